@@ -1,0 +1,125 @@
+"""Who works where (工区分配) and which cadre answers for which area (包保), over time."""
+from __future__ import annotations
+
+import datetime as dt
+
+from db import clock, records
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Assignment, Member, Responsibility, WorkArea
+from db.validate import Checker
+
+OVERLAP = QT_TRANSLATE_NOOP(
+    "db", "This overlaps the member's assignment to {area} from {start}; end that one first.")
+NOT_CADRE = QT_TRANSLATE_NOOP("db", "Only a cadre can be responsible (包保) for a work area.")
+SAME_RESPONSIBILITY = QT_TRANSLATE_NOOP(
+    "db", "This cadre is already responsible for this work area in that period.")
+
+
+def _overlapping(model, member_id: str, start: dt.date, end: dt.date | None, current):
+    """Live rows of `model` for the member whose period overlaps [start, end).
+
+    An end date is the day the period stops: a new period may start on it.
+    """
+    query = model.select().where(~model.deleted, model.member == member_id)
+    if current is not None:
+        query = query.where(model.id != current.id)
+    query = query.where((model.end_on.is_null()) | (model.end_on > start))
+    if end is not None:
+        query = query.where(model.start_on < end)
+    return query
+
+
+def _common(data: dict) -> Checker:
+    c = Checker(data)
+    c.ref("member", Member)
+    c.ref("work_area", WorkArea)
+    c.date("start_on", required=True)
+    c.date("end_on")
+    c.period("start_on", "end_on")
+    return c
+
+
+def _validate_assignment(data: dict, current) -> dict:
+    c = _common(data)
+    if not c.problems:
+        clash = _overlapping(Assignment, c.clean["member"], c.clean["start_on"], c.clean["end_on"],
+                             current).first()
+        if clash is not None:
+            c.fail("start_on", OVERLAP, area=clash.work_area.name, start=clash.start_on.isoformat())
+    return c.done()
+
+
+def _validate_responsibility(data: dict, current) -> dict:
+    c = _common(data)
+    if not c.problems:
+        if not Member.get_by_id(c.clean["member"]).is_cadre:
+            c.fail("member", NOT_CADRE)
+        same = _overlapping(Responsibility, c.clean["member"], c.clean["start_on"],
+                            c.clean["end_on"], current)
+        if same.where(Responsibility.work_area == c.clean["work_area"]).exists():
+            c.fail("work_area", SAME_RESPONSIBILITY)
+    return c.done()
+
+
+ASSIGNMENT = records.Kind(Assignment, _validate_assignment)
+RESPONSIBILITY = records.Kind(Responsibility, _validate_responsibility)
+
+
+def create_assignment(data: dict) -> Assignment:
+    return records.create(ASSIGNMENT, data)
+
+
+def update_assignment(row_id: str, changes: dict) -> Assignment:
+    return records.edit(ASSIGNMENT, row_id, changes)
+
+
+def delete_assignment(row_id: str) -> Assignment:
+    return records.delete(ASSIGNMENT, row_id)
+
+
+def restore_assignment(row_id: str) -> Assignment:
+    return records.restore(ASSIGNMENT, row_id)
+
+
+def create_responsibility(data: dict) -> Responsibility:
+    return records.create(RESPONSIBILITY, data)
+
+
+def update_responsibility(row_id: str, changes: dict) -> Responsibility:
+    return records.edit(RESPONSIBILITY, row_id, changes)
+
+
+def delete_responsibility(row_id: str) -> Responsibility:
+    return records.delete(RESPONSIBILITY, row_id)
+
+
+def restore_responsibility(row_id: str) -> Responsibility:
+    return records.restore(RESPONSIBILITY, row_id)
+
+
+def _current(query, model, on: dt.date | None):
+    on = on or clock.today()
+    return query.where(~model.deleted, model.start_on <= on,
+                       model.end_on.is_null() | (model.end_on > on))
+
+
+def assignments_of_member(member_id: str) -> list[Assignment]:
+    return list(Assignment.select().where(~Assignment.deleted, Assignment.member == member_id)
+                .order_by(Assignment.start_on.desc()))
+
+
+def members_in_area(area_id: str, on: dt.date | None = None) -> list[Member]:
+    query = (Member.select().join(Assignment).where(Assignment.work_area == area_id, ~Member.deleted))
+    return list(_current(query, Assignment, on).order_by(Member.name_pinyin))
+
+
+def responsibilities_of_member(member_id: str) -> list[Responsibility]:
+    return list(Responsibility.select().where(~Responsibility.deleted,
+                                              Responsibility.member == member_id)
+                .order_by(Responsibility.start_on.desc()))
+
+
+def cadres_for_area(area_id: str, on: dt.date | None = None) -> list[Member]:
+    query = (Member.select().join(Responsibility)
+             .where(Responsibility.work_area == area_id, ~Member.deleted))
+    return list(_current(query, Responsibility, on).order_by(Member.name_pinyin))

@@ -1,0 +1,55 @@
+"""Party branches (党支部) under the general branch."""
+from __future__ import annotations
+
+from db import records
+from db.errors import ValidationError, Problem
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Branch, Member
+from db.validate import Checker
+
+DUPLICATE_NAME = QT_TRANSLATE_NOOP("db", "A branch named “{name}” already exists.")
+HAS_MEMBERS = QT_TRANSLATE_NOOP(
+    "db", "The branch still has {count} members; move them to another branch first.")
+
+
+def _validate(data: dict, current) -> dict:
+    c = Checker(data)
+    name = c.text("name", required=True, max_len=100)
+    c.ref("secretary_id", Member, required=False)
+    c.text("notes", max_len=2000)
+    if name:
+        clash = Branch.select().where(~Branch.deleted, Branch.name == name)
+        if current is not None:
+            clash = clash.where(Branch.id != current.id)
+        if clash.exists():
+            c.fail("name", DUPLICATE_NAME, name=name)
+    return c.done()
+
+
+def _before_delete(row: Branch) -> None:
+    count = Member.select().where(~Member.deleted, Member.branch == row.id).count()
+    if count:
+        raise ValidationError([Problem("", HAS_MEMBERS, {"count": count})])
+
+
+KIND = records.Kind(Branch, _validate, _before_delete)
+
+
+def create_branch(data: dict) -> Branch:
+    return records.create(KIND, data)
+
+
+def update_branch(branch_id: str, changes: dict) -> Branch:
+    return records.edit(KIND, branch_id, changes)
+
+
+def delete_branch(branch_id: str) -> Branch:
+    return records.delete(KIND, branch_id)
+
+
+def restore_branch(branch_id: str) -> Branch:
+    return records.restore(KIND, branch_id)
+
+
+def list_branches(*, deleted: bool = False) -> list[Branch]:
+    return list(Branch.select().where(Branch.deleted == deleted).order_by(Branch.name))

@@ -1,0 +1,102 @@
+"""Workers' concerns (诉求): recorded with an owner and a due date, carried to a closure.
+
+This module keeps the record itself (create, correct, delete, restore) and its event history.
+Status changes follow the lifecycle rules in db.concern_flow.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from db import clock, records
+from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, database
+from db.organisation import get_organisation
+from db.validate import Checker
+
+OWNER_NOT_CADRE = QT_TRANSLATE_NOOP("db", "The owner must be a cadre.")
+NO_RAISER = QT_TRANSLATE_NOOP("db", "Name the worker who raised it (a member or a name).")
+DUE_BEFORE_RAISED = QT_TRANSLATE_NOOP("db", "The due date is before the date it was raised.")
+
+
+def _validate(data: dict, current) -> dict:
+    c = Checker(data)
+    raised = c.date("raised_on", required=True, not_future=True)
+    c.ref("work_area", WorkArea)
+    raiser = c.ref("raised_by", Member, required=False)
+    name = c.text("raised_by_name", max_len=50)
+    if raiser is None and not name and not c.has_problem("raised_by"):
+        c.fail("raised_by", NO_RAISER)
+    c.ref("visit", Visit, required=False)
+    c.choice("category", CONCERN_CATEGORIES, default="other")
+    c.text("description", required=True, max_len=5000)
+    owner = c.ref("owner", Member)
+    if owner is not None and not owner.is_cadre:
+        c.fail("owner", OWNER_NOT_CADRE)
+    if c.data.get("due_on") in (None, "") and raised:
+        c.data["due_on"] = raised + dt.timedelta(days=get_organisation().concern_due_days)
+    due = c.date("due_on", required=True)
+    if raised and due and due < raised:
+        c.fail("due_on", DUE_BEFORE_RAISED)
+    c.choice("status", CONCERN_STATUSES, default="open")
+    c.text("response", max_len=5000)
+    c.date("feedback_on", not_future=True)
+    c.date("closed_on", not_future=True)
+    c.clean["satisfaction"] = c.data.get("satisfaction") or None
+    return c.done()
+
+
+KIND = records.Kind(Concern, _validate)
+
+
+def add_event(concern: Concern, action: str, *, from_status=None, to_status=None, text: str = "",
+              actor: str = "") -> ConcernEvent:
+    return records.insert(ConcernEvent, {
+        "concern": concern.id, "at": clock.now(), "device": records.current_device(),
+        "actor": actor, "action": action, "from_status": from_status, "to_status": to_status,
+        "text": text,
+    })
+
+
+def create_concern(data: dict, *, actor: str = "") -> Concern:
+    """A new concern starts open, with an owner and a due date (raised + policy days by default)."""
+    data = {**data, "status": "open", "response": "", "feedback_on": None, "closed_on": None,
+            "satisfaction": None}
+    with database.atomic():
+        concern = records.insert(Concern, _validate(data, None))
+        add_event(concern, "created", to_status="open", text=concern.description, actor=actor)
+        return concern
+
+
+EDITABLE = ("raised_on", "work_area", "raised_by", "raised_by_name", "visit", "category",
+            "description", "owner", "due_on")
+
+
+def update_concern(concern_id: str, changes: dict, *, actor: str = "") -> Concern:
+    """Correct the concern's facts. Status and closure go through db.concern_flow."""
+    changes = {k: v for k, v in changes.items() if k in EDITABLE}
+    with database.atomic():
+        concern = records.get_row(Concern, concern_id)
+        before = records.content_of(concern)
+        records.update(concern, _validate({**before, **changes}, concern))
+        changed = sorted(k for k in changes if before.get(k) != records.content_of(concern).get(k))
+        if changed:
+            add_event(concern, "edited", text=", ".join(changed), actor=actor)
+        return concern
+
+
+def delete_concern(concern_id: str) -> Concern:
+    return records.delete(KIND, concern_id)
+
+
+def restore_concern(concern_id: str) -> Concern:
+    return records.restore(KIND, concern_id)
+
+
+def get_concern(concern_id: str) -> Concern:
+    return records.get_row(Concern, concern_id)
+
+
+def history(concern_id: str) -> list[ConcernEvent]:
+    return list(ConcernEvent.select().where(ConcernEvent.concern == concern_id, ~ConcernEvent.deleted)
+                .order_by(ConcernEvent.at, ConcernEvent.seq))

@@ -1,0 +1,64 @@
+"""The one date parser: the forms people type and keep in spreadsheets.
+
+Accepts date/datetime objects, ISO `2019-07-01`, `2019/7/1`, `2019.07.01`, `2019年7月1日`, with
+full-width digits and stray spaces. Month-precision forms (`2019.07`, `2019年7月`) are accepted only
+where the caller allows them, and mean the first of that month.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９／－．　", "0123456789/-. ")
+_DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+class DateParseError(ValueError):
+    """The text is not a date in any accepted form."""
+
+
+def normalise(text: str) -> str:
+    return text.translate(_FULLWIDTH).strip()
+
+
+def parse_date(value, *, allow_month: bool = False) -> dt.date:
+    """Turn `value` into a date or raise DateParseError."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise DateParseError(f"not a date: {value!r}")
+    text = normalise(value)
+    if " " in text and "年" not in text:
+        text = text.split(" ")[0]  # "2019-07-01 00:00:00" from a spreadsheet cell
+    match = _DAY.match(text) or _COMPACT.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    elif allow_month and (match := _MONTH.match(text)):
+        year, month, day = int(match.group(1)), int(match.group(2)), 1
+    else:
+        raise DateParseError(f"not a date: {value!r}")
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise DateParseError(f"no such day: {value!r}") from exc
+
+
+def parse_month(value: str) -> tuple[dt.date, dt.date]:
+    """`YYYY-MM` (or 2019年7月 ...) → (first day, last day) of that month."""
+    first = parse_date(value, allow_month=True)
+    return first, month_end(first)
+
+
+def month_end(day: dt.date) -> dt.date:
+    next_first = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return next_first - dt.timedelta(days=1)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The first of the month `months` after `day`'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)

@@ -1,0 +1,101 @@
+"""Party members (党员), including the cadres who make visits."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from db import records
+from db.choices import GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Branch, Member
+from db.validate import Checker
+
+BEFORE_BIRTH = QT_TRANSLATE_NOOP("db", "This date is before the birth date.")
+BEFORE_JOINING = QT_TRANSLATE_NOOP("db", "Full membership cannot come before joining.")
+
+
+@lru_cache(maxsize=4096)
+def pinyin_keys(name: str) -> tuple[str, str]:
+    """(full pinyin, initials) of a name, lower case: 张三 → ("zhangsan", "zs")."""
+    from pypinyin import Style, lazy_pinyin  # loaded on first use: it is a large dictionary
+
+    syllables = lazy_pinyin(name, style=Style.NORMAL, errors="default")
+    full = "".join(syllables).lower().replace(" ", "")
+    initials = "".join(s[0] for s in syllables if s).lower()
+    return full, initials
+
+
+def _validate(data: dict, current) -> dict:
+    c = Checker(data)
+    name = c.text("name", required=True, max_len=50)
+    c.choice("gender", GENDERS, required=False)
+    if c.clean["gender"] is None:
+        c.clean["gender"] = ""
+    birth = c.date("birth_date", not_future=True)
+    c.text("ethnicity", max_len=20)
+    c.text("education", max_len=30)
+    joined = c.date("joined_on", not_future=True)
+    full = c.date("full_member_on", not_future=True)
+    if birth and joined and joined < birth:
+        c.fail("joined_on", BEFORE_BIRTH)
+    if joined and full and full < joined:
+        c.fail("full_member_on", BEFORE_JOINING)
+    c.choice("category", MEMBER_CATEGORIES, default="full")
+    c.text("job_post", max_len=50)
+    c.text("party_post", max_len=50)
+    c.flag("is_cadre")
+    c.ref("branch", Branch, required=False)
+    c.text("phone", max_len=30)
+    c.choice("status", MEMBER_STATUSES, default="active")
+    c.date("status_on", not_future=True)
+    c.text("notes", max_len=2000)
+    if name:
+        c.clean["name_pinyin"], c.clean["name_initials"] = pinyin_keys(name)
+    return c.done()
+
+
+KIND = records.Kind(Member, _validate)
+
+
+def create_member(data: dict) -> Member:
+    return records.create(KIND, data)
+
+
+def update_member(member_id: str, changes: dict) -> Member:
+    return records.edit(KIND, member_id, changes)
+
+
+def delete_member(member_id: str) -> Member:
+    return records.delete(KIND, member_id)
+
+
+def restore_member(member_id: str) -> Member:
+    return records.restore(KIND, member_id)
+
+
+def get_member(member_id: str) -> Member:
+    return records.get_row(Member, member_id)
+
+
+def search_condition(text: str):
+    """Rows whose name, full pinyin or pinyin initials contain `text` (zs finds 张三)."""
+    needle = text.strip().lower()
+    return (Member.name.contains(needle) | Member.name_initials.contains(needle)
+            | Member.name_pinyin.contains(needle))
+
+
+def list_members(*, search: str = "", branch_id: str | None = None, cadres_only: bool = False,
+                 status: str | None = None, deleted: bool = False) -> list[Member]:
+    query = Member.select().where(Member.deleted == deleted)
+    if search.strip():
+        query = query.where(search_condition(search))
+    if branch_id:
+        query = query.where(Member.branch == branch_id)
+    if cadres_only:
+        query = query.where(Member.is_cadre)
+    if status:
+        query = query.where(Member.status == status)
+    return list(query.order_by(Member.name_pinyin))
+
+
+def list_cadres() -> list[Member]:
+    return list_members(cadres_only=True, status="active")

@@ -1,0 +1,148 @@
+"""The one write path: every create, update, delete and restore of a synced row passes here.
+
+It stamps sync identity (modified time and device, a new revision, the local change counter) and
+writes the audit entry in the caller's transaction. Entity modules validate, then call these.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Callable, TypeVar
+
+from db import clock
+from db.errors import NotFound
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import AuditEntry, Meta, SyncModel, database
+
+T = TypeVar("T", bound=SyncModel)
+REV_HISTORY_LIMIT = 100
+
+_device = {"id": "unknown"}
+
+
+def set_device(device_id: str) -> None:
+    _device["id"] = device_id
+
+
+def current_device() -> str:
+    return _device["id"]
+
+
+def jsonable(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def content_of(row: SyncModel) -> dict:
+    """The record's own fields (foreign keys as ids), JSON-ready: what a revision hashes."""
+    data = row.__data__
+    return {name: jsonable(data.get(name)) for name in row.content_fields()}
+
+
+def make_rev(parent: str | None, content: dict) -> str:
+    generation = int(parent.split("-", 1)[0]) + 1 if parent else 1
+    payload = json.dumps([parent, content], sort_keys=True, ensure_ascii=False, default=str)
+    return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
+
+
+def next_seq(count: int = 1) -> int:
+    """Reserve `count` local change numbers; returns the last one. Call inside a transaction."""
+    row = Meta.get_or_none(Meta.key == "seq")
+    last = (int(row.value) if row else 0) + count
+    Meta.insert(key="seq", value=str(last)).on_conflict_replace().execute()
+    return last
+
+
+def audit(table: str, row_id: str, action: str, changes: dict) -> None:
+    AuditEntry.create(
+        at=clock.now(), device=current_device(), table_name=table, row_id=row_id, action=action,
+        changes=json.dumps(changes, ensure_ascii=False, default=str),
+    )
+
+
+def get_row(model: type[T], row_id, *, include_deleted: bool = False) -> T:
+    if isinstance(row_id, SyncModel):
+        row_id = row_id.id
+    row = model.get_or_none(model.id == row_id)
+    if row is None or (row.deleted and not include_deleted):
+        raise NotFound(QT_TRANSLATE_NOOP("db", "No such record: {id}"), id=str(row_id))
+    return row
+
+
+def stamp(row: SyncModel, *, new: bool, seq: int | None = None) -> None:
+    now = clock.now()
+    if new:
+        row.created_at = now
+        row.rev_history = "[]"
+    else:
+        history = json.loads(row.rev_history or "[]")
+        row.rev_history = json.dumps(([row.rev] + history)[:REV_HISTORY_LIMIT])
+    row.modified_at = now
+    row.modified_by = current_device()
+    row.rev = make_rev(None if new else row.rev, content_of(row))
+    row.seq = seq if seq is not None else next_seq()
+
+
+def insert(model: type[T], values: dict) -> T:
+    row = model(**values)
+    stamp(row, new=True)
+    row.save(force_insert=True)
+    audit(model._meta.table_name, row.id, "create", content_of(row))
+    return row
+
+
+def update(row: T, changes: dict, *, action: str = "update") -> T:
+    """Apply `changes`; a change that changes nothing writes nothing."""
+    before = content_of(row)
+    for name, value in changes.items():
+        setattr(row, name, value)
+    after = content_of(row)
+    diff = {k: [before[k], after[k]] for k in after if before.get(k) != after[k]}
+    if not diff:
+        return row
+    stamp(row, new=False)
+    row.save()
+    audit(row._meta.table_name, row.id, action, diff)
+    return row
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one entity is validated and guarded. `validate(data, current)` returns clean values."""
+
+    model: type[SyncModel]
+    validate: Callable[[dict, SyncModel | None], dict]
+    before_delete: Callable[[SyncModel], None] | None = None
+
+
+def create(kind: Kind, data: dict) -> SyncModel:
+    with database.atomic():
+        return insert(kind.model, kind.validate(dict(data), None))
+
+
+def edit(kind: Kind, row_id, changes: dict) -> SyncModel:
+    with database.atomic():
+        row = get_row(kind.model, row_id)
+        merged = {**content_of(row), **changes}
+        return update(row, kind.validate(merged, row))
+
+
+def delete(kind: Kind, row_id) -> SyncModel:
+    """Move to the trash (a tombstone); `restore` brings it back."""
+    with database.atomic():
+        row = get_row(kind.model, row_id)
+        if kind.before_delete:
+            kind.before_delete(row)
+        return update(row, {"deleted": True}, action="delete")
+
+
+def restore(kind: Kind, row_id) -> SyncModel:
+    with database.atomic():
+        row = get_row(kind.model, row_id, include_deleted=True)
+        if not row.deleted:
+            return row
+        kind.validate(content_of(row), row)  # e.g. its work area is itself in the trash
+        return update(row, {"deleted": False}, action="restore")

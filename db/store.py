@@ -1,0 +1,115 @@
+"""Opening and closing the branch's database in a data folder.
+
+`Store.open(path)` claims the folder (one process at a time), refuses a file that is not a healthy
+Branch Desk database without touching it, copies the file before any migration, migrates, sets
+WAL / foreign keys / busy timeout, and binds the peewee proxy used by every db function.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee as pw
+
+from db import migrations, records
+from db.datafolder import DataFolder, Device
+from db.errors import DataFolderError
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import SYNC_MODELS, database
+from db.organisation import get_organisation
+
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+NOT_A_DATABASE = QT_TRANSLATE_NOOP(
+    "db", "{path} is not a Branch Desk database (it may be damaged). It was left untouched; "
+    "restore a backup or choose another data folder.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "db", "The database {path} failed its integrity check ({detail}). It was left untouched; "
+    "restore a backup.")
+TOO_NEW = QT_TRANSLATE_NOOP(
+    "db", "The database {path} was made by a newer Branch Desk (schema {found}, this one knows "
+    "{known}). Update Branch Desk to open it.")
+
+
+def inspect_file(path: Path) -> int:
+    """Check a database file without writing to it; returns its schema version.
+
+    Raises DataFolderError when it is not an SQLite file, fails the integrity check, or is too new.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+    if header != SQLITE_HEADER:
+        raise DataFolderError(NOT_A_DATABASE, path=str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+    if result != [("ok",)]:
+        raise DataFolderError(DAMAGED, path=str(path), detail=result[0][0])
+    if version > migrations.LATEST:
+        raise DataFolderError(TOO_NEW, path=str(path), found=version, known=migrations.LATEST)
+    return version
+
+
+@dataclass
+class Store:
+    folder: DataFolder
+    device: Device
+    db: pw.SqliteDatabase
+
+    @classmethod
+    def open(cls, path: Path | str, *, lock: bool = True) -> Store:
+        folder = DataFolder(path)
+        folder.ensure()
+        if lock:
+            folder.lock()
+        try:
+            return cls._open_locked(folder)
+        except BaseException:
+            folder.unlock()
+            raise
+
+    @classmethod
+    def _open_locked(cls, folder: DataFolder) -> Store:
+        path = folder.db_path
+        version = inspect_file(path) if path.exists() and path.stat().st_size else 0
+        if 0 < version < migrations.LATEST:
+            shutil.copy2(path, folder.backups / f"before-migration-v{version}-{path.name}")
+        device = folder.device()
+        db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+        database.initialize(db)
+        db.connect()
+        migrations.migrate(db)
+        records.set_device(device.id)
+        with db.atomic():
+            get_organisation()
+        return cls(folder, device, db)
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+        self.folder.unlock()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def counts(self) -> dict[str, int]:
+        """Live rows per table (the trash not counted)."""
+        return {m._meta.table_name: m.select().where(~m.deleted).count() for m in SYNC_MODELS}
+
+    def schema_version(self) -> int:
+        return migrations.schema_version(self.db)

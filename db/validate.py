@@ -1,0 +1,161 @@
+"""One validation path: a Checker gathers every problem of a record, then passes or raises.
+
+Entity modules describe their rules with it; nothing is written unless `done()` returns.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import peewee as pw
+
+from db import clock
+from db.dates import DateParseError, parse_date
+from db.errors import Problem, ValidationError
+from db.i18n import QT_TRANSLATE_NOOP
+
+REQUIRED = QT_TRANSLATE_NOOP("db", "This field is required.")
+TOO_LONG = QT_TRANSLATE_NOOP("db", "At most {max} characters.")
+BAD_DATE = QT_TRANSLATE_NOOP("db", "“{value}” is not a date (use YYYY-MM-DD).")
+FUTURE_DATE = QT_TRANSLATE_NOOP("db", "The date {value} is in the future.")
+BAD_NUMBER = QT_TRANSLATE_NOOP("db", "“{value}” is not a number.")
+BAD_INTEGER = QT_TRANSLATE_NOOP("db", "“{value}” is not a whole number.")
+TOO_SMALL = QT_TRANSLATE_NOOP("db", "Must be at least {min}.")
+TOO_BIG = QT_TRANSLATE_NOOP("db", "Must be at most {max}.")
+BAD_CHOICE = QT_TRANSLATE_NOOP("db", "“{value}” is not one of the allowed choices.")
+MISSING_REF = QT_TRANSLATE_NOOP("db", "The chosen record does not exist.")
+DELETED_REF = QT_TRANSLATE_NOOP("db", "The chosen record is in the trash.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("db", "The end date is before the start date.")
+
+
+class Checker:
+    """Reads fields from `data` (the record as it would be after the change) and records problems."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.clean: dict = {}
+        self.problems: list[Problem] = []
+
+    def fail(self, name: str, template: str, **params) -> None:
+        self.problems.append(Problem(name, template, params))
+
+    def has_problem(self, name: str) -> bool:
+        return any(p.field == name for p in self.problems)
+
+    def _raw(self, name: str):
+        value = self.data.get(name)
+        if isinstance(value, str):
+            value = value.strip()
+            return value if value else None
+        return value
+
+    def text(self, name: str, *, required: bool = False, max_len: int = 200) -> str:
+        value = self._raw(name)
+        if value is None:
+            if required:
+                self.fail(name, REQUIRED)
+            value = ""
+        value = str(value)
+        if len(value) > max_len:
+            self.fail(name, TOO_LONG, max=max_len)
+        self.clean[name] = value
+        return value
+
+    def date(self, name: str, *, required: bool = False, not_future: bool = False) -> dt.date | None:
+        raw = self._raw(name)
+        value = None
+        if raw is None:
+            if required:
+                self.fail(name, REQUIRED)
+        else:
+            try:
+                value = parse_date(raw)
+            except DateParseError:
+                self.fail(name, BAD_DATE, value=str(raw))
+            else:
+                if not_future and value > clock.today():
+                    self.fail(name, FUTURE_DATE, value=value.isoformat())
+        self.clean[name] = value
+        return value
+
+    def _number(self, name, convert, bad, required, minimum, maximum):
+        raw = self._raw(name)
+        value = None
+        if raw is None:
+            if required:
+                self.fail(name, REQUIRED)
+        else:
+            try:
+                if isinstance(raw, bool):
+                    raise ValueError(raw)
+                number = float(str(raw).replace(",", "")) if isinstance(raw, str) else float(raw)
+                if not math.isfinite(number) or (convert is int and not number.is_integer()):
+                    raise ValueError(raw)
+                value = convert(number)
+            except (TypeError, ValueError):
+                self.fail(name, bad, value=str(raw))
+                value = None
+            else:
+                if minimum is not None and value < minimum:
+                    self.fail(name, TOO_SMALL, min=minimum)
+                elif maximum is not None and value > maximum:
+                    self.fail(name, TOO_BIG, max=maximum)
+        self.clean[name] = value
+        return value
+
+    def integer(self, name, *, required=False, minimum: int | None = 0, maximum: int | None = None):
+        return self._number(name, int, BAD_INTEGER, required, minimum, maximum)
+
+    def number(self, name, *, required=False, minimum: float | None = 0, maximum: float | None = None):
+        return self._number(name, float, BAD_NUMBER, required, minimum, maximum)
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        raw = self.data.get(name)
+        value = default if raw is None else bool(raw)
+        self.clean[name] = value
+        return value
+
+    def choice(self, name: str, choices, *, required: bool = True, default=None):
+        raw = self._raw(name)
+        if raw is None:
+            raw = default
+        if isinstance(raw, str) and raw.isdigit() and all(isinstance(k, int) for k in choices):
+            raw = int(raw)
+        if raw is None:
+            if required:
+                self.fail(name, REQUIRED)
+            self.clean[name] = None
+            return None
+        if raw not in choices:
+            self.fail(name, BAD_CHOICE, value=str(raw))
+        self.clean[name] = raw
+        return raw
+
+    def ref(self, name: str, model: type[pw.Model], *, required: bool = True, store_as: str | None = None):
+        """A reference to another record: must exist and not be in the trash. Returns the row."""
+        raw = self._raw(name)
+        if isinstance(raw, pw.Model):
+            raw = raw.id
+        key = store_as or name
+        if raw is None:
+            if required:
+                self.fail(name, REQUIRED)
+            self.clean[key] = None
+            return None
+        row = model.get_or_none(model.id == raw)
+        if row is None:
+            self.fail(name, MISSING_REF)
+        elif row.deleted:
+            self.fail(name, DELETED_REF)
+        self.clean[key] = raw
+        return row
+
+    def period(self, start: str, end: str) -> None:
+        first, last = self.clean.get(start), self.clean.get(end)
+        if first and last and last < first:
+            self.fail(end, END_BEFORE_START)
+
+    def done(self) -> dict:
+        if self.problems:
+            raise ValidationError(self.problems)
+        return self.clean

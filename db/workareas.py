@@ -1,0 +1,70 @@
+"""Work areas (工区) along the line: where people work and cadres visit."""
+from __future__ import annotations
+
+from db import records
+from db.choices import ACCESS_TIERS
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import WorkArea
+from db.validate import Checker
+
+DUPLICATE_NAME = QT_TRANSLATE_NOOP("db", "A work area named “{name}” already exists.")
+DUPLICATE_NAME_IN_TRASH = QT_TRANSLATE_NOOP(
+    "db", "A work area named “{name}” is in the trash; restore it instead.")
+
+
+def _validate(data: dict, current) -> dict:
+    c = Checker(data)
+    name = c.text("name", required=True, max_len=50)
+    c.text("code", max_len=20)
+    c.text("line_section", max_len=100)
+    c.text("location", max_len=200)
+    c.number("distance_km", minimum=0, maximum=10000)
+    c.integer("travel_minutes", minimum=0, maximum=24 * 60)
+    c.choice("access_tier", ACCESS_TIERS, default=2)
+    c.integer("headcount", minimum=0, maximum=100000)
+    c.clean["headcount"] = c.clean["headcount"] or 0
+    c.integer("visit_target", minimum=0, maximum=100)
+    c.flag("active", default=True)
+    c.text("notes", max_len=2000)
+    if name:
+        same = WorkArea.select().where(WorkArea.name == name)
+        if current is not None:
+            same = same.where(WorkArea.id != current.id)
+        if same.where(~WorkArea.deleted).exists():
+            c.fail("name", DUPLICATE_NAME, name=name)
+        elif current is None and same.where(WorkArea.deleted).exists():
+            c.fail("name", DUPLICATE_NAME_IN_TRASH, name=name)
+    return c.done()
+
+
+KIND = records.Kind(WorkArea, _validate)
+
+
+def create_work_area(data: dict) -> WorkArea:
+    return records.create(KIND, data)
+
+
+def update_work_area(area_id: str, changes: dict) -> WorkArea:
+    return records.edit(KIND, area_id, changes)
+
+
+def delete_work_area(area_id: str) -> WorkArea:
+    return records.delete(KIND, area_id)
+
+
+def restore_work_area(area_id: str) -> WorkArea:
+    return records.restore(KIND, area_id)
+
+
+def get_work_area(area_id: str) -> WorkArea:
+    return records.get_row(WorkArea, area_id)
+
+
+def list_work_areas(*, active_only: bool = False, deleted: bool = False,
+                    tier: int | None = None) -> list[WorkArea]:
+    query = WorkArea.select().where(WorkArea.deleted == deleted)
+    if active_only:
+        query = query.where(WorkArea.active)
+    if tier is not None:
+        query = query.where(WorkArea.access_tier == tier)
+    return list(query.order_by(WorkArea.access_tier, WorkArea.name))
