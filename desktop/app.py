@@ -1,0 +1,95 @@
+"""Starting the window: the application object, fonts, language, the data folder, the main window."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.errors import BranchDeskError
+from resources import CJK_FONT_FAMILY, CJK_FONT_FILE
+
+ORGANISATION = "BranchDesk"
+APPLICATION = "Branch Desk"
+
+
+def register_fonts(app: QApplication) -> None:
+    """Bundle the CJK font so Chinese never shows as boxes, whatever the machine has."""
+    font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
+    if font_id < 0:
+        raise RuntimeError(f"cannot load the bundled font {CJK_FONT_FILE}")
+    font = QFont(app.font())
+    families = [f for f in font.families() if f != CJK_FONT_FAMILY] or [font.family()]
+    font.setFamilies([*families, CJK_FONT_FAMILY])
+    app.setFont(font)
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, "branch-desk")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    register_fonts(app)
+    return app
+
+
+def chosen_language(lang: str | None, store_settings: QSettings) -> str:
+    from desktop.i18n import normalise
+
+    return normalise(lang or store_settings.value("language") or "zh_CN")
+
+
+def open_window(store, *, lang: str, app_settings: QSettings):
+    """Install the language and build the main window for an open store (used by tests too)."""
+    from desktop.context import AppContext
+    from desktop.i18n import Translations
+    from desktop.main_window import MainWindow
+    from desktop.user_dialogs import UserDialogs
+
+    app = QApplication.instance()
+    translations = Translations(lang)
+    translations.install(app)
+    app._branch_desk_translations = translations  # keep the translators alive
+    context = AppContext(store=store, settings=app_settings, lang=translations.lang)
+    window = MainWindow(context)
+    context.dialogs = UserDialogs(window)
+    return window
+
+
+def run_app(folder: Path, *, lang: str | None = None, demo: bool = False) -> int:
+    from db.backup import auto_backup
+    from db.store import Store
+
+    app = create_application()
+    app_settings = settings()
+    lang = chosen_language(lang, app_settings)
+    try:
+        store = Store.open(folder)
+    except BranchDeskError as exc:
+        from desktop.i18n import Translations, error_text
+
+        QMessageBox.critical(None, APPLICATION, error_text(exc, Translations(lang).tr))
+        return 2
+    try:
+        if demo and not store.counts()["member"]:
+            from db import demo as demo_data
+
+            demo_data.build("small")
+        auto_backup(store)
+        window = open_window(store, lang=lang, app_settings=app_settings)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()
+
+
+def offscreen_if_headless() -> None:
+    """Screenshots and the CLI's Qt work need no screen."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

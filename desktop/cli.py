@@ -1,0 +1,59 @@
+"""`branch-desk`: the window when run bare, the same db functions as subcommands.
+
+Each feature registers its subcommands from a module listed in desktop.commands.MODULES. A command
+is `run(args, store, out) -> int`; user mistakes raise BranchDeskError and are printed to stderr
+(translated), never as a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from db.datafolder import default_data_dir
+from db.errors import BranchDeskError
+from desktop.commands import MODULES
+
+DEMO_FOLDER_NAME = "demo"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="branch-desk",
+        description="Branch Desk (党总支工作台): visits, concerns and monthly reports for a "
+                    "workshop party general branch. Run without a command to open the window.",
+    )
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="data folder to use (default: %(default)s)", default=default_data_dir())
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo database in DIR/demo (made on first use)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
+                        help="language of the window, messages and report (default: zh_CN)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in MODULES:
+        importlib.import_module(f"desktop.commands.{name}").register(sub)
+    return parser
+
+
+def data_dir(args) -> Path:
+    return args.data_dir / DEMO_FOLDER_NAME if args.demo else args.data_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from desktop.i18n import Translations, error_text
+
+    translations = Translations(args.lang or "zh_CN")
+    try:
+        if args.command is None:
+            from desktop.app import run_app
+
+            return run_app(data_dir(args), lang=args.lang, demo=args.demo)
+        return args.run(args)
+    except BranchDeskError as exc:
+        print(f"branch-desk: {error_text(exc, translations.tr)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

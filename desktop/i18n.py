@@ -1,0 +1,81 @@
+"""Languages: Qt translators for the window, and the same translations for code without widgets.
+
+Translations live in resources/translations as `<topic>_<lang>.ts` (the source, edited) and
+`<topic>_<lang>.qm` (compiled, committed; a test checks they are fresh). Every topic file of a
+language is loaded, so features keep their strings in their own file.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from resources import TRANSLATIONS
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def normalise(lang: str | None) -> str:
+    if not lang:
+        return DEFAULT_LANGUAGE
+    lang = lang.replace("-", "_")
+    if lang in LANGUAGES:
+        return lang
+    if lang.lower().startswith("zh"):
+        return "zh_CN"
+    return "en" if lang.lower().startswith("en") else DEFAULT_LANGUAGE
+
+
+class Translations:
+    """All translators of one language; keeps them alive for as long as they are installed."""
+
+    def __init__(self, lang: str):
+        self.lang = normalise(lang)
+        self.translators: list[QTranslator] = []
+        if self.lang == "en":
+            return  # source strings are English
+        for qm in sorted(TRANSLATIONS.glob(f"*_{self.lang}.qm")):
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                self.translators.append(translator)
+        qt_base = QTranslator()
+        if qt_base.load(QLocale(self.lang), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.translators.append(qt_base)
+
+    def tr(self, context: str, text: str) -> str:
+        """Translate without an application (command line, report)."""
+        for translator in self.translators:
+            found = translator.translate(context, text)
+            if found:
+                return found
+        return text
+
+    def install(self, app: QCoreApplication) -> None:
+        for translator in self.translators:
+            app.installTranslator(translator)
+
+    def uninstall(self, app: QCoreApplication) -> None:
+        for translator in self.translators:
+            app.removeTranslator(translator)
+
+
+def tr_db(text: str) -> str:
+    """Translate a message template from the record layer (context "db") in a running app."""
+    return QCoreApplication.translate("db", text)
+
+
+def error_text(exc, translate=None) -> str:
+    """A BranchDeskError's message in the current language."""
+    translate = translate or (lambda context, text: QCoreApplication.translate(context, text))
+    return translate("db", exc.template).format(**exc.params)
+
+
+def choice_label(choices: dict, code, translate=None) -> str:
+    """The label of a stored code from db.choices, translated ("" for no value)."""
+    if code is None or code == "":
+        return ""
+    label = choices.get(code)
+    if label is None:
+        return str(code)
+    translate = translate or (lambda context, text: QCoreApplication.translate(context, text))
+    return translate("choices", label)

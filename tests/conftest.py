@@ -1,0 +1,33 @@
+"""Shared fixtures: no screen, no user folders, a fresh data folder per test."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from db.store import Store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path_factory, monkeypatch):
+    """Settings and the default data folder point into a temporary folder, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setattr("db.datafolder.default_data_dir", lambda: home / "data" / "BranchDesk")
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a dependency
+        return
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An open, empty Branch Desk database in a temporary data folder."""
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
