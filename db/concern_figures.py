@@ -164,7 +164,7 @@ def figures_by_owner(start: dt.date, end: dt.date) -> list[GroupFigures]:
 
 
 def open_by_area(day: dt.date | None = None) -> dict[str, tuple[int, int]]:
-    """work area id → (open, overdue) as of `day` (today by default), for area and coverage pages."""
+    """Work area id → (open, overdue) as of `day` (default today): for area and coverage pages."""
     day = day or clock.today()
     query = (Concern.select(Concern.work_area, Concern.due_on, Concern.closed_on)
              .where(~Concern.deleted, Concern.raised_on <= day,
