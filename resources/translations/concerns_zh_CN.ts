@@ -27,5 +27,9 @@
       <source>This concern is already closed; reopen it first.</source>
       <translation>该诉求已办结；请先重新打开。</translation>
     </message>
+    <message>
+      <source>“{value}” is not a month (use YYYY-MM).</source>
+      <translation>“{value}”不是有效的月份（请用 YYYY-MM 格式）。</translation>
+    </message>
   </context>
 </TS>
