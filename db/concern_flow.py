@@ -23,6 +23,8 @@ A refused step raises ValidationError and changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from db import clock, records
 from db.choices import CLOSED_STATUSES, SATISFACTION
@@ -84,91 +86,134 @@ def _day(c: Checker, name: str, concern: Concern, *, required: bool) -> dt.date 
     return value
 
 
-def _apply(concern: Concern, changes: dict, action: str, text: str, actor: str,
-           to_status: str | None = None) -> Concern:
-    from_status = concern.status
-    records.update(concern, changes)
-    add_event(concern, action, from_status=from_status, to_status=to_status, text=text,
-              actor=actor)
-    return concern
+@dataclass(frozen=True)
+class Step:
+    """What a validated action will do: the concern's changes and the event that records them."""
+
+    changes: dict
+    event: str
+    text: str
+    to_status: str | None = None
+
+
+def _plan_start(concern: Concern, data: dict) -> Step:
+    c = Checker(data)
+    note = c.text("note", max_len=5000)
+    c.done()
+    return Step({"status": "in_progress"}, "started", note, "in_progress")
+
+
+def _plan_resolve(concern: Concern, data: dict) -> Step:
+    c = Checker({**data, "closed_on": data.get("closed_on") or clock.today()})
+    response = c.text("response", required=True, max_len=5000)
+    feedback = _day(c, "feedback_on", concern, required=False)
+    closed = _day(c, "closed_on", concern, required=True)
+    c.done()
+    changes = {"status": "resolved", "response": response, "feedback_on": feedback,
+               "closed_on": closed}
+    return Step(changes, "resolved", response, "resolved")
+
+
+def _plan_explain(concern: Concern, data: dict) -> Step:
+    c = Checker(data)
+    explanation = c.text("response", required=True, max_len=5000)
+    told = _day(c, "feedback_on", concern, required=True)
+    c.done()
+    changes = {"status": "explained", "response": explanation, "feedback_on": told,
+               "closed_on": told}
+    return Step(changes, "explained", explanation, "explained")
+
+
+def _plan_reopen(concern: Concern, data: dict) -> Step:
+    c = Checker(data)
+    reason = c.text("reason", required=True, max_len=5000)
+    c.done()
+    changes = {"status": "in_progress", "response": "", "feedback_on": None, "closed_on": None,
+               "satisfaction": None}
+    return Step(changes, "reopened", reason, "in_progress")
+
+
+def _plan_reassign(concern: Concern, data: dict) -> Step:
+    c = Checker(data)
+    new_owner = c.ref("owner", Member)
+    note = c.text("note", max_len=5000)
+    if new_owner is not None and not new_owner.deleted:
+        if not new_owner.is_cadre:
+            c.fail("owner", OWNER_NOT_CADRE)
+        elif new_owner.id == concern.owner_id:
+            c.fail("owner", SAME_OWNER)
+    c.done()
+    text = f"{concern.owner.name} → {new_owner.name}" + (f": {note}" if note else "")
+    return Step({"owner": new_owner.id}, "reassigned", text)
+
+
+def _plan_satisfaction(concern: Concern, data: dict) -> Step:
+    c = Checker(data)
+    value = c.choice("satisfaction", SATISFACTION, required=False)
+    c.done()
+    return Step({"satisfaction": value}, "satisfaction", value or "")
+
+
+_PLANS: dict[str, Callable[[Concern, dict], Step]] = {
+    START: _plan_start, RESOLVE: _plan_resolve, EXPLAIN: _plan_explain, REOPEN: _plan_reopen,
+    REASSIGN: _plan_reassign, SATISFY: _plan_satisfaction,
+}
+
+
+def check(action: str, concern_id, data: dict) -> Step:
+    """Validate an action without writing anything (dialogs call this as the user types).
+
+    `data` uses the field names the refusals name: start {note}; resolve {response, feedback_on,
+    closed_on}; explain {response (the explanation), feedback_on (the day the worker was told)};
+    reopen {reason}; reassign {owner, note}; satisfaction {satisfaction}.
+    """
+    return _PLANS[action](_load(concern_id, action), dict(data))
+
+
+def perform(action: str, concern_id, data: dict, *, actor: str = "") -> Concern:
+    """Validate and apply an action with its event, in one transaction; refused means unchanged."""
+    with database.atomic():
+        concern = _load(concern_id, action)
+        step = _PLANS[action](concern, dict(data))
+        if step.changes.keys() == {"satisfaction"} and \
+                step.changes["satisfaction"] == concern.satisfaction:
+            return concern  # the same answer again is no change
+        from_status = concern.status
+        records.update(concern, step.changes)
+        add_event(concern, step.event, from_status=from_status, to_status=step.to_status,
+                  text=step.text, actor=actor)
+        return concern
 
 
 def start(concern_id, note: str = "", *, actor: str = "") -> Concern:
     """Someone is working on it: open → in_progress. The note (what is being done) is optional."""
-    with database.atomic():
-        concern = _load(concern_id, START)
-        c = Checker({"note": note})
-        note = c.text("note", max_len=5000)
-        c.done()
-        return _apply(concern, {"status": "in_progress"}, "started", note, actor, "in_progress")
+    return perform(START, concern_id, {"note": note}, actor=actor)
 
 
 def resolve(concern_id, response: str, feedback_on=None, *, closed_on=None,
             actor: str = "") -> Concern:
     """Solved: the response says what was done. `closed_on` defaults to today (for paper records
     entered later, the day it was actually solved); `feedback_on` is when the worker heard back."""
-    with database.atomic():
-        concern = _load(concern_id, RESOLVE)
-        c = Checker({"response": response, "feedback_on": feedback_on,
-                     "closed_on": closed_on or clock.today()})
-        response = c.text("response", required=True, max_len=5000)
-        feedback = _day(c, "feedback_on", concern, required=False)
-        closed = _day(c, "closed_on", concern, required=True)
-        c.done()
-        changes = {"status": "resolved", "response": response, "feedback_on": feedback,
-                   "closed_on": closed}
-        return _apply(concern, changes, "resolved", response, actor, "resolved")
+    return perform(RESOLVE, concern_id, {"response": response, "feedback_on": feedback_on,
+                                         "closed_on": closed_on}, actor=actor)
 
 
 def explain(concern_id, explanation: str, told_on, *, actor: str = "") -> Concern:
     """Cannot be solved, and the worker was told why on `told_on`, which is when it closes."""
-    with database.atomic():
-        concern = _load(concern_id, EXPLAIN)
-        c = Checker({"response": explanation, "feedback_on": told_on})
-        explanation = c.text("response", required=True, max_len=5000)
-        told = _day(c, "feedback_on", concern, required=True)
-        c.done()
-        changes = {"status": "explained", "response": explanation, "feedback_on": told,
-                   "closed_on": told}
-        return _apply(concern, changes, "explained", explanation, actor, "explained")
+    return perform(EXPLAIN, concern_id, {"response": explanation, "feedback_on": told_on},
+                   actor=actor)
 
 
 def reopen(concern_id, reason: str, *, actor: str = "") -> Concern:
     """Back to in_progress (the worker came back, the fix did not hold); the reason is required."""
-    with database.atomic():
-        concern = _load(concern_id, REOPEN)
-        c = Checker({"reason": reason})
-        reason = c.text("reason", required=True, max_len=5000)
-        c.done()
-        changes = {"status": "in_progress", "response": "", "feedback_on": None,
-                   "closed_on": None, "satisfaction": None}
-        return _apply(concern, changes, "reopened", reason, actor, "in_progress")
+    return perform(REOPEN, concern_id, {"reason": reason}, actor=actor)
 
 
 def reassign(concern_id, owner, *, note: str = "", actor: str = "") -> Concern:
     """Hand a concern that is not closed to another cadre; the event names both owners."""
-    with database.atomic():
-        concern = _load(concern_id, REASSIGN)
-        c = Checker({"owner": owner, "note": note})
-        new_owner = c.ref("owner", Member)
-        note = c.text("note", max_len=5000)
-        if new_owner is not None and not new_owner.deleted:
-            if not new_owner.is_cadre:
-                c.fail("owner", OWNER_NOT_CADRE)
-            elif new_owner.id == concern.owner_id:
-                c.fail("owner", SAME_OWNER)
-        c.done()
-        text = f"{concern.owner.name} → {new_owner.name}" + (f": {note}" if note else "")
-        return _apply(concern, {"owner": new_owner.id}, "reassigned", text, actor)
+    return perform(REASSIGN, concern_id, {"owner": owner, "note": note}, actor=actor)
 
 
 def set_satisfaction(concern_id, value: str | None, *, actor: str = "") -> Concern:
     """The worker's satisfaction with the closure (a SATISFACTION code, or None to clear it)."""
-    with database.atomic():
-        concern = _load(concern_id, SATISFY)
-        c = Checker({"satisfaction": value})
-        value = c.choice("satisfaction", SATISFACTION, required=False)
-        c.done()
-        if value == concern.satisfaction:
-            return concern
-        return _apply(concern, {"satisfaction": value}, "satisfaction", value or "", actor)
+    return perform(SATISFY, concern_id, {"satisfaction": value}, actor=actor)

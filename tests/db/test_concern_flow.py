@@ -291,3 +291,19 @@ def test_satisfaction_refuses_an_unknown_value(setup):
 def test_unknown_concern_is_not_found(setup):
     with pytest.raises(NotFound):
         flow.start("no-such-id")
+
+
+# checking without writing (dialogs) ----------------------------------------------------------------
+
+def test_check_validates_without_writing(setup):
+    _area, _owner, c = setup
+    before = snapshot()
+    step = flow.check("explain", c.id, {"response": "无法解决", "feedback_on": "2024-05-10"})
+    assert step.changes["closed_on"] == dt.date(2024, 5, 10) and step.to_status == "explained"
+    assert snapshot() == before
+    with pytest.raises(ValidationError) as info:
+        flow.check("explain", c.id, {"response": "", "feedback_on": ""})
+    assert {p.field for p in info.value.problems} == {"response", "feedback_on"}
+    with pytest.raises(ValidationError):
+        flow.check("reopen", c.id, {"reason": "x"})
+    assert snapshot() == before
