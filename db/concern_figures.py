@@ -176,24 +176,25 @@ def open_by_area(day: dt.date | None = None) -> dict[str, tuple[int, int]]:
     return {area_id: (n_open, n_overdue) for area_id, (n_open, n_overdue) in out.items()}
 
 
-def list_concerns(*, statuses=None, area_id: str | None = None, owner_id: str | None = None,
-                  overdue: bool = False, period: tuple[dt.date, dt.date] | None = None,
-                  search: str = "", visit_id: str | None = None,
-                  due: tuple[dt.date, dt.date] | None = None) -> list[ConcernRow]:
-    """Concerns for lists, oldest due date first.
-
-    `period` keeps the concerns on the books during it: raised by its end and not closed before
-    its start (so raised in it, closed in it, or still open in it). Overdue is judged as of the
-    period's as-of day, or today without a period. `statuses` filters on the current status;
-    `due` keeps due dates inside a range.
-    """
-    day = as_of_day(period[1]) if period else clock.today()
+def _joined(*columns, deleted: bool | None = False):
+    """Concerns with their area, owner and (member) raiser joined, so lists can show and search
+    names; `columns` come first, then the three names. `deleted` None means live and trash."""
     owner = Member.alias()
-    query = (Concern.select(*Concern._meta.sorted_fields, WorkArea.name, owner.name, Member.name)
+    query = (Concern.select(*columns, WorkArea.name, owner.name, Member.name)
              .join(WorkArea, on=(Concern.work_area == WorkArea.id))
              .switch(Concern).join(owner, on=(Concern.owner == owner.id))
-             .switch(Concern).join(Member, pw.JOIN.LEFT_OUTER, on=(Concern.raised_by == Member.id))
-             .where(~Concern.deleted))
+             .switch(Concern).join(Member, pw.JOIN.LEFT_OUTER, on=(Concern.raised_by == Member.id)))
+    if deleted is not None:
+        query = query.where(Concern.deleted == deleted)
+    return query, owner
+
+
+def _filtered(*columns, statuses=None, area_id: str | None = None, owner_id: str | None = None,
+              overdue: bool = False, period: tuple[dt.date, dt.date] | None = None,
+              search: str = "", visit_id: str | None = None,
+              due: tuple[dt.date, dt.date] | None = None, deleted: bool = False):
+    day = as_of_day(period[1]) if period else clock.today()
+    query, owner = _joined(*columns, deleted=deleted)
     if period:
         query = query.where(Concern.raised_on <= period[1],
                             Concern.closed_on.is_null() | (Concern.closed_on >= period[0]))
@@ -216,7 +217,44 @@ def list_concerns(*, statuses=None, area_id: str | None = None, owner_id: str | 
                             | Concern.raised_by_name.contains(needle)
                             | Concern.response.contains(needle) | WorkArea.name.contains(needle)
                             | owner.name.contains(needle) | Member.name.contains(needle))
+    return query, owner, day
+
+
+def list_concerns(**filters) -> list[ConcernRow]:
+    """Concerns for lists, earliest due date first. Filters (all optional):
+
+    `period` (start, end) keeps the concerns on the books during it: raised by its end and not
+    closed before its start (so raised in it, closed in it, or still open in it); overdue is
+    judged as of the period's as-of day, or today without a period. `statuses` filters on the
+    current status; `area_id`, `owner_id`, `visit_id`; `overdue`; `due` (first, last) keeps due
+    dates inside a range; `search` looks in the text, the names and the area; `deleted` lists
+    the trash instead.
+    """
+    query, _owner, day = _filtered(*Concern._meta.sorted_fields, **filters)
     query = query.order_by(Concern.due_on, Concern.raised_on, Concern.id)
+    return [_row(values, day) for values in query.tuples()]
+
+
+SORT_KEYS = ("raised_on", "area", "owner", "raised_by", "category", "status", "due_on",
+             "description")
+
+
+def concern_ids(*, sort_key: str = "due_on", descending: bool = False, **filters) -> list[str]:
+    """Ids of the concerns `list_concerns(**filters)` would give, sorted by a SORT_KEYS column
+    (ties by due date), for pages that load rows as they are shown."""
+    query, owner, _day = _filtered(Concern.id, **filters)
+    fields = {"area": WorkArea.name, "owner": owner.name,
+              "raised_by": pw.fn.COALESCE(Member.name, Concern.raised_by_name)}
+    key = fields.get(sort_key) or getattr(Concern, sort_key if sort_key in SORT_KEYS else "due_on")
+    query = query.order_by(key.desc() if descending else key.asc(), Concern.due_on, Concern.id)
+    return [row[0] for row in query.tuples()]
+
+
+def concern_rows(ids: list[str], day: dt.date | None = None) -> list[ConcernRow]:
+    """The rows of these concerns (trash included), overdue as of `day` (default today)."""
+    query, _owner = _joined(*Concern._meta.sorted_fields, deleted=None)
+    query = query.where(Concern.id.in_(list(ids)))
+    day = day or clock.today()
     return [_row(values, day) for values in query.tuples()]
 
 
