@@ -293,7 +293,7 @@ def test_unknown_concern_is_not_found(setup):
         flow.start("no-such-id")
 
 
-# checking without writing (dialogs) ----------------------------------------------------------------
+# checking without writing (dialogs) ----------------------------------------------------------
 
 def test_check_validates_without_writing(setup):
     _area, _owner, c = setup
