@@ -213,10 +213,13 @@ def _filtered(*columns, statuses=None, area_id: str | None = None, owner_id: str
                             Concern.closed_on.is_null() | (Concern.closed_on > day))
     needle = search.strip()
     if needle:
+        lower = needle.lower()
         query = query.where(Concern.description.contains(needle)
                             | Concern.raised_by_name.contains(needle)
                             | Concern.response.contains(needle) | WorkArea.name.contains(needle)
-                            | owner.name.contains(needle) | Member.name.contains(needle))
+                            | owner.name.contains(needle) | owner.name_initials.contains(lower)
+                            | owner.name_pinyin.contains(lower) | Member.name.contains(needle)
+                            | Member.name_initials.contains(lower))
     return query, owner, day
 
 
@@ -227,8 +230,8 @@ def list_concerns(**filters) -> list[ConcernRow]:
     closed before its start (so raised in it, closed in it, or still open in it); overdue is
     judged as of the period's as-of day, or today without a period. `statuses` filters on the
     current status; `area_id`, `owner_id`, `visit_id`; `overdue`; `due` (first, last) keeps due
-    dates inside a range; `search` looks in the text, the names and the area; `deleted` lists
-    the trash instead.
+    dates inside a range; `search` looks in the text, the area and the names (owner and member
+    raiser also by pinyin initials, as zs for 张三); `deleted` lists the trash instead.
     """
     query, _owner, day = _filtered(*Concern._meta.sorted_fields, **filters)
     query = query.order_by(Concern.due_on, Concern.raised_on, Concern.id)

@@ -144,6 +144,8 @@ def test_list_filters(world):
     assert ids(figures.list_concerns(search="饮水机"), world) == [3]
     assert ids(figures.list_concerns(search="孙师傅"), world) == [3]  # a member who raised it
     assert ids(figures.list_concerns(search="青山"), world) == [4, 5, 6, 9]
+    assert ids(figures.list_concerns(search="ZL"), world) == [3, 4, 6]  # 赵丽 by pinyin initials
+    assert ids(figures.list_concerns(search="ssf"), world) == [3]  # 孙师傅, who raised it
 
 
 def test_list_row_carries_names_and_closure(world):
