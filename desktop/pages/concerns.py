@@ -83,6 +83,7 @@ class ConcernDetail(QWidget):
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(3)
         self.empty = QLabel(self.tr("Choose a concern to see its history and what can be done."))
         self.empty.setWordWrap(True)
 
@@ -102,13 +103,10 @@ class ConcernDetail(QWidget):
         self.empty.setVisible(row is None)
         for widget in (self.title, self.timeline):
             widget.setVisible(row is not None)
-        for index in range(self.facts.rowCount()):
-            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
-                item = self.facts.itemAt(index, role)
-                if item is not None and item.widget() is not None:
-                    item.widget().setVisible(row is not None)
-        allowed = flow.allowed_actions(get_concern(concern_id)) if row and not self.page.in_trash() \
-            else []
+        for value in self.values.values():
+            self.facts.setRowVisible(value, row is not None)
+        live = row is not None and not self.page.in_trash()
+        allowed = flow.allowed_actions(get_concern(concern_id)) if live else []
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
         self.timeline.clear()
@@ -128,6 +126,8 @@ class ConcernDetail(QWidget):
         v["response"].setText(row.response)
         v["feedback"].setText(row.feedback_on.isoformat() if row.feedback_on else "")
         v["satisfaction"].setText(choice_label(SATISFACTION, row.satisfaction))
+        for key in ("response", "feedback", "satisfaction"):  # only once there is an answer
+            self.facts.setRowVisible(v[key], bool(v[key].text()))
         for event in history(row.id):
             self.timeline.addItem(QListWidgetItem(self.event_text(event)))
 
@@ -148,13 +148,13 @@ class ConcernDetail(QWidget):
 
 class ConcernsPage(RecordPage):
     columns = [
-        Column("raised_on", QT_TRANSLATE_NOOP("columns", "Raised"), width=90),
+        Column("raised_on", QT_TRANSLATE_NOOP("columns", "Raised"), width=84),
         Column("area", QT_TRANSLATE_NOOP("columns", "Work area"), width=90),
-        Column("raised_by", QT_TRANSLATE_NOOP("columns", "Raised by"), width=70),
-        Column("category", QT_TRANSLATE_NOOP("columns", "Category"), width=80),
-        Column("status", QT_TRANSLATE_NOOP("columns", "Status"), width=80),
-        Column("owner", QT_TRANSLATE_NOOP("columns", "Owner"), width=70),
-        Column("due_on", QT_TRANSLATE_NOOP("columns", "Due"), width=90),
+        Column("raised_by", QT_TRANSLATE_NOOP("columns", "Raised by"), width=64),
+        Column("category", QT_TRANSLATE_NOOP("columns", "Category"), width=116),
+        Column("status", QT_TRANSLATE_NOOP("columns", "Status"), width=126),
+        Column("owner", QT_TRANSLATE_NOOP("columns", "Owner"), width=64),
+        Column("due_on", QT_TRANSLATE_NOOP("columns", "Due"), width=84),
         Column("description", QT_TRANSLATE_NOOP("columns", "Concern")),
     ]
     table_name = TABLE
@@ -163,7 +163,7 @@ class ConcernsPage(RecordPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         self._built = False
         super().__init__(context, parent)
-        self.search.setPlaceholderText(self.tr("Search text, work area or names (zs finds 张三)"))
+        self.search.setPlaceholderText(self.tr("Search text, area, names"))
         self.status_filter = self.add_combo_filter(self.tr("Status"), [
             (self.tr("Not closed"), NOT_CLOSED),
             *((choice_label(CONCERN_STATUSES, code), code) for code in CONCERN_STATUSES)])
@@ -177,7 +177,7 @@ class ConcernsPage(RecordPage):
         self.splitter.replaceWidget(1, self.detail_panel)
         self.detail.deleteLater()
         self.detail = self.detail_panel
-        self.splitter.setSizes([640, 360])
+        self.splitter.setSizes([660, 340])
         context.events.changed.connect(self._choices_changed)
         due_column = [c.key for c in self.columns].index(self.default_sort[0])
         self._built = True

@@ -236,8 +236,8 @@
       <translation>记录满意度</translation>
     </message>
     <message>
-      <source>Search text, work area or names (zs finds 张三)</source>
-      <translation>搜索内容、工区或姓名（zs 可找到张三）</translation>
+      <source>Search text, area, names</source>
+      <translation>搜索内容、工区、姓名</translation>
     </message>
     <message>
       <source>Status</source>

@@ -79,7 +79,8 @@ def save(qtbot, dialog):
 
 
 def shown_error(qtbot, dialog, field: str, text: str) -> None:
-    qtbot.waitUntil(lambda: dialog.errors[field].isVisible() and text in dialog.errors[field].text())
+    label = dialog.errors[field]
+    qtbot.waitUntil(lambda: label.isVisible() and text in label.text())
     assert not dialog.save_button.isEnabled()
 
 
