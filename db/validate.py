@@ -36,7 +36,8 @@ class Checker:
         self.clean: dict = {}
         self.problems: list[Problem] = []
 
-    def fail(self, name: str, template: str, **params) -> None:
+    def fail(self, name: str, template: str, /, **params) -> None:
+        """Record a problem with field `name`; params may themselves be called `name`."""
         self.problems.append(Problem(name, template, params))
 
     def has_problem(self, name: str) -> bool:
