@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from db.errors import DataFolderError
+from db.snapshot import copy_connection, copy_file
 from db.i18n import QT_TRANSLATE_NOOP
 from db.store import Store, inspect_file
 
@@ -18,22 +19,12 @@ AUTO_PREFIX = "auto-"
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("db", "{path} cannot be restored: {reason}")
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
-
-
 def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Path:
     """Copy the open database to `out` (default: the data folder's backups/ with a time stamp)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = Path(out) if out else store.folder.backups / f"{prefix}branch-desk-{stamp}.sqlite3"
     target.parent.mkdir(parents=True, exist_ok=True)
-    _copy(store.db.connection(), target)
+    copy_connection(store.db.connection(), target)
     return target
 
 
@@ -44,7 +35,7 @@ def auto_backup(store: Store, *, keep: int = KEEP_AUTOMATIC, today: dt.date | No
     made = None
     if not any(p.name.startswith(f"{AUTO_PREFIX}branch-desk-{day}") for p in existing):
         made = store.folder.backups / f"{AUTO_PREFIX}branch-desk-{day}.sqlite3"
-        _copy(store.db.connection(), made)
+        copy_connection(store.db.connection(), made)
         existing = sorted([*existing, made])
     for old in existing[:-keep] if keep else existing:
         old.unlink(missing_ok=True)
@@ -75,10 +66,6 @@ def restore(store: Store, source: Path) -> tuple[Store, Path]:
     target = folder.db_path
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        _copy(source_conn, target)
-    finally:
-        source_conn.close()
+    copy_file(source, target)
     folder.unlock()
     return Store.open(folder.path), safety
