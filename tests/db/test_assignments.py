@@ -9,7 +9,7 @@ from db.members import delete_member
 from db.models import Assignment, Responsibility
 from db.validate import BAD_DATE, DELETED_REF, END_BEFORE_START, MISSING_REF, REQUIRED
 from db.workareas import delete_work_area
-from tests.db.conftest import assert_refused, check_lifecycle
+from tests.db.helpers import assert_refused, check_lifecycle
 
 
 def test_assignment_lifecycle(store, make):
@@ -29,7 +29,8 @@ def test_responsibility_lifecycle(store, make):
         store, Responsibility, row, update=update_responsibility, delete=delete_responsibility,
         restore=restore_responsibility,
         visible=lambda i: i in [r.id for r in responsibilities_of_member(cadre.id)],
-        changes={"start_on": "2022-04-01"}, expected_diff={"start_on": ["2022-03-01", "2022-04-01"]})
+        changes={"start_on": "2022-04-01"},
+        expected_diff={"start_on": ["2022-03-01", "2022-04-01"]})
 
 
 def test_who_is_where_on_a_day(store, make, pinned_today):

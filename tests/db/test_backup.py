@@ -8,7 +8,7 @@ from db.backup import auto_backup, backup_now, restore
 from db.errors import DataFolderError
 from db.models import WorkArea
 from db.workareas import create_work_area, delete_work_area, list_work_areas
-from tests.db.conftest import digest, template_is_translated
+from tests.db.helpers import digest, template_is_translated
 
 
 def _names():

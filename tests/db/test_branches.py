@@ -4,7 +4,7 @@ from db.branches import (DUPLICATE_NAME, HAS_MEMBERS, create_branch, delete_bran
 from db.errors import ValidationError
 from db.models import Branch
 from db.validate import DELETED_REF, MISSING_REF, REQUIRED, TOO_LONG
-from tests.db.conftest import assert_refused, check_lifecycle
+from tests.db.helpers import assert_refused, check_lifecycle
 
 
 def test_branch_lifecycle(store, make):

@@ -10,7 +10,7 @@ from db.models import Concern
 from db.organisation import update_organisation
 from db.validate import BAD_CHOICE, BAD_DATE, DELETED_REF, FUTURE_DATE, MISSING_REF, REQUIRED
 from db.visits import delete_visit
-from tests.db.conftest import assert_refused, check_lifecycle, digest
+from tests.db.helpers import assert_refused, check_lifecycle, digest
 
 
 def _visible(concern_id):

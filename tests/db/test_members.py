@@ -5,7 +5,7 @@ from db.members import (BEFORE_BIRTH, BEFORE_JOINING, create_member, delete_memb
                         list_cadres, list_members, restore_member, update_member)
 from db.models import Member
 from db.validate import BAD_CHOICE, BAD_DATE, DELETED_REF, FUTURE_DATE, MISSING_REF, REQUIRED
-from tests.db.conftest import assert_refused, check_lifecycle
+from tests.db.helpers import assert_refused, check_lifecycle
 
 
 def test_member_lifecycle(store, make):

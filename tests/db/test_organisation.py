@@ -1,7 +1,7 @@
 from db.models import Meta, Organisation
 from db.organisation import get_organisation, update_organisation
 from db.validate import BAD_INTEGER, REQUIRED, TOO_BIG, TOO_SMALL
-from tests.db.conftest import assert_refused, audit_entries
+from tests.db.helpers import assert_refused, audit_entries
 
 
 def test_a_new_database_has_one_organisation_with_default_policy(store):

@@ -6,7 +6,7 @@ from db import records
 from db.branches import create_branch, update_branch
 from db.models import AuditEntry, Branch
 from db.visits import create_visit
-from tests.db.conftest import digest
+from tests.db.helpers import digest
 
 
 def test_make_rev_counts_generations_and_depends_on_content():

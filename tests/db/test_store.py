@@ -11,7 +11,7 @@ from db import migrations, models
 from db.datafolder import DB_FILE_NAME, DataFolder
 from db.errors import DataFolderError
 from db.store import DAMAGED, NOT_A_DATABASE, TOO_NEW, Store
-from tests.db.conftest import template_is_translated
+from tests.db.helpers import template_is_translated
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,7 +5,7 @@ import pytest
 from db.errors import ValidationError
 from db.validate import (BAD_CHOICE, BAD_DATE, BAD_INTEGER, BAD_NUMBER, END_BEFORE_START,
                          FUTURE_DATE, REQUIRED, TOO_LONG, Checker)
-from tests.db.conftest import template_is_translated
+from tests.db.helpers import template_is_translated
 
 
 def _number(raw, **kw):

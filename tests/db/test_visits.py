@@ -11,7 +11,7 @@ from db.visits import (NO_PARTICIPANT, NOT_A_CADRE, create_visit, delete_visit, 
                        link_id, participant_ids, people_of, restore_visit, talked_to_ids,
                        update_visit)
 from db.workareas import delete_work_area
-from tests.db.conftest import assert_refused, audit_entries, check_lifecycle, digest
+from tests.db.helpers import assert_refused, audit_entries, check_lifecycle, digest
 
 
 def _visible(visit_id):

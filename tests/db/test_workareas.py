@@ -3,7 +3,7 @@ from db.validate import BAD_CHOICE, BAD_INTEGER, BAD_NUMBER, REQUIRED, TOO_BIG, 
 from db.workareas import (DUPLICATE_NAME, DUPLICATE_NAME_IN_TRASH, create_work_area,
                           delete_work_area, get_work_area, list_work_areas, restore_work_area,
                           update_work_area)
-from tests.db.conftest import assert_refused, check_lifecycle
+from tests.db.helpers import assert_refused, check_lifecycle
 
 
 def test_work_area_lifecycle(store):
