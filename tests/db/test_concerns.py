@@ -2,9 +2,10 @@ import datetime as dt
 
 import pytest
 
-from db.concerns import (DUE_BEFORE_RAISED, NO_RAISER, OWNER_NOT_CADRE, create_concern,
+from db import records
+from db.concerns import (KIND, DUE_BEFORE_RAISED, NO_RAISER, OWNER_NOT_CADRE, create_concern,
                          delete_concern, get_concern, history, restore_concern, update_concern)
-from db.errors import NotFound
+from db.errors import NotFound, ValidationError
 from db.members import delete_member
 from db.models import Concern
 from db.organisation import update_organisation
@@ -93,3 +94,15 @@ def test_a_deleted_concern_cannot_be_corrected(store, make):
     delete_concern(row.id)
     with pytest.raises(NotFound):
         update_concern(row.id, {"description": "x"})
+
+
+def test_satisfaction_must_be_one_of_the_choices(store, make, unchanged):
+    row = make.concern()
+    with unchanged():
+        try:
+            records.edit(KIND, row.id, {"satisfaction": "thrilled"})
+        except ValidationError as exc:
+            assert exc.for_field("satisfaction")[0].template == BAD_CHOICE
+        else:
+            raise AssertionError("stored an unknown satisfaction code")
+    assert Concern.get_by_id(row.id).satisfaction is None
