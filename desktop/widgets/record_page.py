@@ -76,7 +76,6 @@ class RecordPage(QWidget):
             self.toolbar.addWidget(widget)
 
         self.model = RecordTableModel(self.columns, self.load_rows, self)
-        self.model.sort_requested.connect(self._sort_requested)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -127,6 +126,8 @@ class RecordPage(QWidget):
         layout.addLayout(self.toolbar)
         layout.addWidget(self.splitter, 1)
         context.events.changed.connect(self._data_changed)
+        # Connected last: enabling sorting above asks for a sort at once, before the page is built.
+        self.model.sort_requested.connect(self._sort_requested)
 
     # subclass interface ------------------------------------------------------------------------
     def query_ids(self, search: str, filters: list, sort_key: str, descending: bool,
