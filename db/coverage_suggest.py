@@ -75,15 +75,12 @@ def suggest(areas, org, limit: int = 10) -> list[Suggestion]:
             reasons.append(Reason(BELOW_TARGET, {"visits": area.visits, "target": area.target}))
         reasons.append(Reason(TIER_WEIGHT.get(area.tier, TIER_WEIGHT[2]), {"weight": weight}))
         points = 0
-        if area.open_concerns:
-            points += OPEN_CONCERN_POINTS * area.open_concerns
-            reasons.append(Reason(OPEN_CONCERNS, {"count": area.open_concerns,
-                                                  "points": OPEN_CONCERN_POINTS * area.open_concerns}))
-        if area.overdue_concerns:
-            points += OVERDUE_CONCERN_POINTS * area.overdue_concerns
-            reasons.append(Reason(OVERDUE_CONCERNS, {
-                "count": area.overdue_concerns,
-                "points": OVERDUE_CONCERN_POINTS * area.overdue_concerns}))
+        for count, each, template in ((area.open_concerns, OPEN_CONCERN_POINTS, OPEN_CONCERNS),
+                                      (area.overdue_concerns, OVERDUE_CONCERN_POINTS,
+                                       OVERDUE_CONCERNS)):
+            if count:
+                points += count * each
+                reasons.append(Reason(template, {"count": count, "points": count * each}))
         score = round(days * weight + points, 1)
         if score > 0:
             out.append(Suggestion(area.area_id, area.name, area.tier, score, reasons))
