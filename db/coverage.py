@@ -226,3 +226,35 @@ def heatmap(period: Period, areas: list[q.AreaRow], spans: dict,
 def open_concern_counts(as_of: dt.date | None = None) -> tuple[int, int]:
     """(open concerns, of which overdue) of the whole branch on `as_of` (default today)."""
     return q.concern_totals(as_of or clock.today())
+
+
+@dataclass(frozen=True)
+class Glance:
+    """This month at a glance, for the dashboard."""
+
+    month: Coverage
+    last_month_rate: float | None
+    open_concerns: int
+    overdue_concerns: int
+
+    @property
+    def not_visited(self) -> list[AreaCoverage]:
+        """Areas with no visit yet this month, remote first, then the longest waiting."""
+        waiting = [a for a in self.month.areas if a.visits == 0]
+        return sorted(waiting, key=lambda a: (-a.tier, -(a.days_since if a.days_since is not None
+                                                         else a.days_in_figures + 100000), a.name))
+
+    @property
+    def overdue(self) -> list[AreaCoverage]:
+        """Overdue areas, never visited first, then by days since the last visit."""
+        return sorted(self.month.overdue_areas,
+                      key=lambda a: (a.days_since is not None, -(a.days_since or 0), -a.tier))
+
+
+def month_at_a_glance(today: dt.date | None = None) -> Glance:
+    today = today or clock.today()
+    month = compute_coverage(month_period(today), today=today, with_heatmap=False)
+    previous = compute_coverage(month.period.previous(), today=today, with_heatmap=False,
+                                suggestions=0)
+    open_n, overdue_n = open_concern_counts(today)
+    return Glance(month, previous.coverage_rate, open_n, overdue_n)

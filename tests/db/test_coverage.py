@@ -23,7 +23,9 @@ import pytest
 from db import clock, records
 from db.assignments import create_responsibility
 from db.concerns import create_concern, delete_concern
-from db.coverage import compute_coverage, gini, open_concern_counts, round_half_up
+from db.coverage import (
+    compute_coverage, gini, month_at_a_glance, open_concern_counts, round_half_up,
+)
 from db.coverage_period import month_period, quarter_period, range_period
 from db.coverage_suggest import NEVER_VISITED, OPEN_CONCERNS, OVERDUE_CONCERNS, TIER_WEIGHT
 from db.members import create_member
@@ -237,3 +239,15 @@ def test_gini_cases():
     assert gini([]) is None and gini([0, 0]) is None
     assert gini([5, 5, 5]) == 0
     assert gini([0, 0, 0, 12]) == pytest.approx(0.75)
+
+
+def test_month_at_a_glance(world, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: D(2024, 5, 26))
+    glance = month_at_a_glance()
+    assert glance.month.period == MAY and glance.month.as_of == D(2024, 5, 26)
+    assert [a.name for a in glance.not_visited] == ["丁站"]  # the only area with no May visit
+    assert [a.name for a in glance.overdue] == ["丁站"]
+    # April: 甲站 met (4-01); 乙站 (target 2) none, 丙站 none, 丁站 none; 戊站 not yet there
+    assert glance.last_month_rate == pytest.approx(1 / 4)
+    assert glance.month.coverage_rate == pytest.approx(3 / 5)
+    assert (glance.open_concerns, glance.overdue_concerns) == (3, 2)
