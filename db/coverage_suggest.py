@@ -16,7 +16,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 OPEN_CONCERN_POINTS = 10
 OVERDUE_CONCERN_POINTS = 30
 
-NEVER_VISITED = QT_TRANSLATE_NOOP("db", "Never visited")
+NEVER_VISITED = QT_TRANSLATE_NOOP("db", "Never visited (counted as {days} days)")
 LAST_VISITED = QT_TRANSLATE_NOOP("db", "Last visited {days} days ago ({date})")
 OVERDUE = QT_TRANSLATE_NOOP("db", "Overdue: more than {limit} days without a visit")
 BELOW_TARGET = QT_TRANSLATE_NOOP("db", "{visits} of {target} visits this period")
@@ -65,7 +65,7 @@ def suggest(areas, org, limit: int = 10) -> list[Suggestion]:
         weight = weights.get(area.tier, 1.0)
         if area.last_visit is None:
             days = max(area.days_in_figures, org.overdue_days)
-            reasons = [Reason(NEVER_VISITED)]
+            reasons = [Reason(NEVER_VISITED, {"days": days})]
         else:
             days = area.days_since
             reasons = [Reason(LAST_VISITED, {"days": days, "date": area.last_visit.isoformat()})]

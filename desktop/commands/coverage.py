@@ -157,8 +157,8 @@ def coverage_table(cov, translate) -> str:
 
     lines = [t(TITLE).replace("%1", cov.period.start.isoformat())
              .replace("%2", cov.period.end.isoformat()).replace("%3", cov.as_of.isoformat()), ""]
-    rows = [[a.name, choice_label(ACCESS_TIERS, a.tier, translate), str(a.visits), str(a.target), _day(a.last_visit) or DASH,
-             DASH if a.days_since is None else str(a.days_since), t(STATUS_LABELS[a.status]),
+    rows = [[a.name, choice_label(ACCESS_TIERS, a.tier, translate), str(a.visits),
+             str(a.target), _day(a.last_visit) or DASH, DASH if a.days_since is None else str(a.days_since), t(STATUS_LABELS[a.status]),
              t(YES) if a.overdue else ""] for a in cov.areas]
     lines += _table([t(h) for h in AREA_HEADERS], rows, {2, 3, 5})
     lines += ["", t(RATE).replace("%1", _percent(cov.coverage_rate)).replace("%2", str(cov.met))

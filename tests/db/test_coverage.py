@@ -172,7 +172,7 @@ def test_suggestions(world):
         ("丙站", 92.5),    # 17 × 2.5 + 2 × 10 + 1 × 30
         ("甲站", 23.0), ("乙站", 19.0), ("戊站", 9.0)]
     d = suggestions[0].reasons
-    assert d[0].template == NEVER_VISITED
+    assert (d[0].template, d[0].params) == (NEVER_VISITED, {"days": 516})
     assert (d[2].template, d[2].params) == (TIER_WEIGHT[3], {"weight": 2.5})
     assert (d[3].template, d[3].params) == (OPEN_CONCERNS, {"count": 1, "points": 10})
     assert (d[4].template, d[4].params) == (OVERDUE_CONCERNS, {"count": 1, "points": 30})

@@ -61,7 +61,7 @@ def test_json_holds_together(capsys, folder):
     for c in data["cadres"]:
         assert c["own_area_visits"] + c["other_area_visits"] == c["visits"]
     first = data["suggestions"][0]
-    assert first["area"] == "西沟" and first["reasons"][0] == "从未走访"
+    assert first["area"] == "西沟" and first["reasons"][0] == "从未走访（按 516 天计）"
     assert data["heatmap"]["months"][-1] == "2024-05"
 
 
@@ -71,7 +71,7 @@ def test_range_and_english_reasons(capsys, folder):
     data = json.loads(out)
     assert code == 0 and data["period"]["kind"] == "range"
     assert {a["name"]: a["visits"] for a in data["areas"]} == {"东站": 1, "北岭": 1, "西沟": 0}
-    assert data["suggestions"][0]["reasons"][0] == "Never visited"
+    assert data["suggestions"][0]["reasons"][0] == "Never visited (counted as 516 days)"
 
 
 def test_readable_table_in_chinese(capsys, folder):
