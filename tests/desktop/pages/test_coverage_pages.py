@@ -162,3 +162,22 @@ def test_dashboard_quick_actions(qtbot, context):
     page.log_concern_button.click()  # no log_concern(): the concerns page instead
     page.report_button.click()
     assert calls == ["record_visit", "concerns", "report"]
+
+
+def test_period_selector_kinds(qtbot, monkeypatch):
+    from db.coverage_period import quarter_period, range_period
+    from desktop.widgets.period_selector import PeriodSelector
+
+    monkeypatch.setattr(clock, "today", lambda: D(2024, 6, 20))
+    selector = PeriodSelector()
+    qtbot.addWidget(selector)
+    with qtbot.waitSignal(selector.period_changed) as signal:
+        selector.kind.setCurrentIndex(selector.KINDS.index("quarter"))
+    assert signal.args == [quarter_period(D(2024, 4, 1))]
+    assert selector.summary.text() == "2024-04-01 to 2024-06-30"
+    selector.kind.setCurrentIndex(selector.KINDS.index("range"))  # starts as the quarter shown
+    assert selector.period() == range_period(D(2024, 4, 1), D(2024, 6, 30))
+    assert not selector.start.isHidden() and selector.anchor.isHidden()
+    with qtbot.waitSignal(selector.period_changed) as signal:
+        selector.next.click()
+    assert signal.args == [range_period(D(2024, 7, 1), D(2024, 9, 29))]
