@@ -29,9 +29,14 @@ from db import coverage_queries as q
 from db.coverage_period import Period, month_period, months_between
 from db.coverage_suggest import Suggestion, suggest
 from db.dates import add_months, month_end
+from db.i18n import QT_TRANSLATE_NOOP
 from db.organisation import get_organisation
 
-STATUSES = ("none", "below", "met")
+STATUS_LABELS = {  # translated in context "coverage" by the window, the CLI and the report
+    "none": QT_TRANSLATE_NOOP("coverage", "Not visited"),
+    "below": QT_TRANSLATE_NOOP("coverage", "Below target"),
+    "met": QT_TRANSLATE_NOOP("coverage", "Met"),
+}
 TIERS = (1, 2, 3)
 HEATMAP_MONTHS = 12
 

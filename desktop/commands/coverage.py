@@ -9,11 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from desktop.commands import opened_store
 
 C = "coverage"
-STATUS_LABELS = {
-    "none": QT_TRANSLATE_NOOP("coverage", "Not visited"),
-    "below": QT_TRANSLATE_NOOP("coverage", "Below target"),
-    "met": QT_TRANSLATE_NOOP("coverage", "Met"),
-}
 AREA_HEADERS = (
     QT_TRANSLATE_NOOP("coverage", "Work area"), QT_TRANSLATE_NOOP("coverage", "Tier"),
     QT_TRANSLATE_NOOP("coverage", "Visits"), QT_TRANSLATE_NOOP("coverage", "Target"),
@@ -150,6 +145,7 @@ def _number(value: float | None) -> str:
 def coverage_table(cov, translate) -> str:
     """The figures as aligned text for a terminal (CJK characters count two columns)."""
     from db.choices import ACCESS_TIERS
+    from db.coverage import STATUS_LABELS
     from desktop.i18n import choice_label
 
     def t(text: str) -> str:
@@ -158,7 +154,8 @@ def coverage_table(cov, translate) -> str:
     lines = [t(TITLE).replace("%1", cov.period.start.isoformat())
              .replace("%2", cov.period.end.isoformat()).replace("%3", cov.as_of.isoformat()), ""]
     rows = [[a.name, choice_label(ACCESS_TIERS, a.tier, translate), str(a.visits),
-             str(a.target), _day(a.last_visit) or DASH, DASH if a.days_since is None else str(a.days_since), t(STATUS_LABELS[a.status]),
+             str(a.target), _day(a.last_visit) or DASH,
+             DASH if a.days_since is None else str(a.days_since), t(STATUS_LABELS[a.status]),
              t(YES) if a.overdue else ""] for a in cov.areas]
     lines += _table([t(h) for h in AREA_HEADERS], rows, {2, 3, 5})
     lines += ["", t(RATE).replace("%1", _percent(cov.coverage_rate)).replace("%2", str(cov.met))

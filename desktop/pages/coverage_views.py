@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from db.choices import ACCESS_TIERS
-from db.coverage import AreaCoverage, Heatmap
+from db.coverage import STATUS_LABELS, AreaCoverage, Heatmap
 from db.members import pinyin_keys
 from desktop.i18n import choice_label
 from desktop.widgets.record_table import Column
@@ -19,11 +19,6 @@ from desktop.widgets.record_table import Column
 C = "coverage"
 DASH = "—"
 STATUS_COLOURS = {"none": "#f6d5d1", "below": "#fbe8b5", "met": "#cfe9d9"}
-STATUS_LABELS = {
-    "none": QT_TRANSLATE_NOOP("coverage", "Not visited"),
-    "below": QT_TRANSLATE_NOOP("coverage", "Below target"),
-    "met": QT_TRANSLATE_NOOP("coverage", "Met"),
-}
 NOT_YET = "#ececec"
 
 
