@@ -7,8 +7,10 @@ A page subclasses RecordPage and provides:
     query_ids(search, filters, sort_key, descending, deleted) -> list[str]   (a db function)
     load_rows(ids) -> list[dict]                                          (a db function)
     delete_record(id) / restore_record(id)                                (db functions)
-    edit_record(id | None)           open the add/edit dialog; return True when saved
-    show_detail(id | None)           fill self.detail (a QWidget of the page's choosing)
+    edit_record(id | None)           open the add/edit dialog; return True (or the saved record's
+                                     id, which then gets selected) when saved
+    show_detail(id | None)           fill self.detail (a QWidget of the page's choosing, put in
+                                     place with set_detail(widget))
 Filters are widgets the page adds with add_filter(widget, getter); any change requeries.
 """
 from __future__ import annotations
@@ -37,6 +39,8 @@ class RecordPage(QWidget):
         self._filters: list = []
         self._sort = self.default_sort
         self._last_deleted: str | None = None
+        self._select_next: str | None = None  # a record just saved, selected at the next requery
+        self._stale = True  # data changed while hidden: requery when shown
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -79,6 +83,10 @@ class RecordPage(QWidget):
         self.model.sort_requested.connect(self._sort_requested)
         self.table = QTableView()
         self.table.setModel(self.model)
+        keys = [column.key for column in self.columns]
+        self.table.horizontalHeader().setSortIndicator(
+            keys.index(self._sort[0]) if self._sort[0] in keys else -1,
+            Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,6 +156,12 @@ class RecordPage(QWidget):
     def show_detail(self, record_id: str | None) -> None:
         """Fill the detail panel; the default shows nothing."""
 
+    def set_detail(self, widget: QWidget) -> None:
+        """Use `widget` as the detail panel, on the right of the table."""
+        old, self.detail = self.detail, widget
+        self.splitter.replaceWidget(1, widget)
+        old.deleteLater()
+
     def record_label(self, record_id: str) -> str:
         row = self.model.record(self.model.row_of(record_id)) if self.model.row_of(record_id) >= 0 else {}
         return str(row.get("name") or row.get("title") or "")
@@ -179,7 +193,9 @@ class RecordPage(QWidget):
         self.search.selectAll()
 
     def requery(self, keep: str | None = None) -> None:
-        keep = keep or self.current_id()
+        keep = keep or self._select_next or self.current_id()
+        self._select_next = None
+        self._stale = False
         ids = self.query_ids(self.search.text().strip(), [get() for get in self._filters],
                              self._sort[0], self._sort[1], self.trash.isChecked())
         self.model.set_ids(ids)
@@ -242,7 +258,10 @@ class RecordPage(QWidget):
     def _edit(self, record_id: str | None) -> None:
         if self.trash.isChecked():
             return
-        if self.edit_record(record_id):
+        saved = self.edit_record(record_id)
+        if saved:
+            if isinstance(saved, str):
+                self._select_next = saved
             self.context.events.notify(self.table_name)
 
     def _trash_toggled(self, on: bool) -> None:
@@ -255,7 +274,8 @@ class RecordPage(QWidget):
 
     def _sort_requested(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
-        self.requery()
+        if not self._stale:  # not while being built: the first show queries
+            self.requery()
 
     def _current_changed(self) -> None:
         record_id = self.current_id()
@@ -265,20 +285,37 @@ class RecordPage(QWidget):
         self.show_detail(record_id)
 
     def _data_changed(self, table: str) -> None:
-        if self.isVisible() or table in ("*", self.table_name):
+        """Any change may show here (counts, names), so requery now, or when next shown."""
+        if self.isVisible():
             self.requery()
+        else:
+            self._stale = True
 
     def _build_column_menu(self) -> None:
+        """The Columns menu; the choice is remembered per page in the app settings."""
         menu = QMenu(self)
+        hidden = set(self._hidden_columns_setting())
         for index, column in enumerate(self.columns):
             action = menu.addAction(QCoreApplication.translate("columns", column.title))
             action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(lambda on, i=index: self.table.setColumnHidden(i, not on))
+            action.setChecked(column.key not in hidden)
+            self.table.setColumnHidden(index, column.key in hidden)
+            action.toggled.connect(lambda on, i=index: self._set_column_shown(i, on))
         self.columns_button.setMenu(menu)
 
+    def _columns_key(self) -> str:
+        return f"columns/{self.table_name or type(self).__name__}/hidden"
+
+    def _hidden_columns_setting(self) -> list[str]:
+        value = self.context.settings.value(self._columns_key(), [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _set_column_shown(self, index: int, shown: bool) -> None:
+        self.table.setColumnHidden(index, not shown)
+        hidden = [c.key for i, c in enumerate(self.columns) if self.table.isColumnHidden(i)]
+        self.context.settings.setValue(self._columns_key(), hidden)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if not self.model.rowCount() and not getattr(self, "_shown_once", False):
-            self._shown_once = True
+        if self._stale:
             self.requery()
         super().showEvent(event)
