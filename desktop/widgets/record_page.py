@@ -100,7 +100,8 @@ class RecordPage(QWidget):
             if column.width:
                 self.table.setColumnWidth(index, column.width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
-        self.table.doubleClicked.connect(lambda _i: self._edit(self.current_id()))
+        # Enter or a double click (the platform's "activate") opens the record for editing
+        self.table.activated.connect(lambda _i: self._edit(self.current_id()))
         self._build_column_menu()
 
         self.count_label = QLabel()
