@@ -1,4 +1,4 @@
-"""Fixtures for driving pages through the UI: a context with scripted message boxes, a pinned
+"""Fixtures for driving the window through the UI: a context with scripted message boxes, a pinned
 date, and a helper that fills and saves the modal dialog a click opens."""
 from __future__ import annotations
 
