@@ -18,14 +18,17 @@ from db.models import (
 RECENT = 10
 
 
-def _current(model, on: dt.date):
-    return (~model.deleted) & (model.start_on <= on) & (model.end_on.is_null() | (model.end_on > on))
+def current(model, on: dt.date):
+    """Live rows of Assignment or Responsibility whose period includes `on` (the end date is the
+    first day it no longer applies)."""
+    return ((~model.deleted) & (model.start_on <= on)
+            & (model.end_on.is_null() | (model.end_on > on)))
 
 
 def _current_area(on: dt.date, column=WorkArea.name):
     """A subquery: the member's current work area (its name, or `column`)."""
     return (Assignment.select(column).join(WorkArea)
-            .where(Assignment.member == Member.id, _current(Assignment, on))
+            .where(Assignment.member == Member.id, current(Assignment, on))
             .order_by(Assignment.start_on.desc()).limit(1))
 
 
@@ -61,7 +64,7 @@ def member_ids(*, search: str = "", branch_id: str | None = None, status: str | 
     if work_area_id:
         query = query.where(Member.id.in_(
             Assignment.select(Assignment.member)
-            .where(Assignment.work_area == work_area_id, _current(Assignment, on))))
+            .where(Assignment.work_area == work_area_id, current(Assignment, on))))
     expression = _sort_expressions(on).get(sort)
     order = [Member.name_pinyin, Member.id]
     if expression is not None:

@@ -104,7 +104,8 @@ class BranchEditor(QWidget):
     def delete_current(self) -> None:
         branch_id = self.current_id()
         if branch_id and self.context.dialogs.confirm(self.tr("Delete"), self.tr(
-                "Move the branch “%1” to the trash?").replace("%1", self.list.currentItem().text())):
+                "Move the branch “%1” to the trash?").replace("%1", self.list.currentItem().text())
+        ):
             self._try(lambda: branches.delete_branch(branch_id))
 
     def restore_current(self) -> None:

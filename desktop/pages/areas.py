@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 from db import area_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
 from desktop.context import AppContext
-from desktop.dialogs.area_dialog import area_dialog
-from desktop.pages.period_sections import PeriodSections, period_text
+from desktop.dialogs.area_dialog import AreaDialog
+from desktop.pages.period_sections import PeriodSections
 from desktop.i18n import choice_label
 from desktop.widgets.detail_panel import DetailPanel
 from desktop.widgets.record_page import RecordPage
@@ -83,7 +83,7 @@ class AreasPage(RecordPage):
         workareas.restore_work_area(record_id)
 
     def edit_record(self, record_id) -> str | None:
-        dialog = area_dialog(self, record_id)
+        dialog = AreaDialog(self, record_id)
         if dialog.exec():
             return dialog.saved.id
         return None
@@ -122,11 +122,12 @@ class AreasPage(RecordPage):
         for section in panel.sections:
             section.show()
         self.periods.set_editable(not d["deleted"])
+        period = self.periods.period_text
         self.members_section.set_items(
-            [(m["assignment_id"], period_text(m["name"], m["start_on"], m["end_on"]), False)
+            [(m["assignment_id"], period(m["name"], m["start_on"], m["end_on"]), False)
              for m in d["members"]], self.tr("No one assigned"))
         self.cadres_section.set_items(
-            [(c["responsibility_id"], period_text(c["name"], c["start_on"], c["end_on"]),
+            [(c["responsibility_id"], period(c["name"], c["start_on"], c["end_on"]),
               False) for c in d["cadres"]], self.tr("No cadre responsible"))
         self.visits_section.set_items(
             [(v["id"], "  ".join((display(v["visited_on"]), choice_label(VISIT_KINDS, v["kind"]),

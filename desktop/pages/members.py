@@ -11,8 +11,8 @@ from db.choices import (
     CONCERN_CATEGORIES, CONCERN_STATUSES, GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES, VISIT_KINDS,
 )
 from desktop.context import AppContext
-from desktop.dialogs.member_dialog import member_dialog
-from desktop.pages.period_sections import PeriodSections, period_text
+from desktop.dialogs.member_dialog import MemberDialog
+from desktop.pages.period_sections import PeriodSections
 from desktop.i18n import choice_label
 from desktop.widgets.detail_panel import DetailPanel
 from desktop.widgets.record_page import RecordPage
@@ -87,7 +87,7 @@ class MembersPage(RecordPage):
         members.restore_member(record_id)
 
     def edit_record(self, record_id) -> str | None:
-        dialog = member_dialog(self, record_id, branch_id=self.branch_filter.currentData())
+        dialog = MemberDialog(self, record_id, branch_id=self.branch_filter.currentData())
         return dialog.saved.id if dialog.exec() else None
 
     def refresh(self) -> None:
@@ -127,14 +127,16 @@ class MembersPage(RecordPage):
         for section in panel.sections:
             section.show()
         self.periods.set_editable(not d["deleted"])
+        period = self.periods.period_text
         self.assignments_section.set_items(
-            [(a["id"], period_text(a["area"], a["start_on"], a["end_on"]), a["end_on"] is not None) for a in d["assignments"]],
+            [(a["id"], period(a["area"], a["start_on"], a["end_on"]), a["end_on"] is not None)
+             for a in d["assignments"]],
             self.tr("Not assigned to a work area"))
         cadre = d["is_cadre"] or bool(d["responsibilities"])
         self.responsibilities_section.setVisible(cadre)
         self.visits_section.setVisible(cadre)
         self.responsibilities_section.set_items(
-            [(r["id"], period_text(r["area"], r["start_on"], r["end_on"]), r["end_on"] is not None)
+            [(r["id"], period(r["area"], r["start_on"], r["end_on"]), r["end_on"] is not None)
              for r in d["responsibilities"]], self.tr("None"))
         self.visits_section.heading.setText(
             self.tr("Visits made (%1)").replace("%1", str(d["visits_count"])))

@@ -12,7 +12,7 @@ from desktop.user_dialogs import ScriptedDialogs
 
 @pytest.fixture
 def make_window(qtbot, store, tmp_path):
-    """make_window(lang) builds the window on settings kept in tmp_path; translators removed after."""
+    """make_window(lang): the window on settings kept in tmp_path; translators removed after."""
     app = QApplication.instance()
 
     def make(lang: str = "en"):

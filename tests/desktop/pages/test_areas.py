@@ -54,7 +54,8 @@ def test_create_through_the_dialog(qtbot, page, drive_dialog, save_dialog, type_
     assert page.panel.title.text() == "长岭站"
 
 
-def test_dialog_shows_the_db_message_by_the_field_and_keeps_save_off(qtbot, page, drive_dialog, type_into):
+def test_dialog_shows_the_db_message_by_the_field_and_keeps_save_off(qtbot, page, drive_dialog,
+                                                                     type_into):
     def fill(dialog):
         type_into(dialog.fields["name"], "石门站")
         type_into(dialog.fields["distance_km"], "far")
