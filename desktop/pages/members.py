@@ -25,12 +25,12 @@ class MembersPage(RecordPage):
     table_name = "member"
     columns = [
         Column("name", QT_TRANSLATE_NOOP("columns", "Name"), width=80),
-        Column("gender", QT_TRANSLATE_NOOP("columns", "Gender"), width=45),
+        Column("gender", QT_TRANSLATE_NOOP("columns", "Gender"), width=60),
         Column("branch", QT_TRANSLATE_NOOP("columns", "Branch"), width=110),
         Column("work_area", QT_TRANSLATE_NOOP("columns", "Work area"), width=100),
         Column("job_post", QT_TRANSLATE_NOOP("columns", "Job post"), width=100),
         Column("party_post", QT_TRANSLATE_NOOP("columns", "Party post"), width=100),
-        Column("is_cadre", QT_TRANSLATE_NOOP("columns", "Cadre"), width=45),
+        Column("is_cadre", QT_TRANSLATE_NOOP("columns", "Cadre"), width=50),
         Column("category", QT_TRANSLATE_NOOP("columns", "Category"), width=80),
         Column("joined_on", QT_TRANSLATE_NOOP("columns", "Joined"), width=90),
         Column("birth_date", QT_TRANSLATE_NOOP("columns", "Born"), width=90),

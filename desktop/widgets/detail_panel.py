@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
@@ -131,6 +131,10 @@ class DetailPanel(QScrollArea):
         self.body_layout.addWidget(self._end, 1)
         self.setWidget(body)
         self.sections: list[ListSection] = []
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """A narrow column: the table beside it gets the room."""
+        return QSize(340, 400)
 
     def add_section(self, title: str, buttons: list[tuple[str, Callable, bool]] | None = None
                     ) -> ListSection:

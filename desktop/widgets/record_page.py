@@ -45,6 +45,7 @@ class RecordPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)  # room for the placeholder, in Chinese too
         self.search.setPlaceholderText(self.tr("Search (name or pinyin initials, e.g. zs)"))
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.requery)
@@ -72,9 +73,13 @@ class RecordPage(QWidget):
 
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 2)
-        self.filter_bar = QHBoxLayout()
-        self.toolbar.addLayout(self.filter_bar)
         self.toolbar.addStretch(1)
+        # Filters get their own row: four labelled combos beside the buttons made the page
+        # wider than a 1280-pixel screen in English.
+        self.filter_bar = QHBoxLayout()
+        filter_row = QHBoxLayout()
+        filter_row.addLayout(self.filter_bar)
+        filter_row.addStretch(1)
         for widget in (self.trash, self.columns_button, self.new_button, self.edit_button,
                        self.delete_button, self.restore_button):
             self.toolbar.addWidget(widget)
@@ -134,6 +139,7 @@ class RecordPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
+        layout.addLayout(filter_row)
         layout.addWidget(self.splitter, 1)
         context.events.changed.connect(self._data_changed)
 
@@ -158,10 +164,12 @@ class RecordPage(QWidget):
         """Fill the detail panel; the default shows nothing."""
 
     def set_detail(self, widget: QWidget) -> None:
-        """Use `widget` as the detail panel, on the right of the table."""
+        """Use `widget` as the detail panel, on the right of the table (at its size hint's width)."""
         old, self.detail = self.detail, widget
         self.splitter.replaceWidget(1, widget)
         old.deleteLater()
+        detail = max(widget.sizeHint().width(), widget.minimumWidth())
+        self.splitter.setSizes([max(self.width() - detail, detail * 2), detail])
 
     def record_label(self, record_id: str) -> str:
         row = self.model.record(self.model.row_of(record_id)) if self.model.row_of(record_id) >= 0 else {}
