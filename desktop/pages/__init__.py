@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PAGES: list[tuple[str, str, str]] = [
     ("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), "desktop.pages.dashboard:DashboardPage"),
-    ("areas", QT_TRANSLATE_NOOP("pages", "Work areas"), "desktop.pages.placeholder:PlaceholderPage"),
-    ("members", QT_TRANSLATE_NOOP("pages", "Members"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("areas", QT_TRANSLATE_NOOP("pages", "Work areas"), "desktop.pages.areas:AreasPage"),
+    ("members", QT_TRANSLATE_NOOP("pages", "Members"), "desktop.pages.members:MembersPage"),
     ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.placeholder:PlaceholderPage"),
     ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.concerns:ConcernsPage"),
     ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.coverage:CoveragePage"),
