@@ -14,7 +14,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.placeholder:PlaceholderPage"),
     ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.concerns:ConcernsPage"),
     ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.coverage:CoveragePage"),
-    ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.report:ReportPage"),
     ("data", QT_TRANSLATE_NOOP("pages", "Data"), "desktop.pages.placeholder:PlaceholderPage"),
 ]
 PAGE_NAMES = [name for name, _title, _path in PAGES]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QRect, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -32,6 +32,7 @@ def default_month(today: dt.date) -> dt.date:
 
 
 class ReportPage(QWidget):
+    generated = Signal()  # a new PDF is shown
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -104,6 +105,7 @@ class ReportPage(QWidget):
         self.document.load(self._buffer)
         self.status.setText(self.tr("%1 pages").replace("%1", str(self.document.pageCount())))
         self._set_ready(True)
+        self.generated.emit()
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(self.tr("The report could not be made."))

@@ -1,57 +1,19 @@
-"""What the monthly report shows, as plain data. `collect(month)` fills it from the db figures.
+"""What the monthly report shows: the db figures for the month plus the organisation's names.
 
-The builder only formats these; keeping the numbers here means a test can compare every printed
-count with the db functions, and private visit content and phone numbers never reach the page
-(they are not fields here).
+`collect(month)` asks the same functions the coverage page and the command line use, so every
+printed number is one the app shows elsewhere. Private visit content and phone numbers are not in
+these figures at all, so they cannot reach the page.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class AreaLine:
-    name: str
-    tier: int
-    headcount: int
-    visits: int
-    target: int
-    status: str                # none | below | met
-    last_visit: dt.date | None
-    days_since: int | None
-    overdue: bool
-    open_concerns: int = 0
-
-
-@dataclass(frozen=True)
-class CadreLine:
-    name: str
-    visits: int
-    own_area_visits: int
-    other_area_visits: int
-    distinct_areas: int
-
-
-@dataclass(frozen=True)
-class ConcernLine:
-    raised_on: dt.date
-    area: str
-    owner: str
-    category: str              # code from db.choices.CONCERN_CATEGORIES
-    description: str
-    due: dt.date
-    status: str                # code from db.choices.CONCERN_STATUSES
-    response: str = ""
-    feedback_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class HeatRow:
-    area: str
-    tier: int
-    target: int                # per month
-    counts: list[int]
+from db import clock
+from db.concern_figures import ConcernFigures, ConcernRow, concern_figures, list_concerns
+from db.coverage import AreaCoverage, Coverage, compute_coverage
+from db.coverage_period import month_period
+from db.organisation import get_organisation
 
 
 @dataclass
@@ -62,35 +24,47 @@ class ReportData:
     signature_lines: str
     month: dt.date             # first day of the month
     generated_on: dt.date
-    areas: list[AreaLine] = field(default_factory=list)
-    coverage_rate: float | None = None
-    visits: int = 0
-    cadre_visits: int = 0
-    hours: float = 0.0
-    remoteness_bias: float | None = None
-    gini: float | None = None
-    cadres: list[CadreLine] = field(default_factory=list)
-    heat_months: list[dt.date] = field(default_factory=list)
-    heat_rows: list[HeatRow] = field(default_factory=list)
-    concerns_raised: int = 0
-    concerns_resolved: int = 0
-    concerns_explained: int = 0
-    concerns_open: int = 0
-    concerns_overdue: int = 0
-    median_days_to_close: float | None = None
-    overdue_concerns: list[ConcernLine] = field(default_factory=list)
-    closed_concerns: list[ConcernLine] = field(default_factory=list)
+    coverage: Coverage
+    concerns: ConcernFigures
+    overdue_concerns: list[ConcernRow]
+    closed_concerns: list[ConcernRow]
 
     @property
-    def unvisited(self) -> list[AreaLine]:
+    def unvisited(self) -> list[AreaCoverage]:
         """Areas with no visit this month, remote first."""
-        return sorted((a for a in self.areas if a.visits == 0), key=lambda a: (-a.tier, a.name))
+        return sorted((a for a in self.coverage.areas if a.visits == 0),
+                      key=lambda a: (-a.tier, a.name))
 
     @property
-    def areas_met(self) -> int:
-        return sum(1 for a in self.areas if a.status == "met")
+    def visits(self) -> int:
+        return sum(a.visits for a in self.coverage.areas)
+
+    @property
+    def cadre_visits(self) -> int:
+        return sum(a.cadre_visits for a in self.coverage.areas)
+
+    @property
+    def hours(self) -> float:
+        return round(sum(a.hours for a in self.coverage.areas), 2)
 
     @property
     def is_empty(self) -> bool:
-        return not self.visits and not self.concerns_raised and not self.overdue_concerns \
+        return not self.visits and not self.concerns.raised and not self.overdue_concerns \
             and not self.closed_concerns
+
+
+def collect(month: dt.date, *, today: dt.date | None = None) -> ReportData:
+    """The figures of the month that contains `month`."""
+    today = today or clock.today()
+    period = month_period(month)
+    org = get_organisation()
+    closed = [row for row in list_concerns(statuses=("resolved", "explained"))
+              if row.closed_on and period.start <= row.closed_on <= period.end]
+    return ReportData(
+        organisation=org.name.strip(), depot=org.depot.strip(), secretary=org.secretary.strip(),
+        signature_lines=org.signature_lines, month=period.start, generated_on=today,
+        coverage=compute_coverage(period, today=today),
+        concerns=concern_figures(period.start, period.end),
+        overdue_concerns=list_concerns(period=(period.start, period.end), overdue=True),
+        closed_concerns=sorted(closed, key=lambda r: (r.closed_on, r.area)),
+    )

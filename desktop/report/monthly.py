@@ -20,7 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, CONCERN_STATUSES
-from db.i18n import QT_TRANSLATE_NOOP
+from db.coverage import STATUS_LABELS
+from db.organisation import DEFAULT_NAME
 from desktop.report.data import ReportData
 from desktop.report.fonts import register_fonts
 from desktop.report.page import a4_document, numbered_canvas
@@ -30,11 +31,6 @@ CTX = "MonthlyReport"  # the class name: the context lupdate gives self.tr() her
 
 STATUS_COLOURS = {"none": colors.HexColor("#f4c7c3"), "below": colors.HexColor("#fce8b2"),
                   "met": colors.HexColor("#b7e1cd")}
-STATUS_LABELS = {
-    "none": QT_TRANSLATE_NOOP("MonthlyReport", "Not visited"),
-    "below": QT_TRANSLATE_NOOP("MonthlyReport", "Below target"),
-    "met": QT_TRANSLATE_NOOP("MonthlyReport", "Met"),
-}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 HEADER_FILL = colors.HexColor("#e8eaed")
 GRID = colors.HexColor("#9aa0a6")
@@ -118,9 +114,10 @@ class MonthlyReport:
     def build(self) -> bytes:
         data = self.data
         buffer = io.BytesIO()
-        title = self.tr("%1 monthly summary, %2", data.organisation, self.month_label(data.month))
+        name = data.organisation or self.translate("db", DEFAULT_NAME)
+        title = self.tr("%1 monthly summary, %2", name, self.month_label(data.month))
         doc = a4_document(buffer, title=title, author=data.secretary or data.organisation)
-        story = [self.p(data.organisation, "title"),
+        story = [self.p(name, "title"),
                  self.p(self.tr("Monthly work summary, %1", self.month_label(data.month)), "title"),
                  self.p(self.tr("%1 · printed %2 · figures are a management aid, not a score for "
                                "rating people", data.depot or "-", data.generated_on.isoformat()),
@@ -141,23 +138,23 @@ class MonthlyReport:
         return buffer.getvalue()
 
     def key_figures(self) -> list:
-        d = self.data
-        rate = "—" if d.coverage_rate is None else f"{d.coverage_rate * 100:.0f}%"
-        bias = "—" if d.remoteness_bias is None else f"{d.remoteness_bias:.2f}"
-        gini = "—" if d.gini is None else f"{d.gini:.2f}"
-        median = "—" if d.median_days_to_close is None else f"{d.median_days_to_close:g}"
+        d, cov, con = self.data, self.data.coverage, self.data.concerns
+        rate = "—" if cov.coverage_rate is None else f"{cov.coverage_rate * 100:.0f}%"
+        bias = "—" if cov.remoteness_bias is None else f"{cov.remoteness_bias:.2f}"
+        gini = "—" if cov.gini is None else f"{cov.gini:.2f}"
+        median = "—" if con.median_days_to_close is None else f"{con.median_days_to_close:g}"
         pairs = [
-            (self.tr("Active work areas"), str(len(d.areas))),
-            (self.tr("Areas that met their target"), f"{d.areas_met} ({rate})"),
+            (self.tr("Active work areas"), str(len(cov.areas))),
+            (self.tr("Areas that met their target"), f"{cov.met} ({rate})"),
             (self.tr("Visits"), str(d.visits)),
             (self.tr("Cadre-visits"), str(d.cadre_visits)),
             (self.tr("Hours on site"), f"{d.hours:g}"),
             (self.tr("Areas not visited"), str(len(d.unvisited))),
             (self.tr("Remote ÷ convenient visits per area"), bias),
             (self.tr("Unevenness (Gini, 0 = even)"), gini),
-            (self.tr("Concerns raised"), str(d.concerns_raised)),
-            (self.tr("Resolved / explained"), f"{d.concerns_resolved} / {d.concerns_explained}"),
-            (self.tr("Open / overdue"), f"{d.concerns_open} / {d.concerns_overdue}"),
+            (self.tr("Concerns raised"), str(con.raised)),
+            (self.tr("Resolved / explained"), f"{con.resolved} / {con.explained}"),
+            (self.tr("Open / overdue"), f"{con.open} / {con.overdue}"),
             (self.tr("Median days to close"), median),
         ]
         rows = [[pairs[i][0], pairs[i][1], pairs[i + 1][0], pairs[i + 1][1]]
@@ -177,8 +174,10 @@ class MonthlyReport:
                   self.tr("Target"), self.tr("Status"), self.tr("Last visit"),
                   self.tr("Days since"), self.tr("Open concerns")]
         rows, extra = [header], []
-        for i, a in enumerate(self.data.areas, start=1):
-            status = self.tr(STATUS_LABELS[a.status]) + (self.tr(" (overdue)") if a.overdue else "")
+        for i, a in enumerate(self.data.coverage.areas, start=1):
+            status = self.translate("coverage", STATUS_LABELS[a.status])
+            if a.overdue:
+                status += self.tr(" (overdue)")
             rows.append([a.name, self.translate("choices", ACCESS_TIERS.get(a.tier, "")),
                          a.headcount, a.visits, a.target, status,
                          a.last_visit.isoformat() if a.last_visit else "—",
@@ -191,19 +190,22 @@ class MonthlyReport:
         return [self.p(self.tr("Coverage by work area"), "h2"), self.table(rows, widths, extra=extra)]
 
     def heatmap(self) -> list:
-        d = self.data
-        if not d.heat_rows:
+        heat = self.data.coverage.heatmap
+        if heat is None or not heat.rows:
             return []
-        header = [self.tr("Work area")] + [self.tr("%1m", m.month) for m in d.heat_months]
+        header = [self.tr("Work area")] + [self.tr("%1m", m.month) for m in heat.months]
         rows, extra = [header], []
-        for r, line in enumerate(d.heat_rows, start=1):
-            rows.append([line.area] + line.counts)
-            for c, count in enumerate(line.counts, start=1):
-                status = "none" if count == 0 else ("met" if count >= max(line.target, 1) else "below")
+        for r, line in enumerate(heat.rows, start=1):
+            rows.append([line.name] + ["" if n is None else n for n in line.cells])
+            for c, count in enumerate(line.cells, start=1):
+                if count is None:
+                    continue  # the area was not in the figures yet that month
+                met = count >= max(line.target_per_month, 1)
+                status = "none" if count == 0 else ("met" if met else "below")
                 extra.append(("BACKGROUND", (c, r), (c, r), STATUS_COLOURS[status]))
-        widths = [40 * mm] + [(178 - 40) / max(len(d.heat_months), 1) * mm] * len(d.heat_months)
+        widths = [40 * mm] + [(178 - 40) / len(heat.months) * mm] * len(heat.months)
         caption = self.tr("Visits per work area, last %1 months (remote areas last; red = none, "
-                         "yellow = below target, green = met)", len(d.heat_months))
+                          "yellow = below target, green = met)", len(heat.months))
         return [self.p(self.tr("Recent months"), "h2"), self.p(caption, "small"), Spacer(1, 1.5 * mm),
                 self.table(rows, widths, extra=extra)]
 
@@ -211,7 +213,7 @@ class MonthlyReport:
         rows = [[self.tr("Cadre"), self.tr("Visits"), self.tr("To own 包保 areas"),
                  self.tr("To other areas"), self.tr("Areas visited")]]
         rows += [[c.name, c.visits, c.own_area_visits, c.other_area_visits, c.distinct_areas]
-                 for c in self.data.cadres]
+                 for c in self.data.coverage.cadres]
         if len(rows) == 1:
             body = self.p(self.tr("No cadre visits this month."))
         else:
@@ -219,17 +221,17 @@ class MonthlyReport:
         return [self.p(self.tr("Visits by cadre"), "h2"), body]
 
     def concerns(self) -> list:
-        d = self.data
+        d, con = self.data, self.data.concerns
         out = [self.p(self.tr("Concerns"), "h2"),
                self.p(self.tr("Raised this month %1; resolved %2; explained %3; still open %4, of "
-                             "which overdue %5.", d.concerns_raised, d.concerns_resolved,
-                             d.concerns_explained, d.concerns_open, d.concerns_overdue))]
+                              "which overdue %5.", con.raised, con.resolved, con.explained,
+                              con.open, con.overdue))]
         category = lambda code: self.translate("choices", CONCERN_CATEGORIES.get(code, code))  # noqa: E731
         if d.overdue_concerns:
             rows = [[self.tr("Raised"), self.tr("Work area"), self.tr("Owner"), self.tr("Category"),
                      self.tr("Concern"), self.tr("Due")]]
             rows += [[c.raised_on.isoformat(), c.area, c.owner, category(c.category),
-                      c.description, c.due.isoformat()] for c in d.overdue_concerns]
+                      c.description, c.due_on.isoformat()] for c in d.overdue_concerns]
             out += [Spacer(1, 2 * mm), self.p(self.tr("Overdue concerns"), "body"),
                     self.table(rows, [20 * mm, 30 * mm, 20 * mm, 20 * mm, 68 * mm, 20 * mm])]
         if d.closed_concerns:

@@ -294,6 +294,10 @@
   <context>
     <name>db</name>
     <message>
+      <source>Cannot write {path}: {reason}</source>
+      <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
       <source>The report font {path} cannot be loaded ({reason}); reinstall Branch Desk.</source>
       <translation>无法加载月报字体 {path}（{reason}）；请重新安装党总支工作台。</translation>
     </message>

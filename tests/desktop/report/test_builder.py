@@ -1,31 +1,57 @@
-"""The PDF builder on hand-made report data: fonts, paper, pages, escaping, splitting."""
+"""The monthly PDF, read back: fonts, paper, pages, the db's numbers, privacy, splitting."""
 from __future__ import annotations
 
 import datetime as dt
 import io
 
+import pytest
 from pypdf import PdfReader
 
-from desktop.report.data import AreaLine, CadreLine, ConcernLine, HeatRow, ReportData
-from desktop.report.monthly import MonthlyReport
+from db import clock
+from db.concern_figures import concern_figures
+from db.coverage import compute_coverage
+from db.coverage_period import month_period
+from desktop.report.data import collect
+from desktop.report.render import monthly_pdf
+from tests.db.helpers import Make
 
-A4_POINTS = (595.27, 841.89)
+TODAY = dt.date(2024, 6, 20)
+MAY = dt.date(2024, 5, 1)
+A4_POINTS = (595.3, 841.9)
+PRIVATE = "他家里老人住院，心理压力很大"
+PHONE = "13812345678"
 
 
-def make_data(areas: int = 3, **extra) -> ReportData:
-    lines = [AreaLine(f"测试{i:02d}站线路工区", 1 + i % 3, 20, i % 3, 1, ("none", "below", "met")[i % 3],
-                      dt.date(2026, 10, 3) if i % 3 else None, 20 if i % 3 else None, i % 3 == 0, 1)
-             for i in range(areas)]
-    months = [dt.date(2025, 11, 1), dt.date(2025, 12, 1)] + [dt.date(2026, m, 1) for m in range(1, 11)]
-    data = ReportData("示例线路车间党总支", "示例工务段", "王书记", "审核：______", dt.date(2026, 10, 1),
-                      dt.date(2026, 11, 2), areas=lines, coverage_rate=0.33, visits=5, cadre_visits=7,
-                      hours=12.5, remoteness_bias=0.5, gini=0.25,
-                      cadres=[CadreLine("张三", 4, 3, 1, 2)], heat_months=months,
-                      heat_rows=[HeatRow(a.name, a.tier, 1, [a.visits] * 12) for a in lines],
-                      concerns_raised=2, concerns_resolved=1, concerns_open=1, concerns_overdue=1)
-    for key, value in extra.items():
-        setattr(data, key, value)
-    return data
+@pytest.fixture
+def month_data(store, monkeypatch):
+    """Four areas, visits in May (one private talk), concerns open, overdue and closed."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    # The records were made before May, so every area is in May's figures.
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
+    from db.concern_flow import explain, resolve
+    from db.organisation import update_organisation
+
+    update_organisation({"name": "示例线路车间党总支", "depot": "示例工务段", "secretary": "王书记"})
+    make = Make()
+    near = make.area(name="东站线路工区", access_tier=1, headcount=20)
+    mid = make.area(name="河口桥隧工区", access_tier=2, headcount=12)
+    far = make.area(name="黑山道口工区", access_tier=3, headcount=8)
+    make.area(name="青石岭工区", access_tier=3, headcount=6)
+    cadre = make.cadre(name="张建国", phone=PHONE)
+    other = make.cadre(name="李红梅")
+    make.visit(near, [cadre.id], visited_on="2024-05-03", summary="检查防洪备料")
+    make.visit(near, [cadre.id, other.id], visited_on="2024-05-17", hours=3)
+    make.visit(mid, [other.id], visited_on="2024-05-09", kind="talk", private=True, summary=PRIVATE)
+    make.visit(far, [cadre.id], visited_on="2024-03-02")
+    make.concern(near, cadre, raised_on="2024-05-02", description="宿舍热水器坏了")
+    late = make.concern(far, other, raised_on="2024-04-01", description="工区围墙<塌了> & 漏雨")
+    assert late.due_on < dt.date(2024, 5, 31)
+    done = make.concern(mid, cadre, raised_on="2024-05-05", description="劳保鞋尺码不合适")
+    resolve(done.id, response="已联系材料员更换", feedback_on="2024-05-12", closed_on="2024-05-11",
+            actor="王书记")
+    told = make.concern(near, other, raised_on="2024-05-06", description="希望调整休班")
+    explain(told.id, explanation="生产任务紧，六月后再安排", told_on="2024-05-20", actor="王书记")
+    return store
 
 
 def read(pdf: bytes) -> tuple[PdfReader, list[str]]:
@@ -47,51 +73,79 @@ def fonts_of(reader: PdfReader) -> dict[str, bool]:
     return found
 
 
-def test_a4_every_font_embedded_and_page_numbers():
-    reader, texts = read(MonthlyReport(make_data()).build())
+def test_a4_every_font_embedded_and_page_numbers(month_data):
+    reader, texts = read(monthly_pdf(MAY))
     for page in reader.pages:
-        width, height = float(page.mediabox.width), float(page.mediabox.height)
-        assert (round(width, 1), round(height, 1)) == (round(A4_POINTS[0], 1), round(A4_POINTS[1], 1))
+        size = (round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1))
+        assert size == A4_POINTS
     fonts = fonts_of(reader)
     assert fonts and all(fonts.values()), fonts
     assert all("WenQuanYi" in name for name in fonts)
-    total = len(texts)
     for number, text in enumerate(texts, start=1):
-        assert f"Page {number} of {total}" in text
+        assert f"Page {number} of {len(texts)}" in text
 
 
-def test_chinese_translation_is_used_and_text_extracts():
-    zh = {"Key figures": "主要指标", "Page %1 of %2": "第 %1 页 / 共 %2 页"}
-    report = MonthlyReport(make_data(), lambda ctx, text: zh.get(text, text))
-    _reader, texts = read(report.build())
+def test_headings_areas_and_counts_match_the_db_figures(month_data):
+    _reader, texts = read(monthly_pdf(MAY))
+    text = " ".join(" ".join(texts).split())  # table cells come out one per line
+    for heading in ("Key figures", "Work areas not visited this month", "Coverage by work area",
+                    "Recent months", "Visits by cadre", "Concerns", "Secretary (signature)"):
+        assert heading in text
+    coverage = compute_coverage(month_period(MAY), today=TODAY)
+    figures = concern_figures(MAY, dt.date(2024, 5, 31))
+    for area in coverage.areas:
+        assert area.name in text
+    assert f"Visits {sum(a.visits for a in coverage.areas)}" in text
+    assert f"Cadre-visits {sum(a.cadre_visits for a in coverage.areas)}" in text
+    assert (f"Raised this month {figures.raised}; resolved {figures.resolved}; explained "
+            f"{figures.explained}; still open {figures.open}, of which overdue {figures.overdue}."
+            ) in text
+    assert figures.raised == 3 and figures.resolved == 1 and figures.explained == 1
+    data = collect(MAY, today=TODAY)
+    assert [a.name for a in data.unvisited] == ["青石岭工区", "黑山道口工区"]  # remote first
+    assert "青石岭工区（Remote）" in text.replace(" ", "")
+    for cadre in coverage.cadres:
+        assert cadre.name in text
+    assert "已联系材料员更换" in text and "生产任务紧，六月后再安排" in text  # closed with answers
+    assert "工区围墙<塌了> & 漏雨" in text  # overdue, escaped not interpreted
+
+
+def test_private_visit_content_and_phone_numbers_never_appear(month_data):
+    _reader, texts = read(monthly_pdf(MAY))
+    text = "".join(texts).replace("\n", "")
+    assert PRIVATE not in text and PHONE not in text
+    assert "检查防洪备料" not in text  # visit summaries are not in the report at all
+
+
+def test_chinese_report(month_data):
+    from desktop.i18n import Translations
+
+    _reader, texts = read(monthly_pdf(MAY, Translations("zh_CN").tr))
     assert "主要指标" in texts[0]
     assert "示例线路车间党总支" in texts[0]
-    assert "第 1 页 / 共" in texts[0]
+    assert "2024年05月工作月报" in texts[0]
+    assert f"第 1 页 / 共 {len(texts)} 页" in texts[0]
 
 
-def test_user_text_is_escaped_not_interpreted():
-    nasty = ConcernLine(dt.date(2026, 9, 1), "东站<工区>", "张三", "living", "热水器<b>坏了</b> & 漏水",
-                        dt.date(2026, 9, 16), "open")
-    _reader, texts = read(MonthlyReport(make_data(overdue_concerns=[nasty])).build())
-    joined = "\n".join(texts)
-    assert "热水器<b>坏了</b> & 漏水" in joined
-    assert "东站<工区>" in joined
-
-
-def test_sixty_areas_span_pages_with_the_header_repeated():
-    _reader, texts = read(MonthlyReport(make_data(areas=60)).build())
+def test_sixty_areas_span_pages_with_the_header_repeated(store, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
+    make = Make()
+    for i in range(60):
+        make.area(name=f"测试{i:02d}站线路工区", access_tier=1 + i % 3)
+    _reader, texts = read(monthly_pdf(MAY))
     assert len(texts) >= 3
-    pages_with_area_rows = [t for t in texts if "线路工区" in t]
-    assert len(pages_with_area_rows) >= 2
-    for text in pages_with_area_rows:
+    table_pages = [t for t in texts if "线路工区" in t]
+    assert len(table_pages) >= 3
+    for text in table_pages:
         assert "Work area" in text  # each continued table starts with its header row
     joined = "\n".join(texts)
     for i in range(60):
         assert f"测试{i:02d}站线路工区" in joined
 
 
-def test_an_empty_month_gives_a_valid_report_that_says_so():
-    data = ReportData("示例线路车间党总支", "", "", "", dt.date(2026, 10, 1), dt.date(2026, 11, 2))
-    _reader, texts = read(MonthlyReport(data).build())
+def test_an_empty_month_gives_a_valid_report_that_says_so(store, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    _reader, texts = read(monthly_pdf(MAY))
     assert "No visits or concerns were recorded this month." in texts[0]
     assert "There are no active work areas." in "\n".join(texts)

@@ -1,0 +1,52 @@
+"""The 月报 page: the real PDF previewed, saved and printed; made off the GUI thread."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrinter
+from pypdf import PdfReader
+
+from db.workareas import create_work_area
+from desktop.pages.report import ReportPage, default_month
+
+
+def test_default_month_is_last_month_early_on_and_this_month_later():
+    assert default_month(dt.date(2024, 6, 3)) == dt.date(2024, 5, 1)
+    assert default_month(dt.date(2024, 1, 10)) == dt.date(2023, 12, 1)
+    assert default_month(dt.date(2024, 6, 11)) == dt.date(2024, 6, 1)
+
+
+def test_preview_save_and_print(qtbot, context, tmp_path):
+    create_work_area({"name": "东站线路工区", "access_tier": 1})
+    page = ReportPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None, timeout=20000)
+    assert page.document.pageCount() >= 1
+    assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    assert page.selected_month() == dt.date(2024, 6, 1)  # the context pins 2024-06-15
+
+    target = tmp_path / "june.pdf"
+    context.dialogs.file_answers.append(target)
+    page.save_report()
+    assert target.read_bytes() == page.pdf_bytes
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert page.print_to(printer) == page.document.pageCount()
+    assert printed.stat().st_size > 1000
+
+
+def test_changing_the_month_makes_that_month(qtbot, context):
+    page = ReportPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None, timeout=20000)
+    first = page.pdf_bytes
+    with qtbot.waitSignal(page.generated, timeout=20000):
+        page.month.setDate(QDate(2024, 3, 1))
+    assert page.pdf_bytes != first
+    text = PdfReader(io.BytesIO(page.pdf_bytes)).pages[0].extract_text()
+    assert "Monthly work summary, 2024-03" in text
