@@ -36,7 +36,7 @@ class Checker:
         self.clean: dict = {}
         self.problems: list[Problem] = []
 
-    def fail(self, name: str, template: str, **params) -> None:
+    def fail(self, name: str, template: str, /, **params) -> None:
         self.problems.append(Problem(name, template, params))
 
     def has_problem(self, name: str) -> bool:
