@@ -1,0 +1,1 @@
+"""Dialogs opened from several places (quick visit entry, concerns …)."""
