@@ -11,7 +11,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), "desktop.pages.placeholder:PlaceholderPage"),
     ("areas", QT_TRANSLATE_NOOP("pages", "Work areas"), "desktop.pages.placeholder:PlaceholderPage"),
     ("members", QT_TRANSLATE_NOOP("pages", "Members"), "desktop.pages.placeholder:PlaceholderPage"),
-    ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.visits:VisitsPage"),
     ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.placeholder:PlaceholderPage"),
     ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.placeholder:PlaceholderPage"),
     ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.placeholder:PlaceholderPage"),
