@@ -1,6 +1,7 @@
 """screenshot: render one page of the window offscreen into a PNG, with the data in the folder."""
 from __future__ import annotations
 
+import argparse
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,10 @@ def register(sub) -> None:
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
+    # Also accepted after the subcommand (branch-desk screenshot ... --lang en); SUPPRESS keeps
+    # the global --lang when it is not given here.
+    p.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS,
+                   help="language of the window (default: zh_CN)")
     p.set_defaults(run=run_screenshot)
 
 
@@ -51,5 +56,8 @@ def run_screenshot(args) -> int:
         if not window.grab().save(str(args.out)):
             raise OSError(f"cannot write {args.out}")
         window.close()
+        window.deleteLater()
+        # In-process callers (tests, documentation scripts) keep their own language.
+        app._branch_desk_translations.uninstall(app)
     print(args.out)
     return 0
