@@ -246,20 +246,23 @@ class VisitsPage(RecordPage):
             (self.tr("Workers met"), str(d["workers_met"])),
             (self.tr("Members talked to"), "、".join(p["name"] for p in d["talked_to"]) or "—"),
         ]
+        in_trash, summary = self.tr("In the trash"), self.tr("Summary")
+        private, none = self.tr("(private)"), self.tr("None")
+        heard = self.tr("Concerns heard on this visit")
         parts = [f"<h3>{e(d['visited_on'].isoformat())} {e(d['area'])}</h3>"]
         if d["deleted"]:
-            parts.append(f"<p style='{ERROR_STYLE}'>{e(self.tr('In the trash'))}</p>")
+            parts.append(f"<p style='{ERROR_STYLE}'>{e(in_trash)}</p>")
         parts.append("<table cellspacing='0' cellpadding='2'>")
         parts += [f"<tr><td style='color:#555;padding-right:8px'>{e(k)}</td><td>{e(v)}</td></tr>"
                   for k, v in rows]
         parts.append("</table>")
-        parts.append(f"<h4>{e(self.tr('Summary'))}</h4>")
+        parts.append(f"<h4>{e(summary)}</h4>")
         if d["private"] and not show_private:
-            parts.append(f"<p style='color:#666'>{e(self.tr('(private)'))}</p>")
+            parts.append(f"<p style='color:#666'>{e(private)}</p>")
         else:
             text = e(d["summary"]).replace("\n", "<br>") or "—"
             parts.append(f"<p>{text}</p>")
-        parts.append(f"<h4>{e(self.tr('Concerns heard on this visit'))}</h4>")
+        parts.append(f"<h4>{e(heard)}</h4>")
         if d["concerns"]:
             parts.append("<ul>")
             for c in d["concerns"]:
@@ -269,7 +272,7 @@ class VisitsPage(RecordPage):
                     f"{e(c['description'][:120])}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p style='color:#666'>{e(self.tr('None'))}</p>")
+            parts.append(f"<p style='color:#666'>{e(none)}</p>")
         return "".join(parts)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

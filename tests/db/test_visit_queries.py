@@ -10,7 +10,7 @@ from db.errors import ValidationError
 from db.visit_queries import (
     VisitFilters, area_choices, people_choices, visit_detail, visit_ids, visit_rows,
 )
-from visit_fixtures import build
+from tests.visit_fixtures import build
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from desktop.context import AppContext
 from desktop.dialogs import visit_dialog
 from desktop.dialogs.visit_dialog import DEFAULT_PARTICIPANT_KEY, VisitDialog
 from desktop.user_dialogs import ScriptedDialogs
-from visit_fixtures import TODAY, build
+from tests.visit_fixtures import TODAY, build
 
 
 # Completer popups on the offscreen platform say they cannot grab the keyboard or raise.

@@ -11,7 +11,7 @@ from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import VisitDialog
 from desktop.pages.visits import VisitsPage
 from desktop.user_dialogs import ScriptedDialogs
-from visit_fixtures import build
+from tests.visit_fixtures import build
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
