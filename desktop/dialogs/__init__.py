@@ -1,1 +1,1 @@
-"""Dialogs opened from several places (quick visit entry, concerns …)."""
+"""Dialogs opened from more than one page."""
