@@ -38,6 +38,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def run_screenshot(args) -> int:
     from desktop.app import create_application, offscreen_if_headless, open_window
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLayout
 
     width, height = parse_size(args.size)
     offscreen_if_headless()
@@ -47,6 +48,10 @@ def run_screenshot(args) -> int:
         scratch = tempfile.TemporaryDirectory()
         app_settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
         window = open_window(store, lang=args.lang or "zh_CN", app_settings=app_settings)
+        # The size asked for, even where a page would like more room (it is then squeezed, as
+        # on a small screen, rather than the picture growing).
+        window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window.setMinimumSize(1, 1)
         window.resize(width, height)
         window.show_page(args.page)
         window.show()
