@@ -161,7 +161,6 @@ class ConcernsPage(RecordPage):
     default_sort = ("due_on", False)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        self._built = False
         super().__init__(context, parent)
         self.search.setPlaceholderText(self.tr("Search text, area, names"))
         self.status_filter = self.add_combo_filter(self.tr("Status"), [
@@ -180,14 +179,7 @@ class ConcernsPage(RecordPage):
         self.splitter.setSizes([660, 340])
         context.events.changed.connect(self._choices_changed)
         due_column = [c.key for c in self.columns].index(self.default_sort[0])
-        self._built = True
         self.table.horizontalHeader().setSortIndicator(due_column, Qt.SortOrder.AscendingOrder)
-
-    def _sort_requested(self, key: str, descending: bool) -> None:
-        # RecordPage enables sorting in its constructor, which asks for a sort (and a query)
-        # before the page's filters and the base's own count label exist: ignore that one.
-        if self._built:
-            super()._sort_requested(key, descending)
 
     # choices in the filters follow the areas and cadres ----------------------------------------
     def _fill_choices(self) -> None:

@@ -1,71 +1,90 @@
-"""The main window: every page opens by name and by Ctrl+1..8, Ctrl+N records a visit, and the
-sidebar speaks the chosen language."""
+"""The main window: geometry and last page remembered, menus (backup, settings, about), languages."""
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import open_window
-from desktop.dialogs.visit_dialog import VisitDialog
-from desktop.pages import PAGE_NAMES
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-CHINESE = ["工作台", "工区", "党员", "走访", "诉求", "覆盖分析", "月报", "数据"]
-ENGLISH = ["Dashboard", "Work areas", "Members", "Visits", "Concerns", "Coverage",
-           "Monthly report", "Data"]
-
-
-def make_window(qtbot, store, tmp_path, lang):
-    settings = QSettings(str(tmp_path / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
-    window = open_window(store, lang=lang, app_settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from db import workareas
+from desktop.app import chosen_language, open_window
+from desktop.user_dialogs import ScriptedDialogs
 
 
 @pytest.fixture
-def window(qtbot, store, tmp_path):
-    yield make_window(qtbot, store, tmp_path, "en")
-    QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
-
-
-def test_every_page_opens_by_name(window):
-    for name in PAGE_NAMES:
-        page = window.show_page(name)
-        assert window.stack.currentWidget() is page
-        assert window.current_page_name() == name
-
-
-def test_every_page_opens_by_shortcut(qtbot, window):
-    for index, name in enumerate(PAGE_NAMES):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{index + 1}"),
-                       Qt.KeyboardModifier.ControlModifier)
-        assert window.current_page_name() == name
-
-
-def test_ctrl_n_records_a_visit_from_any_page(qtbot, window):
-    window.show_page("members")
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialogs = window.findChildren(VisitDialog)
-    assert len(dialogs) == 1 and dialogs[0].isVisible()
-    dialogs[0].reject()
-
-
-def test_last_page_remembered(qtbot, store, tmp_path, window):
-    window.show_page("visits")
-    window.close()
-    again = make_window(qtbot, store, tmp_path, "en")
-    assert again.current_page_name() == "visits"
-
-
-@pytest.mark.parametrize("lang, titles", [("zh_CN", CHINESE), ("en", ENGLISH)])
-def test_sidebar_language(qtbot, store, tmp_path, lang, titles):
+def make_window(qtbot, store, tmp_path):
+    """make_window(lang): the window on settings kept in tmp_path; translators removed after."""
     app = QApplication.instance()
-    window = make_window(qtbot, store, tmp_path, lang)
-    try:
-        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == titles
-    finally:
-        app._branch_desk_translations.uninstall(app)
+
+    def make(lang: str = "en"):
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = open_window(store, lang=lang, app_settings=settings)
+        window.context.dialogs = ScriptedDialogs()
+        qtbot.addWidget(window)
+        return window
+
+    yield make
+    translations = getattr(app, "_branch_desk_translations", None)
+    if translations is not None:
+        translations.uninstall(app)
+
+
+def test_geometry_and_last_page_are_remembered(qtbot, make_window):
+    window = make_window()
+    window.show()
+    window.show_page("report")
+    window.resize(700, 500)  # inside the offscreen screen (800x600)
+    window.close()
+    again = make_window()
+    assert again.current_page_name() == "report"
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_first_start_opens_the_dashboard_at_a_usable_size(make_window):
+    window = make_window()
+    assert window.current_page_name() == "dashboard"
+    assert window.width() >= 1000
+
+
+def test_backup_now_runs_off_the_gui_thread_and_says_where(qtbot, make_window, store):
+    window = make_window()
+    task = window.backup_now()
+    with qtbot.waitSignal(task.signals.done, timeout=10000) as done:
+        pass
+    path = done.args[0]
+    assert path.exists() and path.parent == store.folder.backups
+    qtbot.waitUntil(lambda: bool(window.context.dialogs.shown))
+    assert window.context.dialogs.shown[-1][0] == "info"
+    assert str(path) in window.context.dialogs.shown[-1][2]
+
+
+def test_about_names_version_data_folder_and_font_licence(make_window, store):
+    window = make_window()
+    window.about_action.trigger()
+    kind, _title, text = window.context.dialogs.shown[-1]
+    assert kind == "info"
+    assert "0.1.0" in text and str(store.folder.path) in text and "Apache" in text
+
+
+def test_english_and_chinese_windows(make_window, store):
+    workareas.create_work_area({"name": "石门站", "access_tier": 3})
+    window = make_window("en")
+    window.show()
+    page = window.show_page("areas")
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Work area"
+    assert page.model.index(0, 3).data() == "Remote"
+    window.close()
+    QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
+    chinese = make_window("zh_CN")
+    chinese.show()
+    assert chinese.sidebar.item(1).text() == "工区"
+    page = chinese.show_page("areas")
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "工区"
+    assert page.model.index(0, 3).data() == "偏远艰苦"
+
+
+def test_language_choice(monkeypatch, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert chosen_language(None, settings) == "zh_CN"
+    settings.setValue("language", "en")
+    assert chosen_language(None, settings) == "en"
+    assert chosen_language("zh_CN", settings) == "zh_CN"  # --lang wins
