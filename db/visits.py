@@ -5,7 +5,6 @@ import uuid
 
 from db import records
 from db.choices import PRIVATE_BY_DEFAULT_KINDS, VISIT_KINDS
-from db.errors import ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Member, Visit, VisitPerson, WorkArea, database
 from db.validate import DELETED_REF, MISSING_REF, Checker
@@ -21,7 +20,7 @@ def link_id(visit_id: str, member_id: str, role: str) -> str:
     return str(uuid.uuid5(_LINK_NAMESPACE, f"{visit_id}/{member_id}/{role}"))
 
 
-def _validate(data: dict, current) -> dict:
+def _validate(data: dict, current) -> Checker:
     c = Checker(data)
     c.date("visited_on", required=True, not_future=True)
     c.ref("work_area", WorkArea)
@@ -87,31 +86,47 @@ def _split(data: dict) -> tuple[dict, object, object]:
     return data, data.pop("participants", None), data.pop("talked_to", None)
 
 
+def validate_visit(data: dict, current: Visit | None = None) -> tuple[dict, list[str], list[str]]:
+    """Check a whole visit, its people included: (clean fields, participant ids, talked-to ids).
+
+    `data` holds the visit's fields plus `participants` and `talked_to`; for an existing visit
+    (`current`) missing fields and people keep their stored values. Raises ValidationError with
+    every problem; writes nothing.
+    """
+    fields, participants, talked_to = _split(data)
+    if current is not None:
+        fields = {**records.content_of(current), **fields}
+        if participants is None:
+            participants = participant_ids(current.id)
+        if talked_to is None:
+            talked_to = talked_to_ids(current.id)
+    c = _validate(fields, current)
+    participants, talked_to = _validate_people(c, participants, talked_to)
+    return c.done(), participants, talked_to
+
+
+def check_visit(data: dict, visit_id: str | None = None) -> dict:
+    """Validate a new visit (or changes to `visit_id`) without writing: what dialogs call as
+    the user types. Raises the same ValidationError that saving would."""
+    current = records.get_row(Visit, visit_id) if visit_id is not None else None
+    return validate_visit(data, current)[0]
+
+
 def create_visit(data: dict) -> Visit:
     """`data` holds the visit's fields plus `participants` (cadre ids, ≥1) and `talked_to`."""
-    fields, participants, talked_to = _split(data)
     with database.atomic():
-        c = _validate(fields, None)
-        participants, talked_to = _validate_people(c, participants, talked_to)
-        visit = records.insert(Visit, c.done())
+        clean, participants, talked_to = validate_visit(data)
+        visit = records.insert(Visit, clean)
         _set_people(visit, "participant", participants)
         _set_people(visit, "talked", talked_to)
         return visit
 
 
 def update_visit(visit_id: str, changes: dict) -> Visit:
-    fields, participants, talked_to = _split(changes)
     with database.atomic():
         visit = records.get_row(Visit, visit_id)
-        c = _validate({**records.content_of(visit), **fields}, visit)
-        if participants is None:
-            participants = participant_ids(visit.id)
-        if talked_to is None:
-            talked_to = talked_to_ids(visit.id)
-        participants, talked_to = _validate_people(c, participants, talked_to)
-        if c.problems:
-            raise ValidationError(c.problems)
-        records.update(visit, c.clean)
+        clean, participants, talked_to = validate_visit(changes, visit)
+        records.update(visit, clean)
         _set_people(visit, "participant", participants)
         _set_people(visit, "talked", talked_to)
         return visit

@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         widget = self.page(PAGE_NAMES[row])
         self.stack.setCurrentWidget(widget)
 
+    def record_visit(self):
+        """Quick visit entry, from anywhere (Ctrl+N); returns the open dialog."""
+        from desktop.dialogs.visit_dialog import open_visit_dialog
+
+        return open_visit_dialog(self, self.context)
+
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -120,6 +126,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        record_menu = self.menuBar().addMenu(self.tr("&Record"))
+        new_visit = QAction(self.tr("New &visit…"), self)
+        new_visit.setShortcut(QKeySequence("Ctrl+N"))
+        new_visit.triggered.connect(self.record_visit)
+        record_menu.addAction(new_visit)
+        self.record_menu = record_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (name, title, _path) in enumerate(PAGES):

@@ -1,6 +1,7 @@
 """screenshot: render one page of the window offscreen into a PNG, with the data in the folder."""
 from __future__ import annotations
 
+import argparse
 import tempfile
 from pathlib import Path
 
@@ -13,6 +14,10 @@ def register(sub) -> None:
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
+    # Also accepted after the subcommand (branch-desk screenshot ... --lang en); SUPPRESS keeps
+    # the global --lang when it is not given here.
+    p.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS,
+                   help="language of the window (default: zh_CN)")
     p.set_defaults(run=run_screenshot)
 
 
@@ -33,6 +38,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def run_screenshot(args) -> int:
     from desktop.app import create_application, offscreen_if_headless, open_window
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLayout
 
     width, height = parse_size(args.size)
     offscreen_if_headless()
@@ -42,6 +48,10 @@ def run_screenshot(args) -> int:
         scratch = tempfile.TemporaryDirectory()
         app_settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
         window = open_window(store, lang=args.lang or "zh_CN", app_settings=app_settings)
+        # The size asked for, even where a page would like more room (it is then squeezed, as
+        # on a small screen, rather than the picture growing).
+        window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        window.setMinimumSize(1, 1)
         window.resize(width, height)
         window.show_page(args.page)
         window.show()
@@ -51,5 +61,8 @@ def run_screenshot(args) -> int:
         if not window.grab().save(str(args.out)):
             raise OSError(f"cannot write {args.out}")
         window.close()
+        window.deleteLater()
+        # In-process callers (tests, documentation scripts) keep their own language.
+        app._branch_desk_translations.uninstall(app)
     print(args.out)
     return 0

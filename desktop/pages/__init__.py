@@ -11,7 +11,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), "desktop.pages.dashboard:DashboardPage"),
     ("areas", QT_TRANSLATE_NOOP("pages", "Work areas"), "desktop.pages.areas:AreasPage"),
     ("members", QT_TRANSLATE_NOOP("pages", "Members"), "desktop.pages.members:MembersPage"),
-    ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.visits:VisitsPage"),
     ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.concerns:ConcernsPage"),
     ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.coverage:CoveragePage"),
     ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.report:ReportPage"),

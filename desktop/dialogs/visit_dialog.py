@@ -1,0 +1,205 @@
+"""Quick visit entry: the branch's most frequent task, done in seconds from the keyboard.
+
+Date (today unless changed; Alt+←/→ or ↑/↓ step a day), work area (name or pinyin initials),
+participating cadres (the last one used comes pre-filled), kind (谈心谈话 switches on the private
+flag unless the user set it), hours, workers met, summary, members talked to. Ctrl+Enter saves,
+Esc cancels. "Save and add a concern" saves, then opens the concern dialog for this visit.
+The same dialog edits an existing visit.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialogButtonBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox,
+    QWidget,
+)
+
+from db import clock
+from db.choices import PRIVATE_BY_DEFAULT_KINDS, VISIT_KINDS
+from db.dates import DateParseError, parse_date
+from db.visit_queries import area_choices, people_choices, visit_detail
+from db.visits import check_visit, create_visit, update_visit
+from desktop.context import AppContext
+from desktop.i18n import choice_label
+from desktop.widgets.pickers import PeoplePicker, RecordPicker
+from desktop.widgets.record_dialog import RecordDialog
+
+DEFAULT_PARTICIPANT_KEY = "visit/default_participant"
+CONCERN_MODULE = "desktop.dialogs.concern_dialog"
+
+
+class DateEdit(QLineEdit):
+    """A date typed in any form db.dates reads; Alt+←/→ and ↑/↓ step one day."""
+
+    STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}
+    ALT_STEPS = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        step = self.ALT_STEPS.get(event.key()) if alt else self.STEPS.get(event.key())
+        if step:
+            self.step(step)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def step(self, days: int) -> None:
+        try:
+            day = parse_date(self.text())
+        except DateParseError:
+            day = clock.today()
+        self.setText((day + dt.timedelta(days=days)).isoformat())
+
+
+def concern_opener():
+    """new_concern_for_visit(parent, context, visit_id) when the concerns feature is installed."""
+    try:
+        module = importlib.import_module(CONCERN_MODULE)
+    except ImportError:
+        return None
+    return getattr(module, "new_concern_for_visit", None)
+
+
+class VisitDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None, context: AppContext, visit_id: str | None = None):
+        title = (QCoreApplication.translate("VisitDialog", "Record a visit") if visit_id is None
+                 else QCoreApplication.translate("VisitDialog", "Edit visit"))
+        super().__init__(parent, title, check=lambda data: check_visit(data, visit_id),
+                         save=self._write)
+        self.context, self.visit_id = context, visit_id
+        self.setObjectName("visit_dialog")
+        self._private_touched = visit_id is not None
+        self._concern_after = False
+        self.open_concern = concern_opener()
+        detail = visit_detail(visit_id) if visit_id else None
+
+        self.date = self.add_field("visited_on", self.tr("Date"), DateEdit())
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date.setToolTip(self.tr("Alt+Left / Alt+Right (or Up / Down) step a day"))
+        areas = area_choices(include_inactive=detail is not None)
+        self.area = self.add_field("work_area", self.tr("Work area"), RecordPicker(areas))
+        self.area.edit.setPlaceholderText(self.tr("Name or pinyin initials"))
+        self.participants = self.add_field(
+            "participants", self.tr("Participants"), PeoplePicker(people_choices(cadres_only=True)))
+        self.participants.edit.setPlaceholderText(self.tr("Cadre: name or initials, then Enter"))
+        self.kind = self.add_field("kind", self.tr("Kind"), QComboBox())
+        for code in VISIT_KINDS:
+            self.kind.addItem(choice_label(VISIT_KINDS, code), code)
+        self.private = self.add_field(
+            "private", self.tr("Private"),
+            QCheckBox(self.tr("Keep the summary private (hidden in lists and reports)")))
+        self.hours = self.add_field("hours", self.tr("Hours on site"), QDoubleSpinBox())
+        self.hours.setRange(0, 24)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.workers = self.add_field("workers_met", self.tr("Workers met"), QSpinBox())
+        self.workers.setRange(0, 10000)
+        self.summary = self.add_field("summary", self.tr("Summary"), QPlainTextEdit())
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(90)
+        self.talked_to = self.add_field("talked_to", self.tr("Members talked to"), PeoplePicker())
+        self.talked_to.edit.setPlaceholderText(self.tr("Name or initials, then Enter"))
+
+        self.concern_button = self.buttons.addButton(
+            self.tr("Save and add a concern…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.concern_button.setObjectName("concern_button")
+        self.concern_button.clicked.connect(self._save_then_concern)
+        if self.open_concern is None:
+            self.concern_button.setEnabled(False)
+            self.concern_button.setToolTip(self.tr("Concerns cannot be recorded in this version"))
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)  # Enter moves between fields; Ctrl+Enter saves
+            button.setDefault(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._save_if_valid)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.private.clicked.connect(self._private_clicked)
+        self.area.changed.connect(self._area_changed)
+        self._fill(detail)
+        order = [self.date, self.area.edit, self.participants.edit, self.kind, self.private,
+                 self.hours, self.workers, self.summary, self.talked_to.edit,
+                 *self.buttons.buttons()]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self.resize(520, self.sizeHint().height())
+
+    # filling and reading -----------------------------------------------------------------------
+    def _fill(self, detail: dict | None) -> None:
+        if detail is None:
+            self.date.setText(clock.today().isoformat())
+            self.kind.setCurrentIndex(self.kind.findData("work_along"))
+            default = self.context.settings.value(DEFAULT_PARTICIPANT_KEY)
+            if default and any(c["id"] == default for c in self.participants.choices):
+                self.participants.set_value([default])
+            self._kind_changed()
+            self.area.setFocus()
+            return
+        self.date.setText(detail["visited_on"].isoformat())
+        if not any(a["id"] == detail["area_id"] for a in self.area.choices):
+            self.area.set_choices([*self.area.choices, {"id": detail["area_id"],
+                                                        "name": detail["area"], "search": ""}])
+        self.area.set_value(detail["area_id"])
+        names = {p["id"]: p["name"] for p in detail["participants"] + detail["talked_to"]}
+        self.participants.set_value([p["id"] for p in detail["participants"]], names)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(detail["kind"])))
+        self.private.setChecked(detail["private"])
+        self.hours.setValue(detail["hours"] or 0)
+        self.workers.setValue(detail["workers_met"] or 0)
+        self.summary.setPlainText(detail["summary"])
+        self._area_changed()
+        self.talked_to.set_value([p["id"] for p in detail["talked_to"]], names)
+        self.date.setFocus()
+
+    def _kind_changed(self, *_args) -> None:
+        if not self._private_touched:
+            self.private.setChecked(self.kind.currentData() in PRIVATE_BY_DEFAULT_KINDS)
+
+    def _private_clicked(self, *_args) -> None:
+        self._private_touched = True
+
+    def _area_changed(self) -> None:
+        area_id = self.area.value()
+        known = any(a["id"] == area_id for a in self.area.choices)
+        self.talked_to.set_choices(people_choices(area_id=area_id if known else None))
+
+    # saving ------------------------------------------------------------------------------------
+    def _write(self, data: dict):
+        visit = create_visit(data) if self.visit_id is None else update_visit(self.visit_id, data)
+        if self.visit_id is None and data["participants"]:
+            self.context.settings.setValue(DEFAULT_PARTICIPANT_KEY, data["participants"][0])
+        self.context.events.notify("visit")
+        return visit
+
+    def _save_if_valid(self) -> None:
+        if self.revalidate():
+            self._save()
+
+    def _save_then_concern(self) -> None:
+        self._concern_after = True
+        self._save_if_valid()
+        if self.saved is None:
+            self._concern_after = False
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        super().done(result)
+        if result and self._concern_after and self.open_concern and self.saved is not None:
+            self.open_concern(self.parentWidget(), self.context, self.saved.id)
+
+
+def open_visit_dialog(parent: QWidget | None, context: AppContext,
+                      visit_id: str | None = None) -> VisitDialog:
+    """Show the dialog window-modally without blocking; it saves and notifies by itself."""
+    dialog = VisitDialog(parent, context, visit_id)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+

@@ -1,0 +1,203 @@
+"""Quick visit entry from the keyboard alone, validation by field, editing."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from db import visits
+from db.models import Visit
+from db.visit_queries import visit_detail
+from desktop.context import AppContext
+from desktop.dialogs import visit_dialog
+from desktop.dialogs.visit_dialog import DEFAULT_PARTICIPANT_KEY, VisitDialog
+from desktop.user_dialogs import ScriptedDialogs
+from tests.visit_fixtures import TODAY, build
+
+
+# Completer popups on the offscreen platform say they cannot grab the keyboard or raise.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    """A key as a person presses it: an open completer popup gets it first, as on a screen."""
+    qtbot.keyClick(QApplication.activePopupWidget() or widget, key, modifier)
+
+
+@pytest.fixture
+def data(store, monkeypatch):
+    return build(monkeypatch)
+
+
+@pytest.fixture
+def context(store, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
+
+
+def open_dialog(qtbot, context, visit_id=None):
+    dialog = VisitDialog(None, context, visit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def settle(qtbot, dialog):
+    """Let the as-you-type validation run."""
+    dialog.revalidate()
+    qtbot.wait(1)
+
+
+def new_visits(data):
+    return list(Visit.select().where(Visit.id.not_in(list(data.visits.values()))))
+
+
+def test_quick_entry_from_the_keyboard(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    assert dialog.date.text() == TODAY.isoformat()
+    assert dialog.focusWidget() is dialog.area.edit
+    qtbot.keyClicks(dialog.area.edit, "zzz")          # 株洲站 by its initials
+    press(qtbot, dialog.area.edit, Qt.Key.Key_Tab)
+    assert dialog.area.value() == data.areas["株洲站"]
+    assert dialog.focusWidget() is dialog.participants.edit
+    qtbot.keyClicks(dialog.participants.edit, "zs")
+    press(qtbot, dialog.participants.edit, Qt.Key.Key_Down)     # pick from the list
+    press(qtbot, dialog.participants.edit, Qt.Key.Key_Return)
+    assert dialog.participants.value() == [data.people["张三"]]
+    assert dialog.focusWidget() is dialog.participants.edit   # ready for another cadre
+    qtbot.keyClicks(dialog.participants.edit, "lisi")           # typed, Enter without the list
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(dialog.participants.edit, Qt.Key.Key_Return)
+    assert dialog.participants.value() == [data.people["张三"], data.people["李四"]]
+    qtbot.keyClick(dialog.participants.edit, Qt.Key.Key_Backspace)  # on empty: drop the last
+    assert dialog.participants.value() == [data.people["张三"]]
+    qtbot.keyClick(dialog.participants.edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.kind
+    qtbot.keyClicks(dialog.kind, "H")                   # Heart-to-heart talk
+    assert dialog.kind.currentData() == "talk"
+    assert dialog.private.isChecked()                   # private by default for a talk
+    for widget, text in ((dialog.hours, "1.5"), (dialog.workers, "3")):
+        widget.setFocus()
+        widget.lineEdit().selectAll()
+        qtbot.keyClicks(widget, text)
+    dialog.summary.setFocus()
+    qtbot.keyClicks(dialog.summary, "school fees")  # (QTest types Latin-1 only)
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.talked_to.edit
+    qtbot.keyClicks(dialog.talked_to.edit, "ww")
+    press(qtbot, dialog.talked_to.edit, Qt.Key.Key_Down)
+    press(qtbot, dialog.talked_to.edit, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
+    with qtbot.waitSignal(context.events.changed):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == VisitDialog.DialogCode.Accepted
+    [visit] = new_visits(data)
+    detail = visit_detail(visit.id)
+    assert (detail["visited_on"], detail["area"], detail["kind"]) == (TODAY, "株洲站", "talk")
+    assert detail["private"] and detail["summary"] == "school fees"
+    assert (detail["hours"], detail["workers_met"]) == (1.5, 3)
+    assert [p["name"] for p in detail["participants"]] == ["张三"]
+    assert [p["name"] for p in detail["talked_to"]] == ["王五"]
+    assert context.settings.value(DEFAULT_PARTICIPANT_KEY) == data.people["张三"]
+
+
+def test_default_participant_and_private_choice_kept(qtbot, data, context):
+    context.settings.setValue(DEFAULT_PARTICIPANT_KEY, data.people["李四"])
+    dialog = open_dialog(qtbot, context)
+    assert dialog.participants.value() == [data.people["李四"]]
+    qtbot.mouseClick(dialog.private, Qt.MouseButton.LeftButton)   # the user says: private
+    dialog.kind.setCurrentIndex(dialog.kind.findData("survey"))
+    assert dialog.private.isChecked()                              # their choice stays
+
+
+def test_date_steps_with_keys(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Down)
+    assert dialog.date.text() == "2024-06-18"
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Up)
+    assert dialog.date.text() == "2024-06-19"
+
+
+def test_validation_refusals_are_shown_by_field(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    settle(qtbot, dialog)
+    assert not dialog.save_button.isEnabled()
+    assert dialog.errors["work_area"].isVisibleTo(dialog)
+    assert dialog.errors["participants"].isVisibleTo(dialog)
+    assert "at least one participating cadre" in dialog.errors["participants"].text()
+    dialog.date.setText("2024-13-40")
+    qtbot.keyClicks(dialog.area.edit, "no such place")
+    dialog.talked_to.set_value([data.people["王五"]])
+    dialog.participants.set_value([data.people["王五"]])      # not a cadre
+    settle(qtbot, dialog)
+    assert "not a date" in dialog.errors["visited_on"].text()
+    assert "does not exist" in dialog.errors["work_area"].text()
+    assert "王五 is not a cadre" in dialog.errors["participants"].text()
+    assert not dialog.errors["talked_to"].isVisibleTo(dialog)
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and new_visits(data) == []
+    dialog.date.setText("2024-06-21")                          # tomorrow
+    settle(qtbot, dialog)
+    assert "future" in dialog.errors["visited_on"].text()
+    dialog.date.setText("2024/6/1")
+    dialog.area.set_value(data.areas["长沙站"])
+    dialog.participants.set_value([data.people["李四"]])
+    settle(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+    assert not any(label.isVisibleTo(dialog) for label in dialog.errors.values())
+
+
+def test_escape_cancels(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    dialog.area.set_value(data.areas["长沙站"])
+    qtbot.keyClick(dialog.area.edit, Qt.Key.Key_Escape)
+    assert dialog.result() == VisitDialog.DialogCode.Rejected and new_visits(data) == []
+
+
+def test_edit_mode(qtbot, data, context):
+    dialog = open_dialog(qtbot, context, data.visits["talk"])
+    assert dialog.windowTitle() == "Edit visit"
+    assert dialog.area.edit.text() == "株洲站" and dialog.private.isChecked()
+    assert dialog.summary.toPlainText() == "谈了家里困难"
+    assert dialog.talked_to.value() == [data.people["王五"]]
+    dialog.hours.setValue(4)
+    dialog.participants.edit.setFocus()
+    qtbot.keyClick(dialog.participants.edit, Qt.Key.Key_Backspace)   # removes 李四
+    qtbot.keyClicks(dialog.participants.edit, "zhangsan")
+    press(qtbot, dialog.participants.edit, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
+    dialog.save_button.click()
+    detail = visit_detail(data.visits["talk"])
+    assert detail["hours"] == 4 and [p["name"] for p in detail["participants"]] == ["张三"]
+    assert new_visits(data) == []
+
+
+def test_save_then_add_concern(qtbot, data, context, monkeypatch):
+    opened = []
+    monkeypatch.setattr(visit_dialog, "concern_opener",
+                        lambda: lambda parent, ctx, visit_id: opened.append(visit_id))
+    dialog = open_dialog(qtbot, context)
+    assert dialog.concern_button.isEnabled()
+    dialog.area.set_value(data.areas["衡阳北"])
+    dialog.participants.set_value([data.people["张三"]])
+    settle(qtbot, dialog)
+    dialog.concern_button.click()
+    [visit] = new_visits(data)
+    assert opened == [visit.id]
+
+
+def test_concern_button_off_without_the_concerns_dialog(qtbot, data, context, monkeypatch):
+    monkeypatch.setattr(visit_dialog, "CONCERN_MODULE", "desktop.dialogs.no_such_module")
+    dialog = open_dialog(qtbot, context)
+    assert not dialog.concern_button.isEnabled()
+
+
+def test_a_removed_participant_cannot_be_saved(qtbot, data, context):
+    visits.update_visit(data.visits["old"], {"participants": [data.people["李四"]]})
+    dialog = open_dialog(qtbot, context, data.visits["old"])
+    dialog.participants.remove(data.people["李四"])
+    settle(qtbot, dialog)
+    assert not dialog.save_button.isEnabled()
