@@ -259,3 +259,20 @@ def read_package(path: Path | str) -> Package:
         raise _refuse(DAMAGED, path, detail=type(exc).__name__) from exc
     return Package(path, manifest, tables, conflicts)
 
+
+
+@dataclass(frozen=True)
+class Exchange:
+    at: object
+    direction: str
+    device_id: str
+    device_name: str
+    file_name: str
+    counts: dict
+
+
+def exchange_history(limit: int = 200) -> list[Exchange]:
+    """The latest exports and imports, newest first."""
+    query = ExchangeLog.select().order_by(ExchangeLog.at.desc()).limit(limit)
+    return [Exchange(e.at, e.direction, e.device_id, e.device_name, e.file_name,
+                     json.loads(e.counts or "{}")) for e in query]
