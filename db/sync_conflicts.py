@@ -35,9 +35,10 @@ class ConflictView:
     differing: list[str]
 
 
-def device_names() -> dict[str, str]:
+def device_names(own_name: str = "") -> dict[str, str]:
     names = {p.device_id: p.name for p in SyncPeer.select()}
-    names[records.current_device()] = names.get(records.current_device()) or "this device"
+    if own_name:
+        names[records.current_device()] = own_name
     return names
 
 
@@ -68,9 +69,9 @@ def _view(record: SyncConflict, names: dict[str, str]) -> ConflictView:
         fields=fields, differing=[f for f in fields if shown.get(f) != other.get(f)])
 
 
-def list_conflicts() -> list[ConflictView]:
-    """Open conflicts, oldest first."""
-    names = device_names()
+def list_conflicts(own_name: str = "") -> list[ConflictView]:
+    """Open conflicts, oldest first; `own_name` names this device's versions."""
+    names = device_names(own_name)
     query = (SyncConflict.select().where(SyncConflict.resolved_at.is_null())
              .order_by(SyncConflict.detected_at, SyncConflict.table_name, SyncConflict.row_id))
     return [_view(record, names) for record in query]
