@@ -41,7 +41,8 @@ class BackupSection(QWidget):
         self.task = tasks.Task(backup_now, self.context.store)
         self.task.signals.done.connect(self._backed_up)
         self.task.signals.failed.connect(self._failed)
-        tasks.start(self.task, parent=self, label=self.tr("Copying the database…"))
+        self.result.setText(self.tr("Copying the database…"))
+        tasks.start(self.task)
 
     def _backed_up(self, path) -> None:
         self.backup_button.setEnabled(True)

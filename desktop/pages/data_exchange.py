@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,10 @@ class ExchangeSection(QWidget):
         self.export_button.clicked.connect(self.export_clicked)
         self.import_button = QPushButton(self.tr("Import package…"))
         self.import_button.clicked.connect(self.import_clicked)
+        # Progress shows in the section itself, so a page closed meanwhile leaves no dialog behind.
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -44,6 +48,7 @@ class ExchangeSection(QWidget):
         import_layout.addWidget(QLabel(self.tr(
             "Importing twice changes nothing; rows edited on both machines become conflicts.")))
         import_layout.addWidget(self.import_button)
+        import_layout.addWidget(self.busy)
         import_layout.addWidget(self.result)
 
         top = QHBoxLayout()
@@ -144,14 +149,18 @@ class ExchangeSection(QWidget):
     def _run(self, fn, *args, done, label: str, **kwargs) -> None:
         self.export_button.setEnabled(False)
         self.import_button.setEnabled(False)
+        self.busy.setFormat(label)
+        self.busy.show()
+        self.result.setText(label)
         self.task = tasks.Task(fn, *args, **kwargs)
         self.task.signals.done.connect(self._finished)
         self.task.signals.done.connect(done)
         self.task.signals.failed.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
-        tasks.start(self.task, parent=self, label=label)
+        tasks.start(self.task)
 
     def _finished(self, _result) -> None:
+        self.busy.hide()
         self.export_button.setEnabled(True)
         self.import_button.setEnabled(True)
 
