@@ -58,7 +58,8 @@ def make_merge_rev(parents: list[str], content: dict) -> str:
     """A revision that descends from several heads (a resolved conflict): one generation above
     the highest, hashed over all parents so every device resolving alike gets the same rev."""
     generation = max(rev_key(p)[0] for p in parents) + 1
-    payload = json.dumps([sorted(parents), content], sort_keys=True, ensure_ascii=False, default=str)
+    payload = json.dumps([sorted(parents), content], sort_keys=True, ensure_ascii=False,
+                         default=str)
     return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
 
 

@@ -197,8 +197,9 @@ class _Merger:
             self.summary.count(table, "new")
             return
         heads = [_Head(shown_data["rev"], parse_history(shown_data["rev_history"]), shown_data)]
-        heads += [_Head(r.rev, parse_history(json.loads(r.data).get("rev_history")), json.loads(r.data),
-                        r) for r in records_]
+        for record in records_:
+            data = json.loads(record.data)
+            heads.append(_Head(record.rev, parse_history(data.get("rev_history")), data, record))
         rev, history = incoming["rev"], parse_history(incoming.get("rev_history"))
         known = {h.rev for h in heads} | {old for h in heads for old in h.history}
         if rev in known:

@@ -177,7 +177,8 @@ def collect(device: Device, for_device: str | None = None) -> tuple[dict, bytes]
     return manifest, body
 
 
-def export_package(device: Device, out: Path | str, *, for_device: str | None = None) -> ExportResult:
+def export_package(device: Device, out: Path | str, *,
+                   for_device: str | None = None) -> ExportResult:
     """Write a package of everything (or what `for_device` lacks) to `out`; log the export."""
     out = Path(out)
     with database.atomic():

@@ -61,7 +61,8 @@ class ExchangeSection(QWidget):
             self.tr("New"), self.tr("Updated"), self.tr("Conflicts"), self.tr("File")])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
         history_box = QGroupBox(self.tr("History of exchanges"))
         QVBoxLayout(history_box).addWidget(self.history)
@@ -93,7 +94,8 @@ class ExchangeSection(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if 3 <= column <= 6:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.history.setItem(row, column, item)
 
     def _filter(self) -> str:

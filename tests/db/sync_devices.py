@@ -62,7 +62,7 @@ class Devices:
         return self.import_(target, package)
 
     def snapshot(self, name: str) -> dict[str, dict[str, tuple]]:
-        """Every synced row's columns (but created/modified stamps and seq) keyed by table and id."""
+        """Every synced row's columns (but created/modified stamps and seq), by table and id."""
         self.open(name)
         out = {}
         for model in SYNC_MODELS:

@@ -67,7 +67,8 @@ def test_rows_created_anywhere_arrive_everywhere(devices):
         with devices.on(name):
             assert WorkArea.get_by_id(made_a).name == "A 的工区"
             assert Member.get_by_id(made_b).name == "李四"
-    assert devices.snapshot("laptop_a") == devices.snapshot("laptop_b") == devices.snapshot("office")
+    assert devices.snapshot("laptop_a") == devices.snapshot("laptop_b") == devices.snapshot(
+        "office")
     assert ids
 
 
@@ -156,7 +157,8 @@ def test_resolving_field_by_field_propagates_and_closes_the_conflict_elsewhere(d
             assert list_conflicts() == []
             row = WorkArea.get_by_id(ids["a1"])
             assert (row.headcount, row.notes) == (7, "路远")
-    assert devices.snapshot("laptop_a") == devices.snapshot("office") == devices.snapshot("laptop_b")
+    assert devices.snapshot("laptop_a") == devices.snapshot("office") == devices.snapshot(
+        "laptop_b")
 
 
 def test_resolve_choosing_the_other_version(devices):

@@ -44,7 +44,7 @@ def build_office(folder: Path, rows: int) -> Store:
     return store
 
 
-def edit_all(rows: int) -> None:
+def edit_all() -> None:
     with database.atomic():
         for visit in Visit.select():
             records.update(visit, {"hours": 3.0})
@@ -87,7 +87,7 @@ def main() -> None:
         import_package(first, laptop.device)
         laptop.close()
         office = Store.open(root / "office")
-        edit_all(args.rows)
+        edit_all()
         changed = root / "changed.bdsync"
         export_package(office.device, changed, for_device=None)
         office.close()
