@@ -1,7 +1,8 @@
 """The one date parser: the forms people type and keep in spreadsheets.
 
 Accepts date/datetime objects, ISO `2019-07-01`, `2019/7/1`, `2019.07.01`, `2019年7月1日`, with
-full-width digits and stray spaces. Month-precision forms (`2019.07`, `2019年7月`) are accepted only
+full-width digits and stray spaces; a trailing time of day ("2019-07-01 08:00", "2019-07-01T08:00")
+is ignored. Month-precision forms (`2019.07`, `2019年7月`) are accepted only
 where the caller allows them, and mean the first of that month.
 """
 from __future__ import annotations
@@ -13,6 +14,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９／－．　", "012345
 _DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+# A time of day after the date, as spreadsheets and ISO datetimes write it: dropped.
+_TIME = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 
 
 class DateParseError(ValueError):
@@ -31,9 +34,7 @@ def parse_date(value, *, allow_month: bool = False) -> dt.date:
         return value
     if not isinstance(value, str):
         raise DateParseError(f"not a date: {value!r}")
-    text = normalise(value)
-    if " " in text and "年" not in text:
-        text = text.split(" ")[0]  # "2019-07-01 00:00:00" from a spreadsheet cell
+    text = _TIME.sub("", normalise(value))  # "2019-07-01 00:00:00" from a spreadsheet cell
     match = _DAY.match(text) or _COMPACT.match(text)
     if match:
         year, month, day = (int(g) for g in match.groups())

@@ -1,13 +1,37 @@
+"""Fixtures for record-layer tests: a pinned calendar, factories, an "unchanged" guard."""
 from __future__ import annotations
-
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+from db import clock
+from tests.db.helpers import TODAY, Make, digest
+from tests.db.sync_devices import Devices
 
-from sync_devices import Devices  # noqa: E402
+
+@pytest.fixture(autouse=True)
+def pinned_today(monkeypatch):
+    """Every record-layer test runs on 2024-06-15 so 'in the future' is deterministic."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+@pytest.fixture
+def make(store):
+    return Make()
+
+
+@pytest.fixture
+def unchanged(store):
+    """Use as `with unchanged(): ...` to assert a block leaves every table as it was."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def check():
+        before = digest(store.db)
+        yield
+        assert digest(store.db) == before, "the database changed"
+
+    return check
 
 
 @pytest.fixture

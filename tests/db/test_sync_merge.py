@@ -1,7 +1,6 @@
 """Exchange between three machines: every behaviour of DESIGN.md → Sync, one test each."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import zipfile
 
@@ -13,13 +12,9 @@ from db.organisation import update_organisation
 from db.sync_conflicts import list_conflicts, resolve_conflict
 from db.sync_merge import import_package
 from db.sync_package import PackageError, read_package
+from tests.db.helpers import TODAY
 
-DAY = dt.date(2025, 3, 10)
-
-
-@pytest.fixture(autouse=True)
-def _pinned_today(monkeypatch):
-    monkeypatch.setattr("db.clock.today", lambda: DAY)
+DAY = TODAY  # conftest pins db.clock.today to it
 
 
 def _joined(devices, *laptops):

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from db import workareas
 from db.models import SyncConflict, WorkArea
 from db.sync_conflicts import list_conflicts, resolve_conflict
-from sync_devices import Devices
+from tests.db.sync_devices import Devices
 
 NAMES = ("office", "laptop_a", "laptop_b")
 device = st.sampled_from(NAMES)

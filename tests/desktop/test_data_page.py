@@ -1,7 +1,6 @@
 """The 数据 page: export, import with a summary, conflicts side by side, history, backups."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,7 @@ from db.models import WorkArea
 from desktop.context import AppContext
 from desktop.pages.data import DataPage
 from desktop.user_dialogs import ScriptedDialogs
-
-sys.path.insert(0, str(Path(__file__).parent.parent / "db"))
-from sync_devices import Devices  # noqa: E402
+from tests.db.sync_devices import Devices
 
 
 @pytest.fixture
