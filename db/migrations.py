@@ -26,9 +26,35 @@ def _step2_query_indexes(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE INDEX "visit_person_visit_role" ON "visit_person" ("visit_id", "role")')
 
 
+SYNC_TABLES_SQL = (
+    'CREATE TABLE "sync_peer" ("device_id" VARCHAR(64) NOT NULL PRIMARY KEY, "name" VARCHAR(255) '
+    'NOT NULL, "acked_seq" INTEGER NOT NULL, "received_seq" INTEGER NOT NULL, '
+    '"last_exchange_at" DATETIME)',
+    'CREATE TABLE "sync_conflict" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "table_name" VARCHAR(255) '
+    'NOT NULL, "row_id" VARCHAR(36) NOT NULL, "rev" VARCHAR(64) NOT NULL, "data" TEXT NOT NULL, '
+    '"detected_at" DATETIME NOT NULL, "seq" INTEGER NOT NULL, "resolved_at" DATETIME, '
+    '"resolution" VARCHAR(255) NOT NULL)',
+    'CREATE INDEX "sync_conflict_seq" ON "sync_conflict" ("seq")',
+    'CREATE INDEX "sync_conflict_table_name_row_id" ON "sync_conflict" ("table_name", "row_id")',
+    'CREATE TABLE "exchange_log" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "at" DATETIME NOT NULL, '
+    '"direction" VARCHAR(255) NOT NULL, "device_id" VARCHAR(64) NOT NULL, "device_name" '
+    'VARCHAR(255) NOT NULL, "file_name" VARCHAR(255) NOT NULL, "counts" TEXT NOT NULL, '
+    '"seq_from" INTEGER, "seq_to" INTEGER)',
+    'CREATE INDEX "exchange_log_at" ON "exchange_log" ("at")',
+    'CREATE INDEX "exchange_log_device_id" ON "exchange_log" ("device_id")',
+)
+
+
+def _step3_sync_tables(db: pw.SqliteDatabase) -> None:
+    """Exchange between machines: peers' progress, kept conflict versions, the exchange history."""
+    for statement in SYNC_TABLES_SQL:
+        db.execute_sql(statement)
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
+    (3, "sync tables", _step3_sync_tables),
 ]
 LATEST = STEPS[-1][0]
 

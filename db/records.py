@@ -48,6 +48,27 @@ def make_rev(parent: str | None, content: dict) -> str:
     return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
 
 
+def rev_key(rev: str) -> tuple[int, str]:
+    """Order of revisions for a deterministic winner: higher generation, then higher hash."""
+    generation, _, digest = rev.partition("-")
+    return int(generation), digest
+
+
+def make_merge_rev(parents: list[str], content: dict) -> str:
+    """A revision that descends from several heads (a resolved conflict): one generation above
+    the highest, hashed over all parents so every device resolving alike gets the same rev."""
+    generation = max(rev_key(p)[0] for p in parents) + 1
+    payload = json.dumps([sorted(parents), content], sort_keys=True, ensure_ascii=False,
+                         default=str)
+    return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
+
+
+def merge_histories(*histories: list[str]) -> list[str]:
+    """Union of revision lists, newest first, capped like any history."""
+    merged = {rev for history in histories for rev in history}
+    return sorted(merged, key=rev_key, reverse=True)[:REV_HISTORY_LIMIT]
+
+
 def next_seq(count: int = 1) -> int:
     """Reserve `count` local change numbers; returns the last one. Call inside a transaction."""
     row = Meta.get_or_none(Meta.key == "seq")

@@ -5,6 +5,7 @@ import pytest
 
 from db import clock
 from tests.db.helpers import TODAY, Make, digest
+from tests.db.sync_devices import Devices
 
 
 @pytest.fixture(autouse=True)
@@ -31,3 +32,11 @@ def unchanged(store):
         assert digest(store.db) == before, "the database changed"
 
     return check
+
+
+@pytest.fixture
+def devices(tmp_path):
+    """Three machines of one general branch: office, laptop_a, laptop_b."""
+    machines = Devices(tmp_path)
+    yield machines
+    machines.close()

@@ -1,0 +1,165 @@
+"""Conflicts section: rows edited on two machines, both versions side by side, and the choice."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from db.errors import BranchDeskError
+from db.sync_conflicts import ConflictView, list_conflicts, resolve_conflict
+from desktop.context import AppContext
+from desktop.i18n import error_text
+
+TABLE_LABELS = {
+    "organisation": QT_TRANSLATE_NOOP("sync", "General branch settings"),
+    "branch": QT_TRANSLATE_NOOP("sync", "Branch"),
+    "work_area": QT_TRANSLATE_NOOP("sync", "Work area"),
+    "member": QT_TRANSLATE_NOOP("sync", "Member"),
+    "assignment": QT_TRANSLATE_NOOP("sync", "Assignment"),
+    "responsibility": QT_TRANSLATE_NOOP("sync", "Responsibility"),
+    "visit": QT_TRANSLATE_NOOP("sync", "Visit"),
+    "visit_person": QT_TRANSLATE_NOOP("sync", "Person on a visit"),
+    "concern": QT_TRANSLATE_NOOP("sync", "Concern"),
+    "concern_event": QT_TRANSLATE_NOOP("sync", "Concern history entry"),
+}
+DIFFERS = QColor("#fff3cd")
+
+
+def table_label(table: str) -> str:
+    return QCoreApplication.translate("sync", TABLE_LABELS.get(table, table))
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+class ConflictsSection(QWidget):
+    COL_FIELD, COL_SHOWN, COL_OTHER, COL_KEEP = range(4)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.conflicts: list[ConflictView] = []
+
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show)
+        self.empty = QLabel(self.tr("No conflicts: every row is the same on the machines that "
+                                    "exchanged."))
+        self.empty.setWordWrap(True)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.versions = QTableWidget(0, 4)
+        self.versions.verticalHeader().hide()
+        self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.versions.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_SHOWN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_OTHER, QHeaderView.ResizeMode.Stretch)
+        self.keep_shown = QPushButton(self.tr("Keep the shown version"))
+        self.keep_shown.clicked.connect(lambda: self.resolve("local"))
+        self.take_other = QPushButton(self.tr("Take the other version"))
+        self.take_other.clicked.connect(lambda: self.resolve("incoming"))
+        self.by_field = QPushButton(self.tr("Apply the choice per field"))
+        self.by_field.clicked.connect(lambda: self.resolve(self.field_choices()))
+
+        buttons = QHBoxLayout()
+        for button in (self.keep_shown, self.take_other, self.by_field):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.versions, 1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 740])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "A row changed on two machines before they exchanged. Until you choose, every machine "
+            "shows the same version and keeps the other; your choice travels with the next "
+            "exchange.")))
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current()
+        self.conflicts = list_conflicts(own_name=self.context.store.device.name)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for conflict in self.conflicts:
+            item = QListWidgetItem(f"{table_label(conflict.table)} · {conflict.title}")
+            item.setToolTip(f"{conflict.detected_at:%Y-%m-%d %H:%M}")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.empty.setVisible(not self.conflicts)
+        ids = [c.id for c in self.conflicts]
+        row = ids.index(current.id) if current and current.id in ids else 0
+        self.list.setCurrentRow(row if self.conflicts else -1)
+        self._show(self.list.currentRow())
+
+    def current(self) -> ConflictView | None:
+        row = self.list.currentRow()
+        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+
+    def _show(self, row: int) -> None:
+        conflict = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        for button in (self.keep_shown, self.take_other, self.by_field):
+            button.setEnabled(conflict is not None)
+        self.versions.setHorizontalHeaderLabels([
+            self.tr("Field"),
+            self.tr("Shown now (%1)").replace("%1", conflict.shown_by if conflict else ""),
+            self.tr("Other version (%1)").replace("%1", conflict.other_by if conflict else ""),
+            self.tr("Keep")])
+        if conflict is None:
+            self.heading.setText("")
+            self.versions.setRowCount(0)
+            return
+        self.heading.setText(self.tr("%1 “%2”: %3 fields differ.")
+                             .replace("%1", table_label(conflict.table))
+                             .replace("%2", conflict.title)
+                             .replace("%3", str(len(conflict.differing))))
+        fields = conflict.differing + [f for f in conflict.fields if f not in conflict.differing]
+        self.versions.setRowCount(0)  # drops the previous conflict's choice boxes
+        self.versions.setRowCount(len(fields))
+        for index, name in enumerate(fields):
+            differs = name in conflict.differing
+            cells = (name, _text(conflict.shown.get(name)), _text(conflict.other.get(name)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if differs:
+                    item.setBackground(QBrush(DIFFERS))
+                self.versions.setItem(index, column, item)
+            if differs:
+                choice = QComboBox()
+                choice.addItem(self.tr("shown"), "local")
+                choice.addItem(self.tr("other"), "incoming")
+                self.versions.setCellWidget(index, self.COL_KEEP, choice)
+            else:
+                self.versions.setItem(index, self.COL_KEEP, QTableWidgetItem(""))
+
+    def field_choices(self) -> dict[str, str]:
+        choices = {}
+        for row in range(self.versions.rowCount()):
+            widget = self.versions.cellWidget(row, self.COL_KEEP)
+            if isinstance(widget, QComboBox):
+                choices[self.versions.item(row, self.COL_FIELD).text()] = widget.currentData()
+        return choices
+
+    def resolve(self, choose) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        try:
+            resolve_conflict(conflict.id, choose)
+        except BranchDeskError as exc:
+            self.context.dialogs.error(self.tr("Conflicts"), error_text(exc))
+        self.context.events.notify(conflict.table)
+        self.refresh()

@@ -1,0 +1,174 @@
+"""Exchange section: export a package for a device, import one, and the history of exchanges."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from db.sync_package import SUFFIX, exchange_history, export_package, list_peers
+from desktop import tasks
+from desktop.context import AppContext
+from desktop.i18n import error_text
+
+PACKAGE_FILTER_TEMPLATE = "%1 (*%2)"
+
+
+class ExchangeSection(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.task: tasks.Task | None = None
+
+        self.target = QComboBox()
+        self.export_button = QPushButton(self.tr("Export package…"))
+        self.export_button.clicked.connect(self.export_clicked)
+        self.import_button = QPushButton(self.tr("Import package…"))
+        self.import_button.clicked.connect(self.import_clicked)
+        # Progress shows in the section itself, so a page closed meanwhile leaves no dialog behind.
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        export_box = QGroupBox(self.tr("Send records to another machine"))
+        form = QFormLayout(export_box)
+        form.addRow(self.tr("For device:"), self.target)
+        hint = QLabel(self.tr("Only what that device has not confirmed yet goes into the package. "
+                              "Choose “Everything” for a machine that is new or was restored."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(self.export_button)
+
+        import_box = QGroupBox(self.tr("Receive records from another machine"))
+        import_layout = QVBoxLayout(import_box)
+        import_layout.addWidget(QLabel(self.tr(
+            "Importing twice changes nothing; rows edited on both machines become conflicts.")))
+        import_layout.addWidget(self.import_button)
+        import_layout.addWidget(self.busy)
+        import_layout.addWidget(self.result)
+
+        top = QHBoxLayout()
+        top.addWidget(export_box, 1)
+        top.addWidget(import_box, 1)
+
+        self.history = QTableWidget(0, 8)
+        self.history.setHorizontalHeaderLabels([
+            self.tr("Time"), self.tr("Direction"), self.tr("Device"), self.tr("Rows sent"),
+            self.tr("New"), self.tr("Updated"), self.tr("Conflicts"), self.tr("File")])
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        history_box = QGroupBox(self.tr("History of exchanges"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(history_box, 1)
+        self.refresh()
+
+    # data --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        chosen = self.target.currentData()
+        self.target.clear()
+        self.target.addItem(self.tr("Everything (a new or restored machine)"), "")
+        for peer in list_peers():
+            self.target.addItem(peer.name or peer.device_id, peer.device_id)
+        index = self.target.findData(chosen)
+        self.target.setCurrentIndex(max(index, 0))
+        entries = exchange_history()
+        self.history.setRowCount(len(entries))
+        directions = {"export": self.tr("Sent"), "import": self.tr("Received")}
+        for row, entry in enumerate(entries):
+            counts = entry.counts
+            exported = entry.direction == "export"
+            figures = [str(sum(counts.values())), "", "", ""] if exported else [
+                "", *(str(counts.get(k, 0)) for k in ("new", "updated", "conflicts"))]
+            cells = [f"{entry.at:%Y-%m-%d %H:%M}", directions.get(entry.direction, entry.direction),
+                     entry.device_name or self.tr("everyone"), *figures, entry.file_name]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 3 <= column <= 6:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.history.setItem(row, column, item)
+
+    def _filter(self) -> str:
+        return PACKAGE_FILTER_TEMPLATE.replace("%1", self.tr("Exchange packages")).replace(
+            "%2", SUFFIX)
+
+    # export ------------------------------------------------------------------------------------
+    def export_clicked(self) -> None:
+        device_id = self.target.currentData() or None
+        store = self.context.store
+        name = (self.target.currentText() if device_id else self.tr("everyone")).replace(" ", "-")
+        suggested = f"{store.device.name}-{name}{SUFFIX}"
+        path = self.context.dialogs.save_file(self.tr("Export package"), self._filter(), suggested)
+        if path is None:
+            return
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        self._run(export_package, store.device, path, for_device=device_id,
+                  done=self._exported, label=self.tr("Writing the package…"))
+
+    def _exported(self, result) -> None:
+        text = self.tr("Wrote %1 rows to %2.").replace("%1", str(result.total)).replace(
+            "%2", str(result.path))
+        self.result.setText(text)
+        self.context.dialogs.info(self.tr("Export package"), text)
+        self.refresh()
+
+    # import ------------------------------------------------------------------------------------
+    def import_clicked(self) -> None:
+        path = self.context.dialogs.open_file(self.tr("Import package"), self._filter())
+        if path is None:
+            return
+        from db.sync_merge import import_package
+
+        self._run(import_package, path, self.context.store.device, done=self._imported,
+                  label=self.tr("Merging the package…"))
+
+    def _imported(self, summary) -> None:
+        text = (self.tr("From %1: %2 new, %3 updated, %4 conflicts, %5 already here.")
+                .replace("%1", summary.source.name or summary.source.id)
+                .replace("%2", str(summary.new)).replace("%3", str(summary.updated))
+                .replace("%4", str(summary.conflicts))
+                .replace("%5", str(summary.unchanged + summary.kept)))
+        if summary.adopted_organisation:
+            text += " " + self.tr("This new database joined that general branch.")
+        if summary.conflicts:
+            text += " " + self.tr("Settle the conflicts on the Conflicts tab.")
+        self.result.setText(text)
+        self.context.dialogs.info(self.tr("Import package"), text)
+        self.context.events.notify("*")
+
+    # running -----------------------------------------------------------------------------------
+    def _run(self, fn, *args, done, label: str, **kwargs) -> None:
+        self.export_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.busy.setFormat(label)
+        self.busy.show()
+        self.result.setText(label)
+        self.task = tasks.Task(fn, *args, **kwargs)
+        self.task.signals.done.connect(self._finished)
+        self.task.signals.done.connect(done)
+        self.task.signals.failed.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        tasks.start(self.task)
+
+    def _finished(self, _result) -> None:
+        self.busy.hide()
+        self.export_button.setEnabled(True)
+        self.import_button.setEnabled(True)
+
+    def _failed(self, exc) -> None:
+        from db.errors import BranchDeskError
+
+        text = error_text(exc) if isinstance(exc, BranchDeskError) else repr(exc)
+        self.result.setText(text)
+        self.context.dialogs.error(QCoreApplication.translate("data", "Exchange failed"), text)

@@ -1,0 +1,121 @@
+"""The 数据 page: export, import with a summary, conflicts side by side, history, backups."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from db import workareas
+from db.models import WorkArea
+from desktop.context import AppContext
+from desktop.pages.data import DataPage
+from desktop.user_dialogs import ScriptedDialogs
+from tests.db.sync_devices import Devices
+
+
+@pytest.fixture
+def machines(tmp_path):
+    devices = Devices(tmp_path / "machines", ["office", "laptop_a"])
+    yield devices
+    devices.close()
+
+
+def _page(qtbot, store, tmp_path):
+    context = AppContext(store=store, settings=QSettings(str(tmp_path / "s.ini"),
+                                                         QSettings.Format.IniFormat))
+    context.dialogs = ScriptedDialogs()
+    page = DataPage(context)
+    qtbot.addWidget(page)
+    return page
+
+
+def _conflicted(machines):
+    store = machines.open("office")
+    area = workareas.create_work_area({"name": "东站工区"}).id
+    machines.exchange("office", "laptop_a")
+    machines.open("office")
+    workareas.update_work_area(area, {"headcount": 7})
+    machines.open("laptop_a")
+    workareas.update_work_area(area, {"headcount": 9, "notes": "路远"})
+    package = machines.export("laptop_a", for_device="office")
+    store = machines.open("office")
+    return store, area, package
+
+
+def test_import_runs_off_the_gui_thread_and_shows_a_summary(qtbot, machines, tmp_path):
+    store, area, package = _conflicted(machines)
+    page = _page(qtbot, store, tmp_path)
+    exchange = page.show_section("exchange")
+    page.context.dialogs.file_answers = [package]
+    with qtbot.waitSignal(page.context.events.changed, timeout=10000):
+        exchange.import_button.click()
+    assert "1 conflicts" in exchange.result.text()
+    assert exchange.history.rowCount() >= 2
+    conflicts = page.sections["conflicts"]
+    assert conflicts.list.count() == 1
+    assert conflicts.versions.item(0, 0).text() in ("headcount", "notes")
+
+
+def test_choosing_per_field_resolves_the_conflict(qtbot, machines, tmp_path):
+    store, area, package = _conflicted(machines)
+    from db.sync_merge import import_package
+
+    import_package(package, store.device)
+    page = _page(qtbot, store, tmp_path)
+    section = page.show_section("conflicts")
+    conflict = section.current()
+    for row in range(section.versions.rowCount()):
+        box = section.versions.cellWidget(row, section.COL_KEEP)
+        if box is not None:
+            field = section.versions.item(row, 0).text()
+            wanted = {"headcount": 7, "notes": "路远"}[field]
+            box.setCurrentIndex(0 if conflict.shown[field] == wanted else 1)
+    section.by_field.click()
+    assert section.list.count() == 0 and section.empty.isVisibleTo(section)
+    row = WorkArea.get_by_id(area)
+    assert (row.headcount, row.notes) == (7, "路远")
+
+
+def test_export_for_a_device_writes_a_package(qtbot, machines, tmp_path):
+    store, _area, package = _conflicted(machines)
+    from db.sync_merge import import_package
+
+    import_package(package, store.device)
+    page = _page(qtbot, store, tmp_path)
+    exchange = page.show_section("exchange")
+    index = exchange.target.findText("laptop_a")
+    assert index > 0
+    exchange.target.setCurrentIndex(index)
+    out = tmp_path / "usb" / "for-a"
+    page.context.dialogs.file_answers = [out]
+    exchange.export_clicked()
+    qtbot.waitUntil(lambda: "rows" in exchange.result.text(), timeout=10000)
+    assert out.with_name("for-a.bdsync").exists()
+
+
+def test_a_refused_package_shows_the_reason(qtbot, store, tmp_path):
+    page = _page(qtbot, store, tmp_path)
+    exchange = page.show_section("exchange")
+    bad = tmp_path / "bad.bdsync"
+    bad.write_text("not a package")
+    page.context.dialogs.file_answers = [bad]
+    exchange.import_clicked()
+    qtbot.waitUntil(lambda: any(kind == "error" for kind, *_ in page.context.dialogs.shown),
+                    timeout=10000)
+    assert "not a Branch Desk exchange package" in exchange.result.text()
+
+
+def test_backup_now_and_restore(qtbot, store, tmp_path):
+    page = _page(qtbot, store, tmp_path)
+    section = page.show_section("backup")
+    section.backup_clicked()
+    qtbot.waitUntil(lambda: "Saved a copy" in section.result.text(), timeout=10000)
+    copy = Path(section.result.text().split("as ", 1)[1].rstrip("."))
+    workareas.create_work_area({"name": "备份后新建"})
+    page.context.dialogs.file_answers = [copy]
+    page.context.dialogs.confirm_answers = [True]
+    section.restore_clicked()
+    assert page.context.store is not store
+    assert WorkArea.select().where(WorkArea.name == "备份后新建").count() == 0
+    page.context.store.close()
