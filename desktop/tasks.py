@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import inspect
 
+import shiboken6
+
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -42,7 +44,7 @@ class Task(QRunnable):
         finally:
             from db.models import database
 
-            if not database.is_closed():
+            if database.obj is not None and not database.is_closed():
                 database.close()  # this worker thread's own connection
 
 
@@ -59,9 +61,21 @@ def start(task: Task, *, parent: QWidget | None = None, label: str = "") -> Task
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
-        task.signals.progress.connect(lambda done, total: (dialog.setMaximum(total),
-                                                           dialog.setValue(done)))
-        task.signals.done.connect(lambda _r: dialog.close())
-        task.signals.failed.connect(lambda _e: dialog.close())
+
+        def alive() -> bool:  # the parent (and the dialog with it) may be gone by the end
+            return shiboken6.isValid(dialog)
+
+        def progress(done: int, total: int) -> None:
+            if alive():
+                dialog.setMaximum(total)
+                dialog.setValue(done)
+
+        def finish(_result) -> None:
+            if alive():
+                dialog.close()
+
+        task.signals.progress.connect(progress)
+        task.signals.done.connect(finish)
+        task.signals.failed.connect(finish)
     QThreadPool.globalInstance().start(task)
     return task
