@@ -1,8 +1,10 @@
 """The one date parser: the forms people type and keep in spreadsheets.
 
 Accepts date/datetime objects, ISO `2019-07-01`, `2019/7/1`, `2019.07.01`, `2019年7月1日`, with
-full-width digits and stray spaces. Month-precision forms (`2019.07`, `2019年7月`) are accepted only
-where the caller allows them, and mean the first of that month.
+full-width digits and stray spaces, and Excel serial day numbers (a date cell formatted as a plain
+number reads as 43647). Month-precision forms (`2019.07`, `2019年7月`, and the number 2019.07 that a
+spreadsheet makes of the typed text "2019.07") are accepted only where the caller allows them, and
+mean the first of that month.
 """
 from __future__ import annotations
 
@@ -13,6 +15,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９／－．　", "012345
 _DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-year bug included)
+# Serial numbers read as dates: 1927-05-18 .. 2119-01-10. Smaller or larger numbers are not dates.
+_SERIAL_RANGE = (10000, 80000)
 
 
 class DateParseError(ValueError):
@@ -29,11 +34,13 @@ def parse_date(value, *, allow_month: bool = False) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_number(value, allow_month)
     if not isinstance(value, str):
         raise DateParseError(f"not a date: {value!r}")
     text = normalise(value)
-    if " " in text and "年" not in text:
-        text = text.split(" ")[0]  # "2019-07-01 00:00:00" from a spreadsheet cell
+    if ("T" in text or " " in text) and "年" not in text:
+        text = re.split(r"[T ]", text)[0]  # "2019-07-01 00:00:00" from a spreadsheet cell
     match = _DAY.match(text) or _COMPACT.match(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -45,6 +52,15 @@ def parse_date(value, *, allow_month: bool = False) -> dt.date:
         return dt.date(year, month, day)
     except ValueError as exc:
         raise DateParseError(f"no such day: {value!r}") from exc
+
+
+def _from_number(value: int | float, allow_month: bool) -> dt.date:
+    """A number from a spreadsheet cell: an Excel serial day, or 2019.07 meaning July 2019."""
+    if allow_month and isinstance(value, float) and 1900 < value < 2200:
+        return parse_date(f"{value:.2f}", allow_month=True)  # 2019.1 was typed 2019.10: October
+    if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    raise DateParseError(f"not a date: {value!r}")
 
 
 def parse_month(value: str) -> tuple[dt.date, dt.date]:
