@@ -7,6 +7,7 @@
 
 The file format (sheets, headers, labels) is in db.spreadsheet.layout.
 """
+from db.spreadsheet.export import export_workbook, write_template
 from db.spreadsheet.importing import (
     CREATE, ERROR, SKIP, UNCHANGED, UPDATE, ImportPreview, ImportRefused, RowProblem, RowResult,
     SheetResult, commit_import, preview_import,
@@ -16,5 +17,5 @@ from db.spreadsheet.workbook import SpreadsheetError, Workbook, read_workbook
 __all__ = [
     "CREATE", "ERROR", "SKIP", "UNCHANGED", "UPDATE", "ImportPreview", "ImportRefused",
     "RowProblem", "RowResult", "SheetResult", "SpreadsheetError", "Workbook", "commit_import",
-    "preview_import", "read_workbook",
+    "preview_import", "read_workbook", "export_workbook", "write_template",
 ]

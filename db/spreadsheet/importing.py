@@ -24,8 +24,7 @@ from db.spreadsheet.resolve import Resolver
 from db.spreadsheet.workbook import SheetTable, Workbook, read_workbook
 
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet “{sheet}”.")
-REFUSED = QT_TRANSLATE_NOOP(
-    "db", "The workbook has {count} problems; nothing was imported. First problem: {first}")
+REFUSED = QT_TRANSLATE_NOOP("db", "The workbook has {count} problems; nothing was imported.")
 
 CREATE, UPDATE, UNCHANGED, SKIP, ERROR = "create", "update", "unchanged", "skip", "error"
 FIELD_COLUMNS = {"raised_by_name": "raised_by", "name_pinyin": "name", "name_initials": "name"}
@@ -103,8 +102,7 @@ class ImportRefused(BranchDeskError):
 
     def __init__(self, preview: ImportPreview):
         self.preview = preview
-        problems = preview.problems
-        super().__init__(REFUSED, count=len(problems), first=str(problems[0]))
+        super().__init__(REFUSED, count=len(preview.problems))
 
 
 class _Rollback(Exception):

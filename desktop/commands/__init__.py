@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-MODULES = ["maintenance", "demo", "screenshot"]
+MODULES = ["maintenance", "demo", "screenshot", "sheets"]
 
 
 @contextmanager
