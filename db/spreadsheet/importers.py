@@ -10,7 +10,7 @@ import datetime as dt
 from db import assignments, branches, clock, concerns, members, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
 from db.errors import Problem
-from db.models import Assignment, Branch, Concern, Member, Responsibility, Visit, WorkArea
+from db.models import new_id, Assignment, Branch, Concern, Member, Responsibility, Visit, WorkArea
 from db.spreadsheet import cells
 from db.spreadsheet.layout import SheetSpec
 from db.spreadsheet.resolve import Resolver
@@ -69,7 +69,7 @@ class Handler:
     def key(self, data: dict):
         raise NotImplementedError
 
-    def find(self, data: dict):
+    def find(self, data: dict, resolver: Resolver):
         raise NotImplementedError
 
     def label(self, data: dict) -> str:
@@ -85,6 +85,9 @@ class Handler:
     def update(self, row, data: dict, resolver: Resolver):
         return records.edit(self.kind, row.id, data)
 
+    def flush(self) -> None:
+        """Write what `create` queued (kinds that insert in batches)."""
+
 
 class WorkAreas(Handler):
     kind = workareas.KIND
@@ -92,7 +95,7 @@ class WorkAreas(Handler):
     def key(self, data):
         return data.get("name") or None
 
-    def find(self, data):
+    def find(self, data, resolver):
         return WorkArea.get_or_none(WorkArea.name == data["name"], ~WorkArea.deleted)
 
 
@@ -102,26 +105,30 @@ class Branches(Handler):
     def key(self, data):
         return data.get("name") or None
 
-    def find(self, data):
+    def find(self, data, resolver):
         return Branch.get_or_none(Branch.name == data["name"], ~Branch.deleted)
 
 
 class Members(Handler):
+    """New members are validated row by row and inserted in batches (a roster is thousands)."""
+
     kind = members.KIND
 
     def __init__(self, place_from_roster: bool):
         # The 工区 column places people from today, unless the file has its own 工区分配 sheet.
         self.place_from_roster = place_from_roster
+        self.pending: list[dict] = []
+        self.placements: list[tuple[str, str]] = []
 
     def key(self, data):
         return (data["name"], data.get("birth_date")) if data.get("name") else None
 
-    def find(self, data):
-        query = Member.select().where(Member.name == data["name"], ~Member.deleted)
+    def find(self, data, resolver):
         birth = data.get("birth_date")
-        if isinstance(birth, dt.date):
-            return query.where(Member.birth_date == birth).first()
-        return query.where(Member.birth_date.is_null()).first() if birth is None else None
+        if birth is not None and not isinstance(birth, dt.date):
+            return None
+        ids = [i for i, born in resolver.people(data["name"]) if born == birth]
+        return Member.get_or_none(Member.id == ids[0]) if ids else None
 
     def check(self, data):
         self.kind.validate({k: v for k, v in data.items() if k != "work_area"}, None)
@@ -129,10 +136,20 @@ class Members(Handler):
     def create(self, data, resolver):
         data = dict(data)
         area = data.pop("work_area", None)
-        row = members.create_member(data)
+        clean = {**self.kind.validate(data, None), "id": new_id()}
+        self.pending.append(clean)
+        resolver.remember(clean["id"], clean["name"], clean["birth_date"])
         if area and self.place_from_roster:
-            place(row.id, area)
-        return row
+            self.placements.append((clean["id"], area))
+
+    def flush(self):
+        records.insert_many(Member, self.pending)
+        today = clock.today()
+        placed = [assignments.ASSIGNMENT.validate(
+            {"member": member, "work_area": area, "start_on": today}, None)
+            for member, area in self.placements]
+        records.insert_many(Assignment, placed)
+        self.pending, self.placements = [], []
 
     def update(self, row, data, resolver):
         data = dict(data)
@@ -169,7 +186,7 @@ class Periods(Handler):
         parts = (data.get("member"), data.get("work_area"), data.get("start_on"))
         return parts if all(parts) else None
 
-    def find(self, data):
+    def find(self, data, resolver):
         model = self.kind.model
         if not isinstance(data["start_on"], dt.date):
             return None
@@ -191,7 +208,7 @@ class Visits(Handler):
         return (data["visited_on"], data["work_area"], data.get("kind", "work_along"),
                 frozenset(data.get("participants", ())))
 
-    def find(self, data):
+    def find(self, data, resolver):
         date, area, kind, people = self.key(data)
         if not isinstance(date, dt.date):
             return None
@@ -228,7 +245,7 @@ class Concerns(Handler):
         parts = (data.get("raised_on"), data.get("work_area"), data.get("description"))
         return parts if all(parts) else None
 
-    def find(self, data):
+    def find(self, data, resolver):
         if not isinstance(data["raised_on"], dt.date):
             return None
         return Concern.get_or_none(Concern.raised_on == data["raised_on"], ~Concern.deleted,

@@ -154,6 +154,7 @@ def _run(book: Workbook, existing: str, decisions: dict, progress) -> ImportPrev
         for table in book.tables_of(spec.kind):
             result = SheetResult(table.sheet, spec.kind, table.header_row, table.headers,
                                  table.ignored, table.rows)
+            resolver.forget()
             for number, raw in table.rows:
                 choice = decisions.get((table.sheet, number), existing)
                 result.rows.append(_row(kinds[spec.kind], table, number, raw, resolver, seen,
@@ -161,6 +162,7 @@ def _run(book: Workbook, existing: str, decisions: dict, progress) -> ImportPrev
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
+            kinds[spec.kind].flush()
             sheets.append(result)
     if progress:
         progress(total, total)
@@ -181,7 +183,7 @@ def _row(handler, table: SheetTable, number: int, raw: dict, resolver: Resolver,
         problems.append(Problem("", DUPLICATE_ROW, {"row": row, "sheet": sheet}))
     elif key is not None:
         seen[kind, key] = (table.sheet, number)
-    row = handler.find(data) if key is not None and not problems else None
+    row = handler.find(data, resolver) if key is not None and not problems else None
     if row is not None:
         result.existing = True
         if choice == SKIP and row.id not in resolver.created_ids:

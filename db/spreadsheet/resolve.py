@@ -33,30 +33,55 @@ def member_label(name: str, birth) -> str:
 
 @dataclass
 class Resolver:
+    """Looks names up in tables read once per sheet (`forget()` before each sheet)."""
+
     created_branches: list[str] = field(default_factory=list)
     created_areas: list[str] = field(default_factory=list)
     created_ids: set[str] = field(default_factory=set)  # rows this run made (always updatable)
+    _areas: dict[str, str] | None = None
+    _branches: dict[str, str] | None = None
+    _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
+
+    def forget(self) -> None:
+        self._areas = self._branches = self._people = None
 
     def area(self, name: str, *, create: bool = False) -> tuple[str | None, Problem | None]:
-        row = (WorkArea.select(WorkArea.id).where(WorkArea.name == name, ~WorkArea.deleted)
-               .first())
-        if row is not None:
-            return row.id, None
+        if self._areas is None:
+            self._areas = {a.name: a.id for a in WorkArea.select(WorkArea.id, WorkArea.name)
+                           .where(~WorkArea.deleted)}
+        if name in self._areas:
+            return self._areas[name], None
         if create:
             made = workareas.create_work_area({"name": name})
             self.created_areas.append(name)
             self.created_ids.add(made.id)
+            self._areas[name] = made.id
             return made.id, None
         return None, Problem("work_area", NO_AREA, {"name": name})
 
     def branch(self, name: str) -> str:
-        row = Branch.select(Branch.id).where(Branch.name == name, ~Branch.deleted).first()
-        if row is not None:
-            return row.id
-        made = branches.create_branch({"name": name})
-        self.created_branches.append(name)
-        self.created_ids.add(made.id)
-        return made.id
+        if self._branches is None:
+            self._branches = {b.name: b.id for b in Branch.select(Branch.id, Branch.name)
+                              .where(~Branch.deleted)}
+        if name not in self._branches:
+            made = branches.create_branch({"name": name})
+            self.created_branches.append(name)
+            self.created_ids.add(made.id)
+            self._branches[name] = made.id
+        return self._branches[name]
+
+    def people(self, name: str) -> list[tuple[str, object]]:
+        """Live members called `name`: [(id, birth date)]."""
+        if self._people is None:
+            self._people = {}
+            for m in Member.select(Member.id, Member.name, Member.birth_date).where(~Member.deleted):
+                self._people.setdefault(m.name, []).append((m.id, m.birth_date))
+        return self._people.get(name, [])
+
+    def remember(self, member_id: str, name: str, birth) -> None:
+        """A member this run is about to write, so later rows find them."""
+        self.people(name)
+        self._people.setdefault(name, []).append((member_id, birth))
 
     def member(self, text: str, field_name: str) -> tuple[str | None, Problem | None]:
         """A member by name, or by name(birth date) where two share a name."""
@@ -67,12 +92,9 @@ class Resolver:
                 name, birth = match.group(1), parse_date(match.group(2), allow_month=True)
             except DateParseError:
                 pass
-        query = Member.select(Member.id).where(Member.name == name, ~Member.deleted)
-        if birth is not None:
-            query = query.where(Member.birth_date == birth)
-        rows = list(query.limit(2))
+        rows = [i for i, born in self.people(name) if birth is None or born == birth]
         if not rows:
             return None, Problem(field_name, NO_MEMBER, {"name": text})
         if len(rows) > 1:
             return None, Problem(field_name, AMBIGUOUS, {"name": name})
-        return rows[0].id, None
+        return rows[0], None
