@@ -115,6 +115,11 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     if best is None:
         return None
     _score, r, spec, found = best
+    # A header over two rows (联系方式 above 手机 | 电话): the lower row is the header too.
+    while r + 1 < len(rows) and len(lower := _header_map(spec, rows[r + 1], [])) >= 2:
+        for key, indexes in lower.items():
+            found[key] = sorted(set(found.get(key, [])) | set(indexes))
+        r += 1
     used = {i for indexes in found.values() for i in indexes}
     above = rows[r - 1] if r else []
     headers = {}
