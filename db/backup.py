@@ -8,47 +8,85 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from db import clock
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.store import Store, inspect_file
+from db.snapshot import copy_connection, copy_file
+from db.store import TOO_NEW, Store, inspect_file
 
 KEEP_AUTOMATIC = 14
 AUTO_PREFIX = "auto-"
 
-NOT_A_BACKUP = QT_TRANSLATE_NOOP("db", "{path} cannot be restored: {reason}")
+MISSING_FILE = QT_TRANSLATE_NOOP("db", "{path} cannot be restored: there is no such file.")
+NOT_A_DATABASE_FILE = QT_TRANSLATE_NOOP(
+    "db", "{path} cannot be restored: it is not a database, or it is damaged.")
+NOT_BRANCH_DESK = QT_TRANSLATE_NOOP(
+    "db", "{path} cannot be restored: it is a database of another program, not of Branch Desk.")
+TOO_NEW_FILE = QT_TRANSLATE_NOOP(
+    "db", "{path} cannot be restored: it was made by a newer Branch Desk (schema {found}, this one "
+    "knows {known}).")
+# Each refusal is one whole template, so the message translates as a whole.
+REFUSALS = (MISSING_FILE, NOT_A_DATABASE_FILE, NOT_BRANCH_DESK, TOO_NEW_FILE)
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
-    partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(partial)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
+def _stamp() -> str:
+    """Local wall-clock time for file names: what the person will look for in the folder."""
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    """`stem.sqlite3` in `folder`, or `stem-2.sqlite3` ... if taken: a backup never replaces one."""
+    target, n = folder / f"{stem}.sqlite3", 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}-{n}.sqlite3"
+    return target
 
 
 def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Path:
     """Copy the open database to `out` (default: the data folder's backups/ with a time stamp)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = Path(out) if out else store.folder.backups / f"{prefix}branch-desk-{stamp}.sqlite3"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _copy(store.db.connection(), target)
+    if out:
+        target = Path(out)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        store.folder.backups.mkdir(parents=True, exist_ok=True)
+        target = _free_name(store.folder.backups, f"{prefix}branch-desk-{_stamp()}")
+    copy_connection(store.db.connection(), target)
     return target
 
 
 def auto_backup(store: Store, *, keep: int = KEEP_AUTOMATIC, today: dt.date | None = None) -> Path | None:
     """Make today's automatic backup if there is none yet; keep the newest `keep` of them."""
-    day = (today or dt.date.today()).strftime("%Y%m%d")
+    day = (today or clock.today()).strftime("%Y%m%d")
     existing = sorted(store.folder.backups.glob(f"{AUTO_PREFIX}branch-desk-*.sqlite3"))
     made = None
     if not any(p.name.startswith(f"{AUTO_PREFIX}branch-desk-{day}") for p in existing):
         made = store.folder.backups / f"{AUTO_PREFIX}branch-desk-{day}.sqlite3"
-        _copy(store.db.connection(), made)
+        copy_connection(store.db.connection(), made)
         existing = sorted([*existing, made])
     for old in existing[:-keep] if keep else existing:
         old.unlink(missing_ok=True)
     return made
+
+
+def check_restorable(source: Path) -> None:
+    """Raise DataFolderError (one of REFUSALS) unless `source` is a healthy Branch Desk database."""
+    if not source.is_file():
+        raise DataFolderError(MISSING_FILE, path=str(source))
+    try:
+        inspect_file(source)
+    except DataFolderError as exc:
+        if exc.template == TOO_NEW:
+            raise DataFolderError(TOO_NEW_FILE, path=str(source), found=exc.params["found"],
+                                  known=exc.params["known"]) from exc
+        raise DataFolderError(NOT_A_DATABASE_FILE, path=str(source)) from exc
+    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    if not {"organisation", "member", "visit"} <= tables:
+        raise DataFolderError(NOT_BRANCH_DESK, path=str(source))
 
 
 def restore(store: Store, source: Path) -> tuple[Store, Path]:
@@ -58,27 +96,13 @@ def restore(store: Store, source: Path) -> tuple[Store, Path]:
     database is refused and nothing changes.
     """
     source = Path(source)
-    try:
-        inspect_file(source)
-    except DataFolderError as exc:
-        raise DataFolderError(NOT_A_BACKUP, path=str(source), reason=exc.message) from exc
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        conn.close()
-    if not {"organisation", "member", "visit"} <= tables:
-        raise DataFolderError(NOT_A_BACKUP, path=str(source), reason="no Branch Desk tables")
+    check_restorable(source)
     safety = backup_now(store, prefix="before-restore-")
     folder = store.folder
     store.db.close()
     target = folder.db_path
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        _copy(source_conn, target)
-    finally:
-        source_conn.close()
+    copy_file(source, target)
     folder.unlock()
     return Store.open(folder.path), safety

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db import clock, records
-from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES
+from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, database
 from db.organisation import get_organisation
@@ -42,7 +42,7 @@ def _validate(data: dict, current) -> dict:
     c.text("response", max_len=5000)
     c.date("feedback_on", not_future=True)
     c.date("closed_on", not_future=True)
-    c.clean["satisfaction"] = c.data.get("satisfaction") or None
+    c.choice("satisfaction", SATISFACTION, required=False)
     return c.done()
 
 

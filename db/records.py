@@ -170,3 +170,14 @@ def restore(kind: Kind, row_id) -> SyncModel:
             return row
         kind.validate(content_of(row), row)  # e.g. its work area is itself in the trash
         return update(row, {"deleted": False}, action="restore")
+
+
+def check(kind: Kind, data: dict, row_id=None) -> dict:
+    """Validate `data` as a new record (or as changes to `row_id`) without writing anything.
+
+    Dialogs call this as the user types; it raises the same ValidationError that saving would.
+    """
+    if row_id is None:
+        return kind.validate(dict(data), None)
+    row = get_row(kind.model, row_id)
+    return kind.validate({**content_of(row), **data}, row)

@@ -6,14 +6,13 @@ WAL / foreign keys / busy timeout, and binds the peewee proxy used by every db f
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
 
-from db import migrations, records
+from db import migrations, records, snapshot
 from db.datafolder import DataFolder, Device
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -46,6 +45,9 @@ def inspect_file(path: Path) -> int:
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     if header != SQLITE_HEADER:
         raise DataFolderError(NOT_A_DATABASE, path=str(path))
+    # A read-only look at a WAL-mode file makes empty -wal/-shm files; don't leave ours behind.
+    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    ours = [p for p in sidecars if not p.exists()]
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -55,6 +57,10 @@ def inspect_file(path: Path) -> int:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+    finally:
+        for sidecar in ours:
+            if sidecar.exists() and (sidecar.name.endswith("-shm") or not sidecar.stat().st_size):
+                sidecar.unlink(missing_ok=True)
     if result != [("ok",)]:
         raise DataFolderError(DAMAGED, path=str(path), detail=result[0][0])
     if version > migrations.LATEST:
@@ -85,15 +91,19 @@ class Store:
         path = folder.db_path
         version = inspect_file(path) if path.exists() and path.stat().st_size else 0
         if 0 < version < migrations.LATEST:
-            shutil.copy2(path, folder.backups / f"before-migration-v{version}-{path.name}")
+            snapshot.copy_file(path, folder.backups / f"before-migration-v{version}-{path.name}")
         device = folder.device()
         db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
         database.initialize(db)
         db.connect()
-        migrations.migrate(db)
-        records.set_device(device.id)
-        with db.atomic():
-            get_organisation()
+        try:
+            migrations.migrate(db)
+            records.set_device(device.id)
+            with db.atomic():
+                get_organisation()
+        except BaseException:
+            db.close()
+            raise
         return cls(folder, device, db)
 
     def close(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 import peewee as pw
 
@@ -27,6 +28,23 @@ MISSING_REF = QT_TRANSLATE_NOOP("db", "The chosen record does not exist.")
 DELETED_REF = QT_TRANSLATE_NOOP("db", "The chosen record is in the trash.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("db", "The end date is before the start date.")
 
+_FULLWIDTH_NUMBER = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
+# A comma is only a thousands separator ("1,500"); "1,5" means 1.5 to some people and 15 to
+# others, so it is refused rather than guessed.
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+_YES = frozenset({"1", "true", "yes", "y", "是", "√"})
+_NO = frozenset({"0", "false", "no", "n", "否"})
+
+
+def parse_number(text: str) -> float:
+    """A number as people type it (full-width digits, thousands commas); ValueError otherwise."""
+    text = text.translate(_FULLWIDTH_NUMBER).strip()
+    if "," in text:
+        if not _GROUPED.match(text):
+            raise ValueError(text)
+        text = text.replace(",", "")
+    return float(text)
+
 
 class Checker:
     """Reads fields from `data` (the record as it would be after the change) and records problems."""
@@ -36,7 +54,8 @@ class Checker:
         self.clean: dict = {}
         self.problems: list[Problem] = []
 
-    def fail(self, name: str, template: str, **params) -> None:
+    def fail(self, name: str, template: str, /, **params) -> None:
+        """Record a problem with field `name`; params may themselves be called `name`."""
         self.problems.append(Problem(name, template, params))
 
     def has_problem(self, name: str) -> bool:
@@ -88,7 +107,7 @@ class Checker:
             try:
                 if isinstance(raw, bool):
                     raise ValueError(raw)
-                number = float(str(raw).replace(",", "")) if isinstance(raw, str) else float(raw)
+                number = parse_number(raw) if isinstance(raw, str) else float(raw)
                 if not math.isfinite(number) or (convert is int and not number.is_integer()):
                     raise ValueError(raw)
                 value = convert(number)
@@ -110,8 +129,17 @@ class Checker:
         return self._number(name, float, BAD_NUMBER, required, minimum, maximum)
 
     def flag(self, name: str, default: bool = False) -> bool:
-        raw = self.data.get(name)
-        value = default if raw is None else bool(raw)
+        """Yes/no. Text from a form or spreadsheet ("0", "false", "否") is read, not truth-tested."""
+        raw = self._raw(name)
+        if raw is None:
+            value = default
+        elif isinstance(raw, str):
+            word = raw.lower()
+            value = word in _YES
+            if not value and word not in _NO:
+                self.fail(name, BAD_CHOICE, value=raw)
+        else:
+            value = bool(raw)
         self.clean[name] = value
         return value
 

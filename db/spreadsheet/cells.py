@@ -62,7 +62,7 @@ def number(value):
 def date(value, *, allow_month: bool):
     """A date, or the text unchanged so the Checker reports it as not a date."""
     try:
-        return parse_date(value, allow_month=allow_month)
+        return parse_date(value, allow_month=allow_month, from_sheet=True)
     except DateParseError:
         return normalise(text(value)) if not isinstance(value, (int, float)) else value
 

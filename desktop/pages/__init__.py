@@ -12,7 +12,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("areas", QT_TRANSLATE_NOOP("pages", "Work areas"), "desktop.pages.placeholder:PlaceholderPage"),
     ("members", QT_TRANSLATE_NOOP("pages", "Members"), "desktop.pages.placeholder:PlaceholderPage"),
     ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.placeholder:PlaceholderPage"),
-    ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.concerns:ConcernsPage"),
     ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.placeholder:PlaceholderPage"),
     ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.placeholder:PlaceholderPage"),
     ("data", QT_TRANSLATE_NOOP("pages", "Data"), "desktop.pages.placeholder:PlaceholderPage"),

@@ -281,10 +281,6 @@
       <translation>{name} 不是干部。</translation>
     </message>
     <message>
-      <source>{path} cannot be restored: {reason}</source>
-      <translation>无法从 {path} 恢复：{reason}</translation>
-    </message>
-    <message>
       <source>{path} is not a Branch Desk database (it may be damaged). It was left untouched; restore a backup or choose another data folder.</source>
       <translation>{path} 不是党总支工作台数据库（可能已损坏）。文件未被改动；请恢复备份或选择其他数据文件夹。</translation>
     </message>

@@ -16,7 +16,7 @@ from db.dates import DateParseError, parse_date
     ("２０１９／７／１", dt.date(2019, 7, 1)),
 ])
 def test_spreadsheet_day_forms(value, expected):
-    assert parse_date(value) == expected
+    assert parse_date(value, from_sheet=True) == expected
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -26,12 +26,17 @@ def test_spreadsheet_day_forms(value, expected):
     ("2019.07", dt.date(2019, 7, 1)),
 ])
 def test_month_forms_only_when_allowed(value, expected):
-    assert parse_date(value, allow_month=True) == expected
+    assert parse_date(value, allow_month=True, from_sheet=True) == expected
     with pytest.raises(DateParseError):
-        parse_date(value)
+        parse_date(value, from_sheet=True)
 
 
 @pytest.mark.parametrize("value", [5, 2019, 100000, True, "43647"])
 def test_numbers_that_are_not_dates(value):
     with pytest.raises(DateParseError):
-        parse_date(value, allow_month=True)
+        parse_date(value, allow_month=True, from_sheet=True)
+
+
+def test_numbers_are_dates_only_from_a_sheet():
+    with pytest.raises(DateParseError):
+        parse_date(43647)

@@ -1,0 +1,148 @@
+"""Recording a concern (诉求), from the concerns page or from a visit, and correcting one.
+
+For other pages (the visit dialog, the visits page):
+
+    from desktop.dialogs.concern_dialog import new_concern_for_visit
+    concern = new_concern_for_visit(parent, context, visit_id)   # None when cancelled
+
+opens the dialog with the visit's work area, date and first participating cadre (as owner)
+filled in and the concern linked to the visit; saving tells `context.events` ("concern").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from db import clock, records
+from db.choices import CONCERN_CATEGORIES
+from db.concerns import KIND, create_concern, get_concern, update_concern
+from db.members import list_cadres, list_members
+from db.models import Concern
+from db.organisation import get_organisation
+from db.visits import get_visit, participant_ids
+from db.workareas import get_work_area, list_work_areas
+from desktop.context import AppContext
+from desktop.i18n import choice_label
+from desktop.widgets.record_dialog import RecordDialog
+
+TABLE = "concern"
+
+
+def actor_of(context: AppContext) -> str:
+    """Who is making a change: this computer's name (the app has no log-in)."""
+    return context.store.device.name
+
+
+def date_edit(value: dt.date | None = None) -> QLineEdit:
+    edit = QLineEdit(value.isoformat() if value else "")
+    edit.setPlaceholderText("YYYY-MM-DD")
+    return edit
+
+
+def select_data(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class ConcernDialog(RecordDialog):
+    """Record a new concern (from the page or a visit) or correct one's facts."""
+
+    def __init__(self, parent: QWidget | None, context: AppContext, *,
+                 concern_id: str | None = None, area_id: str | None = None,
+                 visit_id: str | None = None):
+        current: Concern | None = get_concern(concern_id) if concern_id else None
+        defaults = records.content_of(current) if current else {}
+        raised_on = clock.today()
+        owner_id = None
+        if visit_id:
+            visit = get_visit(visit_id)
+            area_id, raised_on = visit.work_area_id, visit.visited_on
+            owner_id = next(iter(participant_ids(visit_id)), None)
+        linked_visit = defaults.get("visit") or visit_id
+
+        def with_visit(data: dict) -> dict:
+            return {**data, "visit": linked_visit} if linked_visit else data
+
+        if current is None:
+            super().__init__(
+                parent, "", check=lambda data: records.check(KIND, with_visit(data)),
+                save=lambda data: create_concern(with_visit(data), actor=actor_of(context)))
+            self.setWindowTitle(self.tr("New concern"))
+        else:
+            super().__init__(
+                parent, "", check=lambda data: records.check(KIND, data, concern_id),
+                save=lambda data: update_concern(concern_id, data, actor=actor_of(context)))
+            self.setWindowTitle(self.tr("Edit concern"))
+        self.resize(460, 0)
+        if linked_visit:
+            visit = get_visit(linked_visit)
+            self.form.addRow(self.tr("Heard on visit"), QLabel(
+                f"{visit.visited_on.isoformat()} {get_work_area(visit.work_area_id).name}"))
+
+        self.add_field("raised_on", self.tr("Raised on"),
+                       date_edit(dt.date.fromisoformat(defaults["raised_on"])
+                                 if defaults.get("raised_on") else raised_on))
+        area = QComboBox()
+        for row in list_work_areas(active_only=True):
+            area.addItem(row.name, row.id)
+        select_data(area, defaults.get("work_area") or area_id)
+        self.add_field("work_area", self.tr("Work area"), area)
+
+        raiser = QComboBox()
+        raiser.addItem(self.tr("(not a member)"), None)
+        for member in list_members(status="active"):
+            raiser.addItem(member.name, member.id)
+        select_data(raiser, defaults.get("raised_by"))
+        self.add_field("raised_by", self.tr("Raised by (member)"), raiser)
+        name = QLineEdit(defaults.get("raised_by_name", ""))
+        name.setPlaceholderText(self.tr("name of a worker who is not a member"))
+        self.add_field("raised_by_name", self.tr("or name"), name)
+
+        category = QComboBox()
+        for code in CONCERN_CATEGORIES:
+            category.addItem(choice_label(CONCERN_CATEGORIES, code), code)
+        select_data(category, defaults.get("category", "other"))
+        self.add_field("category", self.tr("Category"), category)
+        description = QPlainTextEdit(defaults.get("description", ""))
+        description.setTabChangesFocus(True)
+        description.setFixedHeight(90)
+        self.add_field("description", self.tr("Concern"), description)
+
+        owner = QComboBox()
+        owner.addItem("", None)
+        for cadre in list_cadres():
+            owner.addItem(cadre.name, cadre.id)
+        select_data(owner, defaults.get("owner") or owner_id)
+        self.add_field("owner", self.tr("Owner (cadre)"), owner)
+        due = date_edit(dt.date.fromisoformat(defaults["due_on"])
+                        if defaults.get("due_on") else None)
+        due.setPlaceholderText(self.tr("raised + %1 days").replace(
+            "%1", str(get_organisation().concern_due_days)))
+        self.add_field("due_on", self.tr("Due"), due)
+
+
+def _run(dialog: RecordDialog, context: AppContext) -> Concern | None:
+    if not dialog.exec():
+        return None
+    context.events.notify(TABLE)
+    return dialog.saved
+
+
+def new_concern(parent: QWidget | None, context: AppContext, *,
+                area_id: str | None = None) -> Concern | None:
+    """Record a concern (the work area pre-chosen when given); None when cancelled."""
+    return _run(ConcernDialog(parent, context, area_id=area_id), context)
+
+
+def new_concern_for_visit(parent: QWidget | None, context: AppContext,
+                          visit_id: str) -> Concern | None:
+    """Record a concern heard on a visit: its area, date and first cadre (as owner) filled in,
+    the concern linked to it. Returns the saved concern, or None when cancelled."""
+    return _run(ConcernDialog(parent, context, visit_id=visit_id), context)
+
+
+def edit_concern(parent: QWidget | None, context: AppContext, concern_id: str) -> Concern | None:
+    """Correct a concern's facts (status changes go through the lifecycle's actions)."""
+    return _run(ConcernDialog(parent, context, concern_id=concern_id), context)

@@ -1,0 +1,160 @@
+"""The 月报 page: choose a month, see the real PDF, print it or save it.
+
+The PDF is made off the GUI thread by the same function the command line uses
+(desktop.report.render.monthly_pdf), then shown with QtPdf and printed page by page with QPrinter.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QRect, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from db import clock
+from db.errors import BranchDeskError
+from desktop import tasks
+from desktop.context import AppContext
+from desktop.i18n import error_text
+
+
+def default_month(today: dt.date) -> dt.date:
+    """Early in a month people print the month just ended; later, the current one."""
+    first = today.replace(day=1)
+    if today.day <= 10:
+        return (first - dt.timedelta(days=1)).replace(day=1)
+    return first
+
+
+class ReportPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.pdf_bytes: bytes | None = None
+        self._task = None
+        self._buffer: QBuffer | None = None
+
+        month = default_month(clock.today())
+        self.month = QDateEdit(QDate(month.year, month.month, 1))
+        self.month.setObjectName("month")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(False)
+        self.month.dateChanged.connect(lambda _d: self.generate())
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.generate)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.clicked.connect(self.save_report)
+        self.status = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month")))
+        bar.addWidget(self.month)
+        bar.addWidget(self.refresh_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._set_ready(False)
+        context.events.changed.connect(lambda _table: self.generate() if self.isVisible() else None)
+        self.generate()
+
+    def selected_month(self) -> dt.date:
+        date = self.month.date()
+        return dt.date(date.year(), date.month(), 1)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def generate(self) -> tasks.Task:
+        from desktop.report.render import monthly_pdf
+
+        self._set_ready(False)
+        self.status.setText(self.tr("Preparing the report…"))
+        # QCoreApplication.translate is thread-safe and uses the window's language.
+        task = tasks.Task(monthly_pdf, self.selected_month(), QCoreApplication.translate)
+        task.signals.done.connect(self._show)
+        task.signals.failed.connect(self._failed)
+        self._task = tasks.start(task)
+        return task
+
+    def _show(self, pdf: bytes) -> None:
+        self.pdf_bytes = pdf
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.status.setText(self.tr("%1 pages").replace("%1", str(self.document.pageCount())))
+        self._set_ready(True)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(self.tr("The report could not be made."))
+        text = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
+        self.context.dialogs.error(self.tr("Monthly report"), text)
+
+    def suggested_name(self) -> str:
+        from desktop.report.render import default_file_name
+
+        return default_file_name(self.selected_month())
+
+    def save_report(self) -> None:
+        if not self.pdf_bytes:
+            return
+        path = self.context.dialogs.save_file(self.tr("Save the monthly report"),
+                                              self.tr("PDF files (*.pdf)"), self.suggested_name())
+        if path is None:
+            return
+        try:
+            path.write_bytes(self.pdf_bytes)
+        except OSError as exc:
+            self.context.dialogs.error(self.tr("Monthly report"), str(exc))
+        else:
+            self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+
+    def print_report(self) -> None:
+        if not self.pdf_bytes:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render every page of the PDF onto the printer; returns the number of pages sent."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.context.dialogs.error(self.tr("Monthly report"), self.tr("The printer cannot be used."))
+            return 0
+        try:
+            area = printer.pageRect(QPrinter.Unit.DevicePixel)
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                size = self.document.pagePointSize(page)
+                scale = min(area.width() / size.width(), area.height() / size.height())
+                width, height = int(size.width() * scale), int(size.height() * scale)
+                image = self.document.render(page, QSize(width, height))
+                painter.drawImage(QRect(0, 0, width, height), image)
+        finally:
+            painter.end()
+        return self.document.pageCount()

@@ -1,0 +1,147 @@
+"""Add/edit dialogs that validate as the user types, with the db layer's message by each field.
+
+    dialog = RecordDialog(parent, title, check=lambda data: db.records.check(KIND, data, row_id),
+                          save=lambda data: db.members.create_member(data))
+    dialog.add_field("name", self.tr("Name"), QLineEdit())
+    ...
+    if dialog.exec(): ...
+
+`check` raises ValidationError (nothing written); Save stays disabled while it does.
+Field values are read with value_of(widget), so dates typed as text go through db.dates.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from db.errors import BranchDeskError, ValidationError
+from desktop.i18n import error_text, tr_db
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def value_of(widget: QWidget):
+    if isinstance(widget, QLineEdit):
+        return widget.text().strip()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip()
+    if isinstance(widget, QComboBox):
+        data = widget.currentData()
+        return data if data is not None or not widget.isEditable() else widget.currentText().strip()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        return widget.value()
+    getter = getattr(widget, "value", None)
+    if callable(getter):
+        return getter()
+    raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def changed_signal(widget: QWidget):
+    for name in ("textChanged", "currentIndexChanged", "toggled", "valueChanged", "changed"):
+        signal = getattr(widget, name, None)
+        if signal is not None:
+            return signal
+    return None
+
+
+class RecordDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str, *, check: Callable[[dict], object],
+                 save: Callable[[dict], object]):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.check, self.save = check, save
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.saved = None
+        self.form = QFormLayout()
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.revalidate)
+
+    @property
+    def save_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(1)
+        box_layout.addWidget(widget)
+        box_layout.addWidget(error)
+        self.form.addRow(label, box)
+        self.fields[key], self.errors[key] = widget, error
+        widget.setObjectName(key)
+        signal = changed_signal(widget)
+        if signal is not None:
+            signal.connect(lambda *_: self._timer.start())
+        return widget
+
+    def data(self) -> dict:
+        return {key: value_of(widget) for key, widget in self.fields.items()}
+
+    def show_problems(self, exc: BranchDeskError | None) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.general_error.hide()
+        if exc is None:
+            return
+        if isinstance(exc, ValidationError):
+            messages: dict[str, list[str]] = {}
+            for problem in exc.problems:
+                messages.setdefault(problem.field, []).append(
+                    tr_db(problem.template).format(**problem.params))
+            for field, texts in messages.items():
+                label = self.errors.get(field, self.general_error)
+                label.setText(" ".join(texts) if label is not self.general_error
+                              else "\n".join(texts))
+                label.show()
+        else:
+            self.general_error.setText(error_text(exc))
+            self.general_error.show()
+
+    def revalidate(self) -> bool:
+        try:
+            self.check(self.data())
+        except BranchDeskError as exc:
+            self.show_problems(exc)
+            self.save_button.setEnabled(False)
+            return False
+        self.show_problems(None)
+        self.save_button.setEnabled(True)
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.revalidate()
+
+    def _save(self) -> None:
+        try:
+            self.saved = self.save(self.data())
+        except BranchDeskError as exc:
+            self.show_problems(exc)
+            self.save_button.setEnabled(False)
+            return
+        self.accept()

@@ -1,0 +1,285 @@
+"""The frame every record page shares: search, filters, a sortable table, a detail panel, the
+trash, and delete with undo.
+
+A page subclasses RecordPage and provides:
+    columns                          list[Column]
+    table_name                       the db table it shows, for context.events
+    query_ids(search, filters, sort_key, descending, deleted) -> list[str]   (a db function)
+    load_rows(ids) -> list[dict]                                          (a db function)
+    delete_record(id) / restore_record(id)                                (db functions)
+    edit_record(id | None)           open the add/edit dialog; return True when saved
+    show_detail(id | None)           fill self.detail (a QWidget of the page's choosing)
+Filters are widgets the page adds with add_filter(widget, getter); any change requeries.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+    QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from db.errors import BranchDeskError
+from desktop.context import AppContext
+from desktop.i18n import error_text
+from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
+
+
+class RecordPage(QWidget):
+    columns: list[Column] = []
+    table_name = ""
+    default_sort: tuple[str, bool] = ("", False)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._filters: list = []
+        self._sort = self.default_sort
+        self._last_deleted: str | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (name or pinyin initials, e.g. zs)"))
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.requery)
+        self.search.textChanged.connect(self._search_timer.start)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+
+        self.new_button = QPushButton(self.tr("New"))
+        self.new_button.clicked.connect(lambda: self._edit(None))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.clicked.connect(lambda: self._edit(self.current_id()))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.clicked.connect(self.restore_current)
+        self.trash = QCheckBox(self.tr("Trash"))
+        self.trash.setToolTip(self.tr("Show deleted records, to restore them"))
+        self.trash.toggled.connect(self._trash_toggled)
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search, 2)
+        self.filter_bar = QHBoxLayout()
+        self.toolbar.addLayout(self.filter_bar)
+        self.toolbar.addStretch(1)
+        for widget in (self.trash, self.columns_button, self.new_button, self.edit_button,
+                       self.delete_button, self.restore_button):
+            self.toolbar.addWidget(widget)
+
+        self.model = RecordTableModel(self.columns, self.load_rows, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for index, column in enumerate(self.columns):
+            if column.width:
+                self.table.setColumnWidth(index, column.width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        self.table.doubleClicked.connect(lambda _i: self._edit(self.current_id()))
+        self._build_column_menu()
+
+        self.count_label = QLabel()
+        self.undo_bar = QWidget()
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout.addWidget(self.undo_label)
+        undo_layout.addWidget(self.undo_button)
+        undo_layout.addStretch()
+        self.undo_bar.hide()
+
+        self.detail = QWidget()
+        self.detail.setMinimumWidth(280)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.undo_bar, 1)
+        left_layout.addLayout(bottom)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        context.events.changed.connect(self._data_changed)
+        # Connected last: enabling sorting above asks for a sort at once, before the page is built.
+        self.model.sort_requested.connect(self._sort_requested)
+
+    # subclass interface ------------------------------------------------------------------------
+    def query_ids(self, search: str, filters: list, sort_key: str, descending: bool,
+                  deleted: bool) -> list[str]:
+        raise NotImplementedError
+
+    def load_rows(self, ids: list[str]) -> list[dict]:
+        raise NotImplementedError
+
+    def delete_record(self, record_id: str) -> None:
+        raise NotImplementedError
+
+    def restore_record(self, record_id: str) -> None:
+        raise NotImplementedError
+
+    def edit_record(self, record_id: str | None) -> bool:
+        raise NotImplementedError
+
+    def show_detail(self, record_id: str | None) -> None:
+        """Fill the detail panel; the default shows nothing."""
+
+    def record_label(self, record_id: str) -> str:
+        row = self.model.record(self.model.row_of(record_id)) if self.model.row_of(record_id) >= 0 else {}
+        return str(row.get("name") or row.get("title") or "")
+
+    # filters -----------------------------------------------------------------------------------
+    def add_filter(self, widget: QWidget, getter, label: str = "") -> None:
+        if label:
+            self.filter_bar.addWidget(QLabel(label))
+        self.filter_bar.addWidget(widget)
+        self._filters.append(getter)
+        for signal_name in ("currentIndexChanged", "toggled", "editingFinished", "changed"):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None:
+                signal.connect(lambda *_: self.requery())
+                break
+
+    def add_combo_filter(self, label: str, options: list[tuple[str, object]]) -> QComboBox:
+        """A combo of (label, value) with "all" (None) first."""
+        combo = QComboBox()
+        combo.addItem(self.tr("All"), None)
+        for text, value in options:
+            combo.addItem(text, value)
+        self.add_filter(combo, combo.currentData, label)
+        return combo
+
+    # behaviour ---------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def requery(self, keep: str | None = None) -> None:
+        keep = keep or self.current_id()
+        ids = self.query_ids(self.search.text().strip(), [get() for get in self._filters],
+                             self._sort[0], self._sort[1], self.trash.isChecked())
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%1 records").replace("%1", str(len(ids))))
+        if keep and self.model.row_of(keep) >= 0:
+            self.select(keep)
+        else:
+            self._current_changed()
+
+    def refresh(self) -> None:
+        self.requery()
+
+    def select(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None or self.trash.isChecked():
+            return
+        label = self.record_label(record_id)
+        if not self.context.dialogs.confirm(self.tr("Delete"), self.tr(
+                "Move “%1” to the trash? You can restore it from the trash.").replace("%1", label)):
+            return
+        if self._try(lambda: self.delete_record(record_id)):
+            self._last_deleted = record_id
+            self.undo_label.setText(self.tr("“%1” moved to the trash.").replace("%1", label))
+            self.undo_bar.show()
+            self.context.events.notify(self.table_name)
+
+    def undo_delete(self) -> None:
+        record_id, self._last_deleted = self._last_deleted, None
+        self.undo_bar.hide()
+        if record_id and self._try(lambda: self.restore_record(record_id)):
+            self.context.events.notify(self.table_name)
+            self.select(record_id)
+
+    def restore_current(self) -> None:
+        record_id = self.current_id()
+        if record_id and self.trash.isChecked() and self._try(lambda: self.restore_record(record_id)):
+            self.context.events.notify(self.table_name)
+
+    def _try(self, action) -> bool:
+        try:
+            action()
+        except BranchDeskError as exc:
+            self.context.dialogs.error(self.tr("Cannot do that"), error_text(exc))
+            return False
+        return True
+
+    def _edit(self, record_id: str | None) -> None:
+        if self.trash.isChecked():
+            return
+        if self.edit_record(record_id):
+            self.context.events.notify(self.table_name)
+
+    def _trash_toggled(self, on: bool) -> None:
+        self.new_button.setEnabled(not on)
+        self.edit_button.setEnabled(not on)
+        self.delete_button.setVisible(not on)
+        self.restore_button.setVisible(on)
+        self.undo_bar.hide()
+        self.requery()
+
+    def _sort_requested(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self.requery()
+
+    def _current_changed(self) -> None:
+        record_id = self.current_id()
+        self.edit_button.setEnabled(record_id is not None and not self.trash.isChecked())
+        self.delete_button.setEnabled(record_id is not None)
+        self.restore_button.setEnabled(record_id is not None)
+        self.show_detail(record_id)
+
+    def _data_changed(self, table: str) -> None:
+        if self.isVisible() or table in ("*", self.table_name):
+            self.requery()
+
+    def _build_column_menu(self) -> None:
+        menu = QMenu(self)
+        for index, column in enumerate(self.columns):
+            action = menu.addAction(QCoreApplication.translate("columns", column.title))
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda on, i=index: self.table.setColumnHidden(i, not on))
+        self.columns_button.setMenu(menu)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.model.rowCount() and not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            self.requery()
+        super().showEvent(event)

@@ -1,0 +1,33 @@
+"""Fixtures for record-layer tests: a pinned calendar, factories, an "unchanged" guard."""
+from __future__ import annotations
+
+import pytest
+
+from db import clock
+from tests.db.helpers import TODAY, Make, digest
+
+
+@pytest.fixture(autouse=True)
+def pinned_today(monkeypatch):
+    """Every record-layer test runs on 2024-06-15 so 'in the future' is deterministic."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    return TODAY
+
+
+@pytest.fixture
+def make(store):
+    return Make()
+
+
+@pytest.fixture
+def unchanged(store):
+    """Use as `with unchanged(): ...` to assert a block leaves every table as it was."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def check():
+        before = digest(store.db)
+        yield
+        assert digest(store.db) == before, "the database changed"
+
+    return check

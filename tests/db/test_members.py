@@ -1,0 +1,82 @@
+import datetime as dt
+
+from db.branches import delete_branch, restore_branch
+from db.members import (BEFORE_BIRTH, BEFORE_JOINING, create_member, delete_member, get_member,
+                        list_cadres, list_members, restore_member, update_member)
+from db.models import Member
+from db.validate import BAD_CHOICE, BAD_DATE, DELETED_REF, FUTURE_DATE, MISSING_REF, REQUIRED
+from tests.db.helpers import assert_refused, check_lifecycle
+
+
+def test_member_lifecycle(store, make):
+    branch = make.branch()
+    row = create_member({"name": "张三", "joined_on": "2010年7月1日", "branch": branch})
+    assert (row.name_pinyin, row.name_initials) == ("zhangsan", "zs")
+    assert row.joined_on == dt.date(2010, 7, 1) and row.branch_id == branch.id
+    check_lifecycle(
+        store, Member, row, update=update_member, delete=delete_member, restore=restore_member,
+        visible=lambda i: i in [m.id for m in list_members()],
+        changes={"name": "张三丰", "phone": "13800000000"},
+        expected_diff={"name": ["张三", "张三丰"], "name_pinyin": ["zhangsan", "zhangsanfeng"],
+                       "name_initials": ["zs", "zsf"], "phone": ["", "13800000000"]})
+
+
+def test_a_member_with_only_a_name(store):
+    row = create_member({"name": "李四"})
+    assert (row.gender, row.category, row.status, row.is_cadre, row.branch_id) == (
+        "", "full", "active", False, None)
+    assert update_member(row.id, {"notes": "调入"}).notes == "调入"
+    assert get_member(row.id).rev.startswith("2-")
+
+
+def test_search_and_filters(store, make):
+    branch = make.branch()
+    zhang = create_member({"name": "张三", "is_cadre": True, "branch": branch.id})
+    wang = create_member({"name": "王五", "status": "retired"})
+    assert [m.id for m in list_members(search="zs")] == [zhang.id]
+    assert [m.id for m in list_members(search="wangwu")] == [wang.id]
+    assert [m.id for m in list_members(search="王")] == [wang.id]
+    assert [m.id for m in list_members(branch_id=branch.id)] == [zhang.id]
+    assert [m.id for m in list_cadres()] == [zhang.id]
+    assert [m.id for m in list_members(status="retired")] == [wang.id]
+
+
+def test_member_refusals(store, make, unchanged):
+    gone = make.branch()
+    delete_branch(gone.id)
+    base = {"name": "赵六"}
+    cases = [
+        ({"name": ""}, "name", REQUIRED),
+        ({"birth_date": "2024-06-16"}, "birth_date", FUTURE_DATE),
+        ({"joined_on": "2030-01-01"}, "joined_on", FUTURE_DATE),
+        ({"status_on": dt.date(2024, 7, 1)}, "status_on", FUTURE_DATE),
+        ({"birth_date": "1990-02-30"}, "birth_date", BAD_DATE),
+        ({"joined_on": "去年"}, "joined_on", BAD_DATE),
+        ({"birth_date": "1990-01-01", "joined_on": "1989-12-31"}, "joined_on", BEFORE_BIRTH),
+        ({"joined_on": "2010-07-01", "full_member_on": "2010-06-30"}, "full_member_on",
+         BEFORE_JOINING),
+        ({"gender": "X"}, "gender", BAD_CHOICE),
+        ({"status": "fired"}, "status", BAD_CHOICE),
+        ({"branch": "no-such-id"}, "branch", MISSING_REF),
+        ({"branch": gone.id}, "branch", DELETED_REF),
+    ]
+    for extra, field, template in cases:
+        assert_refused(unchanged, lambda e=extra: create_member({**base, **e}), field, template)
+    row = make.member()
+    assert_refused(unchanged, lambda: update_member(row.id, {"birth_date": "2099-1-1"}),
+                   "birth_date", FUTURE_DATE)
+
+
+def test_today_itself_is_not_the_future(store, pinned_today):
+    assert create_member({"name": "今日", "joined_on": pinned_today}).joined_on == pinned_today
+
+
+def test_restoring_a_member_whose_branch_is_in_the_trash_is_refused(store, make, unchanged):
+    branch = make.branch()
+    member = make.member(branch=branch.id)
+    delete_member(member.id)
+    delete_branch(branch.id)
+    error = assert_refused(unchanged, lambda: restore_member(member.id), "branch", DELETED_REF)
+    assert error.problems[0].field == "branch"
+    restore_branch(branch.id)
+    assert not restore_member(member.id).deleted

@@ -1,0 +1,105 @@
+import datetime as dt
+
+import pytest
+
+from db.errors import ValidationError
+from db.validate import (BAD_CHOICE, BAD_DATE, BAD_INTEGER, BAD_NUMBER, END_BEFORE_START,
+                         FUTURE_DATE, REQUIRED, TOO_LONG, Checker)
+from tests.db.helpers import template_is_translated
+
+
+def _number(raw, **kw):
+    c = Checker({"x": raw})
+    value = c.number("x", **kw)
+    return value, [p.template for p in c.problems]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("1.5", 1.5), (" 2 ", 2.0), (3, 3.0), (0.25, 0.25), ("1,500", 1500.0), ("12,345.5", 12345.5),
+    ("１.５", 1.5), ("１，２００", 1200.0), ("+4", 4.0),
+])
+def test_numbers_people_type(raw, expected):
+    assert _number(raw) == (expected, [])
+
+
+@pytest.mark.parametrize("raw", ["1,5", "1,50", "12,34,567", ",5", "1.5.2", "nan", "inf", "abc",
+                                 True, "1,5小时"])
+def test_ambiguous_or_garbage_numbers_are_refused(raw):
+    """"1,5" is 1.5 to some and 15 to others: refuse it rather than store ten times the hours."""
+    assert _number(raw) == (None, [BAD_NUMBER])
+
+
+def test_integers():
+    c = Checker({"a": "3", "b": "3.0", "c": "3.5", "d": "2,000"})
+    assert (c.integer("a"), c.integer("b"), c.integer("c"), c.integer("d")) == (3, 3, None, 2000)
+    assert [p.template for p in c.problems] == [BAD_INTEGER]
+
+
+def test_text_strips_and_limits():
+    c = Checker({"a": "  甲  ", "b": "   ", "c": "xyz"})
+    assert c.text("a") == "甲" and c.text("b") == ""
+    c.text("b", required=True)
+    c.text("c", max_len=2)
+    assert [(p.field, p.template, p.params) for p in c.problems] == [
+        ("b", REQUIRED, {}), ("c", TOO_LONG, {"max": 2})]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (True, True), (False, False), (1, True), (0, False), ("1", True), ("0", False),
+    ("true", True), ("False", False), ("yes", True), ("no", False), ("是", True), ("否", False),
+    ("", False), (None, False),
+])
+def test_flags(raw, expected):
+    c = Checker({"f": raw})
+    assert c.flag("f") is expected and not c.problems
+
+
+def test_an_empty_flag_takes_its_default():
+    assert Checker({"f": " "}).flag("f", default=True) is True
+
+
+def test_a_flag_that_is_not_yes_or_no_is_refused():
+    c = Checker({"f": "maybe"})
+    c.flag("f")
+    assert [p.template for p in c.problems] == [BAD_CHOICE]
+
+
+def test_dates(pinned_today):
+    c = Checker({"a": "2024/6/15", "b": "2024-06-16", "c": "soon", "d": dt.datetime(2020, 1, 2, 3)})
+    assert c.date("a", not_future=True) == pinned_today
+    assert c.date("b", not_future=True) == dt.date(2024, 6, 16)
+    assert c.date("c") is None
+    assert c.date("d") == dt.date(2020, 1, 2)
+    assert [(p.field, p.template, p.params) for p in c.problems] == [
+        ("b", FUTURE_DATE, {"value": "2024-06-16"}), ("c", BAD_DATE, {"value": "soon"})]
+
+
+def test_period():
+    c = Checker({"s": "2024-01-02", "e": "2024-01-01"})
+    c.date("s"), c.date("e")
+    c.period("s", "e")
+    assert [(p.field, p.template) for p in c.problems] == [("e", END_BEFORE_START)]
+
+
+def test_choice_accepts_digit_strings_for_numeric_codes():
+    c = Checker({"t": "3", "k": "bad"})
+    assert c.choice("t", {1: "a", 3: "c"}) == 3
+    c.choice("k", {"good": "g"})
+    assert [p.template for p in c.problems] == [BAD_CHOICE]
+
+
+def test_done_raises_with_every_problem():
+    c = Checker({})
+    c.text("a", required=True)
+    c.integer("b", required=True)
+    with pytest.raises(ValidationError) as info:
+        c.done()
+    assert [p.field for p in info.value.problems] == ["a", "b"]
+    assert str(info.value) == "a: This field is required.; b: This field is required."
+
+
+def test_every_checker_template_is_translated():
+    import db.validate as v
+
+    templates = [getattr(v, n) for n in dir(v) if n.isupper() and isinstance(getattr(v, n), str)]
+    assert templates and all(template_is_translated(t) for t in templates)
