@@ -74,7 +74,8 @@ class Resolver:
         """Live members called `name`: [(id, birth date)]."""
         if self._people is None:
             self._people = {}
-            for m in Member.select(Member.id, Member.name, Member.birth_date).where(~Member.deleted):
+            query = Member.select(Member.id, Member.name, Member.birth_date)
+            for m in query.where(~Member.deleted):
                 self._people.setdefault(m.name, []).append((m.id, m.birth_date))
         return self._people.get(name, [])
 

@@ -28,7 +28,7 @@ HEADER_SEARCH_ROWS = 20
 
 
 class SpreadsheetError(BranchDeskError):
-    """The file cannot be imported at all (not a workbook, empty, no header). Nothing was written."""
+    """The file cannot be imported at all (not a workbook, empty, no header); nothing written."""
 
 
 @dataclass
@@ -91,7 +91,9 @@ def _header_map(spec: SheetSpec, row: list, above: list) -> dict[str, list[int]]
 def _read_rows(sheet) -> list[list]:
     rows = [list(r) for r in sheet.iter_rows(min_row=1, min_col=1, values_only=True)]
     for merged in sheet.merged_cells.ranges:
-        value = rows[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(rows) else None
+        if merged.min_row > len(rows):
+            continue
+        value = rows[merged.min_row - 1][merged.min_col - 1]
         for r in range(merged.min_row - 1, min(merged.max_row, len(rows))):
             row = rows[r]
             row.extend([None] * (merged.max_col - len(row)))

@@ -15,6 +15,6 @@ PAGES: list[tuple[str, str, str]] = [
     ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.concerns:ConcernsPage"),
     ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.placeholder:PlaceholderPage"),
     ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.placeholder:PlaceholderPage"),
-    ("data", QT_TRANSLATE_NOOP("pages", "Data"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("data", QT_TRANSLATE_NOOP("pages", "Data"), "desktop.pages.data_sheets:DataPage"),
 ]
 PAGE_NAMES = [name for name, _title, _path in PAGES]

@@ -1,4 +1,4 @@
-"""Export: formatted sheets, a template, and a round trip through the import that changes nothing."""
+"""Export: formatted sheets, a template, and a round trip through the import changing nothing."""
 from __future__ import annotations
 
 import datetime as dt
