@@ -11,6 +11,24 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.pages import PAGES, PAGE_NAMES
+from desktop.tasks import Task, start
+from resources import FONTS
+
+CJK_FONT_LICENCE = FONTS / "LICENSE-wqy-microhei.txt"
+
+
+def version() -> str:
+    """The installed package's version, or the checkout's pyproject version."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("branch-desk")
+    except metadata.PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        return tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
 
 
 def load_page_class(path: str):
@@ -48,7 +66,9 @@ class MainWindow(QMainWindow):
         store = context.store
         status = self.statusBar()
         status.addPermanentWidget(QLabel(self.tr("Data: %1").replace("%1", str(store.folder.path))))
-        status.addPermanentWidget(QLabel(self.tr("Device: %1").replace("%1", store.device.name)))
+        self.device_label = QLabel()
+        status.addPermanentWidget(self.device_label)
+        self._show_device()
 
         settings = context.settings
         geometry = settings.value("window/geometry")
@@ -92,6 +112,10 @@ class MainWindow(QMainWindow):
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup_action = QAction(self.tr("&Backup now"), self)
+        backup_action.triggered.connect(self.backup_now)
+        file_menu.addAction(backup_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -103,7 +127,55 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             go_menu.addAction(action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        settings_menu.addAction(settings_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Branch Desk"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
         self.file_menu, self.go_menu = file_menu, go_menu
+        self.settings_menu, self.help_menu = settings_menu, help_menu
+        self.backup_action, self.settings_action = backup_action, settings_action
+        self.about_action = about_action
+
+    # actions -----------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from desktop.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.context, self).exec():
+            self._show_device()
+
+    def backup_now(self) -> Task:
+        """Copy the database into the backups folder, off the GUI thread."""
+        from db.backup import backup_now
+
+        task = Task(backup_now, self.context.store)
+        task.signals.done.connect(lambda path: self.context.dialogs.info(
+            self.tr("Backup"), self.tr("The database was copied to %1").replace("%1", str(path))))
+        task.signals.failed.connect(lambda exc: self.context.dialogs.error(
+            self.tr("Backup"), self.tr("The backup failed: %1").replace("%1", str(exc))))
+        return start(task, parent=self, label=self.tr("Making a backup…"))
+
+    def about_text(self) -> str:
+        return "\n\n".join([
+            self.tr("Branch Desk %1").replace("%1", version()),
+            self.tr("Visits, concerns and monthly reports for a workshop party general branch."),
+            self.tr("Data folder: %1").replace("%1", str(self.context.store.folder.path)),
+            self.tr("Chinese text uses the bundled font WenQuanYi Micro Hei "
+                    "(Apache License 2.0; licence in %1).").replace("%1", str(CJK_FONT_LICENCE)),
+        ])
+
+    def show_about(self) -> None:
+        self.context.dialogs.info(self.tr("About Branch Desk"), self.about_text())
+
+    def _show_device(self) -> None:
+        self.device_label.setText(
+            self.tr("Device: %1").replace("%1", self.context.store.device.name))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.context.settings.setValue("window/geometry", self.saveGeometry())

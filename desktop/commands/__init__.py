@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-MODULES = ["maintenance", "demo", "screenshot", "concerns", "sheets"]
+MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "sheets"]
 
 
 @contextmanager

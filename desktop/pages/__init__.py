@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PAGES: list[tuple[str, str, str]] = [
-    ("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), "desktop.pages.placeholder:PlaceholderPage"),
-    ("areas", QT_TRANSLATE_NOOP("pages", "Work areas"), "desktop.pages.placeholder:PlaceholderPage"),
-    ("members", QT_TRANSLATE_NOOP("pages", "Members"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"), "desktop.pages.dashboard:DashboardPage"),
+    ("areas", QT_TRANSLATE_NOOP("pages", "Work areas"), "desktop.pages.areas:AreasPage"),
+    ("members", QT_TRANSLATE_NOOP("pages", "Members"), "desktop.pages.members:MembersPage"),
     ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.placeholder:PlaceholderPage"),
     ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.concerns:ConcernsPage"),
-    ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.placeholder:PlaceholderPage"),
+    ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.coverage:CoveragePage"),
     ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.placeholder:PlaceholderPage"),
     ("data", QT_TRANSLATE_NOOP("pages", "Data"), "desktop.pages.data_sheets:DataPage"),
 ]

@@ -7,10 +7,13 @@
     if dialog.exec(): ...
 
 `check` raises ValidationError (nothing written); Save stays disabled while it does.
-Field values are read with value_of(widget), so dates typed as text go through db.dates.
+Field values are read with value_of(widget), so dates typed as text go through db.dates; an edit
+dialog fills its fields with set_value(widget, value). A dialog with several groups of fields (tabs)
+passes its own QFormLayout to add_field(..., form=...).
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -41,6 +44,40 @@ def value_of(widget: QWidget):
     if callable(getter):
         return getter()
     raise TypeError(f"no value for {type(widget).__name__}")
+
+
+def set_value(widget: QWidget, value) -> None:
+    """Show a stored value in a field widget: the counterpart of value_of."""
+    if isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        if index < 0 and value is None:
+            index = widget.findData("")
+        if index >= 0:
+            widget.setCurrentIndex(index)
+        elif widget.isEditable():
+            widget.setEditText("" if value is None else str(value))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.setValue(value or 0)
+    elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+        if value is None:
+            text = ""
+        elif isinstance(value, (dt.date, dt.datetime)):
+            text = value.isoformat()[:10]
+        elif isinstance(value, float):
+            text = f"{value:g}"
+        else:
+            text = str(value)
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+    else:
+        setter = getattr(widget, "setValue", None)
+        if not callable(setter):
+            raise TypeError(f"cannot show a value in {type(widget).__name__}")
+        setter(value)
 
 
 def changed_signal(widget: QWidget):
@@ -80,7 +117,8 @@ class RecordDialog(QDialog):
     def save_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
-    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, key: str, label: str, widget: QWidget, *,
+                  form: QFormLayout | None = None) -> QWidget:
         error = QLabel()
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
@@ -91,7 +129,7 @@ class RecordDialog(QDialog):
         box_layout.setSpacing(1)
         box_layout.addWidget(widget)
         box_layout.addWidget(error)
-        self.form.addRow(label, box)
+        (form or self.form).addRow(label, box)
         self.fields[key], self.errors[key] = widget, error
         widget.setObjectName(key)
         signal = changed_signal(widget)
@@ -101,6 +139,12 @@ class RecordDialog(QDialog):
 
     def data(self) -> dict:
         return {key: value_of(widget) for key, widget in self.fields.items()}
+
+    def set_data(self, values: dict) -> None:
+        """Fill the fields that `values` names (an edit dialog's starting point)."""
+        for key, value in values.items():
+            if key in self.fields:
+                set_value(self.fields[key], value)
 
     def show_problems(self, exc: BranchDeskError | None) -> None:
         for label in self.errors.values():

@@ -7,8 +7,10 @@ A page subclasses RecordPage and provides:
     query_ids(search, filters, sort_key, descending, deleted) -> list[str]   (a db function)
     load_rows(ids) -> list[dict]                                          (a db function)
     delete_record(id) / restore_record(id)                                (db functions)
-    edit_record(id | None)           open the add/edit dialog; return True when saved
-    show_detail(id | None)           fill self.detail (a QWidget of the page's choosing)
+    edit_record(id | None)           open the add/edit dialog; return True (or the saved record's
+                                     id, which then gets selected) when saved
+    show_detail(id | None)           fill self.detail (a QWidget of the page's choosing, put in
+                                     place with set_detail(widget))
 Filters are widgets the page adds with add_filter(widget, getter); any change requeries.
 """
 from __future__ import annotations
@@ -37,10 +39,13 @@ class RecordPage(QWidget):
         self._filters: list = []
         self._sort = self.default_sort
         self._last_deleted: str | None = None
+        self._select_next: str | None = None  # a record just saved, selected at the next requery
+        self._stale = True  # data changed while hidden: requery when shown
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)  # room for the placeholder, in Chinese too
         self.search.setPlaceholderText(self.tr("Search (name or pinyin initials, e.g. zs)"))
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.requery)
@@ -68,9 +73,13 @@ class RecordPage(QWidget):
 
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 2)
-        self.filter_bar = QHBoxLayout()
-        self.toolbar.addLayout(self.filter_bar)
         self.toolbar.addStretch(1)
+        # Filters get their own row: four labelled combos beside the buttons made the page
+        # wider than a 1280-pixel screen in English.
+        self.filter_bar = QHBoxLayout()
+        filter_row = QHBoxLayout()
+        filter_row.addLayout(self.filter_bar)
+        filter_row.addStretch(1)
         for widget in (self.trash, self.columns_button, self.new_button, self.edit_button,
                        self.delete_button, self.restore_button):
             self.toolbar.addWidget(widget)
@@ -78,6 +87,10 @@ class RecordPage(QWidget):
         self.model = RecordTableModel(self.columns, self.load_rows, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        keys = [column.key for column in self.columns]
+        self.table.horizontalHeader().setSortIndicator(
+            keys.index(self._sort[0]) if self._sort[0] in keys else -1,
+            Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,7 +104,8 @@ class RecordPage(QWidget):
             if column.width:
                 self.table.setColumnWidth(index, column.width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
-        self.table.doubleClicked.connect(lambda _i: self._edit(self.current_id()))
+        # Enter or a double click (the platform's "activate") opens the record for editing
+        self.table.activated.connect(lambda _i: self._edit(self.current_id()))
         self._build_column_menu()
 
         self.count_label = QLabel()
@@ -124,6 +138,7 @@ class RecordPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.toolbar)
+        layout.addLayout(filter_row)
         layout.addWidget(self.splitter, 1)
         context.events.changed.connect(self._data_changed)
         # Connected last: enabling sorting above asks for a sort at once, before the page is built.
@@ -148,6 +163,14 @@ class RecordPage(QWidget):
 
     def show_detail(self, record_id: str | None) -> None:
         """Fill the detail panel; the default shows nothing."""
+
+    def set_detail(self, widget: QWidget) -> None:
+        """Use `widget` as the detail panel, on the right of the table (at its size hint's width)."""
+        old, self.detail = self.detail, widget
+        self.splitter.replaceWidget(1, widget)
+        old.deleteLater()
+        detail = max(widget.sizeHint().width(), widget.minimumWidth())
+        self.splitter.setSizes([max(self.width() - detail, detail * 2), detail])
 
     def record_label(self, record_id: str) -> str:
         row = self.model.record(self.model.row_of(record_id)) if self.model.row_of(record_id) >= 0 else {}
@@ -180,7 +203,9 @@ class RecordPage(QWidget):
         self.search.selectAll()
 
     def requery(self, keep: str | None = None) -> None:
-        keep = keep or self.current_id()
+        keep = keep or self._select_next or self.current_id()
+        self._select_next = None
+        self._stale = False
         ids = self.query_ids(self.search.text().strip(), [get() for get in self._filters],
                              self._sort[0], self._sort[1], self.trash.isChecked())
         self.model.set_ids(ids)
@@ -243,7 +268,10 @@ class RecordPage(QWidget):
     def _edit(self, record_id: str | None) -> None:
         if self.trash.isChecked():
             return
-        if self.edit_record(record_id):
+        saved = self.edit_record(record_id)
+        if saved:
+            if isinstance(saved, str):
+                self._select_next = saved
             self.context.events.notify(self.table_name)
 
     def _trash_toggled(self, on: bool) -> None:
@@ -256,7 +284,8 @@ class RecordPage(QWidget):
 
     def _sort_requested(self, key: str, descending: bool) -> None:
         self._sort = (key, descending)
-        self.requery()
+        if not self._stale:  # not while being built: the first show queries
+            self.requery()
 
     def _current_changed(self) -> None:
         record_id = self.current_id()
@@ -266,20 +295,37 @@ class RecordPage(QWidget):
         self.show_detail(record_id)
 
     def _data_changed(self, table: str) -> None:
-        if self.isVisible() or table in ("*", self.table_name):
+        """Any change may show here (counts, names), so requery now, or when next shown."""
+        if self.isVisible():
             self.requery()
+        else:
+            self._stale = True
 
     def _build_column_menu(self) -> None:
+        """The Columns menu; the choice is remembered per page in the app settings."""
         menu = QMenu(self)
+        hidden = set(self._hidden_columns_setting())
         for index, column in enumerate(self.columns):
             action = menu.addAction(QCoreApplication.translate("columns", column.title))
             action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(lambda on, i=index: self.table.setColumnHidden(i, not on))
+            action.setChecked(column.key not in hidden)
+            self.table.setColumnHidden(index, column.key in hidden)
+            action.toggled.connect(lambda on, i=index: self._set_column_shown(i, on))
         self.columns_button.setMenu(menu)
 
+    def _columns_key(self) -> str:
+        return f"columns/{self.table_name or type(self).__name__}/hidden"
+
+    def _hidden_columns_setting(self) -> list[str]:
+        value = self.context.settings.value(self._columns_key(), [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _set_column_shown(self, index: int, shown: bool) -> None:
+        self.table.setColumnHidden(index, not shown)
+        hidden = [c.key for i, c in enumerate(self.columns) if self.table.isColumnHidden(i)]
+        self.context.settings.setValue(self._columns_key(), hidden)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if not self.model.rowCount() and not getattr(self, "_shown_once", False):
-            self._shown_once = True
+        if self._stale:
             self.requery()
         super().showEvent(event)

@@ -1,0 +1,45 @@
+"""Adding or correcting a work area (工区)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+
+from db import area_queries, records, workareas
+from db.choices import ACCESS_TIERS
+from desktop.widgets.fields import choice_combo, number_edit, text_with_completions
+from desktop.widgets.record_dialog import RecordDialog
+
+
+class AreaDialog(RecordDialog):
+    """The dialog for a new area (area_id None) or for correcting one; exec() it."""
+
+    def __init__(self, parent: QWidget | None, area_id: str | None = None):
+        super().__init__(
+            parent, "",
+            check=lambda data: records.check(workareas.KIND, data, area_id),
+            save=lambda data: (workareas.create_work_area(data) if area_id is None
+                               else workareas.update_work_area(area_id, data)))
+        self.setWindowTitle(self.tr("New work area") if area_id is None
+                            else self.tr("Edit work area"))
+        self.setObjectName("area_dialog")
+        add = self.add_field
+        add("name", self.tr("Name"), QLineEdit())
+        add("code", self.tr("Code"), QLineEdit())
+        add("line_section", self.tr("Line / section"),
+            text_with_completions(area_queries.line_sections()))
+        add("location", self.tr("Location"), QLineEdit())
+        add("access_tier", self.tr("Access tier"), choice_combo(ACCESS_TIERS))
+        add("distance_km", self.tr("Distance (km)"), number_edit())
+        add("travel_minutes", self.tr("Travel time (minutes)"), number_edit())
+        add("headcount", self.tr("Workers (all, not only members)"), number_edit())
+        add("visit_target", self.tr("Visits per month"),
+            number_edit(self.tr("blank: the general branch's policy")))
+        add("active", self.tr("Active"), QCheckBox(self.tr("In use (counted in coverage)")))
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(70)
+        add("notes", self.tr("Notes"), notes)
+        if area_id is None:
+            self.set_data({"access_tier": 2, "active": True})
+        else:
+            self.set_data(records.content_of(workareas.get_work_area(area_id)))
+        self.setMinimumWidth(420)

@@ -1,0 +1,129 @@
+"""The branches (党支部) list of the settings dialog: add, rename (and name the secretary), delete
+to the trash, restore. Changes apply at once, like the record pages."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from db import branches, member_queries, records
+from db.errors import BranchDeskError
+from desktop.context import AppContext
+from desktop.i18n import error_text
+from desktop.widgets.fields import record_combo
+from desktop.widgets.record_dialog import RecordDialog
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BranchEditor(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.list = QListWidget()
+        self.list.setObjectName("branches")
+        self.list.itemActivated.connect(lambda _item: self.edit_current())
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button = QPushButton(self.tr("Rename…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.clicked.connect(self.restore_current)
+        self.trash = QCheckBox(self.tr("Trash"))
+        self.trash.toggled.connect(self.refresh)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.delete_button,
+                       self.restore_button):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        buttons.addWidget(self.trash)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def refresh(self) -> None:
+        deleted = self.trash.isChecked()
+        secretaries = dict(member_queries.member_choices())
+        self.list.clear()
+        for branch in branches.list_branches(deleted=deleted):
+            text = branch.name
+            if branch.secretary_id in secretaries:
+                text = self.tr("%1 (secretary: %2)").replace("%1", branch.name).replace(
+                    "%2", secretaries[branch.secretary_id])
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, branch.id)
+            self.list.addItem(item)
+        self._update_buttons()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item else None
+
+    def _update_buttons(self) -> None:
+        deleted, has = self.trash.isChecked(), self.current_id() is not None
+        self.add_button.setEnabled(not deleted)
+        self.edit_button.setEnabled(has and not deleted)
+        self.delete_button.setVisible(not deleted)
+        self.delete_button.setEnabled(has)
+        self.restore_button.setVisible(deleted)
+        self.restore_button.setEnabled(has)
+
+    def branch_dialog(self, branch_id: str | None) -> RecordDialog:
+        dialog = RecordDialog(
+            self, self.tr("New branch") if branch_id is None else self.tr("Edit branch"),
+            check=lambda data: records.check(branches.KIND, data, branch_id),
+            save=lambda data: (branches.create_branch(data) if branch_id is None
+                               else branches.update_branch(branch_id, data)))
+        dialog.add_field("name", self.tr("Name"), QLineEdit())
+        dialog.add_field("secretary_id", self.tr("Secretary"), record_combo(
+            member_queries.member_choices(), none_label=self.tr("(none)")))
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(60)
+        dialog.add_field("notes", self.tr("Notes"), notes)
+        if branch_id is not None:
+            dialog.set_data(records.content_of(records.get_row(branches.KIND.model, branch_id)))
+        dialog.setMinimumWidth(360)
+        return dialog
+
+    def edit(self, branch_id: str | None) -> None:
+        dialog = self.branch_dialog(branch_id)
+        if dialog.exec():
+            self._changed(dialog.saved.id)
+
+    def edit_current(self) -> None:
+        if self.current_id() and not self.trash.isChecked():
+            self.edit(self.current_id())
+
+    def delete_current(self) -> None:
+        branch_id = self.current_id()
+        if branch_id and self.context.dialogs.confirm(self.tr("Delete"), self.tr(
+                "Move the branch “%1” to the trash?").replace("%1", self.list.currentItem().text())
+        ):
+            self._try(lambda: branches.delete_branch(branch_id))
+
+    def restore_current(self) -> None:
+        branch_id = self.current_id()
+        if branch_id:
+            self._try(lambda: branches.restore_branch(branch_id))
+
+    def _try(self, action) -> None:
+        try:
+            action()
+        except BranchDeskError as exc:
+            self.context.dialogs.error(self.tr("Cannot do that"), error_text(exc))
+            return
+        self._changed(None)
+
+    def _changed(self, select: str | None) -> None:
+        self.refresh()
+        self.context.events.notify("branch")
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == select:
+                self.list.setCurrentRow(row)

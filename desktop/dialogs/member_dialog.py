@@ -1,0 +1,52 @@
+"""Adding or correcting a party member (党员)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
+
+from db import member_queries, members, records
+from db.choices import GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES
+from desktop.widgets.fields import choice_combo, date_edit, record_combo
+from desktop.widgets.record_dialog import RecordDialog
+
+
+class MemberDialog(RecordDialog):
+    """The dialog for a new member (member_id None; `branch_id` preselected) or for correcting
+    one; exec() it."""
+
+    def __init__(self, parent: QWidget | None, member_id: str | None = None,
+                 branch_id: str | None = None):
+        super().__init__(
+            parent, "",
+            check=lambda data: records.check(members.KIND, data, member_id),
+            save=lambda data: (members.create_member(data) if member_id is None
+                               else members.update_member(member_id, data)))
+        self.setWindowTitle(self.tr("New member") if member_id is None
+                            else self.tr("Edit member"))
+        self.setObjectName("member_dialog")
+        add = self.add_field
+        add("name", self.tr("Name"), QLineEdit())
+        add("gender", self.tr("Gender"), choice_combo(GENDERS, blank=""))
+        add("birth_date", self.tr("Birth date"), date_edit())
+        add("ethnicity", self.tr("Ethnicity"), QLineEdit())
+        add("education", self.tr("Education"), QLineEdit())
+        add("branch", self.tr("Branch"),
+            record_combo(member_queries.branch_choices(), none_label=self.tr("(none)")))
+        add("category", self.tr("Category"), choice_combo(MEMBER_CATEGORIES))
+        add("joined_on", self.tr("Joined the Party"), date_edit())
+        add("full_member_on", self.tr("Full member since"), date_edit())
+        add("job_post", self.tr("Job post"), QLineEdit())
+        add("party_post", self.tr("Party post"), QLineEdit())
+        add("is_cadre", self.tr("Cadre"),
+            QCheckBox(self.tr("Makes visits (committee member, branch secretary)")))
+        add("phone", self.tr("Phone"), QLineEdit())
+        add("status", self.tr("Status"), choice_combo(MEMBER_STATUSES))
+        add("status_on", self.tr("Status since"), date_edit())
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(60)
+        add("notes", self.tr("Notes"), notes)
+        if member_id is None:
+            self.set_data({"category": "full", "status": "active", "branch": branch_id})
+        else:
+            self.set_data(records.content_of(members.get_member(member_id)))
+        self.setMinimumWidth(440)

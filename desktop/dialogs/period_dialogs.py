@@ -1,0 +1,48 @@
+"""Small dialogs for periods: a member's assignment to a work area (工区分配) and a cadre's
+包保 responsibility, started from either the member or the work-area page, and ended on a date."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from db import area_queries, assignments, clock, member_queries, records
+from desktop.widgets.fields import date_edit, record_combo
+from desktop.widgets.record_dialog import RecordDialog
+
+
+class PeriodDialog(RecordDialog):
+    """A new assignment (responsibility=False) or 包保 responsibility; the page gives the member
+    or the work area already known, the dialog asks for the other and the dates."""
+
+    def __init__(self, parent: QWidget | None, *, responsibility: bool,
+                 member_id: str | None = None, area_id: str | None = None):
+        kind = assignments.RESPONSIBILITY if responsibility else assignments.ASSIGNMENT
+        create = (assignments.create_responsibility if responsibility
+                  else assignments.create_assignment)
+        fixed = {k: v for k, v in (("member", member_id), ("work_area", area_id)) if v}
+        super().__init__(parent, "", check=lambda d: records.check(kind, {**d, **fixed}),
+                         save=lambda d: create({**d, **fixed}))
+        self.setWindowTitle(self.tr("Responsibility (包保) for a work area") if responsibility
+                            else self.tr("Assign to a work area"))
+        if member_id is None:
+            self.add_field("member", self.tr("Cadre") if responsibility else self.tr("Member"),
+                           record_combo(member_queries.member_choices(
+                               cadres_only=responsibility)))
+        if area_id is None:
+            self.add_field("work_area", self.tr("Work area"),
+                           record_combo(area_queries.area_choices()))
+        self.add_field("start_on", self.tr("From"), date_edit(clock.today().isoformat()))
+        self.add_field("end_on", self.tr("Until"), date_edit())
+        self.fields["end_on"].setToolTip(self.tr("Leave empty while it lasts"))
+        self.setMinimumWidth(360)
+
+
+class EndPeriodDialog(RecordDialog):
+    """End an assignment or responsibility on a date (today unless changed)."""
+
+    def __init__(self, parent: QWidget | None, kind: records.Kind, row_id: str):
+        update = (assignments.update_assignment if kind is assignments.ASSIGNMENT
+                  else assignments.update_responsibility)
+        super().__init__(parent, "", check=lambda d: records.check(kind, d, row_id),
+                         save=lambda d: update(row_id, d))
+        self.setWindowTitle(self.tr("End"))
+        self.add_field("end_on", self.tr("Ends on"), date_edit(clock.today().isoformat()))

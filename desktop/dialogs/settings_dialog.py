@@ -1,0 +1,105 @@
+"""Settings (设置): the general branch's names and policy thresholds (in the database, validated as
+typed like any record), its branches, and this computer's language and device name."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QWidget,
+)
+
+from db import organisation, records
+from desktop.context import AppContext
+from desktop.dialogs.branch_editor import BranchEditor
+from desktop.i18n import LANGUAGES
+from desktop.widgets.fields import number_edit
+from desktop.widgets.record_dialog import RecordDialog
+
+ORGANISATION_FIELDS = ("name", "depot", "secretary", "signature_lines", "visits_per_month",
+                       "overdue_days", "concern_due_days", "tier1_weight", "tier2_weight",
+                       "tier3_weight")
+LANGUAGE_KEY = "language"
+
+
+class SettingsDialog(RecordDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        self.context = context
+        org_id = organisation.get_organisation().id
+        super().__init__(parent, "", check=lambda data: records.check(
+            organisation.KIND, self.organisation_data(data), org_id), save=self._save_all)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setObjectName("settings_dialog")
+        self.tabs = QTabWidget()
+        self.layout().insertWidget(0, self.tabs)
+
+        general = self._tab(self.tr("General branch"))
+        self.add_field("name", self.tr("Name"), QLineEdit(), form=general)
+        self.add_field("depot", self.tr("Depot"), QLineEdit(), form=general)
+        self.add_field("secretary", self.tr("Secretary"), QLineEdit(), form=general)
+        lines = QPlainTextEdit()
+        lines.setTabChangesFocus(True)
+        lines.setFixedHeight(70)
+        lines.setPlaceholderText(self.tr("One per line, e.g. Prepared by: ____"))
+        self.add_field("signature_lines", self.tr("Report signature lines"), lines, form=general)
+
+        policy = self._tab(self.tr("Policy"))
+        self.add_field("visits_per_month", self.tr("Visits per work area per month"),
+                       number_edit(), form=policy)
+        self.add_field("overdue_days", self.tr("Overdue after (days without a visit)"),
+                       number_edit(), form=policy)
+        self.add_field("concern_due_days", self.tr("Concerns due within (days)"), number_edit(),
+                       form=policy)
+        for tier, text in ((1, self.tr("Weight of convenient areas")),
+                           (2, self.tr("Weight of ordinary areas")),
+                           (3, self.tr("Weight of remote areas"))):
+            self.add_field(f"tier{tier}_weight", text, number_edit(), form=policy)
+        note = QLabel(self.tr("The weights rank the suggested next visits: days since the last "
+                              "visit × the area's weight."))
+        note.setWordWrap(True)
+        policy.addRow(note)
+
+        self.branches = BranchEditor(context)
+        self.tabs.addTab(self.branches, self.tr("Branches"))
+
+        device = self._tab(self.tr("This computer"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.add_field("language", self.tr("Language"), self.language, form=device)
+        restart = QLabel(self.tr("A new language is used from the next start of Branch Desk."))
+        restart.setWordWrap(True)
+        device.addRow("", restart)
+        self.add_field("device_name", self.tr("Name of this computer"), QLineEdit(), form=device)
+        device.addRow("", QLabel(self.tr("Shown to others when records are exchanged.")))
+
+        self.set_data(records.content_of(organisation.get_organisation()))
+        self.set_data({"language": context.settings.value(LANGUAGE_KEY, context.lang),
+                       "device_name": context.store.device.name})
+        self.resize(560, 460)
+
+    def _tab(self, title: str) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tabs.addTab(page, title)
+        return form
+
+    @staticmethod
+    def organisation_data(data: dict) -> dict:
+        return {key: data[key] for key in ORGANISATION_FIELDS if key in data}
+
+    def _save_all(self, data: dict):
+        saved = organisation.update_organisation(self.organisation_data(data))
+        self.context.settings.setValue(LANGUAGE_KEY, data["language"])
+        name = data["device_name"].strip()
+        if name and name != self.context.store.device.name:
+            self.context.store.device = self.context.store.folder.rename_device(name)
+        self.context.events.notify("organisation")
+        return saved
+
+    def show_problems(self, exc) -> None:
+        """Bring a tab with a problem forward unless the one shown has one: never hide an error."""
+        super().show_problems(exc)
+        bad = [index for index in range(self.tabs.count())
+               if any(not self.errors[key].isHidden()
+                      and self.tabs.widget(index).isAncestorOf(widget)
+                      for key, widget in self.fields.items())]
+        if bad and self.tabs.currentIndex() not in bad:
+            self.tabs.setCurrentIndex(bad[0])

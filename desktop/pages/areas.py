@@ -1,0 +1,147 @@
+"""The work-areas page (工区): every area with its tier, people and last visit; its detail shows who
+works there, which cadres answer for it (包保, edited here), recent visits and open concerns."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from db import area_queries, workareas
+from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
+from desktop.context import AppContext
+from desktop.dialogs.area_dialog import AreaDialog
+from desktop.pages.period_sections import PeriodSections
+from desktop.i18n import choice_label
+from desktop.widgets.detail_panel import DetailPanel
+from desktop.widgets.record_page import RecordPage
+from desktop.widgets.record_table import Column, display
+
+MUTED = "#888888"
+OVERDUE = "#b00020"
+
+
+class AreasPage(RecordPage):
+    table_name = "work_area"
+    columns = [
+        Column("name", QT_TRANSLATE_NOOP("columns", "Work area"), width=120),
+        Column("code", QT_TRANSLATE_NOOP("columns", "Code"), width=60),
+        Column("line_section", QT_TRANSLATE_NOOP("columns", "Line / section"), width=110),
+        Column("access_tier", QT_TRANSLATE_NOOP("columns", "Access"), width=70),
+        Column("distance_km", QT_TRANSLATE_NOOP("columns", "km"), align_right=True, width=50),
+        Column("travel_minutes", QT_TRANSLATE_NOOP("columns", "Travel min"), align_right=True,
+               width=70),
+        Column("headcount", QT_TRANSLATE_NOOP("columns", "Workers"), align_right=True, width=60),
+        Column("members", QT_TRANSLATE_NOOP("columns", "Members"), align_right=True, width=60),
+        Column("cadres", QT_TRANSLATE_NOOP("columns", "包保 cadres"), width=110, sortable=False),
+        Column("last_visit", QT_TRANSLATE_NOOP("columns", "Last visit"), width=90),
+        Column("open_concerns", QT_TRANSLATE_NOOP("columns", "Open concerns"), align_right=True,
+               width=80),
+        Column("active", QT_TRANSLATE_NOOP("columns", "Active"), width=50),
+    ]
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.search.setPlaceholderText(self.tr("Search name, code, line or pinyin (e.g. smz)"))
+        self.tier_filter = self.add_combo_filter(
+            self.tr("Access"), [(choice_label(ACCESS_TIERS, t), t) for t in ACCESS_TIERS])
+        self.tier_filter.setObjectName("tier_filter")
+        self.active_filter = self.add_combo_filter(
+            self.tr("In use"), [(self.tr("Active"), True), (self.tr("Inactive"), False)])
+        self.active_filter.setObjectName("active_filter")
+        self.line_filter = self.add_combo_filter(self.tr("Line"), [])
+        self.line_filter.setObjectName("line_filter")
+        self._fill_lines()
+
+        panel = DetailPanel()
+        self.periods = PeriodSections(self, panel, own="area_id",
+                                      assignments_title=self.tr("Members working here"),
+                                      responsibilities_title=self.tr("Responsible cadres (包保)"))
+        self.members_section = self.periods.assignments
+        self.cadres_section = self.periods.responsibilities
+        self.visits_section = panel.add_section(self.tr("Recent visits"))
+        self.concerns_section = panel.add_section(self.tr("Open concerns"))
+        self.panel = panel
+        self.set_detail(panel)
+
+    # data --------------------------------------------------------------------------------------
+    def query_ids(self, search, filters, sort_key, descending, deleted):
+        tier, active, line = filters
+        return area_queries.area_ids(search=search, tier=tier, active=active, line_section=line,
+                                     sort=sort_key, descending=descending, deleted=deleted)
+
+    def load_rows(self, ids):
+        rows = area_queries.area_rows(ids)
+        for row in rows:
+            row["access_tier"] = choice_label(ACCESS_TIERS, row["access_tier"])
+            if not row["active"]:
+                row["_foreground"] = MUTED
+        return rows
+
+    def delete_record(self, record_id):
+        workareas.delete_work_area(record_id)
+
+    def restore_record(self, record_id):
+        workareas.restore_work_area(record_id)
+
+    def edit_record(self, record_id) -> str | None:
+        dialog = AreaDialog(self, record_id)
+        if dialog.exec():
+            return dialog.saved.id
+        return None
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("*", "work_area"):
+            self._fill_lines()
+        super()._data_changed(table)
+
+    def _fill_lines(self) -> None:
+        """The lines in use change with the areas: refill the filter, keeping the choice."""
+        current = self.line_filter.currentData()
+        self.line_filter.blockSignals(True)
+        while self.line_filter.count() > 1:
+            self.line_filter.removeItem(1)
+        for line in area_queries.line_sections():
+            self.line_filter.addItem(line, line)
+        index = self.line_filter.findData(current)
+        self.line_filter.setCurrentIndex(max(index, 0))
+        self.line_filter.blockSignals(False)
+
+    # detail ------------------------------------------------------------------------------------
+    def show_detail(self, record_id):
+        panel = self.panel
+        if record_id is None:
+            panel.set_empty(self.tr("Choose a work area to see who works there, its 包保 cadres, "
+                                    "recent visits and open concerns."))
+            return
+        d = area_queries.area_detail(record_id)
+        lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),
+                                        d["line_section"], d["location"]) if x),
+                 self.tr("%1 workers").replace("%1", str(d["headcount"]))]
+        if not d["active"]:
+            lines.append(self.tr("Not in use"))
+        panel.set_facts(d["name"], lines)
+        for section in panel.sections:
+            section.show()
+        self.periods.set_editable(not d["deleted"])
+        period = self.periods.period_text
+        self.members_section.set_items(
+            [(m["assignment_id"], period(m["name"], m["start_on"], m["end_on"]), False)
+             for m in d["members"]], self.tr("No one assigned"))
+        self.cadres_section.set_items(
+            [(c["responsibility_id"], period(c["name"], c["start_on"], c["end_on"]),
+              False) for c in d["cadres"]], self.tr("No cadre responsible"))
+        self.visits_section.set_items(
+            [(v["id"], "  ".join((display(v["visited_on"]), choice_label(VISIT_KINDS, v["kind"]),
+                                  "、".join(v["participants"]))), False)
+             for v in d["visits"]], self.tr("Never visited"))
+        self.concerns_section.set_items(
+            [(c["id"], self._concern_text(c), OVERDUE if c["overdue"] else False)
+             for c in d["concerns"]], self.tr("None open"))
+
+
+    def _concern_text(self, c: dict) -> str:
+        due = self.tr("due %1").replace("%1", display(c["due_on"]))
+        if c["overdue"]:
+            due = self.tr("overdue since %1").replace("%1", display(c["due_on"]))
+        description = c["description"].splitlines()[0] if c["description"] else ""
+        return "  ".join((choice_label(CONCERN_CATEGORIES, c["category"]), description[:40],
+                          c["owner"], due))

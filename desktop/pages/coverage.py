@@ -1,0 +1,216 @@
+"""Coverage (走访覆盖): which work areas are visited, how often, by whom, and where to go next.
+
+The figures come from db.coverage.compute_coverage (a depot-sized month computes in tens of
+milliseconds, so the page computes them directly). Double-clicking a work area opens its visits.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from db.coverage import Coverage, compute_coverage
+from desktop.context import AppContext
+from desktop.pages.coverage_views import (
+    AREA_COLUMNS, CADRE_COLUMNS, SUGGESTION_COLUMNS, FigureCard, HeatmapModel, area_row,
+    bias_sentence, cadre_row, fill, gini_sentence, management_aid_note, number, open_area_visits,
+    percent, sort_key, suggestion_row, tier_label,
+)
+from desktop.widgets.period_selector import PeriodSelector
+from desktop.widgets.record_table import ID_ROLE, RecordTableModel
+
+WATCHED = {"*", "visit", "visit_person", "work_area", "member", "responsibility", "concern",
+           "organisation"}
+
+
+def table_view(model, sort: tuple[str, Qt.SortOrder] | None = None) -> QTableView:
+    """A read-only table of whole rows; `sort` (column key, order) sorts it by that at first."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setStretchLastSection(True)
+    if any(column.width for column in model.columns):
+        for index, column in enumerate(model.columns):
+            if column.width:
+                view.setColumnWidth(index, column.width)
+    else:  # a few dozen rows: fit the numbers, give the rest to the names
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setStretchLastSection(False)
+    if sort:
+        keys = [column.key for column in model.columns]
+        view.horizontalHeader().setSortIndicator(keys.index(sort[0]), sort[1])
+        view.setSortingEnabled(True)
+    return view
+
+
+class SortedRows:
+    """Rows of one table kept in memory (a few dozen), sorted on the figures, not their labels."""
+
+    def __init__(self, model: RecordTableModel, make_row, id_of):
+        self.model, self.make_row, self.id_of = model, make_row, id_of
+        self.items: dict[str, object] = {}
+        self.rows: dict[str, dict] = {}
+        self.order: tuple[str, bool] | None = None
+        model.loader = lambda ids: [self.rows[i] for i in ids if i in self.rows]
+        model.sort_requested.connect(self.sort)
+
+    def set_items(self, items: list) -> None:
+        self.items = {self.id_of(item): item for item in items}
+        self.rows = {key: self.make_row(item) for key, item in self.items.items()}
+        if self.order:
+            self.sort(*self.order)
+        else:
+            self.model.set_ids(list(self.items))
+
+    def sort(self, key: str, descending: bool) -> None:
+        self.order = (key, descending)
+        ids = sorted(self.items, key=lambda i: sort_key(getattr(self.items[i], key, None)),
+                     reverse=descending)
+        self.model.set_ids(ids)
+
+
+class CoveragePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.figures: Coverage | None = None
+        self._stale = True
+
+        title = QLabel(self.tr("Coverage of work areas"))
+        title.setObjectName("page_title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.selector = PeriodSelector()
+        self.selector.period_changed.connect(lambda _p: self.refresh())
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(self.selector, 1)
+
+        self.rate_card = FigureCard(self.tr("Coverage rate"))
+        self.bias_card = FigureCard(self.tr("Remoteness bias"))
+        self.gini_card = FigureCard(self.tr("Evenness (Gini)"))
+        self.tail_card = FigureCard(self.tr("Overdue work areas"))
+        cards = QHBoxLayout()
+        for card in (self.rate_card, self.bias_card, self.gini_card, self.tail_card):
+            cards.addWidget(card, 1)
+        self.tier_line = QLabel()
+        self.tier_line.setWordWrap(True)
+
+        self.area_model = RecordTableModel(AREA_COLUMNS, lambda ids: [], self)
+        self.areas = SortedRows(self.area_model, area_row, lambda a: a.area_id)
+        self.area_table = table_view(self.area_model, ("days_since", Qt.SortOrder.DescendingOrder))
+        self.area_table.activated.connect(self._open_index)
+
+        self.heat_model = HeatmapModel(self)
+        self.heat_table = QTableView()
+        self.heat_table.setModel(self.heat_model)
+        self.heat_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.heat_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.heat_table.horizontalHeader().setMinimumSectionSize(44)
+        self.heat_table.verticalHeader().setDefaultSectionSize(22)
+        self.heat_table.clicked.connect(
+            lambda index: self.open_visits(self.heat_model.data(index, HeatmapModel.AREA_ROLE)))
+        self.heat_table.verticalHeader().sectionClicked.connect(self._open_heat_row)
+        heat_page = QWidget()
+        heat_layout = QVBoxLayout(heat_page)
+        heat_layout.addWidget(self.heat_table, 1)
+        legend = QLabel(self.tr("Red: no visit. Amber: below target. Green: target met (deeper "
+                                "green: more visits). Grey: not yet in the figures."))
+        legend.setWordWrap(True)
+        heat_layout.addWidget(legend)
+
+        self.cadre_model = RecordTableModel(CADRE_COLUMNS, lambda ids: [], self)
+        self.cadres = SortedRows(self.cadre_model, cadre_row, lambda c: c.member_id)
+        self.cadre_table = table_view(self.cadre_model, ("visits", Qt.SortOrder.DescendingOrder))
+        cadre_page = QWidget()
+        cadre_layout = QVBoxLayout(cadre_page)
+        cadre_layout.addWidget(QLabel(self.tr(
+            "Own 包保 areas: visits to a work area the cadre was responsible for on that day.")))
+        cadre_layout.addWidget(self.cadre_table, 1)
+
+        self.suggestion_model = RecordTableModel(SUGGESTION_COLUMNS, lambda ids: [], self)
+        self.suggestions = SortedRows(self.suggestion_model, suggestion_row, lambda s: s.area_id)
+        self.suggestion_table = table_view(self.suggestion_model)
+        self.suggestion_table.setWordWrap(True)
+        self.suggestion_table.activated.connect(self._open_index)
+        suggestion_page = QWidget()
+        suggestion_layout = QVBoxLayout(suggestion_page)
+        suggestion_layout.addWidget(QLabel(self.tr(
+            "Score = days since the last visit × the access weight, + 10 for each open concern "
+            "and 30 more for each overdue one.")))
+        suggestion_layout.addWidget(self.suggestion_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.area_table, self.tr("Work areas"))
+        self.tabs.addTab(heat_page, self.tr("Last 12 months"))
+        self.tabs.addTab(cadre_page, self.tr("Cadres"))
+        self.tabs.addTab(suggestion_page, self.tr("Suggested visits"))
+
+        hint = QLabel(self.tr("Double-click a work area to see its visits."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(management_aid_note())
+        layout.addLayout(cards)
+        layout.addWidget(self.tier_line)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(hint)
+        context.events.changed.connect(self._data_changed)
+        self.refresh()
+
+    # data --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.figures = compute_coverage(self.selector.period())
+        self._stale = False
+        self.show_figures(self.figures)
+
+    def show_figures(self, cov: Coverage) -> None:
+        self.rate_card.show_figure(percent(cov.coverage_rate), fill(
+            self.tr("%1 of %2 work areas met their target."), cov.met, len(cov.areas)))
+        self.bias_card.show_figure(number(cov.remoteness_bias), bias_sentence(cov.remoteness_bias))
+        self.gini_card.show_figure(number(cov.gini), gini_sentence(cov.gini))
+        never = len(cov.never_visited)
+        self.tail_card.show_figure(str(len(cov.overdue_areas)), fill(
+            self.tr("No visit for over %1 days (%2 never visited)."), cov.overdue_days, never))
+        per_tier = "  ·  ".join(
+            f"{tier_label(t.tier)} {number(t.per_100_workers, 1)}" for t in cov.tiers.values())
+        self.tier_line.setText(fill(self.tr("Visits per 100 workers: %1"), per_tier))
+        self.areas.set_items(cov.areas)
+        self.heat_model.set_heatmap(cov.heatmap)
+        self.cadres.set_items(cov.cadres)
+        self.suggestions.set_items(cov.suggestions)
+        self.suggestion_table.resizeRowsToContents()
+
+    def _data_changed(self, table: str) -> None:
+        if table not in WATCHED:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # opening visits ----------------------------------------------------------------------------
+    def open_visits(self, area_id: str | None) -> None:
+        if area_id:
+            open_area_visits(self, area_id)
+
+    def _open_index(self, index) -> None:
+        self.open_visits(index.model().data(index, ID_ROLE))
+
+    def _open_heat_row(self, row: int) -> None:
+        if 0 <= row < len(self.heat_model.heatmap.rows):
+            self.open_visits(self.heat_model.heatmap.rows[row].area_id)

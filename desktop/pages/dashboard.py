@@ -1,0 +1,175 @@
+"""Dashboard (工作台): this month at a glance, and the three things a secretary does most."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from db.coverage import AreaCoverage, Glance, month_at_a_glance
+from desktop.context import AppContext
+from desktop.pages.coverage import WATCHED
+from desktop.pages.coverage_views import (
+    FigureCard, fill, management_aid_note, open_area_visits, percent, reason_text, tier_label,
+    translate,
+)
+
+AREA_ROLE = Qt.ItemDataRole.UserRole
+SUGGESTIONS = 5
+
+
+class DashboardPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.glance: Glance | None = None
+        self._stale = True
+
+        self.title = QLabel()
+        self.title.setObjectName("page_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.rate_card = FigureCard(self.tr("Coverage rate this month"))
+        self.unvisited_card = FigureCard(self.tr("Not yet visited this month"))
+        self.overdue_card = FigureCard(self.tr("Overdue work areas"))
+        self.concern_card = FigureCard(self.tr("Open concerns"))
+        cards = QHBoxLayout()
+        for card in (self.rate_card, self.unvisited_card, self.overdue_card, self.concern_card):
+            cards.addWidget(card, 1)
+
+        self.unvisited_list = QListWidget()
+        self.unvisited_list.setObjectName("unvisited")
+        self.overdue_list = QListWidget()
+        self.overdue_list.setObjectName("overdue")
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setObjectName("suggestions")
+        self.suggestion_list.setWordWrap(True)
+        lists = QHBoxLayout()
+        for box_title, widget in ((self.tr("Not yet visited this month (remote first)"),
+                                   self.unvisited_list),
+                                  (self.tr("Overdue: no visit for too long"), self.overdue_list),
+                                  (self.tr("Suggested next visits"), self.suggestion_list)):
+            widget.setSpacing(3)
+            widget.itemActivated.connect(self._open_item)
+            box = QGroupBox(box_title)
+            QVBoxLayout(box).addWidget(widget)
+            lists.addWidget(box, 1)
+
+        self.record_visit_button = QPushButton(self.tr("Record a visit"))
+        self.record_visit_button.clicked.connect(self.record_visit)
+        self.log_concern_button = QPushButton(self.tr("Log a concern"))
+        self.log_concern_button.clicked.connect(self.log_concern)
+        self.report_button = QPushButton(self.tr("Print this month's report"))
+        self.report_button.clicked.connect(lambda: self._show_page("report"))
+        self.coverage_button = QPushButton(self.tr("Coverage details"))
+        self.coverage_button.clicked.connect(lambda: self._show_page("coverage"))
+        actions = QHBoxLayout()
+        for button in (self.record_visit_button, self.log_concern_button, self.report_button,
+                       self.coverage_button):
+            actions.addWidget(button)
+        actions.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
+        layout.addLayout(cards)
+        layout.addLayout(lists, 1)
+        layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits.")))
+        layout.addWidget(management_aid_note())
+        context.events.changed.connect(self._data_changed)
+        self.refresh()
+
+    # data --------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.glance = month_at_a_glance()
+        self._stale = False
+        self.show_glance(self.glance)
+
+    def show_glance(self, glance: Glance) -> None:
+        month = glance.month
+        self.title.setText(fill(self.tr("This month at a glance: %1"),
+                                month.period.start.isoformat()[:7]))
+        last = glance.last_month_rate
+        self.rate_card.show_figure(percent(month.coverage_rate), fill(
+            self.tr("%1 of %2 work areas met their target; last month %3."),
+            month.met, len(month.areas), percent(last)))
+        unvisited, overdue = glance.not_visited, glance.overdue
+        self.unvisited_card.show_figure(str(len(unvisited)), fill(
+            self.tr("of %1 work areas have had no visit this month."), len(month.areas)))
+        self.overdue_card.show_figure(str(len(overdue)), fill(
+            self.tr("No visit for over %1 days, or never visited."), month.overdue_days))
+        self.concern_card.show_figure(str(glance.open_concerns), fill(
+            self.tr("%1 of them are past their due date."), glance.overdue_concerns))
+        self._fill(self.unvisited_list, unvisited, self._area_text,
+                   self.tr("Every work area has had a visit this month."))
+        self._fill(self.overdue_list, overdue, self._area_text,
+                   self.tr("No work area is overdue."))
+        self._fill(self.suggestion_list, month.suggestions[:SUGGESTIONS], self._suggestion_text,
+                   self.tr("No suggestion: every work area was visited recently."))
+
+    def _fill(self, widget: QListWidget, rows: list, text, empty: str) -> None:
+        """One item per work area (rows have `area_id`), or a greyed line saying there is none."""
+        widget.clear()
+        for row in rows:
+            item = QListWidgetItem(text(row))
+            item.setData(AREA_ROLE, row.area_id)
+            widget.addItem(item)
+        if not rows:
+            item = QListWidgetItem(empty)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(item)
+
+    def _last_visit(self, area: AreaCoverage) -> str:
+        if area.last_visit is None:
+            return self.tr("never visited")
+        return fill(self.tr("last visit %1 (%2 days ago)"), area.last_visit.isoformat(),
+                    area.days_since)
+
+    def _area_text(self, area: AreaCoverage) -> str:
+        return fill(self.tr("%1 (%2): %3"), area.name, tier_label(area.tier),
+                    self._last_visit(area))
+
+    def _suggestion_text(self, suggestion) -> str:
+        reasons = translate("coverage", "; ").join(reason_text(r) for r in suggestion.reasons)
+        return fill(self.tr("%1 (score %2): %3"), suggestion.area, f"{suggestion.score:g}",
+                    reasons)
+
+    def _data_changed(self, table: str) -> None:
+        if table not in WATCHED:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # actions -----------------------------------------------------------------------------------
+    def _show_page(self, name: str):
+        show_page = getattr(self.window(), "show_page", None)
+        return show_page(name) if show_page else None
+
+    def record_visit(self) -> None:
+        """The main window's visit dialog when it has one, else the visits page."""
+        action = getattr(self.window(), "record_visit", None)
+        if callable(action):
+            action()
+        else:
+            self._show_page("visits")
+
+    def log_concern(self) -> None:
+        action = getattr(self.window(), "log_concern", None)
+        if callable(action):
+            action()
+        else:
+            self._show_page("concerns")
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        area_id = item.data(AREA_ROLE)
+        if area_id:
+            open_area_visits(self, area_id)

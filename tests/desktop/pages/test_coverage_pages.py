@@ -1,0 +1,183 @@
+"""The coverage and dashboard pages show the db figures of a small dataset, follow the period
+selector, and open an area's visits; every item model passes qtmodeltester."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from db import clock
+from db.concerns import create_concern
+from db.coverage_period import month_period, year_period
+from db.members import create_member
+from db.visits import create_visit
+from db.workareas import create_work_area
+from desktop.context import AppContext
+from desktop.pages.coverage import CoveragePage
+from desktop.pages.dashboard import DashboardPage
+from desktop.user_dialogs import ScriptedDialogs
+from desktop.widgets.record_table import ID_ROLE
+
+D = dt.date
+
+
+@pytest.fixture
+def context(store, tmp_path, monkeypatch):
+    """June 2024 (today 06-20): 东站 (convenient) visited twice, 北岭 (remote) once in May,
+    西沟 (remote) never; one overdue concern at 西沟."""
+    monkeypatch.setattr(clock, "today", lambda: D(2024, 6, 20))
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2023, 1, 1, 8))
+    ids = {"near": create_work_area({"name": "东站", "access_tier": 1, "headcount": 10}).id,
+           "far": create_work_area({"name": "北岭", "access_tier": 3, "headcount": 10}).id,
+           "never": create_work_area({"name": "西沟", "access_tier": 3, "headcount": 5}).id}
+    x = create_member({"name": "张三", "is_cadre": True}).id
+    for day, where in ((D(2024, 6, 3), "near"), (D(2024, 6, 10), "near"),
+                       (D(2024, 5, 20), "far")):
+        create_visit({"visited_on": day, "work_area": ids[where], "participants": [x]})
+    create_concern({"raised_on": D(2024, 5, 1), "work_area": ids["never"],
+                    "raised_by_name": "工人", "description": "诉求", "owner": x})
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(store=store, settings=settings, dialogs=ScriptedDialogs())
+    ctx.ids = ids
+    return ctx
+
+
+def column(model, key):
+    return [c.key for c in model.columns].index(key)
+
+
+def cell(model, row, key):
+    return model.data(model.index(row, column(model, key)))
+
+
+def rows_by_name(model):
+    return {cell(model, r, "name"): r for r in range(model.rowCount())}
+
+
+def test_coverage_page_shows_the_month(qtbot, qtmodeltester, context):
+    page = CoveragePage(context)
+    qtbot.addWidget(page)
+    assert page.selector.period() == month_period(D(2024, 6, 1))
+    assert page.rate_card.value.text() == "33%"  # only 东站 met its target in June
+    assert page.bias_card.value.text() == "0.00"
+    assert "0.00" in page.bias_card.sentence.text()
+    assert page.tail_card.value.text() == "1"  # 西沟, never visited; 北岭 is 31 days
+    model = page.area_model
+    rows = rows_by_name(model)
+    assert set(rows) == {"东站", "北岭", "西沟"}
+    assert cell(model, rows["东站"], "visits") == "2"
+    assert cell(model, rows["西沟"], "days_since") == "—"
+    assert cell(model, rows["北岭"], "days_since") == "31"
+    assert cell(model, rows["西沟"], "open_concerns") == "1"
+    assert model.data(model.index(rows["东站"], 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.heat_model.rowCount() == 3 and page.heat_model.columnCount() == 12
+    assert page.cadre_model.rowCount() == 1
+    assert cell(page.cadre_model, 0, "visits") == "2"
+    assert page.suggestion_model.rowCount() == 3
+    assert cell(page.suggestion_model, 0, "area") == "西沟"
+    for model in (page.area_model, page.heat_model, page.cadre_model, page.suggestion_model):
+        qtmodeltester.check(model)
+
+
+def test_period_selector_changes_the_figures(qtbot, context):
+    page = CoveragePage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.selector.period_changed):
+        page.selector.previous.click()
+    assert page.figures.period == month_period(D(2024, 5, 1))
+    rows = rows_by_name(page.area_model)
+    assert cell(page.area_model, rows["北岭"], "visits") == "1"
+    assert cell(page.area_model, rows["东站"], "visits") == "0"
+    assert page.rate_card.value.text() == "33%"
+    with qtbot.waitSignal(page.selector.period_changed):
+        page.selector.kind.setCurrentIndex(page.selector.KINDS.index("year"))
+    assert page.figures.period == year_period(2024)
+    assert cell(page.area_model, rows_by_name(page.area_model)["东站"], "visits") == "2"
+
+
+def test_clicking_an_area_opens_its_visits(qtbot, context):
+    class Window:
+        def __init__(self):
+            self.shown, self.filtered = [], []
+
+        def show_page(self, name):
+            self.shown.append(name)
+            return self
+
+        def filter_by_area(self, area_id):
+            self.filtered.append(area_id)
+
+    page = CoveragePage(context)
+    qtbot.addWidget(page)
+    window = Window()
+    page.window = lambda: window
+    model = page.area_model
+    index = model.index(rows_by_name(model)["西沟"], 0)
+    page.area_table.activated.emit(index)
+    assert window.shown == ["visits"] and window.filtered == [context.ids["never"]]
+    assert model.data(index, ID_ROLE) == context.ids["never"]
+
+
+def test_page_follows_data_changes(qtbot, context):
+    page = CoveragePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    x = page.figures.cadres[0].member_id
+    create_visit({"visited_on": D(2024, 6, 12), "work_area": context.ids["never"],
+                  "participants": [x]})
+    context.events.notify("visit")
+    assert page.rate_card.value.text() == "67%"
+
+
+def test_dashboard_at_a_glance(qtbot, context):
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    assert "2024-06" in page.title.text()
+    texts = [page.unvisited_list.item(i).text() for i in range(page.unvisited_list.count())]
+    assert [t.split(" ")[0] for t in texts] == ["西沟", "北岭"]  # remote, never visited first
+    assert page.unvisited_card.value.text() == "2"
+    assert page.overdue_card.value.text() == "1"  # 西沟 (never); 北岭 is 31 days
+    assert page.concern_card.value.text() == "1"
+    assert "1" in page.concern_card.sentence.text()
+    assert page.rate_card.value.text() == "33%"
+    assert "33%" in page.rate_card.sentence.text()  # May: 北岭 met; 东站 and 西沟 not
+
+
+def test_dashboard_quick_actions(qtbot, context):
+    calls = []
+
+    class Window:
+        def record_visit(self):
+            calls.append("record_visit")
+
+        def show_page(self, name):
+            calls.append(name)
+
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    window = Window()
+    page.window = lambda: window
+    page.record_visit_button.click()
+    page.log_concern_button.click()  # no log_concern(): the concerns page instead
+    page.report_button.click()
+    assert calls == ["record_visit", "concerns", "report"]
+
+
+def test_period_selector_kinds(qtbot, monkeypatch):
+    from db.coverage_period import quarter_period, range_period
+    from desktop.widgets.period_selector import PeriodSelector
+
+    monkeypatch.setattr(clock, "today", lambda: D(2024, 6, 20))
+    selector = PeriodSelector()
+    qtbot.addWidget(selector)
+    with qtbot.waitSignal(selector.period_changed) as signal:
+        selector.kind.setCurrentIndex(selector.KINDS.index("quarter"))
+    assert signal.args == [quarter_period(D(2024, 4, 1))]
+    assert selector.summary.text() == "2024-04-01 to 2024-06-30"
+    selector.kind.setCurrentIndex(selector.KINDS.index("range"))  # starts as the quarter shown
+    assert selector.period() == range_period(D(2024, 4, 1), D(2024, 6, 30))
+    assert not selector.start.isHidden() and selector.anchor.isHidden()
+    with qtbot.waitSignal(selector.period_changed) as signal:
+        selector.next.click()
+    assert signal.args == [range_period(D(2024, 7, 1), D(2024, 9, 29))]
