@@ -10,7 +10,7 @@ import datetime as dt
 from db import assignments, branches, clock, concerns, members, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
 from db.errors import Problem
-from db.models import new_id, Assignment, Branch, Concern, Member, Responsibility, Visit, WorkArea
+from db.models import Assignment, Branch, Concern, Member, Visit, WorkArea, new_id
 from db.spreadsheet import cells
 from db.spreadsheet.layout import SheetSpec
 from db.spreadsheet.resolve import Resolver
@@ -273,7 +273,3 @@ def handlers(place_from_roster: bool) -> dict[str, Handler]:
         "visits": Visits(), "concerns": Concerns(),
     }
 
-
-MODELS = {"work_areas": WorkArea, "branches": Branch, "members": Member,
-          "assignments": Assignment, "responsibilities": Responsibility, "visits": Visit,
-          "concerns": Concern}

@@ -109,7 +109,6 @@ class _Rollback(Exception):
     pass
 
 
-Decide = Callable[[str, int], str]
 
 
 def preview_import(source: Workbook | Path | str, *, existing: str = SKIP,
