@@ -1,9 +1,12 @@
 """The one date parser: the forms people type and keep in spreadsheets.
 
 Accepts date/datetime objects, ISO `2019-07-01`, `2019/7/1`, `2019.07.01`, `2019年7月1日`, with
-full-width digits and stray spaces; a trailing time of day ("2019-07-01 08:00", "2019-07-01T08:00")
-is ignored. Month-precision forms (`2019.07`, `2019年7月`) are accepted only
-where the caller allows them, and mean the first of that month.
+full-width digits and stray spaces; a trailing time of day ("2019-07-01 08:00") is ignored; and
+Excel serial day numbers (a date cell formatted as a plain number reads as 43647) when the caller
+reads a spreadsheet (`from_sheet=True`; a number typed in a form is not a date). Month-precision
+forms (`2019.07`, `2019年7月`, and from a sheet the number 2019.07 that a spreadsheet makes of the
+typed text "2019.07") are accepted only where the caller allows them, and mean the first of that
+month.
 """
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９／－．　", "012345
 _DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-year bug included)
+# Serial numbers read as dates: 1927-05-18 .. 2119-01-10. Smaller or larger numbers are not dates.
+_SERIAL_RANGE = (10000, 80000)
 # A time of day after the date, as spreadsheets and ISO datetimes write it: dropped.
 _TIME = re.compile(r"(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 
@@ -26,12 +32,14 @@ def normalise(text: str) -> str:
     return text.translate(_FULLWIDTH).strip()
 
 
-def parse_date(value, *, allow_month: bool = False) -> dt.date:
+def parse_date(value, *, allow_month: bool = False, from_sheet: bool = False) -> dt.date:
     """Turn `value` into a date or raise DateParseError."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if from_sheet and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_number(value, allow_month)
     if not isinstance(value, str):
         raise DateParseError(f"not a date: {value!r}")
     text = _TIME.sub("", normalise(value))  # "2019-07-01 00:00:00" from a spreadsheet cell
@@ -46,6 +54,15 @@ def parse_date(value, *, allow_month: bool = False) -> dt.date:
         return dt.date(year, month, day)
     except ValueError as exc:
         raise DateParseError(f"no such day: {value!r}") from exc
+
+
+def _from_number(value: int | float, allow_month: bool) -> dt.date:
+    """A number from a spreadsheet cell: an Excel serial day, or 2019.07 meaning July 2019."""
+    if allow_month and isinstance(value, float) and 1900 < value < 2200:
+        return parse_date(f"{value:.2f}", allow_month=True)  # 2019.1 was typed 2019.10: October
+    if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    raise DateParseError(f"not a date: {value!r}")
 
 
 def parse_month(value: str) -> tuple[dt.date, dt.date]:

@@ -14,7 +14,7 @@ from typing import Callable, TypeVar
 from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEntry, Meta, SyncModel, database
+from db.models import AuditEntry, Meta, SyncModel, database, new_id
 
 T = TypeVar("T", bound=SyncModel)
 REV_HISTORY_LIMIT = 100
@@ -113,6 +113,30 @@ def insert(model: type[T], values: dict) -> T:
     row.save(force_insert=True)
     audit(model._meta.table_name, row.id, "create", content_of(row))
     return row
+
+
+def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
+    """Insert many validated rows at once, stamped and audited exactly as `insert` does.
+
+    For imports: one statement per chunk instead of four per row. Returns the new ids in order.
+    """
+    if not values_list:
+        return []
+    first = next_seq(len(values_list)) - len(values_list) + 1
+    rows, audits = [], []
+    for offset, values in enumerate(values_list):
+        row = model(**values)
+        stamp(row, new=True, seq=first + offset)
+        rows.append(dict(row.__data__))
+        audits.append({"id": new_id(), "at": row.created_at, "device": current_device(),
+                       "table_name": model._meta.table_name, "row_id": row.id,
+                       "action": "create",
+                       "changes": json.dumps(content_of(row), ensure_ascii=False, default=str)})
+    for chunked, target in ((rows, model), (audits, AuditEntry)):
+        size = max(1, 900 // len(chunked[0]))  # SQLite's bound-variable limit
+        for start in range(0, len(chunked), size):
+            target.insert_many(chunked[start:start + size]).execute()
+    return [row["id"] for row in rows]
 
 
 def update(row: T, changes: dict, *, action: str = "update") -> T:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync"]
+MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets"]
 
 
 @contextmanager

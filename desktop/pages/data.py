@@ -16,6 +16,8 @@ SECTIONS: list[tuple[str, str, str]] = [
      "desktop.pages.data_exchange:ExchangeSection"),
     ("conflicts", QT_TRANSLATE_NOOP("data", "Conflicts"),
      "desktop.pages.data_conflicts:ConflictsSection"),
+    ("sheets", QT_TRANSLATE_NOOP("data", "Excel spreadsheets"),
+     "desktop.pages.data_sheets:SpreadsheetSection"),
     ("backup", QT_TRANSLATE_NOOP("data", "Backup and restore"),
      "desktop.pages.data_backup:BackupSection"),
 ]

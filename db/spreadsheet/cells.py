@@ -1,0 +1,105 @@
+"""Cell values as people type them → the values the entity modules validate.
+
+Only the structured columns are normalised (full-width digits, stray and padding spaces); free
+text such as a summary keeps its own punctuation. A value that cannot be understood is passed on
+as it is, so the entity's Checker reports it with its usual message (dates, numbers), or a
+Problem is returned here (choices, yes/no).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from db.dates import DateParseError, normalise, parse_date
+from db.spreadsheet.layout import BOOL_ALIASES, Column
+
+_SPACES = re.compile(r"[\s\u3000]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LIST_SPLIT = re.compile(r"[、,，;；/\s\u3000]+")
+
+
+def is_blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip(" \t\r\n\u3000"))
+
+
+def header_key(text) -> str:
+    """A header cell compared loosely: width-folded, no spaces, no required-field stars."""
+    if text is None:
+        return ""
+    folded = unicodedata.normalize("NFKC", str(text)).lower()
+    return _SPACES.sub("", folded).strip("*").replace("(", "（").replace(")", "）")
+
+
+def text(value) -> str:
+    """Free text: trimmed (also of full-width spaces); numbers shown without a trailing .0."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (dt.datetime, dt.date)):
+        value = parse_date(value).isoformat()
+    return str(value).strip(" \t\r\n\u3000")
+
+
+def name(value) -> str:
+    """A person's or place's name. Rosters pad two-character names to line up (张  三)."""
+    raw = unicodedata.normalize("NFKC", text(value))
+    if _CJK.search(raw):
+        return _SPACES.sub("", raw)
+    return _SPACES.sub(" ", raw).strip()
+
+
+def phone(value) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
+
+
+def number(value):
+    """A number, or the text unchanged for the Checker to report."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
+
+
+def date(value, *, allow_month: bool):
+    """A date, or the text unchanged so the Checker reports it as not a date."""
+    try:
+        return parse_date(value, allow_month=allow_month, from_sheet=True)
+    except DateParseError:
+        return normalise(text(value)) if not isinstance(value, (int, float)) else value
+
+
+def choice(column: Column, value):
+    """The stored code for a label, code, alias or English label; None when not understood."""
+    word = header_key(value)
+    for code, label in (column.labels or {}).items():
+        if word in (header_key(label), header_key(code)):
+            return code
+    for alias, code in column.aliases.items():
+        if word == header_key(alias):
+            return code
+    return None
+
+
+def flag(value):
+    """True/False for 是/否 and friends; None when not understood."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    return BOOL_ALIASES.get(header_key(value))
+
+
+def name_list(value) -> list[str]:
+    """张三、李四 / 张三，李四 / 张三 李四 → names (a name with its birth date stays whole)."""
+    raw = unicodedata.normalize("NFKC", text(value))
+    # Keep "张三(1980-01-02)" together: protect the brackets' content from the split.
+    parts, depth, current = [], 0, ""
+    for char in raw:
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0 and _LIST_SPLIT.fullmatch(char):
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return [name(p) for p in parts if p.strip()]

@@ -1,0 +1,172 @@
+"""Every table to a formatted workbook, and the blank template with the same headers.
+
+The export reads back with db.spreadsheet's import unchanged (export → import into an empty
+database → export gives the same sheets): members are written by name, as name(birth date) where
+two share a name; choices by their Chinese labels; dates as real dates. Rows are sorted by their
+own values, so the same records always give the same sheets. Not carried: concern history, the
+visit a concern was heard on, and the trash.
+
+Private visit content (谈心谈话) is the secretary's own record, so the secretary's export keeps it,
+but its column is marked (coloured header with a note); `include_private=False` blanks it for a
+copy that leaves the office.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from db import clock
+from db.models import (
+    Assignment, Branch, Concern, Member, Responsibility, Visit, VisitPerson, WorkArea,
+)
+from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
+from db.spreadsheet.resolve import member_label
+
+HEADER_FILL = "D9E1F2"
+PRIVATE_FILL = "F8CBAD"
+PRIVATE_NOTE = "保密内容（含谈心谈话），注意保管，勿外传。"
+DATE_FORMAT = "yyyy-mm-dd"
+LIST_SEPARATOR = "、"
+
+
+def _labels() -> dict[str, str]:
+    """Member id → how the sheets name them (unique names alone, clashing ones with birth date)."""
+    people = list(Member.select(Member.id, Member.name, Member.birth_date).where(~Member.deleted))
+    clashes = Counter(m.name for m in people)
+    return {m.id: m.name if clashes[m.name] == 1 else member_label(m.name, m.birth_date)
+            for m in people}
+
+
+def _current_areas(names: dict[str, str]) -> dict[str, str]:
+    today = clock.today()
+    query = Assignment.select(Assignment.member, Assignment.work_area).where(
+        ~Assignment.deleted, Assignment.start_on <= today,
+        Assignment.end_on.is_null() | (Assignment.end_on > today))
+    return {a.member_id: names.get(a.work_area_id, "") for a in query}
+
+
+def _records(include_private: bool) -> dict[str, list[dict]]:
+    """Each sheet's records as dicts of column key → value (links already as names)."""
+    people = _labels()
+    areas = {a.id: a.name for a in WorkArea.select(WorkArea.id, WorkArea.name)
+             .where(~WorkArea.deleted)}
+    branch_names = {b.id: b.name for b in Branch.select().where(~Branch.deleted)}
+    placed = _current_areas(areas)
+    out: dict[str, list[dict]] = {}
+    out["work_areas"] = [r.__data__ for r in WorkArea.select().where(~WorkArea.deleted)]
+    out["branches"] = [{**r.__data__, "secretary_id": people.get(r.secretary_id)}
+                       for r in Branch.select().where(~Branch.deleted)]
+    out["members"] = [{**r.__data__, "branch": branch_names.get(r.branch_id),
+                       "work_area": placed.get(r.id)}
+                      for r in Member.select().where(~Member.deleted)]
+    for kind, model in (("assignments", Assignment), ("responsibilities", Responsibility)):
+        out[kind] = [{**r.__data__, "member": people[r.member_id],
+                      "work_area": areas[r.work_area_id]}
+                     for r in model.select().where(~model.deleted)
+                     if r.member_id in people and r.work_area_id in areas]
+    links: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for link in VisitPerson.select().where(~VisitPerson.deleted):
+        if link.member_id in people:
+            links[link.visit_id, link.role].append(people[link.member_id])
+    out["visits"] = []
+    for r in Visit.select().where(~Visit.deleted):
+        if r.work_area_id not in areas:
+            continue
+        out["visits"].append({
+            **r.__data__, "work_area": areas[r.work_area_id],
+            "participants": LIST_SEPARATOR.join(sorted(links[r.id, "participant"])),
+            "talked_to": LIST_SEPARATOR.join(sorted(links[r.id, "talked"])),
+            "summary": r.summary if include_private or not r.private else "",
+        })
+    out["concerns"] = [{**r.__data__, "work_area": areas[r.work_area_id],
+                        "raised_by": people.get(r.raised_by_id) or r.raised_by_name,
+                        "owner": people.get(r.owner_id)}
+                       for r in Concern.select().where(~Concern.deleted)
+                       if r.work_area_id in areas]
+    return out
+
+
+def _cell(column: Column, value):
+    if value is None or value == "":
+        return None
+    if column.kind == "bool":
+        return column.labels[bool(value)]
+    if column.labels is not None:
+        return column.labels.get(value, value)
+    if column.kind in ("date", "month"):
+        return value if isinstance(value, dt.date) else None
+    return value
+
+
+def sheet_rows(spec: SheetSpec, records: list[dict]) -> list[list]:
+    rows = [[_cell(c, r.get(c.key)) for c in spec.columns] for r in records]
+    return sorted(rows, key=lambda row: [("" if v is None else str(v)) for v in row])
+
+
+def _width(value) -> int:
+    if isinstance(value, dt.date):
+        return 11
+    text = "" if value is None else str(value)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _write_sheet(book, spec: SheetSpec, rows: list[list]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet(spec.title)
+    for index, column in enumerate(spec.columns):
+        fitted = max([_width(column.header), *(_width(r[index]) for r in rows)]) + 2
+        if column.width:
+            fitted = min(fitted, column.width)
+        sheet.column_dimensions[get_column_letter(index + 1)].width = max(8, min(fitted, 60))
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for column in spec.columns:
+        cell = WriteOnlyCell(sheet, column.header)
+        cell.font = bold
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+        cell.fill = PatternFill("solid", fgColor=PRIVATE_FILL if column.private else HEADER_FILL)
+        if column.private:
+            cell.comment = Comment(PRIVATE_NOTE, "Branch Desk")
+        header.append(cell)
+    sheet.append(header)
+    date_columns = {i for i, c in enumerate(spec.columns) if c.kind in ("date", "month")}
+    for row in rows:
+        out = []
+        for index, value in enumerate(row):
+            if index in date_columns and value is not None:
+                value = WriteOnlyCell(sheet, value)
+                value.number_format = DATE_FORMAT
+            out.append(value)
+        sheet.append(out)
+    last = get_column_letter(len(spec.columns))
+    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+
+
+def _save(sheets: list[tuple[SheetSpec, list[list]]], path: Path | str) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    for spec, rows in sheets:
+        _write_sheet(book, spec, rows)
+    path = Path(path)
+    book.save(path)
+    return path
+
+
+def export_workbook(path: Path | str, *, include_private: bool = True) -> dict[str, int]:
+    """Write every table to `path`; returns rows written per sheet title."""
+    records = _records(include_private)
+    sheets = [(spec, sheet_rows(spec, records[spec.kind])) for spec in EXPORT_ORDER]
+    _save(sheets, path)
+    return {spec.title: len(rows) for spec, rows in sheets}
+
+
+def write_template(path: Path | str) -> Path:
+    """A blank workbook with every sheet's headers, to fill in and import."""
+    return _save([(spec, []) for spec in EXPORT_ORDER], path)

@@ -1,0 +1,101 @@
+"""Names in a sheet → record ids, for one import run.
+
+Rows made earlier in the same run are found too (the run works inside one transaction). A roster
+may name a branch or a work area the database lacks: they are made in the same import and listed
+in the preview, because a first-day roster is exactly where they come from. Visits, concerns,
+assignments and 包保 must name an existing (or imported) work area: a typo there would otherwise
+create a phantom area that then shows up as never visited.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from db import branches, workareas
+from db.dates import DateParseError, parse_date
+from db.errors import Problem
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Branch, Member, WorkArea
+
+NO_AREA = QT_TRANSLATE_NOOP("db", "There is no work area named “{name}”.")
+NO_MEMBER = QT_TRANSLATE_NOOP("db", "There is no member named “{name}”.")
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "db", "Several members are named “{name}”; write the birth date after the name, "
+    "like {name}(1980-01-31).")
+
+_WITH_BIRTH = re.compile(r"^(.+?)\((.*)\)$")
+
+
+def member_label(name: str, birth) -> str:
+    """How a member is written where names clash: 张三(1980-01-31)."""
+    return f"{name}({birth.isoformat()})" if birth else name
+
+
+@dataclass
+class Resolver:
+    """Looks names up in tables read once per sheet (`forget()` before each sheet)."""
+
+    created_branches: list[str] = field(default_factory=list)
+    created_areas: list[str] = field(default_factory=list)
+    created_ids: set[str] = field(default_factory=set)  # rows this run made (always updatable)
+    _areas: dict[str, str] | None = None
+    _branches: dict[str, str] | None = None
+    _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
+
+    def forget(self) -> None:
+        self._areas = self._branches = self._people = None
+
+    def area(self, name: str, *, create: bool = False) -> tuple[str | None, Problem | None]:
+        if self._areas is None:
+            self._areas = {a.name: a.id for a in WorkArea.select(WorkArea.id, WorkArea.name)
+                           .where(~WorkArea.deleted)}
+        if name in self._areas:
+            return self._areas[name], None
+        if create:
+            made = workareas.create_work_area({"name": name})
+            self.created_areas.append(name)
+            self.created_ids.add(made.id)
+            self._areas[name] = made.id
+            return made.id, None
+        return None, Problem("work_area", NO_AREA, {"name": name})
+
+    def branch(self, name: str) -> str:
+        if self._branches is None:
+            self._branches = {b.name: b.id for b in Branch.select(Branch.id, Branch.name)
+                              .where(~Branch.deleted)}
+        if name not in self._branches:
+            made = branches.create_branch({"name": name})
+            self.created_branches.append(name)
+            self.created_ids.add(made.id)
+            self._branches[name] = made.id
+        return self._branches[name]
+
+    def people(self, name: str) -> list[tuple[str, object]]:
+        """Live members called `name`: [(id, birth date)]."""
+        if self._people is None:
+            self._people = {}
+            query = Member.select(Member.id, Member.name, Member.birth_date)
+            for m in query.where(~Member.deleted):
+                self._people.setdefault(m.name, []).append((m.id, m.birth_date))
+        return self._people.get(name, [])
+
+    def remember(self, member_id: str, name: str, birth) -> None:
+        """A member this run is about to write, so later rows find them."""
+        self.people(name)
+        self._people.setdefault(name, []).append((member_id, birth))
+
+    def member(self, text: str, field_name: str) -> tuple[str | None, Problem | None]:
+        """A member by name, or by name(birth date) where two share a name."""
+        name, birth = text, None
+        match = _WITH_BIRTH.match(text)
+        if match:
+            try:
+                name, birth = match.group(1), parse_date(match.group(2), allow_month=True)
+            except DateParseError:
+                pass
+        rows = [i for i, born in self.people(name) if birth is None or born == birth]
+        if not rows:
+            return None, Problem(field_name, NO_MEMBER, {"name": text})
+        if len(rows) > 1:
+            return None, Problem(field_name, AMBIGUOUS, {"name": name})
+        return rows[0], None

@@ -1,0 +1,155 @@
+"""Import a workbook: choose the file, look at the preview (problems on their cells), commit.
+
+Reading, previewing and committing run off the GUI thread (desktop.tasks). The Import button stays
+disabled while any row has a problem: the import is all or nothing, so the file is fixed first.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTabWidget,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from db import spreadsheet
+from db.errors import BranchDeskError
+from desktop import tasks
+from desktop.context import AppContext
+from desktop.dialogs.import_preview_model import PreviewModel, summary
+from desktop.i18n import error_text
+
+
+def _read_and_preview(source, existing: str, progress=None):
+    """(workbook, preview); the file is read once and previewed again when the choice changes."""
+    book = source if isinstance(source, spreadsheet.Workbook) else spreadsheet.read_workbook(source)
+    return book, spreadsheet.preview_import(book, existing=existing, progress=progress)
+
+
+class ImportDialog(QDialog):
+    previewed = Signal()
+    imported = Signal(object)  # the ImportPreview of the committed import
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.book = None
+        self.preview = None
+        self._task = None
+        self.setWindowTitle(self.tr("Import from Excel"))
+        self.resize(1000, 600)
+
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self.choose_file)
+        self.existing = QComboBox()
+        self.existing.addItem(self.tr("Skip people and records that already exist"),
+                              spreadsheet.SKIP)
+        self.existing.addItem(self.tr("Update people and records that already exist"),
+                              spreadsheet.UPDATE)
+        self.existing.currentIndexChanged.connect(lambda _i: self.run_preview())
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.existing)
+        top.addWidget(choose)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.commit_button = self.buttons.addButton(self.tr("Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.commit_button.setEnabled(False)
+        self.commit_button.clicked.disconnect()
+        self.commit_button.clicked.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+    # steps ------------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path = self.context.dialogs.open_file(self.tr("Import from Excel"),
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        self.path = Path(path)
+        self.book = None
+        self.file_label.setText(str(self.path))
+        self.run_preview()
+
+    def run_preview(self) -> None:
+        if not hasattr(self, "path"):
+            return
+        self._set_busy(self.tr("Reading the workbook…"))
+        task = tasks.Task(_read_and_preview, self.book or self.path, self.existing.currentData())
+        task.signals.done.connect(self._previewed)
+        task.signals.failed.connect(self._failed)
+        self._task = tasks.start(task)
+
+    def commit(self) -> None:
+        if self.book is None or self.preview is None or self.preview.has_errors:
+            return
+        self._set_busy(self.tr("Importing…"))
+        task = tasks.Task(spreadsheet.commit_import, self.book,
+                          existing=self.existing.currentData())
+        task.signals.done.connect(self._committed)
+        task.signals.failed.connect(self._failed)
+        self._task = tasks.start(task, parent=self, label=self.tr("Importing…"))
+
+    # results ----------------------------------------------------------------------------------
+    def _set_busy(self, text: str) -> None:
+        self.commit_button.setEnabled(False)
+        self.summary.setText(text)
+
+    def _previewed(self, result) -> None:
+        self.book, self.preview = result
+        self.show_preview(self.preview)
+        self.previewed.emit()
+
+    def show_preview(self, preview) -> None:
+        self.preview = preview
+        self.tabs.clear()
+        for sheet in preview.sheets:
+            view = QTableView()
+            view.setModel(PreviewModel(sheet, view))
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.resizeColumnsToContents()
+            errors = sum(1 for r in sheet.rows if r.problems)
+            title = sheet.sheet if not errors else f"{sheet.sheet} ⚠ {errors}"
+            self.tabs.addTab(view, title)
+        text = summary(preview)
+        if preview.has_errors:
+            text += "\n" + self.tr("Fix the marked cells in the workbook and choose it again; "
+                                   "nothing is imported while there are problems.")
+        self.summary.setText(text)
+        self.commit_button.setEnabled(not preview.has_errors and bool(preview.rows))
+
+    def _committed(self, result) -> None:
+        self.context.events.notify("*")
+        counts = result.counts()
+        self.context.dialogs.info(self.tr("Import from Excel"), self.tr(
+            "Imported: %1 new, %2 updated, %3 skipped.").replace("%1", str(counts["create"]))
+            .replace("%2", str(counts["update"])).replace("%3", str(counts["skip"])))
+        self.imported.emit(result)
+        self.accept()
+
+    def _failed(self, exc) -> None:
+        if isinstance(exc, spreadsheet.ImportRefused):
+            self.show_preview(exc.preview)  # the data changed since the preview
+            return
+        self.tabs.clear()
+        self.book = self.preview = None
+        message = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
+        self.summary.setText(message)
+        self.context.dialogs.error(self.tr("Import from Excel"), message)
+        self.previewed.emit()

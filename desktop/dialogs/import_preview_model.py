@@ -1,0 +1,110 @@
+"""The rows of one sheet of an import preview, with each problem on the cell it is about.
+
+Not a RecordTableModel: its columns are the file's own headers and it colours single cells.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor
+
+from db.spreadsheet import ImportPreview, SheetResult
+from desktop.widgets.record_table import display
+
+C = "ImportPreview"
+PROBLEM_BACKGROUND = "#f8d7da"
+ROW_BACKGROUND = "#fdeeee"
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("ImportPreview", "New"),
+    "update": QT_TRANSLATE_NOOP("ImportPreview", "Update"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportPreview", "Unchanged"),
+    "skip": QT_TRANSLATE_NOOP("ImportPreview", "Skip (exists)"),
+    "error": QT_TRANSLATE_NOOP("ImportPreview", "Problem"),
+}
+ROW = QT_TRANSLATE_NOOP("ImportPreview", "Row")
+RESULT = QT_TRANSLATE_NOOP("ImportPreview", "Result")
+PROBLEMS = QT_TRANSLATE_NOOP("ImportPreview", "Problems")
+
+
+def problem_text(problem) -> str:
+    return QCoreApplication.translate("db", problem.template).format(**problem.params)
+
+
+class PreviewModel(QAbstractTableModel):
+    """Columns: row number, result, the sheet's recognised columns, the row's problems."""
+
+    def __init__(self, sheet: SheetResult, parent=None):
+        super().__init__(parent)
+        self.sheet = sheet
+        self.keys = list(sheet.headers)
+        self.raw = dict(sheet.raw_rows)
+        self.results = sheet.rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.keys) + 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return QCoreApplication.translate(C, ROW)
+        if section == 1:
+            return QCoreApplication.translate(C, RESULT)
+        if section == len(self.keys) + 2:
+            return QCoreApplication.translate(C, PROBLEMS)
+        if 0 < section - 1 <= len(self.keys):
+            return self.sheet.headers[self.keys[section - 2]]
+        return None
+
+    def _cell_problems(self, result, column: int) -> list:
+        if column < 2 or column > len(self.keys) + 1:
+            return []
+        header = self.sheet.headers[self.keys[column - 2]]
+        return [p for p in result.problems if p.column == header]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.results)):
+            return None
+        result = self.results[index.row()]
+        column = index.column()
+        last = len(self.keys) + 2
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(result.row)
+            if column == 1:
+                return QCoreApplication.translate(C, ACTIONS[result.action])
+            if column == last:
+                return "; ".join(problem_text(p) for p in result.problems)
+            return display(self.raw.get(result.row, {}).get(self.keys[column - 2]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problems = result.problems if column in (1, last) else self._cell_problems(result,
+                                                                                         column)
+            return "\n".join(problem_text(p) for p in problems) or None
+        if role == Qt.ItemDataRole.BackgroundRole and result.problems:
+            if self._cell_problems(result, column) or column == last:
+                return QBrush(QColor(PROBLEM_BACKGROUND))
+            return QBrush(QColor(ROW_BACKGROUND))
+        return None
+
+
+def summary(preview: ImportPreview) -> str:
+    """One paragraph: how many rows will be new, updated, skipped, have problems; what is made."""
+    counts = preview.counts()
+    parts = [QCoreApplication.translate(
+        "ImportPreview", "New: %1, update: %2, unchanged: %3, skip: %4, with problems: %5")
+             .replace("%1", str(counts["create"])).replace("%2", str(counts["update"]))
+             .replace("%3", str(counts["unchanged"])).replace("%4", str(counts["skip"]))
+             .replace("%5", str(counts["error"]))]
+    if preview.created_branches:
+        parts.append(QCoreApplication.translate("ImportPreview", "New branches: %1")
+                     .replace("%1", "、".join(preview.created_branches)))
+    if preview.created_areas:
+        parts.append(QCoreApplication.translate(
+            "ImportPreview", "New work areas (access tier ordinary; check them): %1")
+                     .replace("%1", "、".join(preview.created_areas)))
+    if preview.ignored_sheets:
+        parts.append(QCoreApplication.translate("ImportPreview", "Sheets not recognised: %1")
+                     .replace("%1", "、".join(preview.ignored_sheets)))
+    return "\n".join(parts)

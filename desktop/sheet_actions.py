@@ -1,0 +1,67 @@
+"""Excel in and out for any page: `export_workbook(parent, context)`, `import_workbook(...)`.
+
+Files are chosen through context.dialogs; the work runs off the GUI thread (desktop.tasks).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from db import clock, spreadsheet
+from db.errors import BranchDeskError
+from desktop import tasks
+from desktop.context import AppContext
+from desktop.i18n import error_text
+
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+def _xlsx(path: Path) -> Path:
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+def _run(parent: QWidget, context: AppContext, fn, path: Path, title: str, done_text: str):
+    task = tasks.Task(fn, path)
+    task.signals.done.connect(lambda _r: context.dialogs.info(title, done_text.replace(
+        "%1", str(path))))
+    task.signals.failed.connect(lambda exc: context.dialogs.error(
+        title, error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)))
+    return tasks.start(task, parent=parent, label=title)
+
+
+def export_workbook(parent: QWidget, context: AppContext) -> tasks.Task | None:
+    """Ask where, then write every table to a formatted workbook (private content included)."""
+    title = QCoreApplication.translate("SheetActions", "Export to Excel")
+    suggested = f"branch-desk-{clock.today().isoformat()}.xlsx"
+    path = context.dialogs.save_file(title, XLSX_FILTER, suggested)
+    if path is None:
+        return None
+    done = QCoreApplication.translate(
+        "SheetActions",
+        "Saved %1. Its visit summaries include private talks: keep it in the office.")
+    return _run(parent, context, spreadsheet.export_workbook, _xlsx(path), title, done)
+
+
+def export_template(parent: QWidget, context: AppContext) -> tasks.Task | None:
+    title = QCoreApplication.translate("SheetActions", "Blank Excel template")
+    path = context.dialogs.save_file(title, XLSX_FILTER, "branch-desk-template.xlsx")
+    if path is None:
+        return None
+    done = QCoreApplication.translate("SheetActions", "Saved %1.")
+    return _run(parent, context, spreadsheet.write_template, _xlsx(path), title, done)
+
+
+def import_workbook(parent: QWidget, context: AppContext):
+    """Open the import dialog on a chosen file (nothing happens if no file is chosen)."""
+    from desktop.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(context, parent)
+    path = context.dialogs.open_file(dialog.windowTitle(), XLSX_FILTER)
+    if path is None:
+        dialog.deleteLater()
+        return None
+    dialog.load(path)
+    dialog.open()
+    return dialog

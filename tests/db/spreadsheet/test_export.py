@@ -1,0 +1,104 @@
+"""Export: formatted sheets, a template, and a round trip through the import changing nothing."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+
+from db import assignments, branches, concerns, members, visits, workareas
+from db.spreadsheet import commit_import, export_workbook, read_workbook, write_template
+from db.spreadsheet.layout import EXPORT_ORDER
+from db.store import Store
+
+D = dt.date
+
+
+def fill() -> None:
+    branch = branches.create_branch({"name": "第一支部", "notes": "线路"})
+    east = workareas.create_work_area({"name": "东站工区", "access_tier": 3, "distance_km": 12.5,
+                                       "headcount": 20, "visit_target": 2})
+    west = workareas.create_work_area({"name": "西站工区", "active": False, "code": "W1"})
+    cadre = members.create_member({"name": "张三", "gender": "M", "birth_date": D(1980, 1, 2),
+                                   "is_cadre": True, "branch": branch.id, "phone": "13800001111",
+                                   "joined_on": D(2005, 7, 1)})
+    namesake = members.create_member({"name": "张三", "birth_date": D(1985, 1, 2),
+                                      "category": "probationary", "status": "transferred",
+                                      "status_on": D(2024, 1, 1)})
+    other = members.create_member({"name": "李四", "is_cadre": True, "party_post": "书记"})
+    branches.update_branch(branch.id, {"secretary_id": other.id})
+    assignments.create_assignment({"member": cadre.id, "work_area": east.id,
+                                   "start_on": D(2020, 1, 1), "end_on": D(2021, 1, 1)})
+    assignments.create_assignment({"member": cadre.id, "work_area": west.id,
+                                   "start_on": D(2021, 1, 1)})
+    assignments.create_responsibility({"member": other.id, "work_area": east.id,
+                                       "start_on": D(2020, 1, 1)})
+    visits.create_visit({"visited_on": D(2024, 3, 1), "work_area": east.id, "kind": "talk",
+                         "hours": 2.5, "summary": "谈心：家里困难", "workers_met": 3,
+                         "participants": [cadre.id, other.id], "talked_to": [namesake.id]})
+    visits.create_visit({"visited_on": D(2024, 3, 2), "work_area": west.id, "kind": "safety_check",
+                         "participants": [other.id]})
+    concerns.create_concern({"raised_on": D(2024, 3, 1), "work_area": east.id,
+                             "raised_by_name": "赵六", "description": "宿舍热水器坏了",
+                             "owner": other.id, "category": "living"})
+    concerns.create_concern({"raised_on": D(2024, 3, 5), "work_area": east.id,
+                             "raised_by": namesake.id, "description": "工装不合身",
+                             "owner": cadre.id})
+
+
+def cells(path) -> dict[str, list[list]]:
+    book = openpyxl.load_workbook(path)
+    return {s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}
+
+
+def test_export_import_export_gives_identical_sheets(store, tmp_path):
+    fill()
+    first = tmp_path / "first.xlsx"
+    counts = export_workbook(first)
+    assert counts == {"党员": 3, "工区": 2, "党支部": 1, "工区分配": 2, "包保": 1, "走访": 2,
+                      "诉求": 2}
+    store.close()
+    with Store.open(tmp_path / "empty") as other:
+        result = commit_import(first)
+        assert not result.has_errors and result.counts()["skip"] == 0
+        assert other.counts()["visit_person"] == 4
+        second = tmp_path / "second.xlsx"
+        export_workbook(second)
+        again = commit_import(second)  # and importing it once more changes nothing
+        assert {r.action for r in again.rows} == {"skip"}
+    assert cells(first) == cells(second)
+    sheets = cells(first)
+    assert sheets["工区分配"][1][0] == "张三(1980-01-02)"  # namesakes carry their birth date
+    assert "谈心：家里困难" in sheets["走访"][1] + sheets["走访"][2]
+
+
+def test_export_is_formatted(store, tmp_path):
+    fill()
+    path = tmp_path / "out.xlsx"
+    export_workbook(path)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == [s.title for s in EXPORT_ORDER]
+    sheet = book["走访"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:I3"
+    assert all(cell.font.b for cell in sheet[1])
+    summary = sheet.cell(1, 9)
+    assert summary.value == "内容摘要" and summary.comment is not None  # private content marked
+    date_cell = sheet.cell(2, 1)
+    assert isinstance(date_cell.value, dt.datetime) and date_cell.number_format == "yyyy-mm-dd"
+    people = book["党员"]
+    assert people.column_dimensions["A"].width >= 8
+    assert people.column_dimensions["L"].width >= len("第一支部") * 2  # Chinese is two wide
+
+
+def test_private_content_can_be_left_out(store, tmp_path):
+    fill()
+    path = tmp_path / "out.xlsx"
+    export_workbook(path, include_private=False)
+    summaries = [row[8] for row in cells(path)["走访"][1:]]
+    assert "谈心：家里困难" not in summaries
+
+
+def test_template_has_every_sheet_and_reads_back(store, tmp_path):
+    path = write_template(tmp_path / "template.xlsx")
+    book = read_workbook(path)
+    assert sorted(t.spec.kind for t in book.tables) == sorted(s.kind for s in EXPORT_ORDER)
+    assert all(not t.rows for t in book.tables)

@@ -1,0 +1,111 @@
+"""The import dialog: problems shown on their cells, Import disabled until the file is clean."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from db.models import Member
+from desktop import sheet_actions
+from desktop.context import AppContext
+from desktop.dialogs.import_dialog import ImportDialog
+from desktop.dialogs.import_preview_model import PROBLEM_BACKGROUND
+from desktop.pages.data import DataPage
+from desktop.user_dialogs import ScriptedDialogs
+
+
+@pytest.fixture
+def context(store, tmp_path, monkeypatch):
+    monkeypatch.setattr("db.clock.today", lambda: dt.date(2025, 3, 15))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
+
+
+def roster(tmp_path, rows, name="roster.xlsx"):
+    book = openpyxl.Workbook()
+    book.active.title = "党员花名册"
+    book.active.append(["本车间党员名册"])
+    for row in [["序号", "姓名", "性别", "出生年月"], *rows]:
+        book.active.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def loaded(qtbot, context, path) -> ImportDialog:
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        dialog.load(path)
+    return dialog
+
+
+def test_preview_marks_the_bad_cell_and_blocks_the_import(qtbot, qtmodeltester, context, tmp_path):
+    path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "李四", "男女", "1981年2月"]])
+    dialog = loaded(qtbot, context, path)
+    model = dialog.tabs.widget(0).model()
+    qtmodeltester.check(model)
+    assert dialog.tabs.tabText(0) == "党员花名册 ⚠ 1"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Row", "Result", "姓名", "性别", "出生年月", "Problems"]
+    bad = model.index(1, headers.index("性别"))
+    assert model.data(model.index(1, 0)) == "4" and model.data(model.index(1, 1)) == "Problem"
+    assert model.data(bad, Qt.ItemDataRole.BackgroundRole).color().name() == PROBLEM_BACKGROUND
+    assert "男女" in model.data(bad, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.BackgroundRole) is None
+    assert not dialog.commit_button.isEnabled()
+    assert Member.select().count() == 0
+
+
+def test_commit_writes_and_tells_the_pages(qtbot, context, tmp_path):
+    path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "李四", "女", "1981年2月"]])
+    dialog = loaded(qtbot, context, path)
+    assert dialog.commit_button.isEnabled()
+    with qtbot.waitSignals([dialog.imported, context.events.changed], timeout=20000):
+        dialog.commit_button.click()
+    assert sorted(m.name for m in Member.select()) == ["张三", "李四"]
+    assert context.dialogs.shown[-1][0] == "info"
+
+
+def test_existing_people_choice_previews_again(qtbot, context, tmp_path):
+    from db.members import create_member
+
+    create_member({"name": "张三", "birth_date": dt.date(1980, 5, 1), "gender": "F"})
+    dialog = loaded(qtbot, context, roster(tmp_path, [[1, "张三", "男", "1980.05"]]))
+    assert dialog.preview.counts()["skip"] == 1
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        dialog.existing.setCurrentIndex(1)
+    assert dialog.preview.counts()["update"] == 1
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.commit_button.click()
+    assert Member.get().gender == "M"
+
+
+def test_a_file_that_is_not_a_workbook_is_reported(qtbot, context, tmp_path):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("not a workbook", "utf-8")
+    dialog = loaded(qtbot, context, path)
+    kind, _title, text = context.dialogs.shown[-1]
+    assert kind == "error" and "notes.xlsx" in text
+    assert dialog.tabs.count() == 0 and not dialog.commit_button.isEnabled()
+
+
+def test_data_page_imports_and_exports_through_the_dialog_service(qtbot, context, tmp_path):
+    page = DataPage(context)
+    qtbot.addWidget(page)
+    assert "sheets" in page.sections  # the spreadsheet tab is on the page
+    context.dialogs.file_answers = [roster(tmp_path, [[1, "张三", "男", "1980.05"]])]
+    dialog = sheet_actions.import_workbook(page, context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.commit_button.click()
+    out = tmp_path / "export"  # no suffix: .xlsx is added
+    context.dialogs.file_answers = [out]
+    assert sheet_actions.export_workbook(page, context) is not None
+    qtbot.waitUntil(lambda: any(kind == "info" and "export.xlsx" in text
+                                for kind, _title, text in context.dialogs.shown), timeout=20000)
+    rows = list(openpyxl.load_workbook(tmp_path / "export.xlsx")["党员"].iter_rows(values_only=True))
+    assert rows[1][0] == "张三"
