@@ -21,6 +21,7 @@ OVERDUE = "#b00020"
 
 class AreasPage(RecordPage):
     table_name = "work_area"
+    excel_export = True
     columns = [
         Column("name", QT_TRANSLATE_NOOP("columns", "Work area"), width=120),
         Column("code", QT_TRANSLATE_NOOP("columns", "Code"), width=60),

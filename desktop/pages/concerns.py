@@ -158,6 +158,7 @@ class ConcernsPage(RecordPage):
         Column("description", QT_TRANSLATE_NOOP("columns", "Concern")),
     ]
     table_name = TABLE
+    excel_export = True
     default_sort = ("due_on", False)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):

@@ -23,6 +23,8 @@ MUTED = "#888888"
 
 class MembersPage(RecordPage):
     table_name = "member"
+    excel_export = True
+    excel_import = True
     columns = [
         Column("name", QT_TRANSLATE_NOOP("columns", "Name"), width=80),
         Column("gender", QT_TRANSLATE_NOOP("columns", "Gender"), width=60),

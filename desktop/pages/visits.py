@@ -42,6 +42,7 @@ class VisitsPage(RecordPage):
         Column("summary", QT_TRANSLATE_NOOP("columns", "Summary")),
     ]
     table_name = "visit"
+    excel_export = True
     default_sort = ("visited_on", True)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -50,7 +51,6 @@ class VisitsPage(RecordPage):
         self.setObjectName("visits_page")
         self.new_button.setText(self.tr("Record a visit"))
         self.new_button.setToolTip("Ctrl+N")
-        self.restore_button.hide()  # shown in the trash only
         self.search.setPlaceholderText(self.tr("Search area, summary or cadre (pinyin initials)"))
         self._build_filters()
         self._build_detail()

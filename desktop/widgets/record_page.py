@@ -12,6 +12,8 @@ A page subclasses RecordPage and provides:
     show_detail(id | None)           fill self.detail (a QWidget of the page's choosing, put in
                                      place with set_detail(widget))
 Filters are widgets the page adds with add_filter(widget, getter); any change requeries.
+A page opts in to spreadsheet buttons with the class attributes `excel_export` ("Export to
+Excel…", every table to one workbook) and `excel_import` ("Import from Excel…", the import dialog).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError
+from desktop import sheet_actions
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
@@ -32,6 +35,8 @@ class RecordPage(QWidget):
     columns: list[Column] = []
     table_name = ""
     default_sort: tuple[str, bool] = ("", False)
+    excel_export = False
+    excel_import = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +69,7 @@ class RecordPage(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.clicked.connect(self.restore_current)
+        self.restore_button.hide()  # only in the trash
         self.trash = QCheckBox(self.tr("Trash"))
         self.trash.setToolTip(self.tr("Show deleted records, to restore them"))
         self.trash.toggled.connect(self._trash_toggled)
@@ -83,6 +89,7 @@ class RecordPage(QWidget):
         for widget in (self.trash, self.columns_button, self.new_button, self.edit_button,
                        self.delete_button, self.restore_button):
             self.toolbar.addWidget(widget)
+        self._add_excel_buttons()
 
         self.model = RecordTableModel(self.columns, self.load_rows, self)
         self.table = QTableView()
@@ -198,6 +205,21 @@ class RecordPage(QWidget):
         return combo
 
     # behaviour ---------------------------------------------------------------------------------
+    def _add_excel_buttons(self) -> None:
+        if self.excel_import:
+            self.import_button = QPushButton(self.tr("Import from Excel…"))
+            self.import_button.setObjectName("excel_import")
+            self.import_button.clicked.connect(
+                lambda: sheet_actions.import_workbook(self, self.context))
+            self.toolbar.addWidget(self.import_button)
+        if self.excel_export:
+            self.export_button = QPushButton(self.tr("Export to Excel…"))
+            self.export_button.setObjectName("excel_export")
+            self.export_button.setToolTip(self.tr("Every table, in one workbook"))
+            self.export_button.clicked.connect(
+                lambda: sheet_actions.export_workbook(self, self.context))
+            self.toolbar.addWidget(self.export_button)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
