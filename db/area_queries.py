@@ -37,6 +37,11 @@ def _open_concerns():
                    Concern.status.not_in(list(CLOSED_STATUSES))))
 
 
+def _overdue_concerns(on: dt.date):
+    """Open concerns past their due date (as the detail panel marks them)."""
+    return _open_concerns().where(Concern.due_on < on)
+
+
 def _sort_expressions(on: dt.date) -> dict:
     return {
         "name": WorkArea.name, "code": WorkArea.code, "line_section": WorkArea.line_section,
@@ -44,7 +49,7 @@ def _sort_expressions(on: dt.date) -> dict:
         "distance_km": WorkArea.distance_km, "travel_minutes": WorkArea.travel_minutes,
         "headcount": WorkArea.headcount, "visit_target": WorkArea.visit_target,
         "active": WorkArea.active, "members": _members_count(on), "last_visit": _last_visit(),
-        "open_concerns": _open_concerns(),
+        "open_concerns": _open_concerns(), "overdue_concerns": _overdue_concerns(on),
     }
 
 
@@ -120,13 +125,15 @@ def _cadre_names(area_ids_: list[str], on: dt.date) -> dict[str, list[str]]:
 
 
 def area_rows(ids: list[str]) -> list[dict]:
-    """Row dicts for the table: the area's fields, members, cadres, last visit, open concerns."""
+    """Row dicts for the table: the area's fields, members, cadres, last visit, open and overdue
+    concerns."""
     if not ids:
         return []
     on = clock.today()
     query = (WorkArea.select(WorkArea, _members_count(on).alias("members"),
                              _last_visit().alias("last_visit"),
-                             _open_concerns().alias("open_concerns"))
+                             _open_concerns().alias("open_concerns"),
+                             _overdue_concerns(on).alias("overdue_concerns"))
              .where(WorkArea.id.in_(ids)).dicts())
     cadres = _cadre_names(ids, on)
     rows = []

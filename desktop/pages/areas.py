@@ -11,8 +11,8 @@ from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
 from desktop.pages.period_sections import PeriodSections
 from desktop.i18n import choice_label
-from desktop.widgets.detail_panel import DetailPanel
-from desktop.widgets.record_page import RecordPage
+from desktop.widgets.detail_panel import ID_ROLE, DetailPanel
+from desktop.widgets.record_page import RecordPage, open_record
 from desktop.widgets.record_table import Column, display
 
 MUTED = "#888888"
@@ -36,6 +36,8 @@ class AreasPage(RecordPage):
         Column("last_visit", QT_TRANSLATE_NOOP("columns", "Last visit"), width=90),
         Column("open_concerns", QT_TRANSLATE_NOOP("columns", "Open concerns"), align_right=True,
                width=80),
+        Column("overdue_concerns", QT_TRANSLATE_NOOP("columns", "Overdue concerns"),
+               align_right=True, width=80),
         Column("active", QT_TRANSLATE_NOOP("columns", "Active"), width=50),
     ]
 
@@ -60,6 +62,11 @@ class AreasPage(RecordPage):
         self.cadres_section = self.periods.responsibilities
         self.visits_section = panel.add_section(self.tr("Recent visits"))
         self.concerns_section = panel.add_section(self.tr("Open concerns"))
+        # a double click (or Enter) opens the visit or concern on its own page
+        self.visits_section.list.itemActivated.connect(
+            lambda item: open_record(self, "visits", item.data(ID_ROLE)))
+        self.concerns_section.list.itemActivated.connect(
+            lambda item: open_record(self, "concerns", item.data(ID_ROLE)))
         self.panel = panel
         self.set_detail(panel)
 
@@ -134,6 +141,11 @@ class AreasPage(RecordPage):
             [(v["id"], "  ".join((display(v["visited_on"]), choice_label(VISIT_KINDS, v["kind"]),
                                   "、".join(v["participants"]))), False)
              for v in d["visits"]], self.tr("Never visited"))
+        overdue = sum(c["overdue"] for c in d["concerns"])
+        heading = (self.tr("Open concerns (%1, %2 overdue)") if overdue
+                   else self.tr("Open concerns (%1)"))
+        self.concerns_section.heading.setText(
+            heading.replace("%1", str(len(d["concerns"]))).replace("%2", str(overdue)))
         self.concerns_section.set_items(
             [(c["id"], self._concern_text(c), OVERDUE if c["overdue"] else False)
              for c in d["concerns"]], self.tr("None open"))

@@ -55,6 +55,7 @@ AREA_COLUMNS = [
     Column("visitors", QT_TRANSLATE_NOOP("columns", "Visitors"), True),
     Column("hours", QT_TRANSLATE_NOOP("columns", "Hours"), True),
     Column("open_concerns", QT_TRANSLATE_NOOP("columns", "Open concerns"), True),
+    Column("overdue_concerns", QT_TRANSLATE_NOOP("columns", "Overdue concerns"), True),
 ]
 CADRE_COLUMNS = [
     Column("name", QT_TRANSLATE_NOOP("columns", "Cadre")),
@@ -91,6 +92,7 @@ def area_row(area: AreaCoverage) -> dict:
         "days_since": DASH if area.days_since is None else area.days_since,
         "overdue": area.overdue, "cadre_visits": area.cadre_visits, "visitors": area.visitors,
         "hours": area.hours, "open_concerns": area.open_concerns,
+        "overdue_concerns": area.overdue_concerns,
         "_background": STATUS_COLOURS[area.status], "_foreground": "#1f1f1f", "_tooltip": tooltip,
     }
 

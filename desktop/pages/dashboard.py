@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from db.concern_figures import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, month_at_a_glance
 from desktop.context import AppContext
 from desktop.pages.coverage import WATCHED
@@ -13,8 +15,11 @@ from desktop.pages.coverage_views import (
     FigureCard, fill, management_aid_note, open_area_visits, percent, reason_text, tier_label,
     translate,
 )
+from desktop.widgets.record_page import open_record
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
+CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_COLOUR = "#b00020"
 SUGGESTIONS = 5
 
 
@@ -58,6 +63,19 @@ class DashboardPage(QWidget):
             QVBoxLayout(box).addWidget(widget)
             lists.addWidget(box, 1)
 
+        self.due_list = QListWidget()
+        self.due_list.setObjectName("concerns_due")
+        self.overdue_concern_list = QListWidget()
+        self.overdue_concern_list.setObjectName("concerns_overdue")
+        concern_lists = QHBoxLayout()
+        for box_title, widget in ((self.tr("Concerns due this week"), self.due_list),
+                                  (self.tr("Overdue concerns"), self.overdue_concern_list)):
+            widget.setSpacing(3)
+            widget.itemActivated.connect(self._open_concern)
+            box = QGroupBox(box_title)
+            QVBoxLayout(box).addWidget(widget)
+            concern_lists.addWidget(box, 1)
+
         self.record_visit_button = QPushButton(self.tr("Record a visit"))
         self.record_visit_button.clicked.connect(self.record_visit)
         self.log_concern_button = QPushButton(self.tr("Log a concern"))
@@ -76,8 +94,10 @@ class DashboardPage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(actions)
         layout.addLayout(cards)
-        layout.addLayout(lists, 1)
-        layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits.")))
+        layout.addLayout(lists, 3)
+        layout.addLayout(concern_lists, 2)
+        layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits, a concern to "
+                                        "open it.")))
         layout.addWidget(management_aid_note())
         context.events.changed.connect(self._data_changed)
         self.refresh()
@@ -109,6 +129,30 @@ class DashboardPage(QWidget):
                    self.tr("No work area is overdue."))
         self._fill(self.suggestion_list, month.suggestions[:SUGGESTIONS], self._suggestion_text,
                    self.tr("No suggestion: every work area was visited recently."))
+        self._fill_concerns(self.due_list, due_this_week(),
+                            self.tr("No open concern is due this week."))
+        self._fill_concerns(self.overdue_concern_list, list_concerns(overdue=True),
+                            self.tr("No concern is past its due date."))
+
+    def _fill_concerns(self, widget: QListWidget, rows: list[ConcernRow], empty: str) -> None:
+        widget.clear()
+        for row in rows:
+            item = QListWidgetItem(self._concern_text(row))
+            item.setData(CONCERN_ROLE, row.id)
+            item.setToolTip(row.description)
+            if row.overdue:
+                item.setForeground(QColor(OVERDUE_COLOUR))
+            widget.addItem(item)
+        if not rows:
+            item = QListWidgetItem(empty)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            widget.addItem(item)
+
+    def _concern_text(self, row: ConcernRow) -> str:
+        first_line = row.description.splitlines()[0] if row.description else ""
+        summary = first_line if len(first_line) <= 30 else first_line[:30] + "…"
+        return fill(self.tr("Due %1 · %2: %3 (owner %4)"), row.due_on.isoformat(), row.area,
+                    summary, row.owner)
 
     def _fill(self, widget: QListWidget, rows: list, text, empty: str) -> None:
         """One item per work area (rows have `area_id`), or a greyed line saying there is none."""
@@ -168,6 +212,9 @@ class DashboardPage(QWidget):
             action()
         else:
             self._show_page("concerns")
+
+    def _open_concern(self, item: QListWidgetItem) -> None:
+        open_record(self, "concerns", item.data(CONCERN_ROLE))
 
     def _open_item(self, item: QListWidgetItem) -> None:
         area_id = item.data(AREA_ROLE)

@@ -31,6 +31,15 @@ from desktop.i18n import error_text
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
 
 
+def open_record(widget: QWidget, page_name: str, record_id: str | None) -> bool:
+    """Show a record on the main window's record page `page_name`, from a list elsewhere (the
+    dashboard, a detail panel); False without a main window or when the record is gone."""
+    show_page = getattr(widget.window(), "show_page", None)
+    if show_page is None or not record_id:
+        return False
+    return show_page(page_name).show_record(record_id)
+
+
 class RecordPage(QWidget):
     columns: list[Column] = []
     table_name = ""
@@ -42,6 +51,7 @@ class RecordPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._filters: list = []
+        self._filter_widgets: list[QWidget] = []
         self._sort = self.default_sort
         self._last_deleted: str | None = None
         self._select_next: str | None = None  # a record just saved, selected at the next requery
@@ -189,6 +199,7 @@ class RecordPage(QWidget):
             self.filter_bar.addWidget(QLabel(label))
         self.filter_bar.addWidget(widget)
         self._filters.append(getter)
+        self._filter_widgets.append(widget)
         for signal_name in ("currentIndexChanged", "toggled", "editingFinished", "changed"):
             signal = getattr(widget, signal_name, None)
             if signal is not None:
@@ -248,6 +259,34 @@ class RecordPage(QWidget):
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
+
+    def show_record(self, record_id: str) -> bool:
+        """Select a record another page points at (a dashboard line, an area's concern), clearing
+        the search, the filters and the trash when they hide it; False if it is not there."""
+        if self._stale:
+            self.requery()
+        if self.model.row_of(record_id) < 0:
+            self._clear_filters()
+        self.select(record_id)
+        return self.current_id() == record_id
+
+    def _clear_filters(self) -> None:
+        """Search, filters and trash back to "everything", then one requery."""
+        widgets = [self.search, self.trash, *self._filter_widgets]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        self.trash.setChecked(False)
+        for widget in self._filter_widgets:
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QLineEdit):
+                widget.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._trash_toggled(False)  # the buttons as outside the trash (and a requery)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

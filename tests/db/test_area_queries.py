@@ -126,3 +126,14 @@ def test_area_choices_leave_out_inactive_and_deleted(world):
     workareas.update_work_area(world["areas"]["石门站"].id, {"active": False})
     workareas.delete_work_area(world["areas"]["白沙站"].id)
     assert [name for _id, name in area_queries.area_choices()] == ["长岭站"]
+
+
+def test_open_and_overdue_concerns_per_area(world):
+    baisha = world["areas"]["白沙站"]
+    concerns.create_concern({"raised_on": "2024-06-10", "work_area": baisha.id,
+                             "raised_by_name": "工人", "description": "热水", "owner":
+                             world["zhang"].id})  # due 06-25: open, not overdue
+    rows = {r["name"]: r for r in area_queries.area_rows(area_queries.area_ids())}
+    assert [(rows[n]["open_concerns"], rows[n]["overdue_concerns"])
+            for n in ("石门站", "白沙站", "长岭站")] == [(0, 0), (1, 0), (1, 1)]
+    assert names(area_queries.area_ids(sort="overdue_concerns", descending=True))[0] == "长岭站"
