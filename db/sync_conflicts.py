@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import peewee as pw
 
 from db import clock, records
 from db.errors import BranchDeskError, NotFound
-from db.models import SyncConflict, SyncPeer, database
+from db.models import (
+    Branch, Concern, Member, SyncConflict, SyncPeer, Visit, WorkArea, database,
+)
 from db.sync_merge import BAD_CHOICE, IDENTITY_COLUMNS, MODELS, NO_SUCH_CONFLICT, parse_history
 from db.sync_package import sync_columns
 
@@ -33,6 +37,9 @@ class ConflictView:
     other_by: str
     fields: list[str]  # content columns, in the table's order
     differing: list[str]
+    flags: frozenset[str] = frozenset()  # yes/no columns (stored as 0/1)
+    references: frozenset[str] = frozenset()  # columns holding another row's id
+    names: dict[str, str] = field(default_factory=dict)  # such an id → what people call that row
 
 
 def device_names(own_name: str = "") -> dict[str, str]:
@@ -57,16 +64,60 @@ def _title(shown: dict) -> str:
     return next((str(shown[c]) for c in TITLE_COLUMNS if shown.get(c)), shown["id"][:8])
 
 
+# Columns that hold an id without being a foreign key in the model.
+LOOSE_REFERENCES = {("branch", "secretary_id"): Member}
+
+
+def _referenced_models(table: str) -> dict[str, type[pw.Model]]:
+    """Column → the model whose id it holds."""
+    model = MODELS[table]
+    out = {f.column_name: f.rel_model for f in model._meta.sorted_fields
+           if isinstance(f, pw.ForeignKeyField)}
+    out.update({column: ref for (name, column), ref in LOOSE_REFERENCES.items() if name == table})
+    return out
+
+
+def _row_names(model: type[pw.Model], ids: set[str]) -> dict[str, str]:
+    """What people call these rows (deleted ones too): names, a visit's day and place, the start
+    of a concern. Never a visit's summary, which may be private."""
+    if not ids:
+        return {}
+    if model in (Member, WorkArea, Branch):
+        return dict(model.select(model.id, model.name).where(model.id.in_(ids)).tuples())
+    if model is Visit:
+        query = (Visit.select(Visit.id, Visit.visited_on, WorkArea.name).join(WorkArea)
+                 .where(Visit.id.in_(ids)).tuples())
+        return {row_id: f"{day} {area}" for row_id, day, area in query}
+    if model is Concern:
+        query = Concern.select(Concern.id, Concern.description).where(Concern.id.in_(ids))
+        return {row_id: text.splitlines()[0][:30] if text else row_id[:8]
+                for row_id, text in query.tuples()}
+    return {}
+
+
+def _reference_names(table: str, versions: tuple[dict, ...]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for column, model in _referenced_models(table).items():
+        ids = {v.get(column) for v in versions} - {None, ""}
+        names.update(_row_names(model, ids))
+    return names
+
+
 def _view(record: SyncConflict, names: dict[str, str]) -> ConflictView:
     shown = _shown(record.table_name, record.row_id)
     other = json.loads(record.data)
     fields = _content_columns(record.table_name)
+    model = MODELS[record.table_name]
     return ConflictView(
         id=record.id, table=record.table_name, row_id=record.row_id, title=_title(shown),
         detected_at=record.detected_at, shown=shown, other=other,
         shown_by=names.get(shown["modified_by"], shown["modified_by"]),
         other_by=names.get(other.get("modified_by"), other.get("modified_by", "")),
-        fields=fields, differing=[f for f in fields if shown.get(f) != other.get(f)])
+        fields=fields, differing=[f for f in fields if shown.get(f) != other.get(f)],
+        flags=frozenset(f.column_name for f in model._meta.sorted_fields
+                        if isinstance(f, pw.BooleanField)),
+        references=frozenset(_referenced_models(record.table_name)),
+        names=_reference_names(record.table_name, (shown, other)))
 
 
 def list_conflicts(own_name: str = "") -> list[ConflictView]:

@@ -1,7 +1,7 @@
 """Conflicts section: rows edited on two machines, both versions side by side, and the choice."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -12,6 +12,7 @@ from db.errors import BranchDeskError
 from db.sync_conflicts import ConflictView, list_conflicts, resolve_conflict
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.pages.conflict_fields import field_label, value_text
 
 TABLE_LABELS = {
     "organisation": QT_TRANSLATE_NOOP("sync", "General branch settings"),
@@ -32,12 +33,9 @@ def table_label(table: str) -> str:
     return QCoreApplication.translate("sync", TABLE_LABELS.get(table, table))
 
 
-def _text(value) -> str:
-    return "" if value is None else str(value)
-
-
 class ConflictsSection(QWidget):
     COL_FIELD, COL_SHOWN, COL_OTHER, COL_KEEP = range(4)
+    COLUMN_ROLE = Qt.ItemDataRole.UserRole  # on the field cell: the stored column's name
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,12 +129,15 @@ class ConflictsSection(QWidget):
         self.versions.setRowCount(len(fields))
         for index, name in enumerate(fields):
             differs = name in conflict.differing
-            cells = (name, _text(conflict.shown.get(name)), _text(conflict.other.get(name)))
+            cells = (field_label(conflict.table, name),
+                     value_text(conflict, name, conflict.shown.get(name)),
+                     value_text(conflict, name, conflict.other.get(name)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if differs:
                     item.setBackground(QBrush(DIFFERS))
                 self.versions.setItem(index, column, item)
+            self.versions.item(index, self.COL_FIELD).setData(self.COLUMN_ROLE, name)
             if differs:
                 choice = QComboBox()
                 choice.addItem(self.tr("shown"), "local")
@@ -150,7 +151,8 @@ class ConflictsSection(QWidget):
         for row in range(self.versions.rowCount()):
             widget = self.versions.cellWidget(row, self.COL_KEEP)
             if isinstance(widget, QComboBox):
-                choices[self.versions.item(row, self.COL_FIELD).text()] = widget.currentData()
+                column = self.versions.item(row, self.COL_FIELD).data(self.COLUMN_ROLE)
+                choices[column] = widget.currentData()
         return choices
 
     def resolve(self, choose) -> None:

@@ -54,7 +54,7 @@ def test_import_runs_off_the_gui_thread_and_shows_a_summary(qtbot, machines, tmp
     assert exchange.history.rowCount() >= 2
     conflicts = page.sections["conflicts"]
     assert conflicts.list.count() == 1
-    assert conflicts.versions.item(0, 0).text() in ("headcount", "notes")
+    assert conflicts.versions.item(0, 0).text() in ("Workers (all, not only members)", "Notes")
 
 
 def test_choosing_per_field_resolves_the_conflict(qtbot, machines, tmp_path):
@@ -68,7 +68,7 @@ def test_choosing_per_field_resolves_the_conflict(qtbot, machines, tmp_path):
     for row in range(section.versions.rowCount()):
         box = section.versions.cellWidget(row, section.COL_KEEP)
         if box is not None:
-            field = section.versions.item(row, 0).text()
+            field = section.versions.item(row, 0).data(section.COLUMN_ROLE)
             wanted = {"headcount": 7, "notes": "路远"}[field]
             box.setCurrentIndex(0 if conflict.shown[field] == wanted else 1)
     section.by_field.click()
@@ -119,3 +119,42 @@ def test_backup_now_and_restore(qtbot, store, tmp_path):
     assert page.context.store is not store
     assert WorkArea.select().where(WorkArea.name == "备份后新建").count() == 0
     page.context.store.close()
+
+
+def test_conflicts_show_field_labels_and_readable_values(qtbot, machines, tmp_path):
+    """Stored codes, 0/1 flags and ids of other rows are shown as people read them."""
+    from db import branches, members
+    from db.sync_merge import import_package
+
+    store = machines.open("office")
+    first = branches.create_branch({"name": "第一支部"}).id
+    second = branches.create_branch({"name": "第二支部"}).id
+    person = members.create_member({"name": "张三", "branch": first, "gender": "M"}).id
+    machines.exchange("office", "laptop_a")
+    machines.open("office")
+    members.update_member(person, {"is_cadre": True, "status": "retired"})
+    machines.open("laptop_a")
+    members.update_member(person, {"branch": second, "gender": "F", "job_post": "线路工"})
+    package = machines.export("laptop_a", for_device="office")
+    store = machines.open("office")
+    import_package(package, store.device)
+    page = _page(qtbot, store, tmp_path)
+    section = page.show_section("conflicts")
+    conflict = section.current()
+    table = section.versions
+    rows = {table.item(r, 0).data(section.COLUMN_ROLE): r for r in range(table.rowCount())}
+
+    def cells(column):  # (shown, other)
+        row = rows[column]
+        return (table.item(row, section.COL_SHOWN).text(),
+                table.item(row, section.COL_OTHER).text())
+
+    office_shown = conflict.shown["is_cadre"] in (1, True)  # which machine's version is shown
+    pairs = {c: cells(c) if office_shown else cells(c)[::-1]
+             for c in ("branch_id", "gender", "is_cadre", "status", "job_post")}
+    assert pairs == {"branch_id": ("第一支部", "第二支部"), "gender": ("Male", "Female"),
+                     "is_cadre": ("Yes", "No"), "status": ("Retired", "On roll"),
+                     "job_post": ("", "线路工")}
+    assert table.item(rows["branch_id"], 0).text() == "Branch"
+    assert table.item(rows["name"], 0).text() == "Full name"
+    assert table.item(rows["name"], section.COL_SHOWN).text() == "张三"
