@@ -17,7 +17,8 @@ class AreaDialog(RecordDialog):
             parent, "",
             check=lambda data: records.check(workareas.KIND, data, area_id),
             save=lambda data: (workareas.create_work_area(data) if area_id is None
-                               else workareas.update_work_area(area_id, data)))
+                               else workareas.update_work_area(area_id, data)),
+            existing=area_id is not None)
         self.setWindowTitle(self.tr("New work area") if area_id is None
                             else self.tr("Edit work area"))
         self.setObjectName("area_dialog")

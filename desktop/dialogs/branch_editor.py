@@ -79,7 +79,8 @@ class BranchEditor(QWidget):
             self, self.tr("New branch") if branch_id is None else self.tr("Edit branch"),
             check=lambda data: records.check(branches.KIND, data, branch_id),
             save=lambda data: (branches.create_branch(data) if branch_id is None
-                               else branches.update_branch(branch_id, data)))
+                               else branches.update_branch(branch_id, data)),
+            existing=branch_id is not None)
         dialog.add_field("name", self.tr("Name"), QLineEdit())
         dialog.add_field("secretary_id", self.tr("Secretary"), record_combo(
             member_queries.member_choices(), none_label=self.tr("(none)")))

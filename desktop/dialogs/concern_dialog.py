@@ -73,7 +73,8 @@ class ConcernDialog(RecordDialog):
         else:
             super().__init__(
                 parent, "", check=lambda data: records.check(KIND, data, concern_id),
-                save=lambda data: update_concern(concern_id, data, actor=actor_of(context)))
+                save=lambda data: update_concern(concern_id, data, actor=actor_of(context)),
+                existing=True)
             self.setWindowTitle(self.tr("Edit concern"))
         self.resize(460, 0)
         if linked_visit:

@@ -19,7 +19,8 @@ class MemberDialog(RecordDialog):
             parent, "",
             check=lambda data: records.check(members.KIND, data, member_id),
             save=lambda data: (members.create_member(data) if member_id is None
-                               else members.update_member(member_id, data)))
+                               else members.update_member(member_id, data)),
+            existing=member_id is not None)
         self.setWindowTitle(self.tr("New member") if member_id is None
                             else self.tr("Edit member"))
         self.setObjectName("member_dialog")

@@ -43,6 +43,6 @@ class EndPeriodDialog(RecordDialog):
         update = (assignments.update_assignment if kind is assignments.ASSIGNMENT
                   else assignments.update_responsibility)
         super().__init__(parent, "", check=lambda d: records.check(kind, d, row_id),
-                         save=lambda d: update(row_id, d))
+                         save=lambda d: update(row_id, d), existing=True)
         self.setWindowTitle(self.tr("End"))
         self.add_field("end_on", self.tr("Ends on"), date_edit(clock.today().isoformat()))

@@ -24,7 +24,8 @@ class SettingsDialog(RecordDialog):
         self.context = context
         org_id = organisation.get_organisation().id
         super().__init__(parent, "", check=lambda data: records.check(
-            organisation.KIND, self.organisation_data(data), org_id), save=self._save_all)
+            organisation.KIND, self.organisation_data(data), org_id), save=self._save_all,
+            existing=True)
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.tabs = QTabWidget()

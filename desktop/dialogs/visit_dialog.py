@@ -12,7 +12,6 @@ import datetime as dt
 import importlib
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialogButtonBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox,
     QWidget,
@@ -73,7 +72,7 @@ class VisitDialog(RecordDialog):
         title = (QCoreApplication.translate("VisitDialog", "Record a visit") if visit_id is None
                  else QCoreApplication.translate("VisitDialog", "Edit visit"))
         super().__init__(parent, title, check=lambda data: check_visit(data, visit_id),
-                         save=self._write)
+                         save=self._write, existing=visit_id is not None)
         self.context, self.visit_id = context, visit_id
         self.setObjectName("visit_dialog")
         self._private_touched = visit_id is not None
@@ -118,8 +117,6 @@ class VisitDialog(RecordDialog):
         for button in self.buttons.buttons():
             button.setAutoDefault(False)  # Enter moves between fields; Ctrl+Enter saves
             button.setDefault(False)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save_if_valid)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.private.clicked.connect(self._private_clicked)
@@ -179,13 +176,9 @@ class VisitDialog(RecordDialog):
         self.context.events.notify("visit")
         return visit
 
-    def _save_if_valid(self) -> None:
-        if self.revalidate():
-            self._save()
-
     def _save_then_concern(self) -> None:
         self._concern_after = True
-        self._save_if_valid()
+        self.try_save()
         if self.saved is None:
             self._concern_after = False
 

@@ -6,7 +6,10 @@
     ...
     if dialog.exec(): ...
 
-`check` raises ValidationError (nothing written); Save stays disabled while it does.
+`check` raises ValidationError (nothing written); Save stays disabled while it does. A new record's
+dialog shows a field's message only once the user has touched that field (changed it, or left it)
+or asked to save (Enter where Save is the default button, Ctrl+Enter): an empty form is not a
+list of mistakes. A dialog for an existing record (existing=True) shows every problem at once.
 Field values are read with value_of(widget), so dates typed as text go through db.dates; an edit
 dialog fills its fields with set_value(widget, value). A dialog with several groups of fields (tabs)
 passes its own QFormLayout to add_field(..., form=...).
@@ -16,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from db.errors import BranchDeskError, ValidationError
@@ -90,13 +94,16 @@ def changed_signal(widget: QWidget):
 
 class RecordDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, *, check: Callable[[dict], object],
-                 save: Callable[[dict], object]):
+                 save: Callable[[dict], object], existing: bool = False):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.check, self.save = check, save
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.saved = None
+        self.touched: set[str] = set()  # fields whose problems are shown
+        self.show_all_problems = existing
+        self._armed = False  # changes count as the user's once shown (not the dialog filling in)
         self.form = QFormLayout()
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -104,7 +111,7 @@ class RecordDialog(QDialog):
         self.general_error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
+        self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -112,6 +119,9 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.revalidate)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.try_save)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     @property
     def save_button(self):
@@ -134,7 +144,7 @@ class RecordDialog(QDialog):
         widget.setObjectName(key)
         signal = changed_signal(widget)
         if signal is not None:
-            signal.connect(lambda *_: self._timer.start())
+            signal.connect(lambda *_, k=key: self._changed(k))
         return widget
 
     def data(self) -> dict:
@@ -147,6 +157,9 @@ class RecordDialog(QDialog):
                 set_value(self.fields[key], value)
 
     def show_problems(self, exc: BranchDeskError | None) -> None:
+        """Show the problems of fields the user has touched (all of them once asked to save, or
+        for an existing record); those of fields without a place go under the form once any is
+        touched."""
         for label in self.errors.values():
             label.hide()
         self.general_error.hide()
@@ -158,6 +171,8 @@ class RecordDialog(QDialog):
                 messages.setdefault(problem.field, []).append(
                     tr_db(problem.template).format(**problem.params))
             for field, texts in messages.items():
+                if not self._shows(field):
+                    continue
                 label = self.errors.get(field, self.general_error)
                 label.setText(" ".join(texts) if label is not self.general_error
                               else "\n".join(texts))
@@ -177,8 +192,48 @@ class RecordDialog(QDialog):
         self.save_button.setEnabled(True)
         return True
 
+    def _shows(self, field: str) -> bool:
+        if self.show_all_problems:
+            return True
+        return field in self.touched if field in self.errors else bool(self.touched)
+
+    def try_save(self) -> None:
+        """The user asked to save: show every problem, and save when there is none."""
+        self.show_all_problems = True
+        if self.revalidate():
+            self._save()
+
+    def _changed(self, key: str) -> None:
+        if self._armed:
+            self.touched.add(key)
+        self._timer.start()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving a field counts as touching it (an empty required field says so then)."""
+        if not self._armed or old is None:
+            return
+        for key, widget in self.fields.items():
+            if old is widget or widget.isAncestorOf(old):
+                if new is not None and (new is widget or widget.isAncestorOf(new)):
+                    return
+                if key not in self.touched:
+                    self.touched.add(key)
+                    self._timer.start()
+                return
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Enter where Save is the default button: with Save off, show what stops it."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() and not self.save_button.isEnabled() \
+                and (self.save_button.isDefault() or self.save_button.autoDefault()):
+            self.try_save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self._armed = True
         self.revalidate()
 
     def _save(self) -> None:

@@ -128,6 +128,11 @@ def test_concern_from_a_visit_to_an_explained_closure(qtbot, page, context, worl
 
     def fill_explain(dialog):
         assert set(dialog.fields) == {"response", "feedback_on"}
+        assert not dialog.save_button.isEnabled()
+        assert not dialog.errors["response"].isVisible()  # not touched yet
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.fields["response"].setFocus()
+        dialog.fields["feedback_on"].setFocus()  # the response was left empty
         shown_error(qtbot, dialog, "response", "This field is required.")
         type_text(qtbot, dialog.fields["response"], "工具房翻修列入明年计划，已当面说明")
         type_text(qtbot, dialog.fields["feedback_on"], "2024-05-21")
@@ -175,6 +180,9 @@ def test_cancelled_dialog_changes_nothing(qtbot, page, context, world):
 
 def test_new_concern_dialog_shows_the_db_errors_next_to_fields(qtbot, page, context, world):
     def fill(dialog):
+        assert not dialog.save_button.isEnabled() and not dialog.errors["description"].isVisible()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         shown_error(qtbot, dialog, "description", "This field is required.")
         assert dialog.errors["raised_by"].isVisible()  # neither a member nor a name
         worker = dialog.fields["raised_by"]

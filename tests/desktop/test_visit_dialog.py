@@ -124,6 +124,8 @@ def test_validation_refusals_are_shown_by_field(qtbot, data, context):
     dialog = open_dialog(qtbot, context)
     settle(qtbot, dialog)
     assert not dialog.save_button.isEnabled()
+    assert not dialog.errors["work_area"].isVisibleTo(dialog)  # nothing touched yet
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save: why not
     assert dialog.errors["work_area"].isVisibleTo(dialog)
     assert dialog.errors["participants"].isVisibleTo(dialog)
     assert "at least one participating cadre" in dialog.errors["participants"].text()
