@@ -67,7 +67,9 @@ class RecordPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window: after a click in the sidebar the focus is there, not in the page.
+        # Only the page on show has a live shortcut (hidden pages' actions are inactive).
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         find.triggered.connect(self.focus_search)
         self.addAction(find)
 
