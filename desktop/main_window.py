@@ -52,9 +52,9 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(132)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for index, (name, title, _path) in enumerate(PAGES):
             item = QListWidgetItem(QCoreApplication.translate("pages", title))
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # stand-in until the page is first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
+        # As wide as the longest title in this language needs, and no wider.
+        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 8, 120))
 
         central = QWidget()
         layout = QHBoxLayout(central)
