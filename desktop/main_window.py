@@ -31,6 +31,13 @@ def version() -> str:
         return tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
 
 
+SIDEBAR_STYLE = """
+QListWidget#sidebar { font-size: 15px; background: #f1f3f4; }
+QListWidget#sidebar::item { padding: 9px 14px; }
+QListWidget#sidebar::item:selected { background: #1a3d6d; color: white; }
+"""
+
+
 def load_page_class(path: str):
     module, _, name = path.partition(":")
     return getattr(importlib.import_module(module), name)
@@ -45,7 +52,9 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(150)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for index, (name, title, _path) in enumerate(PAGES):
             item = QListWidgetItem(QCoreApplication.translate("pages", title))
@@ -54,6 +63,8 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # stand-in until the page is first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
+        # As wide as the longest title in this language needs, and no wider.
+        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 8, 120))
 
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+import time
 from pathlib import Path
 
 from desktop.commands import opened_store
@@ -55,8 +56,18 @@ def run_screenshot(args) -> int:
         window.resize(width, height)
         window.show_page(args.page)
         window.show()
-        for _ in range(5):
+        page = window.page(args.page)
+        deadline = time.monotonic() + 60
+        # Pages that work in the background (the report) say when they are busy.
+        while True:
             app.processEvents()
+            if not getattr(page, "busy", lambda: False)() or time.monotonic() > deadline:
+                break
+            time.sleep(0.02)
+        settle = time.monotonic() + 0.5  # views that paint in the background (the PDF preview)
+        while time.monotonic() < settle:
+            app.processEvents()
+            time.sleep(0.02)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(args.out)):
             raise OSError(f"cannot write {args.out}")

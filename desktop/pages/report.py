@@ -37,7 +37,8 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.pdf_bytes: bytes | None = None
-        self._task = None
+        self._pending = 0
+        self._latest = 0
         self._buffer: QBuffer | None = None
 
         month = default_month(clock.today())
@@ -76,6 +77,10 @@ class ReportPage(QWidget):
         context.events.changed.connect(lambda _table: self.generate() if self.isVisible() else None)
         self.generate()
 
+    def busy(self) -> bool:
+        """A report is being made."""
+        return self._pending > 0
+
     def selected_month(self) -> dt.date:
         date = self.month.date()
         return dt.date(date.year(), date.month(), 1)
@@ -91,12 +96,17 @@ class ReportPage(QWidget):
         self.status.setText(self.tr("Preparing the report…"))
         # QCoreApplication.translate is thread-safe and uses the window's language.
         task = tasks.Task(monthly_pdf, self.selected_month(), QCoreApplication.translate)
-        task.signals.done.connect(self._show)
-        task.signals.failed.connect(self._failed)
-        self._task = tasks.start(task)
-        return task
+        self._pending += 1
+        self._latest += 1
+        number = self._latest  # only the newest request's result is shown
+        task.signals.done.connect(lambda pdf: self._show(pdf, number))
+        task.signals.failed.connect(lambda exc: self._failed(exc, number))
+        return tasks.start(task)
 
-    def _show(self, pdf: bytes) -> None:
+    def _show(self, pdf: bytes, number: int) -> None:
+        self._pending -= 1
+        if number != self._latest:
+            return
         self.pdf_bytes = pdf
         self.document.close()
         self._buffer = QBuffer(self)
@@ -107,7 +117,10 @@ class ReportPage(QWidget):
         self._set_ready(True)
         self.generated.emit()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, number: int) -> None:
+        self._pending -= 1
+        if number != self._latest:
+            return
         self.status.setText(self.tr("The report could not be made."))
         text = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
         self.context.dialogs.error(self.tr("Monthly report"), text)
