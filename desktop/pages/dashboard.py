@@ -139,7 +139,7 @@ class DashboardPage(QWidget):
         for row in rows:
             item = QListWidgetItem(self._concern_text(row))
             item.setData(CONCERN_ROLE, row.id)
-            item.setToolTip(row.description)
+            item.setToolTip(fill(self.tr("%1\nOwner: %2"), row.description, row.owner))
             if row.overdue:
                 item.setForeground(QColor(OVERDUE_COLOUR))
             widget.addItem(item)
@@ -150,9 +150,9 @@ class DashboardPage(QWidget):
 
     def _concern_text(self, row: ConcernRow) -> str:
         first_line = row.description.splitlines()[0] if row.description else ""
-        summary = first_line if len(first_line) <= 30 else first_line[:30] + "…"
-        return fill(self.tr("Due %1 · %2: %3 (owner %4)"), row.due_on.isoformat(), row.area,
-                    summary, row.owner)
+        summary = first_line if len(first_line) <= 20 else first_line[:20] + "…"
+        return fill(self.tr("Due %1 · %2 · %3: %4"), row.due_on.isoformat(), row.area, row.owner,
+                    summary)
 
     def _fill(self, widget: QListWidget, rows: list, text, empty: str) -> None:
         """One item per work area (rows have `area_id`), or a greyed line saying there is none."""

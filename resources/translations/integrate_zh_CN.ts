@@ -302,6 +302,12 @@
   <context>
     <name>DashboardPage</name>
     <message>
+      <source>%1
+Owner: %2</source>
+      <translation>%1
+责任人：%2</translation>
+    </message>
+    <message>
       <source>Concerns due this week</source>
       <translation>本周到期的诉求</translation>
     </message>
@@ -310,8 +316,8 @@
       <translation>双击工区查看其走访记录，双击诉求打开该诉求。</translation>
     </message>
     <message>
-      <source>Due %1 · %2: %3 (owner %4)</source>
-      <translation>%1 到期 · %2：%3（责任人 %4）</translation>
+      <source>Due %1 · %2 · %3: %4</source>
+      <translation>%1 到期 · %2 · %3：%4</translation>
     </message>
     <message>
       <source>No concern is past its due date.</source>
