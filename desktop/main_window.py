@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -36,6 +36,11 @@ QListWidget#sidebar { font-size: 15px; background: #f1f3f4; }
 QListWidget#sidebar::item { padding: 9px 14px; }
 QListWidget#sidebar::item:selected { background: #1a3d6d; color: white; }
 """
+
+
+def first_size(available: QSize) -> QSize:
+    """1280×800 where it fits; on a smaller screen (a 1366×768 laptop) a bit less than all of it."""
+    return QSize(min(1280, int(available.width() * 0.95)), min(800, int(available.height() * 0.92)))
 
 
 def load_page_class(path: str):
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         last = settings.value("window/page", "dashboard")
         self.show_page(last if last in PAGE_NAMES else "dashboard")
 

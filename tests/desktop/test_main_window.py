@@ -45,7 +45,19 @@ def test_geometry_and_last_page_are_remembered(qtbot, make_window):
 def test_first_start_opens_the_dashboard_at_a_usable_size(make_window):
     window = make_window()
     assert window.current_page_name() == "dashboard"
-    assert window.width() >= 1000
+    available = window.screen().availableGeometry()
+    assert window.height() <= available.height()  # the status bar stays on a small screen
+    assert min(1280, available.width()) * 0.9 <= window.width() <= available.width()
+
+
+def test_first_size_fits_the_screen():
+    from PySide6.QtCore import QSize
+
+    from desktop.main_window import first_size
+
+    assert first_size(QSize(1920, 1080)) == QSize(1280, 800)
+    small = first_size(QSize(1366, 728))  # a laptop less its task bar
+    assert small.width() == 1280 and small.height() < 728
 
 
 def test_backup_now_runs_off_the_gui_thread_and_says_where(qtbot, make_window, store):
