@@ -16,6 +16,7 @@ from desktop.pages.coverage_views import (
     translate,
 )
 from desktop.widgets.record_page import open_record
+from desktop.widgets.wrapping_list import WrappingList
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,13 +46,12 @@ class DashboardPage(QWidget):
         for card in (self.rate_card, self.unvisited_card, self.overdue_card, self.concern_card):
             cards.addWidget(card, 1)
 
-        self.unvisited_list = QListWidget()
+        self.unvisited_list = WrappingList()
         self.unvisited_list.setObjectName("unvisited")
-        self.overdue_list = QListWidget()
+        self.overdue_list = WrappingList()
         self.overdue_list.setObjectName("overdue")
-        self.suggestion_list = QListWidget()
+        self.suggestion_list = WrappingList()
         self.suggestion_list.setObjectName("suggestions")
-        self.suggestion_list.setWordWrap(True)
         lists = QHBoxLayout()
         for box_title, widget in ((self.tr("Not yet visited this month (remote first)"),
                                    self.unvisited_list),
@@ -63,9 +63,9 @@ class DashboardPage(QWidget):
             QVBoxLayout(box).addWidget(widget)
             lists.addWidget(box, 1)
 
-        self.due_list = QListWidget()
+        self.due_list = WrappingList()
         self.due_list.setObjectName("concerns_due")
-        self.overdue_concern_list = QListWidget()
+        self.overdue_concern_list = WrappingList()
         self.overdue_concern_list.setObjectName("concerns_overdue")
         concern_lists = QHBoxLayout()
         for box_title, widget in ((self.tr("Concerns due this week"), self.due_list),
