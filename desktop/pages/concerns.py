@@ -50,6 +50,7 @@ class ConcernDetail(QWidget):
     def __init__(self, page: ConcernsPage):
         super().__init__(page)
         self.page = page
+        self.concern_id: str | None = None  # the concern shown
         self.title = QLabel()
         self.title.setObjectName("detail_title")
         self.title.setWordWrap(True)
@@ -93,15 +94,18 @@ class ConcernDetail(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.facts)
         layout.addLayout(actions)
-        layout.addWidget(QLabel(self.tr("History")))
+        self.history_heading = QLabel(self.tr("History"))
+        self.history_heading.setObjectName("history_heading")
+        layout.addWidget(self.history_heading)
         layout.addWidget(self.timeline, 1)
         self.show_concern(None)
 
     def show_concern(self, concern_id: str | None) -> None:
         rows = concern_rows([concern_id]) if concern_id else []
         row = rows[0] if rows else None
+        self.concern_id = row.id if row is not None else None
         self.empty.setVisible(row is None)
-        for widget in (self.title, self.timeline):
+        for widget in (self.title, self.history_heading, self.timeline):
             widget.setVisible(row is not None)
         for value in self.values.values():
             self.facts.setRowVisible(value, row is not None)
@@ -167,6 +171,10 @@ class ConcernsPage(RecordPage):
         self.status_filter = self.add_combo_filter(self.tr("Status"), [
             (self.tr("Not closed"), NOT_CLOSED),
             *((choice_label(CONCERN_STATUSES, code), code) for code in CONCERN_STATUSES)])
+        # The page opens on the work to do (soonest due first); "All" is the first choice.
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(NOT_CLOSED))
+        self.status_filter.blockSignals(False)
         self.area_filter = self.add_combo_filter(self.tr("Work area"), [])
         self.owner_filter = self.add_combo_filter(self.tr("Owner"), [])
         self.overdue_filter = QCheckBox(self.tr("Overdue only"))
@@ -258,6 +266,12 @@ class ConcernsPage(RecordPage):
         return self.trash.isChecked()
 
     def run(self, action: str) -> None:
-        record_id = self.current_id()
-        if record_id is not None:
-            run_action(self, self.context, action, get_concern(record_id))
+        """A step on the concern in the detail panel (the selected one, or one just closed)."""
+        record_id = self.detail_panel.concern_id
+        if record_id is None:
+            return
+        run_action(self, self.context, action, get_concern(record_id))
+        if self.current_id() is None:
+            # The step closed it and "Not closed" now hides it: keep it in view with its
+            # answer and history, rather than an empty panel.
+            self.detail_panel.show_concern(record_id)

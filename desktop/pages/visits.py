@@ -274,8 +274,3 @@ class VisitsPage(RecordPage):
         else:
             parts.append(f"<p style='color:#666'>{e(none)}</p>")
         return "".join(parts)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.current_id() is None and self.model.rowCount():
-            self.select(self.model.ids()[0])  # the newest visit's detail, at a glance

@@ -392,3 +392,8 @@ class RecordPage(QWidget):
         if self._stale:
             self.requery()
         super().showEvent(event)
+        # A page opening with nothing selected shows its first row's detail rather than an empty
+        # panel. Only on showing: a requery after typing in the search leaves the choice to the
+        # user (whose selection is kept while it still matches).
+        if self.current_id() is None and self.model.rowCount():
+            self.select(self.model.ids()[0])
