@@ -40,6 +40,7 @@ class ListSection(QWidget):
         self.list = WrappingList(fit_rows=MAX_VISIBLE_ROWS)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.list.setAlternatingRowColors(True)  # where one wrapped row ends and the next begins
         self.empty_text = ""
         self.buttons: list[QPushButton] = []
         self._needs_item: list[QPushButton] = []
