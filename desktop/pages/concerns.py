@@ -257,6 +257,16 @@ class ConcernsPage(RecordPage):
         text = str(row.get("description", ""))
         return text if len(text) <= 20 else text[:20] + "…"
 
+    def empty_text(self, filtered: bool) -> str:
+        only_open = (self.status_filter.currentData() == NOT_CLOSED and not self.search.text()
+                     and self.area_filter.currentData() is None
+                     and self.owner_filter.currentData() is None
+                     and not self.overdue_filter.isChecked())
+        if only_open and not self.trash.isChecked():
+            return self.tr("No open concern. Click “New” to log a worker's concern; resolved and "
+                           "explained ones are under Status “All”.")
+        return super().empty_text(filtered)
+
     def show_detail(self, record_id: str | None) -> None:
         if hasattr(self, "detail_panel"):
             self.detail_panel.show_concern(record_id)

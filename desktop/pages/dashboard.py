@@ -123,12 +123,15 @@ class DashboardPage(QWidget):
             self.tr("No visit for over %1 days, or never visited."), month.overdue_days))
         self.concern_card.show_figure(str(glance.open_concerns), fill(
             self.tr("%1 of them are past their due date."), glance.overdue_concerns))
+        # With no work area at all, "every work area was visited" would be true but no help.
+        no_areas = None if month.areas else self.tr(
+            "No work areas yet: add them on the Work areas page.")
         self._fill(self.unvisited_list, unvisited, self._area_text,
-                   self.tr("Every work area has had a visit this month."))
+                   no_areas or self.tr("Every work area has had a visit this month."))
         self._fill(self.overdue_list, overdue, self._area_text,
-                   self.tr("No work area is overdue."))
+                   no_areas or self.tr("No work area is overdue."))
         self._fill(self.suggestion_list, month.suggestions[:SUGGESTIONS], self._suggestion_text,
-                   self.tr("No suggestion: every work area was visited recently."))
+                   no_areas or self.tr("No suggestion: every work area was visited recently."))
         self._fill_concerns(self.due_list, due_this_week(),
                             self.tr("No open concern is due this week."))
         self._fill_concerns(self.overdue_concern_list, list_concerns(overdue=True),

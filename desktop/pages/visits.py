@@ -210,6 +210,10 @@ class VisitsPage(RecordPage):
         self._revealed: str | None = None
         self.show_detail(None)
 
+    def empty_hint(self) -> str:
+        return self.tr("No visits recorded yet. After each visit to a work area, click “Record a "
+                       "visit” (Ctrl+N).")
+
     def show_detail(self, record_id: str | None) -> None:
         if record_id is None:
             self.private_box.hide()

@@ -161,6 +161,15 @@ def test_dashboard_lists_wrap_instead_of_scrolling_sideways(qtbot, context):
     assert page.suggestion_list.visualItemRect(first).height() >= wrapped
 
 
+def test_dashboard_with_no_work_areas_says_to_add_them(qtbot, store, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    page = DashboardPage(AppContext(store=store, settings=settings, dialogs=ScriptedDialogs()))
+    qtbot.addWidget(page)
+    for widget in (page.unvisited_list, page.overdue_list, page.suggestion_list):
+        assert [widget.item(i).text() for i in range(widget.count())] == [
+            "No work areas yet: add them on the Work areas page."]
+
+
 def test_dashboard_quick_actions(qtbot, context):
     calls = []
 

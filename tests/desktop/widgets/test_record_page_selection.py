@@ -58,3 +58,23 @@ def test_coming_back_to_a_page_keeps_the_users_selection(qtbot, context):
     page.hide()
     page.show()
     assert page.current_id() == last
+
+
+def test_an_empty_table_says_what_to_do_or_why_nothing_shows(qtbot, context):
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty_label.isVisible()
+    assert "No work areas yet" in page.empty_label.text()
+
+    make_areas(context)
+    assert not page.empty_label.isVisible()
+    page.search.setText("zzzz")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.empty_label.isVisible()
+    assert page.empty_label.text() == "Nothing matches the search and filters."
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.trash.setChecked(True)
+    assert page.empty_label.text() == "The trash is empty."
