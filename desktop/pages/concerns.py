@@ -87,6 +87,7 @@ class ConcernDetail(QWidget):
         self.timeline.setSpacing(3)
         self.empty = QLabel(self.tr("Choose a concern to see its history and what can be done."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
