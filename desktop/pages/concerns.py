@@ -97,6 +97,7 @@ class ConcernDetail(QWidget):
         layout.addLayout(actions)
         self.history_heading = QLabel(self.tr("History"))
         self.history_heading.setObjectName("history_heading")
+        self.history_heading.setFont(font)  # bold, like the section headings of other panels
         layout.addWidget(self.history_heading)
         layout.addWidget(self.timeline, 1)
         self.show_concern(None)
