@@ -14,8 +14,9 @@ from db.choices import SATISFACTION
 from db.members import list_cadres
 from db.models import Concern
 from desktop.context import AppContext
-from desktop.dialogs.concern_dialog import TABLE, actor_of, date_edit
+from desktop.dialogs.concern_dialog import TABLE, actor_of
 from desktop.i18n import choice_label
+from desktop.widgets.fields import date_edit
 from desktop.widgets.record_dialog import RecordDialog
 
 C = "ConcernActions"

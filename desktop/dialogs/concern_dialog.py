@@ -24,6 +24,7 @@ from db.visits import get_visit, participant_ids
 from db.workareas import get_work_area, list_work_areas
 from desktop.context import AppContext
 from desktop.i18n import choice_label
+from desktop.widgets.fields import date_edit
 from desktop.widgets.record_dialog import RecordDialog
 
 TABLE = "concern"
@@ -32,12 +33,6 @@ TABLE = "concern"
 def actor_of(context: AppContext) -> str:
     """Who is making a change: this computer's name (the app has no log-in)."""
     return context.store.device.name
-
-
-def date_edit(value: dt.date | None = None) -> QLineEdit:
-    edit = QLineEdit(value.isoformat() if value else "")
-    edit.setPlaceholderText("YYYY-MM-DD")
-    return edit
 
 
 def select_data(combo: QComboBox, value) -> None:

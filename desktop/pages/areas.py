@@ -114,6 +114,10 @@ class AreasPage(RecordPage):
         self.line_filter.blockSignals(False)
 
     # detail ------------------------------------------------------------------------------------
+    def empty_hint(self) -> str:
+        return self.tr("No work areas yet. Click “New” to add the workshop's work areas; visits "
+                       "and coverage are counted per work area.")
+
     def show_detail(self, record_id):
         panel = self.panel
         if record_id is None:

@@ -50,6 +50,7 @@ class ConcernDetail(QWidget):
     def __init__(self, page: ConcernsPage):
         super().__init__(page)
         self.page = page
+        self.concern_id: str | None = None  # the concern shown
         self.title = QLabel()
         self.title.setObjectName("detail_title")
         self.title.setWordWrap(True)
@@ -86,6 +87,7 @@ class ConcernDetail(QWidget):
         self.timeline.setSpacing(3)
         self.empty = QLabel(self.tr("Choose a concern to see its history and what can be done."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -93,15 +95,19 @@ class ConcernDetail(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.facts)
         layout.addLayout(actions)
-        layout.addWidget(QLabel(self.tr("History")))
+        self.history_heading = QLabel(self.tr("History"))
+        self.history_heading.setObjectName("history_heading")
+        self.history_heading.setFont(font)  # bold, like the section headings of other panels
+        layout.addWidget(self.history_heading)
         layout.addWidget(self.timeline, 1)
         self.show_concern(None)
 
     def show_concern(self, concern_id: str | None) -> None:
         rows = concern_rows([concern_id]) if concern_id else []
         row = rows[0] if rows else None
+        self.concern_id = row.id if row is not None else None
         self.empty.setVisible(row is None)
-        for widget in (self.title, self.timeline):
+        for widget in (self.title, self.history_heading, self.timeline):
             widget.setVisible(row is not None)
         for value in self.values.values():
             self.facts.setRowVisible(value, row is not None)
@@ -167,6 +173,10 @@ class ConcernsPage(RecordPage):
         self.status_filter = self.add_combo_filter(self.tr("Status"), [
             (self.tr("Not closed"), NOT_CLOSED),
             *((choice_label(CONCERN_STATUSES, code), code) for code in CONCERN_STATUSES)])
+        # The page opens on the work to do (soonest due first); "All" is the first choice.
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(NOT_CLOSED))
+        self.status_filter.blockSignals(False)
         self.area_filter = self.add_combo_filter(self.tr("Work area"), [])
         self.owner_filter = self.add_combo_filter(self.tr("Owner"), [])
         self.overdue_filter = QCheckBox(self.tr("Overdue only"))
@@ -249,6 +259,16 @@ class ConcernsPage(RecordPage):
         text = str(row.get("description", ""))
         return text if len(text) <= 20 else text[:20] + "…"
 
+    def empty_text(self, filtered: bool) -> str:
+        only_open = (self.status_filter.currentData() == NOT_CLOSED and not self.search.text()
+                     and self.area_filter.currentData() is None
+                     and self.owner_filter.currentData() is None
+                     and not self.overdue_filter.isChecked())
+        if only_open and not self.trash.isChecked():
+            return self.tr("No open concern. Click “New” to log a worker's concern; resolved and "
+                           "explained ones are under Status “All”.")
+        return super().empty_text(filtered)
+
     def show_detail(self, record_id: str | None) -> None:
         if hasattr(self, "detail_panel"):
             self.detail_panel.show_concern(record_id)
@@ -258,6 +278,12 @@ class ConcernsPage(RecordPage):
         return self.trash.isChecked()
 
     def run(self, action: str) -> None:
-        record_id = self.current_id()
-        if record_id is not None:
-            run_action(self, self.context, action, get_concern(record_id))
+        """A step on the concern in the detail panel (the selected one, or one just closed)."""
+        record_id = self.detail_panel.concern_id
+        if record_id is None:
+            return
+        run_action(self, self.context, action, get_concern(record_id))
+        if self.current_id() is None:
+            # The step closed it and "Not closed" now hides it: keep it in view with its
+            # answer and history, rather than an empty panel.
+            self.detail_panel.show_concern(record_id)

@@ -16,6 +16,7 @@ from desktop.pages.coverage_views import (
     translate,
 )
 from desktop.widgets.record_page import open_record
+from desktop.widgets.wrapping_list import WrappingList
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,13 +46,12 @@ class DashboardPage(QWidget):
         for card in (self.rate_card, self.unvisited_card, self.overdue_card, self.concern_card):
             cards.addWidget(card, 1)
 
-        self.unvisited_list = QListWidget()
+        self.unvisited_list = WrappingList()
         self.unvisited_list.setObjectName("unvisited")
-        self.overdue_list = QListWidget()
+        self.overdue_list = WrappingList()
         self.overdue_list.setObjectName("overdue")
-        self.suggestion_list = QListWidget()
+        self.suggestion_list = WrappingList()
         self.suggestion_list.setObjectName("suggestions")
-        self.suggestion_list.setWordWrap(True)
         lists = QHBoxLayout()
         for box_title, widget in ((self.tr("Not yet visited this month (remote first)"),
                                    self.unvisited_list),
@@ -63,9 +63,9 @@ class DashboardPage(QWidget):
             QVBoxLayout(box).addWidget(widget)
             lists.addWidget(box, 1)
 
-        self.due_list = QListWidget()
+        self.due_list = WrappingList()
         self.due_list.setObjectName("concerns_due")
-        self.overdue_concern_list = QListWidget()
+        self.overdue_concern_list = WrappingList()
         self.overdue_concern_list.setObjectName("concerns_overdue")
         concern_lists = QHBoxLayout()
         for box_title, widget in ((self.tr("Concerns due this week"), self.due_list),
@@ -123,12 +123,15 @@ class DashboardPage(QWidget):
             self.tr("No visit for over %1 days, or never visited."), month.overdue_days))
         self.concern_card.show_figure(str(glance.open_concerns), fill(
             self.tr("%1 of them are past their due date."), glance.overdue_concerns))
+        # With no work area at all, "every work area was visited" would be true but no help.
+        no_areas = None if month.areas else self.tr(
+            "No work areas yet: add them on the Work areas page.")
         self._fill(self.unvisited_list, unvisited, self._area_text,
-                   self.tr("Every work area has had a visit this month."))
+                   no_areas or self.tr("Every work area has had a visit this month."))
         self._fill(self.overdue_list, overdue, self._area_text,
-                   self.tr("No work area is overdue."))
+                   no_areas or self.tr("No work area is overdue."))
         self._fill(self.suggestion_list, month.suggestions[:SUGGESTIONS], self._suggestion_text,
-                   self.tr("No suggestion: every work area was visited recently."))
+                   no_areas or self.tr("No suggestion: every work area was visited recently."))
         self._fill_concerns(self.due_list, due_this_week(),
                             self.tr("No open concern is due this week."))
         self._fill_concerns(self.overdue_concern_list, list_concerns(overdue=True),

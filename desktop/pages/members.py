@@ -115,6 +115,10 @@ class MembersPage(RecordPage):
             combo.blockSignals(False)
 
     # detail ------------------------------------------------------------------------------------
+    def empty_hint(self) -> str:
+        return self.tr("No members yet. Click “New” to add one, or “Import from Excel…” to bring "
+                       "in a list.")
+
     def show_detail(self, record_id):
         panel = self.panel
         if record_id is None:

@@ -210,6 +210,10 @@ class VisitsPage(RecordPage):
         self._revealed: str | None = None
         self.show_detail(None)
 
+    def empty_hint(self) -> str:
+        return self.tr("No visits recorded yet. After each visit to a work area, click “Record a "
+                       "visit” (Ctrl+N).")
+
     def show_detail(self, record_id: str | None) -> None:
         if record_id is None:
             self.private_box.hide()
@@ -274,8 +278,3 @@ class VisitsPage(RecordPage):
         else:
             parts.append(f"<p style='color:#666'>{e(none)}</p>")
         return "".join(parts)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self.current_id() is None and self.model.rowCount():
-            self.select(self.model.ids()[0])  # the newest visit's detail, at a glance

@@ -17,9 +17,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-    QSizePolicy, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
+    QVBoxLayout, QWidget,
 )
+
+from desktop.widgets.wrapping_list import WrappingList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_VISIBLE_ROWS = 10  # longer lists scroll inside the section
@@ -35,10 +37,10 @@ class ListSection(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.list = QListWidget()
+        self.list = WrappingList(fit_rows=MAX_VISIBLE_ROWS)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # where one wrapped row ends and the next begins
         self.empty_text = ""
         self.buttons: list[QPushButton] = []
         self._needs_item: list[QPushButton] = []
@@ -80,10 +82,7 @@ class ListSection(QWidget):
             item = QListWidgetItem(empty)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        shown = min(self.list.count(), MAX_VISIBLE_ROWS)
-        height = (sum(self.list.sizeHintForRow(i) for i in range(shown))
-                  or self.list.fontMetrics().height())
-        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 2)
+        self.list.relayout()  # and again whenever the panel's width changes
         self._update_buttons()
 
     def current_id(self) -> str | None:

@@ -6,14 +6,16 @@ the stored code as item data.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 
 from desktop.i18n import choice_label
 
 
-def date_edit(value: str = "") -> QLineEdit:
-    edit = QLineEdit(value)
+def date_edit(value: str | dt.date | None = "") -> QLineEdit:
+    edit = QLineEdit(value.isoformat() if isinstance(value, dt.date) else value or "")
     edit.setPlaceholderText(QCoreApplication.translate("fields", "YYYY-MM-DD"))
     edit.setMaxLength(20)
     return edit

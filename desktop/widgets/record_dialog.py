@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from db.errors import BranchDeskError, ValidationError
@@ -139,6 +139,10 @@ class RecordDialog(QDialog):
         box_layout.setSpacing(1)
         box_layout.addWidget(widget)
         box_layout.addWidget(error)
+        # A field of fixed height keeps its box at that height: a form with room to spare had
+        # grown the box and dropped the field to the bottom, far below its label.
+        if widget.minimumHeight() == widget.maximumHeight():
+            box.setSizePolicy(box.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
         (form or self.form).addRow(label, box)
         self.fields[key], self.errors[key] = widget, error
         widget.setObjectName(key)

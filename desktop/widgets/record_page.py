@@ -127,6 +127,17 @@ class RecordPage(QWidget):
         self.table.activated.connect(lambda _i: self._edit(self.current_id()))
         self._build_column_menu()
 
+        # Said over the empty table: what to do when there is nothing yet, or why nothing shows.
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty_hint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)  # greyed, like the empty lines of other lists
+        empty_layout = QVBoxLayout(self.table.viewport())
+        empty_layout.setContentsMargins(24, 24, 24, 24)
+        empty_layout.addWidget(self.empty_label)
+        self.empty_label.hide()
+
         self.count_label = QLabel()
         self.undo_bar = QWidget()
         undo_layout = QHBoxLayout(self.undo_bar)
@@ -182,6 +193,18 @@ class RecordPage(QWidget):
 
     def show_detail(self, record_id: str | None) -> None:
         """Fill the detail panel; the default shows nothing."""
+
+    def empty_hint(self) -> str:
+        """What to do on a page with no records at all (pages name their own button)."""
+        return self.tr("Nothing here yet. Click “New” to add the first record.")
+
+    def empty_text(self, filtered: bool) -> str:
+        """The line over an empty table; `filtered` when the search or a filter is in use."""
+        if self.trash.isChecked():
+            return self.tr("The trash is empty.")
+        if filtered:
+            return self.tr("Nothing matches the search and filters.")
+        return self.empty_hint()
 
     def set_detail(self, widget: QWidget) -> None:
         """Use `widget` as the detail panel, on the right of the table (at its size hint's width)."""
@@ -241,10 +264,14 @@ class RecordPage(QWidget):
         keep = keep or self._select_next or self.current_id()
         self._select_next = None
         self._stale = False
-        ids = self.query_ids(self.search.text().strip(), [get() for get in self._filters],
-                             self._sort[0], self._sort[1], self.trash.isChecked())
+        search, filters = self.search.text().strip(), [get() for get in self._filters]
+        ids = self.query_ids(search, filters, self._sort[0], self._sort[1],
+                             self.trash.isChecked())
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%1 records").replace("%1", str(len(ids))))
+        if not ids:
+            self.empty_label.setText(self.empty_text(bool(search) or any(filters)))
+        self.empty_label.setVisible(not ids)
         if keep and self.model.row_of(keep) >= 0:
             self.select(keep)
         else:
@@ -392,3 +419,8 @@ class RecordPage(QWidget):
         if self._stale:
             self.requery()
         super().showEvent(event)
+        # A page opening with nothing selected shows its first row's detail rather than an empty
+        # panel. Only on showing: a requery after typing in the search leaves the choice to the
+        # user (whose selection is kept while it still matches).
+        if self.current_id() is None and self.model.rowCount():
+            self.select(self.model.ids()[0])

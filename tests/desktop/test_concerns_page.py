@@ -152,6 +152,11 @@ def test_concern_from_a_visit_to_an_explained_closure(qtbot, page, context, worl
         "explained", "工具房翻修列入明年计划，已当面说明", D(2024, 5, 18), D(2024, 5, 18))
     assert [e.action for e in history(created.id)] == ["created", "started", "explained"]
     assert {e.actor for e in history(created.id)} == {context.store.device.name}
+    # closed, it leaves the "Not closed" list but stays in the panel with its answer
+    assert page.model.row_of(created.id) < 0
+    assert page.detail_panel.concern_id == created.id
+    assert page.detail_panel.values["response"].text() == "工具房翻修列入明年计划，已当面说明"
+    assert "reopen" in visible_actions(page)
     lines = timeline(page)
     assert len(lines) == 3
     assert "Recorded" in lines[0] and "工具房漏雨" in lines[0]
@@ -210,6 +215,11 @@ def test_filters_and_overdue_marking(qtbot, page, world, qtmodeltester):
     def listed():
         return [page.model.index(r, 0).data(ID_ROLE) for r in range(page.model.rowCount())]
 
+    # the page opens on the work to do, soonest due first; "All" is the first choice
+    assert page.status_filter.currentData() == "not_closed"
+    assert listed() == [late.id, fresh.id]
+    page.status_filter.setCurrentIndex(0)
+    assert page.status_filter.currentData() is None
     assert listed() == [done.id, late.id, fresh.id]  # by due date
     late_row = listed().index(late.id)
     background = page.model.index(late_row, 0).data(Qt.ItemDataRole.BackgroundRole)
@@ -239,3 +249,28 @@ def test_filter_choices_follow_new_cadres(qtbot, page, context, world):
     create_member({"name": "钱进", "is_cadre": True})
     context.events.notify("member")
     assert page.owner_filter.findText("钱进") > 0
+
+
+def test_history_heading_only_with_a_concern(qtbot, context, world):
+    widget = ConcernsPage(context)  # no concern at all: nothing to select
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    detail = widget.detail_panel
+    assert widget.current_id() is None
+    assert detail.empty.isVisible()
+    assert not detail.history_heading.isVisible() and not detail.timeline.isVisible()
+
+
+def test_page_opens_on_the_soonest_due_open_concern(qtbot, context, world):
+    late = concern(world["shiling"], world["wang"], D(2024, 5, 1), description="逾期的")
+    concern(world["qingshan"], world["zhao"], D(2024, 5, 15), description="新的")
+    done = concern(world["qingshan"], world["wang"], D(2024, 3, 1), description="早已办结")
+    flow.resolve(done.id, "已修好", closed_on=D(2024, 3, 10))
+    widget = ConcernsPage(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.current_id() == late.id
+    assert widget.detail_panel.title.text() == "逾期的"
+    assert widget.detail_panel.history_heading.isVisible()

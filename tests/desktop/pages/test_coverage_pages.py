@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 
 from db import clock
 from db.concerns import create_concern
@@ -142,6 +142,32 @@ def test_dashboard_at_a_glance(qtbot, context):
     assert "1" in page.concern_card.sentence.text()
     assert page.rate_card.value.text() == "33%"
     assert "33%" in page.rate_card.sentence.text()  # May: 北岭 met; 东站 and 西沟 not
+
+
+def test_dashboard_lists_wrap_instead_of_scrolling_sideways(qtbot, context):
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.resize(1130, 700)  # the page's share of a 1280-pixel window beside the sidebar
+    page.show()
+    qtbot.waitExposed(page)
+    for widget in (page.unvisited_list, page.overdue_list, page.suggestion_list,
+                   page.due_list, page.overdue_concern_list):
+        assert widget.horizontalScrollBar().maximum() == 0, widget.objectName()
+        assert widget.wordWrap()
+    first = page.suggestion_list.item(0)
+    wrapped = page.suggestion_list.fontMetrics().boundingRect(
+        QRect(0, 0, page.suggestion_list.viewport().width() - 8, 10000),
+        Qt.TextFlag.TextWordWrap, first.text()).height()
+    assert page.suggestion_list.visualItemRect(first).height() >= wrapped
+
+
+def test_dashboard_with_no_work_areas_says_to_add_them(qtbot, store, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    page = DashboardPage(AppContext(store=store, settings=settings, dialogs=ScriptedDialogs()))
+    qtbot.addWidget(page)
+    for widget in (page.unvisited_list, page.overdue_list, page.suggestion_list):
+        assert [widget.item(i).text() for i in range(widget.count())] == [
+            "No work areas yet: add them on the Work areas page."]
 
 
 def test_dashboard_quick_actions(qtbot, context):

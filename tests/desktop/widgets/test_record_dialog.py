@@ -105,3 +105,20 @@ def test_problems_without_a_field_wait_for_a_touch_too(qtbot, make):
     qtbot.keyClicks(dialog.fields["code"], "2")
     settle(qtbot, dialog)
     assert dialog.general_error.isVisible()
+
+
+def test_a_fixed_height_field_stays_beside_its_label_in_a_roomy_dialog(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    dialog = RecordDialog(None, "Test", check=lambda data: None, save=lambda data: data)
+    qtbot.addWidget(dialog)
+    dialog.add_field("name", "Name", QLineEdit())
+    lines = QPlainTextEdit()
+    lines.setFixedHeight(70)
+    dialog.add_field("notes", "Notes", lines)
+    dialog.resize(500, 600)  # far more room than the fields need
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.form.labelForField(lines.parentWidget())
+    assert abs(lines.mapTo(dialog, lines.rect().topLeft()).y()
+               - label.mapTo(dialog, label.rect().topLeft()).y()) < 10

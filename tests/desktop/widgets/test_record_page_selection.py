@@ -1,0 +1,80 @@
+"""A record page opening with nothing selected shows its first row's detail; typing a search
+does not pick a row for the user."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from db import workareas
+from desktop.pages.areas import AreasPage
+
+
+def make_areas(context) -> None:
+    for name, tier in (("石门站", 1), ("长岭站", 3), ("白沙站", 2)):
+        workareas.create_work_area({"name": name, "access_tier": tier})
+    context.events.notify("work_area")
+
+
+def test_opening_a_page_selects_its_first_row(qtbot, context):
+    make_areas(context)
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    first = page.model.ids()[0]
+    assert page.current_id() == first
+    assert page.detail.title.text() == page.model.record(0)["name"]
+    assert page.edit_button.isEnabled()
+
+
+def test_an_empty_page_selects_nothing(qtbot, context):
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.current_id() is None and not page.edit_button.isEnabled()
+
+
+def test_a_search_that_drops_the_selection_leaves_the_choice_to_the_user(qtbot, context):
+    make_areas(context)
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.select(next(i for i in page.model.ids() if page.record_label(i) == "石门站"))
+    page.search.setText("bsz")  # 白沙站 by pinyin initials
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.current_id() is None
+
+
+def test_coming_back_to_a_page_keeps_the_users_selection(qtbot, context):
+    make_areas(context)
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = AreasPage(context, host)
+    host.show()
+    qtbot.waitExposed(host)
+    last = page.model.ids()[-1]
+    page.select(last)
+    page.hide()
+    page.show()
+    assert page.current_id() == last
+
+
+def test_an_empty_table_says_what_to_do_or_why_nothing_shows(qtbot, context):
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty_label.isVisible()
+    assert "No work areas yet" in page.empty_label.text()
+
+    make_areas(context)
+    assert not page.empty_label.isVisible()
+    page.search.setText("zzzz")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.empty_label.isVisible()
+    assert page.empty_label.text() == "Nothing matches the search and filters."
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.trash.setChecked(True)
+    assert page.empty_label.text() == "The trash is empty."
