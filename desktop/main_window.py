@@ -32,7 +32,7 @@ def version() -> str:
 
 
 SIDEBAR_STYLE = """
-QListWidget#sidebar { font-size: 15px; background: #f1f3f4; }
+QListWidget#sidebar { font-size: 15px; background: #f1f3f4; outline: 0; }
 QListWidget#sidebar::item { padding: 9px 14px; }
 QListWidget#sidebar::item:selected { background: #1a3d6d; color: white; }
 """
