@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "workshop party general branch. Run without a command to open the window.",
     )
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="data folder to use (default: %(default)s)", default=default_data_dir())
+                        help="data folder to use (default: the platform's user data folder, "
+                             "e.g. ~/.local/share/BranchDesk)")
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database in DIR/demo (made on first use)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def data_dir(args) -> Path:
-    return args.data_dir / DEMO_FOLDER_NAME if args.demo else args.data_dir
+    folder = args.data_dir or default_data_dir()
+    return folder / DEMO_FOLDER_NAME if args.demo else folder
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,8 +32,7 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 1
 DEMO_TODAY = dt.date(2025, 6, 15)  # pinned, so the cached data and the figures never drift
 MONTH = dt.date(2025, 5, 1)        # the month the coverage and report cases are about
-SHAPED_BY = ("db/demo.py", "db/demo_words.py", "db/migrations.py")
-SHOWN = "SHOWN"
+SHAPED_BY = ("db/demo.py", "db/demo_words.py", "db/migrations.py", "db/models.py", "db/store.py")
 
 
 @dataclass
@@ -99,53 +98,52 @@ def copy_of(folder: Path, scratch: Path, name: str) -> Path:
 
 
 # start-up ---------------------------------------------------------------------------------------
-def startup_child(mode: str, folder: str) -> int:
-    """In a fresh process: open a bare QMainWindow or Branch Desk itself, and print the time
-    once the main window has had its first paint. QApplication.exec is wrapped so the real entry
-    point (desktop.cli.main) runs unchanged."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+# The child runs with `python -c`, so both processes import only what they show: a bare
+# QMainWindow, or Branch Desk through its real entry point (desktop.cli.main, unchanged:
+# QApplication.exec is wrapped to print the time once the main window has had its first paint).
+STARTUP_CHILD = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-    class FirstPaint(QObject):
-        seen = False
+class FirstPaint(QObject):
+    seen = False
 
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-            if (not self.seen and event.type() == QEvent.Type.Paint
-                    and isinstance(watched, QMainWindow)):
-                self.seen = True
-                QTimer.singleShot(0, self.report)  # after this paint has finished
-            return False
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            self.seen = True
+            QTimer.singleShot(0, self.report)  # runs once this paint has finished
+        return False
 
-        @staticmethod
-        def report() -> None:
-            print(SHOWN, time.time(), flush=True)
-            QApplication.instance().exit(0)
+    def report(self):
+        print("SHOWN", time.time(), flush=True)
+        QApplication.instance().exit(0)
 
-    watcher, real_exec = FirstPaint(), QApplication.exec
+watcher, real_exec = FirstPaint(), QApplication.exec
 
-    def exec_watched() -> int:
-        QApplication.instance().installEventFilter(watcher)
-        return real_exec()
+def exec_watched(*_self):  # set on the class: called as a method or as a static
+    QApplication.instance().installEventFilter(watcher)
+    return real_exec()
 
-    QApplication.exec = exec_watched
-    if mode == "bare":
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-        window.resize(1280, 800)
-        window.show()
-        return app.exec()
-    from desktop.cli import main
-
-    return main(["--data-dir", folder])
+QApplication.exec = exec_watched
+if sys.argv[1] == "bare":
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    sys.exit(app.exec())
+from desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[2]]))
+"""
 
 
 def spawn_until_shown(mode: str, folder: Path, env: dict) -> float:
     started = time.time()
-    child = subprocess.Popen([sys.executable, __file__, "--startup-child", mode, str(folder)],
+    child = subprocess.Popen([sys.executable, "-c", STARTUP_CHILD, mode, str(folder)],
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     shown = None
     for line in child.stdout:
-        if line.startswith(SHOWN):
+        if line.startswith("SHOWN"):
             shown = float(line.split()[1])
     if child.wait() != 0 or shown is None:
         raise RuntimeError(f"start-up child ({mode}) failed with exit code {child.returncode}")
@@ -498,6 +496,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--startup-child":
-        sys.exit(startup_child(sys.argv[2], sys.argv[3]))
     sys.exit(main())
