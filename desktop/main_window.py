@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -52,9 +52,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for index, (name, title, _path) in enumerate(PAGES):
+        for index, (_name, title, _path) in enumerate(PAGES):
             item = QListWidgetItem(QCoreApplication.translate("pages", title))
-            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"Ctrl+{index + 1}")
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # stand-in until the page is first shown

@@ -154,3 +154,10 @@ def test_without_data_dir_the_platform_folder_is_used(monkeypatch, tmp_path):
     assert cli.data_dir(args) == tmp_path / "platform"
     args = cli.build_parser().parse_args(["--demo"])
     assert cli.data_dir(args) == tmp_path / "platform" / "demo"
+
+
+def test_a_mistake_in_the_window_options_gets_the_full_usage(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--lang"])
+    assert info.value.code == 2
+    assert "COMMAND" in capsys.readouterr().err
