@@ -100,7 +100,9 @@ def _open_store(window, folder: Path, lang: str, demo: bool) -> list:
     window.attach(store)
     from db.backup import auto_backup
 
-    start(Task(auto_backup, store))  # off the GUI thread: a full check and a copy of the file
+    backup = Task(auto_backup, store)  # off the GUI thread: a full check and a copy of the file
+    backup.signals.failed.connect(window.daily_backup_failed)
+    start(backup)
     return [store]
 
 

@@ -203,6 +203,15 @@ class MainWindow(QMainWindow):
             self.tr("Backup"), self.tr("The backup failed: %1").replace("%1", str(exc))))
         return start(task, parent=self, label=self.tr("Making a backup…"))
 
+    def daily_backup_failed(self, exc: Exception) -> None:
+        """The automatic backup refused (a damaged database) or failed: the secretary must know."""
+        from db.errors import BranchDeskError
+        from desktop.i18n import error_text
+
+        detail = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
+        self.context.dialogs.error(self.tr("Backup"), self.tr(
+            "Today's automatic backup was not made: %1").replace("%1", detail))
+
     def about_text(self) -> str:
         return "\n\n".join([
             self.tr("Branch Desk %1").replace("%1", version()),

@@ -7,5 +7,9 @@
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
+    <message>
+      <source>Today's automatic backup was not made: %1</source>
+      <translation>今天的自动备份未能完成：%1</translation>
+    </message>
   </context>
 </TS>

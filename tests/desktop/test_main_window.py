@@ -108,3 +108,13 @@ def test_the_frame_is_painted_before_the_store_is_attached(qtbot, store, tmp_pat
     assert str(store.folder.path) in window.folder_label.text()
     assert window.statusBar().currentMessage() == ""
     QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
+
+
+def test_a_refused_daily_backup_is_reported(make_window, store):
+    from db.errors import DataFolderError
+    from db.store import DAMAGED
+
+    window = make_window()
+    window.daily_backup_failed(DataFolderError(DAMAGED, path="x.sqlite3", detail="row 1 missing"))
+    kind, _title, text = window.context.dialogs.shown[-1]
+    assert kind == "error" and "automatic backup" in text and "row 1 missing" in text
