@@ -12,7 +12,7 @@ from db import clock
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.snapshot import copy_connection, copy_file
-from db.store import TOO_NEW, Store, inspect_file
+from db.store import DAMAGED, TOO_NEW, Store, inspect_file
 
 KEEP_AUTOMATIC = 14
 AUTO_PREFIX = "auto-"
@@ -56,11 +56,17 @@ def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Pa
 
 
 def auto_backup(store: Store, *, keep: int = KEEP_AUTOMATIC, today: dt.date | None = None) -> Path | None:
-    """Make today's automatic backup if there is none yet; keep the newest `keep` of them."""
+    """Make today's automatic backup if there is none yet; keep the newest `keep` of them.
+
+    The database gets its full integrity check first (opening runs only the quick one): a damaged
+    file raises DataFolderError and is not copied, so it never pushes a good backup out."""
     day = (today or clock.today()).strftime("%Y%m%d")
     existing = sorted(store.folder.backups.glob(f"{AUTO_PREFIX}branch-desk-*.sqlite3"))
     made = None
     if not any(p.name.startswith(f"{AUTO_PREFIX}branch-desk-{day}") for p in existing):
+        result = store.db.execute_sql("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            raise DataFolderError(DAMAGED, path=str(store.folder.db_path), detail=result[0][0])
         made = store.folder.backups / f"{AUTO_PREFIX}branch-desk-{day}.sqlite3"
         copy_connection(store.db.connection(), made)
         existing = sorted([*existing, made])
@@ -74,7 +80,7 @@ def check_restorable(source: Path) -> None:
     if not source.is_file():
         raise DataFolderError(MISSING_FILE, path=str(source))
     try:
-        inspect_file(source)
+        inspect_file(source, full=True)
     except DataFolderError as exc:
         if exc.template == TOO_NEW:
             raise DataFolderError(TOO_NEW_FILE, path=str(source), found=exc.params["found"],

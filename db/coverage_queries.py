@@ -97,7 +97,9 @@ def _open_on(as_of: dt.date) -> tuple[str, tuple]:
 def concern_counts_by_area(as_of: dt.date) -> dict[str, tuple[int, int]]:
     """area id → (open concerns, of which overdue: due before `as_of`) on the day `as_of`."""
     where, params = _open_on(as_of)
-    rows = _rows(f'SELECT work_area_id, COUNT(*), TOTAL(due_on < ?) FROM "{CONCERN}" '
+    # NOT INDEXED: one pass over the table (6 ms at depot scale); walking the work-area index to
+    # save the GROUP BY sort fetches every row by its index entry (20 ms).
+    rows = _rows(f'SELECT work_area_id, COUNT(*), TOTAL(due_on < ?) FROM "{CONCERN}" NOT INDEXED '
                  f"WHERE {where} GROUP BY work_area_id", (as_of.isoformat(), *params))
     return {a: (n, int(o)) for a, n, o in rows}
 

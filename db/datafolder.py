@@ -10,17 +10,20 @@ import platform
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-
-import filelock
-import platformdirs
+from typing import TYPE_CHECKING
 
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import filelock
 
 DB_FILE_NAME = "branch-desk.sqlite3"
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # imported when needed: start-up paints the window first
+
     return Path(platformdirs.user_data_dir("BranchDesk", appauthor=False))
 
 
@@ -75,6 +78,8 @@ class DataFolder:
 
     def lock(self) -> None:
         """Claim the folder for this process, or refuse with a clear message."""
+        import filelock  # imported when needed: start-up paints the window first
+
         self.ensure()
         lock = filelock.FileLock(str(self.path / ".lock"), timeout=0)
         try:

@@ -39,6 +39,7 @@ from db.models import (
     SyncModel, Visit, VisitPerson, WorkArea, database,
 )
 from db.organisation import get_organisation, update_organisation
+from db.store import refresh_statistics
 from db.visits import link_id
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
@@ -741,6 +742,7 @@ def build(size: str = "small", seed: int = 1, today: dt.date | None = None, prog
         counts = {"organisation": 1, **counts}
         records.audit("demo", "-", "demo", {"size": size, "seed": seed, "today": today.isoformat(),
                                             "counts": counts})
+    refresh_statistics(database)  # the planner's figures were taken on the empty database
     if progress:
         progress(100, 100)
     return counts

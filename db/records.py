@@ -11,6 +11,8 @@ import json
 from dataclasses import dataclass
 from typing import Callable, TypeVar
 
+import peewee as pw
+
 from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
@@ -132,11 +134,19 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
                        "table_name": model._meta.table_name, "row_id": row.id,
                        "action": "create",
                        "changes": json.dumps(content_of(row), ensure_ascii=False, default=str)})
-    for chunked, target in ((rows, model), (audits, AuditEntry)):
-        size = max(1, 900 // len(chunked[0]))  # SQLite's bound-variable limit
-        for start in range(0, len(chunked), size):
-            target.insert_many(chunked[start:start + size]).execute()
+    _insert_rows(model, rows)
+    _insert_rows(AuditEntry, audits)
     return [row["id"] for row in rows]
+
+
+def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
+    """One INSERT composed once and run over every row (executemany): peewee composing a
+    statement for each 30-row chunk was a third of a 2,000-member import."""
+    names = set().union(*rows)
+    fields = [f for f in model._meta.sorted_fields if f.name in names]
+    sql, _params = model.insert_many([[rows[0].get(f.name) for f in fields]], fields=fields).sql()
+    database.cursor().executemany(sql, [[f.db_value(row.get(f.name)) for f in fields]
+                                        for row in rows])
 
 
 def update(row: T, changes: dict, *, action: str = "update") -> T:

@@ -21,6 +21,7 @@ from db.organisation import get_organisation
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
 SQLITE_HEADER = b"SQLite format 3\x00"
+ANALYSIS_LIMIT = 0  # ANALYZE reads whole indexes: sampled figures (400 rows) misled the planner
 
 NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "db", "{path} is not a Branch Desk database (it may be damaged). It was left untouched; "
@@ -33,10 +34,13 @@ TOO_NEW = QT_TRANSLATE_NOOP(
     "{known}). Update Branch Desk to open it.")
 
 
-def inspect_file(path: Path) -> int:
+def inspect_file(path: Path, *, full: bool = False) -> int:
     """Check a database file without writing to it; returns its schema version.
 
     Raises DataFolderError when it is not an SQLite file, fails the integrity check, or is too new.
+    Every open runs `quick_check` (0.1 s at depot scale); `full` runs `integrity_check`, which
+    also compares every index with its table (1 s), and is used before a migration, on a file to
+    be restored, before each automatic backup and by `branch-desk check`.
     """
     try:
         with open(path, "rb") as handle:
@@ -51,7 +55,8 @@ def inspect_file(path: Path) -> int:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            result = conn.execute("PRAGMA integrity_check").fetchall()
+            result = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")\
+                .fetchall()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
@@ -66,6 +71,21 @@ def inspect_file(path: Path) -> int:
     if version > migrations.LATEST:
         raise DataFolderError(TOO_NEW, path=str(path), found=version, known=migrations.LATEST)
     return version
+
+
+def refresh_statistics(db: pw.SqliteDatabase) -> None:
+    """Give the query planner figures about the tables (90 ms at depot scale).
+
+    Without statistics SQLite prefers the index on `deleted` (one value for almost every row) and
+    a month's coverage query reads every visit link of ten years: 80 ms instead of 2 ms.
+    """
+    db.execute_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+    db.execute_sql("ANALYZE")
+
+
+def _has_statistics(db: pw.SqliteDatabase) -> bool:
+    return bool(db.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone())
 
 
 @dataclass
@@ -91,6 +111,7 @@ class Store:
         path = folder.db_path
         version = inspect_file(path) if path.exists() and path.stat().st_size else 0
         if 0 < version < migrations.LATEST:
+            inspect_file(path, full=True)
             snapshot.copy_file(path, folder.backups / f"before-migration-v{version}-{path.name}")
         device = folder.device()
         db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
@@ -98,6 +119,8 @@ class Store:
         db.connect()
         try:
             migrations.migrate(db)
+            if not _has_statistics(db):
+                refresh_statistics(db)
             records.set_device(device.id)
             with db.atomic():
                 get_organisation()
@@ -108,6 +131,9 @@ class Store:
 
     def close(self) -> None:
         if not self.db.is_closed():
+            # SQLite's advice: re-sample tables that grew a lot while this connection used them.
+            self.db.execute_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+            self.db.execute_sql("PRAGMA optimize")
             self.db.close()
         self.folder.unlock()
 

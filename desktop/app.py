@@ -46,7 +46,8 @@ def chosen_language(lang: str | None, store_settings: QSettings) -> str:
 
 
 def open_window(store, *, lang: str, app_settings: QSettings):
-    """Install the language and build the main window for an open store (used by tests too)."""
+    """Install the language and build the main window for an open store (used by tests too);
+    with store=None, the window's frame, waiting for MainWindow.attach(store)."""
     from desktop.context import AppContext
     from desktop.i18n import Translations
     from desktop.main_window import MainWindow
@@ -63,30 +64,46 @@ def open_window(store, *, lang: str, app_settings: QSettings):
 
 
 def run_app(folder: Path, *, lang: str | None = None, demo: bool = False) -> int:
-    from db.backup import auto_backup
-    from db.store import Store
-
+    """Paint the window's frame first, then open the database (its check reads the whole file:
+    a fraction of a second at depot scale), then show the page; the day's backup runs after."""
     app = create_application()
     app_settings = settings()
     lang = chosen_language(lang, app_settings)
+    window = open_window(None, lang=lang, app_settings=app_settings)
+    opened = []
+    window.first_painted.connect(lambda: opened.extend(_open_store(window, folder, lang, demo)))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        for store in opened:
+            store.close()
+
+
+def _open_store(window, folder: Path, lang: str, demo: bool) -> list:
+    """Open the data folder into the shown window; on a refusal say why and quit (exit code 2)."""
+    from db.store import Store
+    from desktop.tasks import Task, start
+
     try:
         store = Store.open(folder)
     except BranchDeskError as exc:
         from desktop.i18n import Translations, error_text
 
-        QMessageBox.critical(None, APPLICATION, error_text(exc, Translations(lang).tr))
-        return 2
-    try:
-        if demo and not store.counts()["member"]:
-            from db import demo as demo_data
+        QMessageBox.critical(window, APPLICATION, error_text(exc, Translations(lang).tr))
+        QApplication.instance().exit(2)
+        return []
+    if demo and not store.counts()["member"]:
+        from db import demo as demo_data
 
-            demo_data.build("small")
-        auto_backup(store)
-        window = open_window(store, lang=lang, app_settings=app_settings)
-        window.show()
-        return app.exec()
-    finally:
-        store.close()
+        demo_data.build("small")
+    window.attach(store)
+    from db.backup import auto_backup
+
+    backup = Task(auto_backup, store)  # off the GUI thread: a full check and a copy of the file
+    backup.signals.failed.connect(window.daily_backup_failed)
+    start(backup)
+    return [store]
 
 
 def offscreen_if_headless() -> None:

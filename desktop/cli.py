@@ -18,18 +18,23 @@ from desktop.commands import MODULES
 DEMO_FOLDER_NAME = "demo"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands`, only the options of opening the window
+    (importing every command module costs the window's start-up 20 ms)."""
     parser = argparse.ArgumentParser(
-        prog="branch-desk",
+        prog="branch-desk", add_help=commands, exit_on_error=commands,
         description="Branch Desk (党总支工作台): visits, concerns and monthly reports for a "
                     "workshop party general branch. Run without a command to open the window.",
     )
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="data folder to use (default: %(default)s)", default=default_data_dir())
+                        help="data folder to use (default: the platform's user data folder, "
+                             "e.g. ~/.local/share/BranchDesk)")
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database in DIR/demo (made on first use)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
                         help="language of the window, messages and report (default: zh_CN)")
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in MODULES:
         importlib.import_module(f"desktop.commands.{name}").register(sub)
@@ -37,12 +42,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def data_dir(args) -> Path:
-    return args.data_dir / DEMO_FOLDER_NAME if args.demo else args.data_dir
+    folder = args.data_dir or default_data_dir()
+    return folder / DEMO_FOLDER_NAME if args.demo else folder
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = argv
+    if rest:  # a command, --help or a mistake: the full parser handles them
+        args = build_parser().parse_args(argv)
+    else:
+        args.command = None
     from desktop.i18n import Translations, error_text
 
     translations = Translations(args.lang or "zh_CN")

@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from db.store import Store
 from desktop.events import DataEvents
 from desktop.user_dialogs import UserDialogs
+
+if TYPE_CHECKING:  # the window's frame is painted before the database layer is imported
+    from db.store import Store
 
 
 @dataclass
 class AppContext:
-    store: Store
+    store: Store | None  # None only while the window is starting
     settings: QSettings
     dialogs: UserDialogs = field(default_factory=UserDialogs)
     events: DataEvents = field(default_factory=DataEvents)

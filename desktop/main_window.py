@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -49,8 +49,13 @@ def load_page_class(path: str):
 
 
 class MainWindow(QMainWindow):
+    """The window; without a store yet (start-up) it shows its frame and waits for `attach`."""
+
+    first_painted = Signal()  # once, after the first paint: the moment to open the database
+
     def __init__(self, context: AppContext):
         super().__init__()
+        self._painted = False
         self.context = context
         self.setWindowTitle(self.tr("Branch Desk"))
         self._pages: dict[str, QWidget] = {}
@@ -61,9 +66,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        for index, (name, title, _path) in enumerate(PAGES):
+        for index, (_name, title, _path) in enumerate(PAGES):
             item = QListWidgetItem(QCoreApplication.translate("pages", title))
-            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"Ctrl+{index + 1}")
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # stand-in until the page is first shown
@@ -79,21 +83,42 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        store = context.store
         status = self.statusBar()
-        status.addPermanentWidget(QLabel(self.tr("Data: %1").replace("%1", str(store.folder.path))))
+        self.folder_label = QLabel()
+        status.addPermanentWidget(self.folder_label)
         self.device_label = QLabel()
         status.addPermanentWidget(self.device_label)
-        self._show_device()
 
-        settings = context.settings
-        geometry = settings.value("window/geometry")
+        geometry = context.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(first_size(self.screen().availableGeometry().size()))
-        last = settings.value("window/page", "dashboard")
+        if context.store is not None:
+            self.attach(context.store)
+        else:
+            self.sidebar.setEnabled(False)
+            for action in self._store_actions:
+                action.setEnabled(False)
+            status.showMessage(self.tr("Opening the database…"))
+
+    def attach(self, store) -> None:
+        """The store is open: fill the status bar and show the page last used."""
+        self.context.store = store
+        self.sidebar.setEnabled(True)
+        for action in self._store_actions:
+            action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.folder_label.setText(self.tr("Data: %1").replace("%1", str(store.folder.path)))
+        self._show_device()
+        last = self.context.settings.value("window/page", "dashboard")
         self.show_page(last if last in PAGE_NAMES else "dashboard")
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # once this paint is on screen
 
     # pages -------------------------------------------------------------------------------------
     def page(self, name: str) -> QWidget:
@@ -117,6 +142,8 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def current_page_name(self) -> str:
+        if self.context.store is None:  # closed while still opening
+            return self.context.settings.value("window/page", "dashboard")
         return PAGE_NAMES[self.stack.currentIndex()]
 
     def _show_row(self, row: int) -> None:
@@ -171,6 +198,8 @@ class MainWindow(QMainWindow):
         self.settings_menu, self.help_menu = settings_menu, help_menu
         self.backup_action, self.settings_action = backup_action, settings_action
         self.about_action = about_action
+        self._store_actions = [backup_action, new_visit, settings_action, about_action,
+                               *go_menu.actions()]
 
     # actions -----------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -189,6 +218,15 @@ class MainWindow(QMainWindow):
         task.signals.failed.connect(lambda exc: self.context.dialogs.error(
             self.tr("Backup"), self.tr("The backup failed: %1").replace("%1", str(exc))))
         return start(task, parent=self, label=self.tr("Making a backup…"))
+
+    def daily_backup_failed(self, exc: Exception) -> None:
+        """The automatic backup refused (a damaged database) or failed: the secretary must know."""
+        from db.errors import BranchDeskError
+        from desktop.i18n import error_text
+
+        detail = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
+        self.context.dialogs.error(self.tr("Backup"), self.tr(
+            "Today's automatic backup was not made: %1").replace("%1", detail))
 
     def about_text(self) -> str:
         return "\n\n".join([

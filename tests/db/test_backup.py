@@ -124,3 +124,19 @@ def test_auto_backup_leaves_other_backups_alone(store):
     for n in range(3):
         auto_backup(store, keep=1, today=dt.date(2024, 1, 1 + n))
     assert manual.exists() and len(list(store.folder.backups.glob("auto-*"))) == 1
+
+
+def test_auto_backup_refuses_a_database_that_fails_the_full_check(store, monkeypatch):
+    """A damaged file must not be copied and rotate a good backup out."""
+    real = store.db.execute_sql
+
+    def damaged(sql, *args, **kwargs):
+        if sql == "PRAGMA integrity_check":
+            return sqlite3.connect(":memory:").execute("SELECT 'row 1 missing from index i'")
+        return real(sql, *args, **kwargs)
+
+    monkeypatch.setattr(store.db, "execute_sql", damaged)
+    with pytest.raises(DataFolderError) as info:
+        auto_backup(store, today=dt.date(2024, 5, 1))
+    assert "row 1 missing" in info.value.message
+    assert not list(store.folder.backups.glob("auto-*"))

@@ -229,3 +229,35 @@ def test_a_failed_migration_closes_the_connection_and_the_folder(tmp_path, monke
     monkeypatch.undo()
     with Store.open(tmp_path / "d") as store:
         assert store.schema_version() == migrations.LATEST
+
+
+def _damage_an_index(path: Path) -> None:
+    """Make an index disagree with its table: quick_check misses it, integrity_check does not."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX \"work_area_name\" ON "
+                 "\"work_area\" (\"code\")' WHERE name = 'work_area_name'")
+    conn.commit()
+    conn.close()
+
+
+def test_open_runs_the_quick_check_and_a_migration_the_full_one(tmp_path, monkeypatch):
+    from db import workareas
+
+    with Store.open(tmp_path / "d") as store:
+        workareas.create_work_area({"name": "东站工区", "code": "E1"})
+        path = store.folder.db_path
+    _damage_an_index(path)
+    Store.open(tmp_path / "d").close()  # the quick check at every open passes it
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 1")
+    with pytest.raises(DataFolderError) as info:
+        Store.open(tmp_path / "d")  # before migrating, the full check refuses it
+    assert info.value.template == DAMAGED
+    assert not list((tmp_path / "d" / "backups").iterdir())
+
+
+def test_open_gives_the_query_planner_statistics(tmp_path):
+    with Store.open(tmp_path / "d") as store:
+        assert store.db.execute_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()

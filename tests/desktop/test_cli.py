@@ -143,3 +143,21 @@ def test_a_data_dir_that_is_a_file_is_refused(capsys, tmp_path):
     code, out, err = _run(capsys, "--data-dir", blocker, "--lang", "en", "check")
     _assert_user_error(code, out, err)
     assert "Cannot create the data folder" in err
+
+
+def test_without_data_dir_the_platform_folder_is_used(monkeypatch, tmp_path):
+    """The default is looked up only when needed (platformdirs is not imported at start-up)."""
+    from desktop import cli
+
+    monkeypatch.setattr(cli, "default_data_dir", lambda: tmp_path / "platform")
+    args = cli.build_parser().parse_args([])
+    assert cli.data_dir(args) == tmp_path / "platform"
+    args = cli.build_parser().parse_args(["--demo"])
+    assert cli.data_dir(args) == tmp_path / "platform" / "demo"
+
+
+def test_a_mistake_in_the_window_options_gets_the_full_usage(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--lang"])
+    assert info.value.code == 2
+    assert "COMMAND" in capsys.readouterr().err

@@ -103,3 +103,30 @@ def test_language_choice(monkeypatch, tmp_path):
     settings.setValue("language", "en")
     assert chosen_language(None, settings) == "en"
     assert chosen_language("zh_CN", settings) == "zh_CN"  # --lang wins
+
+
+def test_the_frame_is_painted_before_the_store_is_attached(qtbot, store, tmp_path):
+    """Start-up paints the window first and opens the database after (run_app)."""
+    settings = QSettings(str(tmp_path / "frame.ini"), QSettings.Format.IniFormat)
+    window = open_window(None, lang="en", app_settings=settings)
+    qtbot.addWidget(window)
+    assert not window.sidebar.isEnabled() and not window.backup_action.isEnabled()
+    assert window.statusBar().currentMessage() == "Opening the database…"
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    window.attach(store)
+    assert window.sidebar.isEnabled() and window.backup_action.isEnabled()
+    assert window.current_page_name() == "dashboard"
+    assert str(store.folder.path) in window.folder_label.text()
+    assert window.statusBar().currentMessage() == ""
+    QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
+
+
+def test_a_refused_daily_backup_is_reported(make_window, store):
+    from db.errors import DataFolderError
+    from db.store import DAMAGED
+
+    window = make_window()
+    window.daily_backup_failed(DataFolderError(DAMAGED, path="x.sqlite3", detail="row 1 missing"))
+    kind, _title, text = window.context.dialogs.shown[-1]
+    assert kind == "error" and "automatic backup" in text and "row 1 missing" in text
