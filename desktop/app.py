@@ -76,6 +76,10 @@ def run_app(folder: Path, *, lang: str | None = None, demo: bool = False) -> int
     try:
         return app.exec()
     finally:
+        # Let background work (the day's backup, a report) finish before the file closes.
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
         for store in opened:
             store.close()
 

@@ -11,7 +11,6 @@ import importlib
 import sys
 from pathlib import Path
 
-from db.datafolder import default_data_dir
 from db.errors import BranchDeskError
 from desktop.commands import MODULES
 
@@ -42,6 +41,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 
 def data_dir(args) -> Path:
+    from db.datafolder import default_data_dir  # not needed before the window's first paint
+
     folder = args.data_dir or default_data_dir()
     return folder / DEMO_FOLDER_NAME if args.demo else folder
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
@@ -31,10 +31,11 @@ def version() -> str:
         return tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
 
 
-SIDEBAR_STYLE = """
-QListWidget#sidebar { font-size: 15px; background: #f1f3f4; outline: 0; }
-QListWidget#sidebar::item { padding: 9px 14px; }
-QListWidget#sidebar::item:selected { background: #1a3d6d; color: white; }
+SIDEBAR_FONT_PX, SIDEBAR_PADDING_PX = 15, 14
+SIDEBAR_STYLE = f"""
+QListWidget#sidebar {{ font-size: {SIDEBAR_FONT_PX}px; background: #f1f3f4; outline: 0; }}
+QListWidget#sidebar::item {{ padding: 9px {SIDEBAR_PADDING_PX}px; }}
+QListWidget#sidebar::item:selected {{ background: #1a3d6d; color: white; }}
 """
 
 
@@ -72,8 +73,13 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # stand-in until the page is first shown
         self.sidebar.currentRowChanged.connect(self._show_row)
-        # As wide as the longest title in this language needs, and no wider.
-        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 8, 120))
+        # As wide as the longest title in this language needs (font and padding as in
+        # SIDEBAR_STYLE), and no wider; measured directly, before the style sheet is applied.
+        font = QFont(self.font())
+        font.setPixelSize(SIDEBAR_FONT_PX)
+        widest = max(QFontMetrics(font).horizontalAdvance(self.sidebar.item(i).text())
+                     for i in range(self.sidebar.count()))
+        self.sidebar.setFixedWidth(max(widest + 2 * SIDEBAR_PADDING_PX + 12, 120))
 
         central = QWidget()
         layout = QHBoxLayout(central)
