@@ -149,7 +149,7 @@ def test_without_data_dir_the_platform_folder_is_used(monkeypatch, tmp_path):
     """The default is looked up only when needed (platformdirs is not imported at start-up)."""
     from desktop import cli
 
-    monkeypatch.setattr(cli, "default_data_dir", lambda: tmp_path / "platform")
+    monkeypatch.setattr("db.datafolder.default_data_dir", lambda: tmp_path / "platform")
     args = cli.build_parser().parse_args([])
     assert cli.data_dir(args) == tmp_path / "platform"
     args = cli.build_parser().parse_args(["--demo"])
