@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -63,15 +64,18 @@ def open_window(store, *, lang: str, app_settings: QSettings):
     return window
 
 
-def run_app(folder: Path, *, lang: str | None = None, demo: bool = False) -> int:
+def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
+            demo: bool = False) -> int:
     """Paint the window's frame first, then open the database (its check reads the whole file:
-    a fraction of a second at depot scale), then show the page; the day's backup runs after."""
+    a fraction of a second at depot scale), then show the page; the day's backup runs after.
+    `folder` may be a function giving it, so that finding it waits until after the paint too."""
     app = create_application()
     app_settings = settings()
     lang = chosen_language(lang, app_settings)
     window = open_window(None, lang=lang, app_settings=app_settings)
     opened = []
-    window.first_painted.connect(lambda: opened.extend(_open_store(window, folder, lang, demo)))
+    where = folder if callable(folder) else (lambda: folder)
+    window.first_painted.connect(lambda: opened.extend(_open_store(window, where(), lang, demo)))
     window.show()
     try:
         return app.exec()

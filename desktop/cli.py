@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from desktop.app import run_app
 
-            return run_app(data_dir(args), lang=args.lang, demo=args.demo)
+            return run_app(lambda: data_dir(args), lang=args.lang, demo=args.demo)
         return args.run(args)
     except BranchDeskError as exc:
         print(f"branch-desk: {error_text(exc, translations.tr)}", file=sys.stderr)
