@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         for index, (_name, title, _path) in enumerate(PAGES):
             item = QListWidgetItem(QCoreApplication.translate("pages", title))

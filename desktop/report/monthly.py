@@ -183,7 +183,7 @@ class MonthlyReport:
                          a.last_visit.isoformat() if a.last_visit else "—",
                          "—" if a.days_since is None else a.days_since, a.open_concerns])
             extra.append(("BACKGROUND", (5, i), (5, i), STATUS_COLOURS[a.status]))
-        widths = [38 * mm, 16 * mm, 14 * mm, 14 * mm, 14 * mm, 26 * mm, 22 * mm, 16 * mm, 17 * mm]
+        widths = [34 * mm, 19 * mm, 16 * mm, 13 * mm, 13 * mm, 26 * mm, 21 * mm, 16 * mm, 20 * mm]
         if len(rows) == 1:
             return [self.p(self.tr("Coverage by work area"), "h2"),
                     self.p(self.tr("There are no active work areas."))]
