@@ -111,7 +111,8 @@ def assignments_of_member(member_id: str) -> list[Assignment]:
 
 
 def members_in_area(area_id: str, on: dt.date | None = None) -> list[Member]:
-    query = (Member.select().join(Assignment).where(Assignment.work_area == area_id, ~Member.deleted))
+    query = (Member.select().join(Assignment)
+             .where(Assignment.work_area == area_id, ~Member.deleted))
     return list(_current(query, Assignment, on).order_by(Member.name_pinyin))
 
 

@@ -55,7 +55,8 @@ def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Pa
     return target
 
 
-def auto_backup(store: Store, *, keep: int = KEEP_AUTOMATIC, today: dt.date | None = None) -> Path | None:
+def auto_backup(store: Store, *, keep: int = KEEP_AUTOMATIC,
+                today: dt.date | None = None) -> Path | None:
     """Make today's automatic backup if there is none yet; keep the newest `keep` of them.
 
     The database gets its full integrity check first (opening runs only the quick one): a damaged
@@ -98,8 +99,8 @@ def check_restorable(source: Path) -> None:
 def restore(store: Store, source: Path) -> tuple[Store, Path]:
     """Replace the database with `source` after a safety backup of the current one.
 
-    Returns the reopened store and the safety backup's path. A file that is not a healthy Branch Desk
-    database is refused and nothing changes.
+    Returns the reopened store and the safety backup's path. A file that is not a healthy Branch
+    Desk database is refused and nothing changes.
     """
     source = Path(source)
     check_restorable(source)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from db import records
-from db.errors import ValidationError, Problem
+from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Branch, Member
 from db.validate import Checker

@@ -266,7 +266,7 @@ _CONCERN_FIELDS = Concern._meta.sorted_field_names
 
 def _row(values: tuple, day: dt.date) -> ConcernRow:
     *fields, area, owner, raiser = values
-    c = dict(zip(_CONCERN_FIELDS, fields))
+    c = dict(zip(_CONCERN_FIELDS, fields, strict=True))
     return ConcernRow(
         id=c["id"], raised_on=c["raised_on"], area_id=c["work_area"], area=area,
         owner_id=c["owner"], owner=owner, raised_by=raiser or c["raised_by_name"],

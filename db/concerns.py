@@ -98,5 +98,6 @@ def get_concern(concern_id: str) -> Concern:
 
 
 def history(concern_id: str) -> list[ConcernEvent]:
-    return list(ConcernEvent.select().where(ConcernEvent.concern == concern_id, ~ConcernEvent.deleted)
+    return list(ConcernEvent.select()
+                .where(ConcernEvent.concern == concern_id, ~ConcernEvent.deleted)
                 .order_by(ConcernEvent.at, ConcernEvent.seq))

@@ -67,7 +67,8 @@ class DataFolder:
                 pass  # unreadable: make a fresh identity rather than refuse to start
         device = Device(str(uuid.uuid4()), platform.node() or "device")
         self.ensure()
-        file.write_text(json.dumps({"id": device.id, "name": device.name}, ensure_ascii=False), "utf-8")
+        file.write_text(json.dumps({"id": device.id, "name": device.name}, ensure_ascii=False),
+                        "utf-8")
         return device
 
     def rename_device(self, name: str) -> Device:

@@ -26,17 +26,48 @@ from itertools import accumulate
 from db import clock, records
 from db.dates import add_months, month_end
 from db.demo_words import (
-    DEPOT, LINES, AREA_TYPES, TASKS, SURNAMES, SURNAME_CUM, GIVEN, ETHNICITIES, PHONE_PREFIXES,
-    MEMBER_NOTES, LEADERS, BRANCH_COMMITTEE, NUMERALS, VISIT_KINDS, KIND_SEASON,
-    WEEKDAY_WEIGHT, MONTH_VOLUME, TIER_WEIGHT, CONCERNS, STARTED_NOTES, EXPLAIN_SHARE,
-    KIND_CATEGORIES, SATISFIED, SATISFACTION_LABEL,
+    AREA_TYPES,
+    BRANCH_COMMITTEE,
+    CONCERNS,
+    DEPOT,
+    ETHNICITIES,
+    EXPLAIN_SHARE,
+    GIVEN,
+    KIND_CATEGORIES,
+    KIND_SEASON,
+    LEADERS,
+    LINES,
+    MEMBER_NOTES,
+    MONTH_VOLUME,
+    NUMERALS,
+    PHONE_PREFIXES,
+    SATISFACTION_LABEL,
+    SATISFIED,
+    STARTED_NOTES,
+    SURNAME_CUM,
+    SURNAMES,
+    TASKS,
+    TIER_WEIGHT,
+    VISIT_KINDS,
+    WEEKDAY_WEIGHT,
 )
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.members import pinyin_keys
 from db.models import (
-    SYNC_MODELS, Assignment, Branch, Concern, ConcernEvent, Member, Organisation, Responsibility,
-    SyncModel, Visit, VisitPerson, WorkArea, database,
+    SYNC_MODELS,
+    Assignment,
+    Branch,
+    Concern,
+    ConcernEvent,
+    Member,
+    Organisation,
+    Responsibility,
+    SyncModel,
+    Visit,
+    VisitPerson,
+    WorkArea,
+    database,
 )
 from db.organisation import get_organisation, update_organisation
 from db.store import refresh_statistics
@@ -211,7 +242,7 @@ class _Builder:
 
     def pick(self, pairs):
         """One item of ((item, weight), ...)."""
-        items, weights = zip(*pairs)
+        items, weights = zip(*pairs, strict=True)
         return self.rng.choices(items, weights)[0]
 
     def person_name(self, gender: str) -> str:
@@ -278,7 +309,7 @@ class _Builder:
             area.tier = 1 if rank < remote else 3 if rank >= n - remote else 2
         # The most remote area was never visited; the next two have not been for months.
         self.never = ranked[-1]
-        for area, months in zip((ranked[-2], ranked[-3]), (4, 7)):
+        for area, months in zip((ranked[-2], ranked[-3]), (4, 7), strict=True):
             area.blocked_after = self.today - dt.timedelta(days=30 * months + rng.randint(0, 25))
         self.areas = sorted(areas, key=lambda a: a.position)
         for index, area in enumerate(self.areas):
@@ -349,7 +380,7 @@ class _Builder:
         for i in range(wanted - sum(counts)):
             counts[i % len(counts)] += 1
         members = []
-        for area, count in zip(self.areas, counts):
+        for area, count in zip(self.areas, counts, strict=True):
             posts = AREA_TYPES[area.kind][2]
             for i in range(count):
                 job = "工长" if i == 0 and rng.random() < 0.6 else self.pick(posts)
@@ -362,7 +393,7 @@ class _Builder:
             for person in lives[:count]:
                 person.life = life
             lives = lives[count:]
-        for area, count in zip(self.areas, counts):
+        for area, count in zip(self.areas, counts, strict=True):
             area.workers = [self.person_name("M" if rng.random() < 0.9 else "F")
                             for _ in range(max(3, area.headcount - count))]
 
@@ -519,7 +550,7 @@ class _Builder:
             count = round(count * len(days) / month_end(month).day)
             season = KIND_SEASON.get(month.month, {})
             kind_cum = list(accumulate(VISIT_KINDS[k][0] * season.get(k, 1.0) for k in kinds))
-            plans = sorted(((rng.choices(days, cum_weights=day_cum)[0], i) for i in range(count)))
+            plans = sorted((rng.choices(days, cum_weights=day_cum)[0], i) for i in range(count))
             for day, _ in plans:
                 lead = rng.choices(cadres, cum_weights=cadre_cum)[0]
                 area = rng.choices(self.areas, cum_weights=area_cum[lead.id])[0]

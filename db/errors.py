@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one field: `field` is the entity's field name ("" for the whole record)."""
+    """One thing wrong with one field: `field` is the entity's field name ("" for the whole
+    record)."""
 
     field: str
     template: str

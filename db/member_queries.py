@@ -12,7 +12,14 @@ import peewee as pw
 from db import clock
 from db.members import search_condition
 from db.models import (
-    Assignment, Branch, Concern, Member, Responsibility, Visit, VisitPerson, WorkArea,
+    Assignment,
+    Branch,
+    Concern,
+    Member,
+    Responsibility,
+    Visit,
+    VisitPerson,
+    WorkArea,
 )
 
 RECENT = 10

@@ -21,7 +21,8 @@ def _step1_initial(db: pw.SqliteDatabase) -> None:
 
 def _step2_query_indexes(db: pw.SqliteDatabase) -> None:
     """Indexes for the coverage and concern figures, which filter by area, owner and status."""
-    db.execute_sql('CREATE INDEX "concern_work_area_status" ON "concern" ("work_area_id", "status")')
+    db.execute_sql('CREATE INDEX "concern_work_area_status" ON "concern" '
+                   '("work_area_id", "status")')
     db.execute_sql('CREATE INDEX "concern_owner_status" ON "concern" ("owner_id", "status")')
     db.execute_sql('CREATE INDEX "visit_person_visit_role" ON "visit_person" ("visit_id", "role")')
 
@@ -30,8 +31,9 @@ SYNC_TABLES_SQL = (
     'CREATE TABLE "sync_peer" ("device_id" VARCHAR(64) NOT NULL PRIMARY KEY, "name" VARCHAR(255) '
     'NOT NULL, "acked_seq" INTEGER NOT NULL, "received_seq" INTEGER NOT NULL, '
     '"last_exchange_at" DATETIME)',
-    'CREATE TABLE "sync_conflict" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "table_name" VARCHAR(255) '
-    'NOT NULL, "row_id" VARCHAR(36) NOT NULL, "rev" VARCHAR(64) NOT NULL, "data" TEXT NOT NULL, '
+    'CREATE TABLE "sync_conflict" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "table_name" '
+    'VARCHAR(255) NOT NULL, "row_id" VARCHAR(36) NOT NULL, "rev" VARCHAR(64) NOT NULL, '
+    '"data" TEXT NOT NULL, '
     '"detected_at" DATETIME NOT NULL, "seq" INTEGER NOT NULL, "resolved_at" DATETIME, '
     '"resolution" VARCHAR(255) NOT NULL)',
     'CREATE INDEX "sync_conflict_seq" ON "sync_conflict" ("seq")',

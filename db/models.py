@@ -156,7 +156,8 @@ class VisitPerson(SyncModel):
 class Concern(SyncModel):
     raised_on = pw.DateField(index=True)
     work_area = pw.ForeignKeyField(WorkArea, backref="concerns", on_delete="RESTRICT")
-    raised_by = pw.ForeignKeyField(Member, null=True, backref="concerns_raised", on_delete="RESTRICT")
+    raised_by = pw.ForeignKeyField(Member, null=True, backref="concerns_raised",
+                                   on_delete="RESTRICT")
     raised_by_name = pw.CharField(default="")
     visit = pw.ForeignKeyField(Visit, null=True, backref="concerns", on_delete="RESTRICT")
     category = pw.CharField(default="other")

@@ -27,7 +27,8 @@ DEFAULT_NAME = QT_TRANSLATE_NOOP("db", "Workshop Party General Branch")
 
 def get_organisation() -> Organisation:
     """The organisation row; made with default policy on a new database."""
-    row = Organisation.select().where(~Organisation.deleted).order_by(Organisation.created_at).first()
+    row = (Organisation.select().where(~Organisation.deleted)
+           .order_by(Organisation.created_at).first())
     if row is None:
         row = records.insert(Organisation, {})
         Meta.insert(key="organisation_id", value=row.id).on_conflict_replace().execute()

@@ -16,7 +16,14 @@ import peewee as pw
 from db import clock, records
 from db.errors import BranchDeskError, NotFound
 from db.models import (
-    Branch, Concern, Member, SyncConflict, SyncPeer, Visit, WorkArea, database,
+    Branch,
+    Concern,
+    Member,
+    SyncConflict,
+    SyncPeer,
+    Visit,
+    WorkArea,
+    database,
 )
 from db.sync_merge import BAD_CHOICE, IDENTITY_COLUMNS, MODELS, NO_SUCH_CONFLICT, parse_history
 from db.sync_package import sync_columns
@@ -57,7 +64,7 @@ def _shown(table: str, row_id: str) -> dict:
     columns = sync_columns(MODELS[table])
     names = ", ".join(f'"{c}"' for c in columns)
     found = database.execute_sql(f'SELECT {names} FROM "{table}" WHERE id = ?', [row_id]).fetchone()
-    return dict(zip(columns, found))
+    return dict(zip(columns, found, strict=True))
 
 
 def _title(shown: dict) -> str:

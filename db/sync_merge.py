@@ -27,11 +27,25 @@ from db import clock, records
 from db.datafolder import Device
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import (
-    SYNC_MODELS, AuditEntry, ExchangeLog, Meta, Organisation, SyncConflict, SyncModel, SyncPeer,
-    database, new_id,
+    SYNC_MODELS,
+    AuditEntry,
+    ExchangeLog,
+    Meta,
+    Organisation,
+    SyncConflict,
+    SyncModel,
+    SyncPeer,
+    database,
+    new_id,
 )
 from db.sync_package import (
-    DAMAGED, Package, PackageError, current_seq, organisation_id, read_package, sync_columns,
+    DAMAGED,
+    Package,
+    PackageError,
+    current_seq,
+    organisation_id,
+    read_package,
+    sync_columns,
 )
 
 OTHER_BRANCH = QT_TRANSLATE_NOOP(
@@ -150,7 +164,7 @@ class _Merger:
                     continue
             self._flush(table, all_columns, inserts, updates)
             inserts, updates = [], []
-            self.merge_heads(model, dict(zip(all_columns, row)), heads.get(row_id, []))
+            self.merge_heads(model, dict(zip(all_columns, row, strict=True)), heads.get(row_id, []))
         self._flush(table, all_columns, inserts, updates)
 
     def _flush(self, table: str, columns: list[str], inserts: list, updates: list) -> None:
@@ -289,7 +303,7 @@ def _default(model: type[SyncModel], column: str):
 def _row_data(table: str, columns: list[str], row_id: str) -> dict | None:
     names = ", ".join(f'"{c}"' for c in columns)
     found = database.execute_sql(f'SELECT {names} FROM "{table}" WHERE id = ?', [row_id]).fetchone()
-    return dict(zip(columns, found)) if found else None
+    return dict(zip(columns, found, strict=True)) if found else None
 
 
 # organisation ------------------------------------------------------------------------------------
@@ -314,7 +328,8 @@ def _check_organisation(package: Package) -> bool:
     if theirs == ours:
         return False
     columns, rows = package.tables.get("organisation", ([], []))
-    incoming = [dict(zip(columns, r)) for r in rows]
+    # Not strict: a row of the wrong length is refused as DAMAGED by merge_table, not here.
+    incoming = [dict(zip(columns, r, strict=False)) for r in rows]
     named = next((r for r in incoming if r.get("id") == theirs), None)
     if not _is_pristine():
         name = (named or {}).get("name") or theirs

@@ -59,7 +59,8 @@ def _by_id(model: type[pw.Model], key):
 
 
 class Checker:
-    """Reads fields from `data` (the record as it would be after the change) and records problems."""
+    """Reads fields from `data` (the record as it would be after the change) and records
+    problems."""
 
     def __init__(self, data: dict):
         self.data = data
@@ -92,7 +93,8 @@ class Checker:
         self.clean[name] = value
         return value
 
-    def date(self, name: str, *, required: bool = False, not_future: bool = False) -> dt.date | None:
+    def date(self, name: str, *, required: bool = False,
+             not_future: bool = False) -> dt.date | None:
         raw = self._raw(name)
         value = None
         if raw is None:
@@ -137,11 +139,13 @@ class Checker:
     def integer(self, name, *, required=False, minimum: int | None = 0, maximum: int | None = None):
         return self._number(name, int, BAD_INTEGER, required, minimum, maximum)
 
-    def number(self, name, *, required=False, minimum: float | None = 0, maximum: float | None = None):
+    def number(self, name, *, required=False, minimum: float | None = 0,
+               maximum: float | None = None):
         return self._number(name, float, BAD_NUMBER, required, minimum, maximum)
 
     def flag(self, name: str, default: bool = False) -> bool:
-        """Yes/no. Text from a form or spreadsheet ("0", "false", "否") is read, not truth-tested."""
+        """Yes/no. Text from a form or spreadsheet ("0", "false", "否") is read, not
+        truth-tested."""
         raw = self._raw(name)
         if raw is None:
             value = default
@@ -171,7 +175,8 @@ class Checker:
         self.clean[name] = raw
         return raw
 
-    def ref(self, name: str, model: type[pw.Model], *, required: bool = True, store_as: str | None = None):
+    def ref(self, name: str, model: type[pw.Model], *, required: bool = True,
+            store_as: str | None = None):
         """A reference to another record: must exist and not be in the trash. Returns the row."""
         raw = self._raw(name)
         if isinstance(raw, pw.Model):

@@ -47,7 +47,8 @@ def _validate_people(c: Checker, participants, talked_to) -> tuple[list[str], li
     if not participants:
         c.fail("participants", NO_PARTICIPANT)
     rows = {m.id: m for m in Member.select().where(Member.id.in_(participants + talked_to))}
-    for field, wanted, cadres in (("participants", participants, True), ("talked_to", talked_to, False)):
+    for field, wanted, cadres in (("participants", participants, True),
+                                  ("talked_to", talked_to, False)):
         for member_id in wanted:
             member = rows.get(member_id)
             if member is None:
@@ -72,8 +73,8 @@ def _set_people(visit: Visit, role: str, member_ids: list[str]) -> None:
     for member_id in member_ids:
         link = existing.get(member_id)
         if link is None:
-            records.insert(VisitPerson, {"id": link_id(visit.id, member_id, role), "visit": visit.id,
-                                         "member": member_id, "role": role})
+            records.insert(VisitPerson, {"id": link_id(visit.id, member_id, role),
+                                         "visit": visit.id, "member": member_id, "role": role})
         elif link.deleted:
             records.update(link, {"deleted": False}, action="restore")
     for member_id, link in existing.items():
@@ -160,7 +161,8 @@ def talked_to_ids(visit_id: str) -> list[str]:
 
 def people_of(visit_id: str, role: str = "participant") -> list[Member]:
     return list(Member.select().join(VisitPerson)
-                .where(VisitPerson.visit == visit_id, VisitPerson.role == role, ~VisitPerson.deleted)
+                .where(VisitPerson.visit == visit_id, VisitPerson.role == role,
+                       ~VisitPerson.deleted)
                 .order_by(Member.name_pinyin))
 
 

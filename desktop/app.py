@@ -1,4 +1,5 @@
-"""Starting the window: the application object, fonts, language, the data folder, the main window."""
+"""Starting the window: the application object, fonts, language, the data folder, the main
+window."""
 from __future__ import annotations
 
 import os
@@ -29,7 +30,8 @@ def register_fonts(app: QApplication) -> None:
 
 
 def settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, "branch-desk")
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
+                     "branch-desk")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

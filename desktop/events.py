@@ -1,4 +1,5 @@
-"""One place that says "the records changed", so pages refresh from the data, not from each other."""
+"""One place that says "the records changed", so pages refresh from the data, not from each
+other."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal

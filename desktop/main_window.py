@@ -6,11 +6,17 @@ import importlib
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
 )
 
 from desktop.context import AppContext
-from desktop.pages import PAGES, PAGE_NAMES
+from desktop.pages import PAGE_NAMES, PAGES
 from desktop.tasks import Task, start
 from resources import FONTS
 

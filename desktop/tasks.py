@@ -13,7 +13,6 @@ from __future__ import annotations
 import inspect
 
 import shiboken6
-
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 

@@ -86,7 +86,8 @@ def write_ts(path: Path, lang: str, messages: dict[str, dict[str, str]]) -> None
             ET.SubElement(message, "translation").text = messages[ctx][source]
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    "utf-8")
 
 
 def add(topic: str, additions: dict[str, dict[str, str]], lang: str = "zh_CN") -> Path:

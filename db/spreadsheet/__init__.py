@@ -9,8 +9,18 @@ The file format (sheets, headers, labels) is in db.spreadsheet.layout.
 """
 from db.spreadsheet.export import export_workbook, write_template
 from db.spreadsheet.importing import (
-    CREATE, ERROR, SKIP, UNCHANGED, UPDATE, ImportPreview, ImportRefused, RowProblem, RowResult,
-    SheetResult, commit_import, preview_import,
+    CREATE,
+    ERROR,
+    SKIP,
+    UNCHANGED,
+    UPDATE,
+    ImportPreview,
+    ImportRefused,
+    RowProblem,
+    RowResult,
+    SheetResult,
+    commit_import,
+    preview_import,
 )
 from db.spreadsheet.workbook import SpreadsheetError, Workbook, read_workbook
 

@@ -18,7 +18,14 @@ from pathlib import Path
 
 from db import clock
 from db.models import (
-    Assignment, Branch, Concern, Member, Responsibility, Visit, VisitPerson, WorkArea,
+    Assignment,
+    Branch,
+    Concern,
+    Member,
+    Responsibility,
+    Visit,
+    VisitPerson,
+    WorkArea,
 )
 from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
 from db.spreadsheet.resolve import member_label

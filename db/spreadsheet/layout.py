@@ -1,8 +1,8 @@
 """The spreadsheet format: sheets, their Chinese column headers, the header variants people use.
 
 The export writes the canonical headers and labels below; the import also accepts the variants
-that real rosters and logs carry (出生年月 for 出生日期, 手机 for 联系电话 ...). Choice labels here are
-the file format, fixed in Chinese whatever the window's language, so a file reads the same on
+that real rosters and logs carry (出生年月 for 出生日期, 手机 for 联系电话 ...). Choice labels here
+are the file format, fixed in Chinese whatever the window's language, so a file reads the same on
 every machine; codes and English labels are accepted on import too.
 """
 from __future__ import annotations
@@ -21,12 +21,13 @@ CATEGORY = {"full": "正式党员", "probationary": "预备党员"}
 CATEGORY_ALIASES = {"正式": "full", "预备": "probationary"}
 STATUS = {"active": "在册", "transferred": "转出", "retired": "退休", "deceased": "去世",
           "lost": "失联"}
-STATUS_ALIASES = {"正常": "active", "已转出": "transferred", "已退休": "retired", "死亡": "deceased",
-                  "已故": "deceased", "失去联系": "lost"}
+STATUS_ALIASES = {"正常": "active", "已转出": "transferred", "已退休": "retired",
+                  "死亡": "deceased", "已故": "deceased", "失去联系": "lost"}
 TIER = {1: "便利", 2: "一般", 3: "偏远艰苦"}
 TIER_ALIASES = {"偏远": 3, "艰苦": 3, "方便": 1}
 VISIT_KIND = {"work_along": "跟班作业", "talk": "谈心谈话", "safety_check": "安全检查",
-              "survey": "调研座谈", "lecture": "党课宣讲", "condolence": "走访慰问", "other": "其他"}
+              "survey": "调研座谈", "lecture": "党课宣讲", "condolence": "走访慰问",
+              "other": "其他"}
 VISIT_KIND_ALIASES = {"跟班": "work_along", "谈心": "talk", "谈话": "talk", "座谈": "survey",
                       "调研": "survey", "党课": "lecture", "慰问": "condolence"}
 CONCERN_CATEGORY = {"work_conditions": "工作条件", "living": "生活保障", "safety": "安全",

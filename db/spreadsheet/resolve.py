@@ -8,6 +8,7 @@ create a phantom area that then shows up as never visited.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 
@@ -89,10 +90,8 @@ class Resolver:
         name, birth = text, None
         match = _WITH_BIRTH.match(text)
         if match:
-            try:
+            with contextlib.suppress(DateParseError):
                 name, birth = match.group(1), parse_date(match.group(2), allow_month=True)
-            except DateParseError:
-                pass
         rows = [i for i, born in self.people(name) if birth is None or born == birth]
         if not rows:
             return None, Problem(field_name, NO_MEMBER, {"name": text})

@@ -103,7 +103,7 @@ def print_table(period, figures, rows) -> None:
     for row in rows:
         values = (row.raised_on.isoformat(), row.area, row.owner, row.status,
                   row.due_on.isoformat(), "yes" if row.overdue else "", row.description)
-        print("  ".join(_cell(v, w) for v, (_n, w) in zip(values, COLUMNS)).rstrip())
+        print("  ".join(_cell(v, w) for v, (_n, w) in zip(values, COLUMNS, strict=True)).rstrip())
     print(f"({len(rows)} concerns)")
 
 

@@ -129,7 +129,7 @@ def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[s
     out = []
     for row in [headers, *rows]:
         cells = [(" " * (w - _width(v)) + v) if i in right else (v + " " * (w - _width(v)))
-                 for i, (v, w) in enumerate(zip(row, widths))]
+                 for i, (v, w) in enumerate(zip(row, widths, strict=True))]
         out.append("  ".join(cells).rstrip())
     return out
 

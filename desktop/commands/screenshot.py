@@ -37,9 +37,10 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run_screenshot(args) -> int:
-    from desktop.app import create_application, offscreen_if_headless, open_window
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QLayout
+
+    from desktop.app import create_application, offscreen_if_headless, open_window
 
     width, height = parse_size(args.size)
     offscreen_if_headless()
@@ -47,7 +48,8 @@ def run_screenshot(args) -> int:
     with opened_store(args) as store:
         # Throw-away settings: a screenshot must not depend on, or change, the user's own.
         scratch = tempfile.TemporaryDirectory()
-        app_settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+        app_settings = QSettings(str(Path(scratch.name) / "settings.ini"),
+                                 QSettings.Format.IniFormat)
         window = open_window(store, lang=args.lang or "zh_CN", app_settings=app_settings)
         # The size asked for, even where a page would like more room (it is then squeezed, as
         # on a small screen, rather than the picture growing).

@@ -5,7 +5,7 @@ satisfaction), so a refusal appears next to the field it is about, as the user t
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from db import clock

@@ -13,7 +13,13 @@ import importlib
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -125,7 +131,7 @@ class VisitDialog(RecordDialog):
         order = [self.date, self.area.edit, self.participants.edit, self.kind, self.private,
                  self.hours, self.workers, self.summary, self.talked_to.edit,
                  *self.buttons.buttons()]
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.resize(520, self.sizeHint().height())
 

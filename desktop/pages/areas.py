@@ -9,8 +9,8 @@ from db import area_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
 from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
-from desktop.pages.period_sections import PeriodSections
 from desktop.i18n import choice_label
+from desktop.pages.period_sections import PeriodSections
 from desktop.widgets.detail_panel import ID_ROLE, DetailPanel
 from desktop.widgets.record_page import RecordPage, open_record
 from desktop.widgets.record_table import Column, display

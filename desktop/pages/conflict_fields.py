@@ -5,8 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from db.choices import (
-    ACCESS_TIERS, CONCERN_CATEGORIES, CONCERN_STATUSES, GENDERS, MEMBER_CATEGORIES,
-    MEMBER_STATUSES, SATISFACTION, VISIT_KINDS,
+    ACCESS_TIERS,
+    CONCERN_CATEGORIES,
+    CONCERN_STATUSES,
+    GENDERS,
+    MEMBER_CATEGORIES,
+    MEMBER_STATUSES,
+    SATISFACTION,
+    VISIT_KINDS,
 )
 from db.sync_conflicts import ConflictView
 from desktop.i18n import choice_label

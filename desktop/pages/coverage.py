@@ -7,16 +7,36 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from db.coverage import Coverage, compute_coverage
 from desktop.context import AppContext
 from desktop.pages.coverage_views import (
-    AREA_COLUMNS, CADRE_COLUMNS, SUGGESTION_COLUMNS, FigureCard, HeatmapModel, area_row,
-    bias_sentence, cadre_row, fill, gini_sentence, management_aid_note, number, open_area_visits,
-    percent, sort_key, suggestion_row, tier_label,
+    AREA_COLUMNS,
+    CADRE_COLUMNS,
+    SUGGESTION_COLUMNS,
+    FigureCard,
+    HeatmapModel,
+    area_row,
+    bias_sentence,
+    cadre_row,
+    fill,
+    gini_sentence,
+    management_aid_note,
+    number,
+    open_area_visits,
+    percent,
+    sort_key,
+    suggestion_row,
+    tier_label,
 )
 from desktop.widgets.period_selector import PeriodSelector
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel

@@ -5,7 +5,11 @@ and "open this area's visits".
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -154,8 +158,8 @@ def heat_colour(visits: int | None, target: int) -> str:
     ratio = min(visits / target, 3.0) if target else 3.0  # deeper green the more above target
     light, deep = QColor("#cfe9d9"), QColor("#5fb98a")
     mix = (ratio - 1) / 2
-    return QColor(*(round(a + (b - a) * mix) for a, b in zip(light.getRgb()[:3],
-                                                            deep.getRgb()[:3]))).name()
+    return QColor(*(round(a + (b - a) * mix)
+                    for a, b in zip(light.getRgb()[:3], deep.getRgb()[:3], strict=True))).name()
 
 
 class HeatmapModel(QAbstractTableModel):

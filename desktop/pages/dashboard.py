@@ -4,7 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db.concern_figures import ConcernRow, due_this_week, list_concerns
@@ -12,7 +19,13 @@ from db.coverage import AreaCoverage, Glance, month_at_a_glance
 from desktop.context import AppContext
 from desktop.pages.coverage import WATCHED
 from desktop.pages.coverage_views import (
-    FigureCard, fill, management_aid_note, open_area_visits, percent, reason_text, tier_label,
+    FigureCard,
+    fill,
+    management_aid_note,
+    open_area_visits,
+    percent,
+    reason_text,
+    tier_label,
     translate,
 )
 from desktop.widgets.record_page import open_record

@@ -8,12 +8,17 @@ from PySide6.QtWidgets import QWidget
 
 from db import area_queries, member_queries, members
 from db.choices import (
-    CONCERN_CATEGORIES, CONCERN_STATUSES, GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES, VISIT_KINDS,
+    CONCERN_CATEGORIES,
+    CONCERN_STATUSES,
+    GENDERS,
+    MEMBER_CATEGORIES,
+    MEMBER_STATUSES,
+    VISIT_KINDS,
 )
 from desktop.context import AppContext
 from desktop.dialogs.member_dialog import MemberDialog
-from desktop.pages.period_sections import PeriodSections
 from desktop.i18n import choice_label
+from desktop.pages.period_sections import PeriodSections
 from desktop.widgets.detail_panel import DetailPanel
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column, display

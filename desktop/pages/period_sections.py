@@ -1,5 +1,6 @@
 """The assignment (工区分配) and 包保 lists of a detail panel, with their Add / End / Delete
-buttons: the same on the members page (the member is known) and the work-areas page (the area is)."""
+buttons: the same on the members page (the member is known) and the work-areas page (the area
+is)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject

@@ -7,13 +7,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QRect, QSize, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QRect,
+    QSize,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db import clock
@@ -158,7 +172,8 @@ class ReportPage(QWidget):
         """Render every page of the PDF onto the printer; returns the number of pages sent."""
         painter = QPainter()
         if not painter.begin(printer):
-            self.context.dialogs.error(self.tr("Monthly report"), self.tr("The printer cannot be used."))
+            self.context.dialogs.error(self.tr("Monthly report"),
+                                       self.tr("The printer cannot be used."))
             return 0
         try:
             area = printer.pageRect(QPrinter.Unit.DevicePixel)

@@ -10,15 +10,28 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, CONCERN_STATUSES, VISIT_KINDS
 from db.dates import DateParseError, parse_date
 from db.errors import NotFound
-from db.visit_queries import VisitFilters, area_choices, people_choices, visit_detail, visit_ids
-from db.visit_queries import visit_rows
+from db.visit_queries import (
+    VisitFilters,
+    area_choices,
+    people_choices,
+    visit_detail,
+    visit_ids,
+    visit_rows,
+)
 from db.visits import delete_visit, restore_visit
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import open_visit_dialog

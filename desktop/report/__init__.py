@@ -1,1 +1,2 @@
-"""The printed monthly summary (reportlab). No Qt here, so the command line prints without a screen."""
+"""The printed monthly summary (reportlab). No Qt here, so the command line prints without a
+screen."""

@@ -159,8 +159,8 @@ class MonthlyReport:
         ]
         rows = [[pairs[i][0], pairs[i][1], pairs[i + 1][0], pairs[i + 1][1]]
                 for i in range(0, len(pairs), 2)]
-        table = self.table([[self.tr("Figure"), self.tr("Value"), self.tr("Figure"), self.tr("Value")]]
-                           + rows, [55 * mm, 34 * mm, 55 * mm, 34 * mm])
+        table = self.table([[self.tr("Figure"), self.tr("Value"), self.tr("Figure"),
+                             self.tr("Value")]] + rows, [55 * mm, 34 * mm, 55 * mm, 34 * mm])
         return [self.p(self.tr("Key figures"), "h2"), table]
 
     def unvisited(self) -> list:
@@ -187,7 +187,8 @@ class MonthlyReport:
         if len(rows) == 1:
             return [self.p(self.tr("Coverage by work area"), "h2"),
                     self.p(self.tr("There are no active work areas."))]
-        return [self.p(self.tr("Coverage by work area"), "h2"), self.table(rows, widths, extra=extra)]
+        return [self.p(self.tr("Coverage by work area"), "h2"),
+                self.table(rows, widths, extra=extra)]
 
     def heatmap(self) -> list:
         heat = self.data.coverage.heatmap
@@ -206,8 +207,8 @@ class MonthlyReport:
         widths = [40 * mm] + [(178 - 40) / len(heat.months) * mm] * len(heat.months)
         caption = self.tr("Visits per work area, last %1 months (remote areas last; red = none, "
                           "yellow = below target, green = met)", len(heat.months))
-        return [self.p(self.tr("Recent months"), "h2"), self.p(caption, "small"), Spacer(1, 1.5 * mm),
-                self.table(rows, widths, extra=extra)]
+        return [self.p(self.tr("Recent months"), "h2"), self.p(caption, "small"),
+                Spacer(1, 1.5 * mm), self.table(rows, widths, extra=extra)]
 
     def cadre_table(self) -> list:
         rows = [[self.tr("Cadre"), self.tr("Visits"), self.tr("To own 包保 areas"),
@@ -235,8 +236,8 @@ class MonthlyReport:
             out += [Spacer(1, 2 * mm), self.p(self.tr("Overdue concerns"), "body"),
                     self.table(rows, [20 * mm, 30 * mm, 20 * mm, 20 * mm, 68 * mm, 20 * mm])]
         if d.closed_concerns:
-            rows = [[self.tr("Work area"), self.tr("Concern"), self.tr("Result"), self.tr("Response"),
-                     self.tr("Worker told")]]
+            rows = [[self.tr("Work area"), self.tr("Concern"), self.tr("Result"),
+                     self.tr("Response"), self.tr("Worker told")]]
             rows += [[c.area, c.description,
                       self.translate("choices", CONCERN_STATUSES.get(c.status, c.status)),
                       c.response, c.feedback_on.isoformat() if c.feedback_on else "—"]

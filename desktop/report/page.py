@@ -41,7 +41,8 @@ def numbered_canvas(font: str, page_label: Callable[[int, int], str], header: st
             self.drawCentredString(width / 2, MARGIN - 8 * mm, page_label(self._pageNumber, total))
             self.setStrokeGray(0.7)
             self.setLineWidth(0.4)
-            self.line(MARGIN, height - MARGIN + 3.5 * mm, width - MARGIN, height - MARGIN + 3.5 * mm)
+            self.line(MARGIN, height - MARGIN + 3.5 * mm,
+                      width - MARGIN, height - MARGIN + 3.5 * mm)
             self.restoreState()
 
     return NumberedCanvas

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolBu
 
 from db import clock
 from db.coverage_period import (
-    Period, month_period, quarter_period, range_period, year_period,
+    Period,
+    month_period,
+    quarter_period,
+    range_period,
+    year_period,
 )
 from db.dates import add_months
 
@@ -35,7 +39,7 @@ class PeriodSelector(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("period_kind")
         for code, label in zip(self.KINDS, (self.tr("Month"), self.tr("Quarter"), self.tr("Year"),
-                                            self.tr("Custom range"))):
+                                            self.tr("Custom range")), strict=True):
             self.kind.addItem(label, code)
         self.previous = QToolButton(text="◀")
         self.previous.setToolTip(self.tr("Previous period"))

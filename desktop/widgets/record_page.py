@@ -20,8 +20,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db.errors import BranchDeskError
@@ -207,7 +219,8 @@ class RecordPage(QWidget):
         return self.empty_hint()
 
     def set_detail(self, widget: QWidget) -> None:
-        """Use `widget` as the detail panel, on the right of the table (at its size hint's width)."""
+        """Use `widget` as the detail panel, on the right of the table (at its size hint's
+        width)."""
         old, self.detail = self.detail, widget
         self.splitter.replaceWidget(1, widget)
         old.deleteLater()
@@ -215,7 +228,8 @@ class RecordPage(QWidget):
         self.splitter.setSizes([max(self.width() - detail, detail * 2), detail])
 
     def record_label(self, record_id: str) -> str:
-        row = self.model.record(self.model.row_of(record_id)) if self.model.row_of(record_id) >= 0 else {}
+        row = (self.model.record(self.model.row_of(record_id))
+               if self.model.row_of(record_id) >= 0 else {})
         return str(row.get("name") or row.get("title") or "")
 
     # filters -----------------------------------------------------------------------------------
@@ -286,7 +300,9 @@ class RecordPage(QWidget):
             return
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
 
     def show_record(self, record_id: str) -> bool:
@@ -344,7 +360,8 @@ class RecordPage(QWidget):
 
     def restore_current(self) -> None:
         record_id = self.current_id()
-        if record_id and self.trash.isChecked() and self._try(lambda: self.restore_record(record_id)):
+        if (record_id and self.trash.isChecked()
+                and self._try(lambda: self.restore_record(record_id))):
             self.context.events.notify(self.table_name)
 
     def _try(self, action) -> bool:

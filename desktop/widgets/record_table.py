@@ -45,7 +45,8 @@ class RecordTableModel(QAbstractTableModel):
 
     sort_requested = Signal(str, bool)  # column key, descending
 
-    def __init__(self, columns: list[Column], loader: Callable[[list[str]], list[dict]], parent=None):
+    def __init__(self, columns: list[Column], loader: Callable[[list[str]], list[dict]],
+                 parent=None):
         super().__init__(parent)
         self.columns = columns
         self.loader = loader
@@ -86,9 +87,9 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.columns):
-                return QCoreApplication.translate("columns", self.columns[section].title)
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.columns)):
+            return QCoreApplication.translate("columns", self.columns[section].title)
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -116,10 +117,12 @@ class RecordTableModel(QAbstractTableModel):
             colour = row.get("_foreground")
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
+                          else Qt.AlignmentFlag.AlignLeft)
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns) and self.columns[column].sortable:
-            self.sort_requested.emit(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+            self.sort_requested.emit(self.columns[column].key,
+                                     order == Qt.SortOrder.DescendingOrder)

@@ -139,9 +139,8 @@ def assert_refused(unchanged, call, field: str, template: str | None = None):
     """`call()` raises ValidationError naming `field` (with `template`), and writes nothing."""
     from db.errors import ValidationError
 
-    with unchanged():
-        with pytest.raises(ValidationError) as info:
-            call()
+    with unchanged(), pytest.raises(ValidationError) as info:
+        call()
     problems = info.value.for_field(field)
     assert problems, f"no problem for {field!r}: {info.value}"
     if template is not None:

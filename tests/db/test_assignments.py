@@ -1,10 +1,22 @@
 import datetime as dt
 
-from db.assignments import (NOT_CADRE, OVERLAP, SAME_RESPONSIBILITY, assignments_of_member,
-                            cadres_for_area, create_assignment, create_responsibility,
-                            delete_assignment, delete_responsibility, members_in_area,
-                            responsibilities_of_member, restore_assignment,
-                            restore_responsibility, update_assignment, update_responsibility)
+from db.assignments import (
+    NOT_CADRE,
+    OVERLAP,
+    SAME_RESPONSIBILITY,
+    assignments_of_member,
+    cadres_for_area,
+    create_assignment,
+    create_responsibility,
+    delete_assignment,
+    delete_responsibility,
+    members_in_area,
+    responsibilities_of_member,
+    restore_assignment,
+    restore_responsibility,
+    update_assignment,
+    update_responsibility,
+)
 from db.members import delete_member
 from db.models import Assignment, Responsibility
 from db.validate import BAD_DATE, DELETED_REF, END_BEFORE_START, MISSING_REF, REQUIRED

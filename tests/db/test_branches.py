@@ -1,6 +1,13 @@
 from db import branches
-from db.branches import (DUPLICATE_NAME, HAS_MEMBERS, create_branch, delete_branch, list_branches,
-                         restore_branch, update_branch)
+from db.branches import (
+    DUPLICATE_NAME,
+    HAS_MEMBERS,
+    create_branch,
+    delete_branch,
+    list_branches,
+    restore_branch,
+    update_branch,
+)
 from db.errors import ValidationError
 from db.models import Branch
 from db.validate import DELETED_REF, MISSING_REF, REQUIRED, TOO_LONG

@@ -1,15 +1,15 @@
 """Concern figures and lists against a hand-worked example (May 2024, policy 15 days).
 
-    id  area owner raised  due    what happened                                   May counts as
-    c1  石岭 王    04-20  05-05  resolved 05-03 (13 days), satisfied             resolved
-    c2  石岭 王    05-02  05-17  explained, told 05-25 (23 days)                 raised, explained
-    c3  石岭 赵    05-10  05-25  started, still in progress                      raised, open, overdue
-    c4  青山 赵    05-20  06-04  open                                            raised, open
-    c5  青山 王    04-01  04-16  resolved 05-05, reopened, resolved 06-05        open, overdue
-    c6  青山 赵    05-01  05-16  resolved 05-04, reopened, explained 05-28 (27d) raised, explained
-    c7  石岭 王    03-01  03-16  resolved 03-10                                  nothing
-    c8  石岭 王    05-15  05-30  resolved 05-16, then deleted                    nothing
-    c9  青山 王    06-01  06-16  open                                            nothing
+  id  area owner raised  due    what happened                                   May counts as
+  c1  石岭 王    04-20  05-05  resolved 05-03 (13 days), satisfied             resolved
+  c2  石岭 王    05-02  05-17  explained, told 05-25 (23 days)                 raised, explained
+  c3  石岭 赵    05-10  05-25  started, still in progress                      raised, open, overdue
+  c4  青山 赵    05-20  06-04  open                                            raised, open
+  c5  青山 王    04-01  04-16  resolved 05-05, reopened, resolved 06-05        open, overdue
+  c6  青山 赵    05-01  05-16  resolved 05-04, reopened, explained 05-28 (27d) raised, explained
+  c7  石岭 王    03-01  03-16  resolved 03-10                                  nothing
+  c8  石岭 王    05-15  05-30  resolved 05-16, then deleted                    nothing
+  c9  青山 王    06-01  06-16  open                                            nothing
 """
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ import datetime as dt
 
 import pytest
 
-from db import concern_flow as flow
 from db import concern_figures as figures
+from db import concern_flow as flow
 from db.concerns import delete_concern
 from db.members import create_member
 from tests.db.concern_helpers import area, cadre, concern, pin_today

@@ -108,7 +108,8 @@ def test_reopen_clears_the_closure(setup, close):
         "in_progress", None, "", None, None)
     event = last_event(c.id)
     assert (event.action, event.from_status, event.to_status, event.text) == (
-        "reopened", "resolved" if close == "resolve" else "explained", "in_progress", "热水器又坏了")
+        "reopened", "resolved" if close == "resolve" else "explained", "in_progress",
+        "热水器又坏了")
     # the earlier answer is still in the history
     assert any(e.text in ("已修好", "无法解决") for e in history(c.id))
 

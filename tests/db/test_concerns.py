@@ -3,8 +3,18 @@ import datetime as dt
 import pytest
 
 from db import records
-from db.concerns import (DUE_BEFORE_RAISED, KIND, NO_RAISER, OWNER_NOT_CADRE, create_concern,
-                         delete_concern, get_concern, history, restore_concern, update_concern)
+from db.concerns import (
+    DUE_BEFORE_RAISED,
+    KIND,
+    NO_RAISER,
+    OWNER_NOT_CADRE,
+    create_concern,
+    delete_concern,
+    get_concern,
+    history,
+    restore_concern,
+    update_concern,
+)
 from db.errors import NotFound, ValidationError
 from db.members import delete_member
 from db.models import Concern

@@ -24,7 +24,11 @@ from db import clock, records
 from db.assignments import create_responsibility
 from db.concerns import create_concern, delete_concern
 from db.coverage import (
-    compute_coverage, gini, month_at_a_glance, open_concern_counts, round_half_up,
+    compute_coverage,
+    gini,
+    month_at_a_glance,
+    open_concern_counts,
+    round_half_up,
 )
 from db.coverage_period import month_period, quarter_period, range_period
 from db.coverage_suggest import NEVER_VISITED, OPEN_CONCERNS, OVERDUE_CONCERNS, TIER_WEIGHT

@@ -6,8 +6,14 @@ import datetime as dt
 import pytest
 
 from db.coverage_period import (
-    Period, month_period, months_between, parse_day, parse_month_period, quarter_period,
-    range_period, year_period,
+    Period,
+    month_period,
+    months_between,
+    parse_day,
+    parse_month_period,
+    quarter_period,
+    range_period,
+    year_period,
 )
 from db.errors import BranchDeskError
 

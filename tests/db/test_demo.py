@@ -11,14 +11,36 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from db import assignments, branches, clock, concerns, demo, members, organisation, records
-from db import visits, workareas
+from db import (
+    assignments,
+    branches,
+    clock,
+    concerns,
+    demo,
+    members,
+    organisation,
+    records,
+    visits,
+    workareas,
+)
 from db.choices import CLOSED_STATUSES, CONCERN_STATUSES, SATISFACTION, VISIT_KINDS
 from db.dates import add_months
 from db.errors import BranchDeskError
 from db.models import (
-    ALL_MODELS, SYNC_MODELS, Assignment, AuditEntry, Branch, Concern, ConcernEvent, Member, Meta,
-    Organisation, Responsibility, Visit, VisitPerson, WorkArea,
+    ALL_MODELS,
+    SYNC_MODELS,
+    Assignment,
+    AuditEntry,
+    Branch,
+    Concern,
+    ConcernEvent,
+    Member,
+    Meta,
+    Organisation,
+    Responsibility,
+    Visit,
+    VisitPerson,
+    WorkArea,
 )
 from db.store import Store
 
@@ -271,7 +293,7 @@ def test_assignments_cover_every_member_without_overlap(db):
     for member in Member.select():
         spans = sorted(periods[member.id])
         assert spans, member.name
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
             assert end is not None and end <= start
         if member.status == "active":
             assert spans[-1][1] is None

@@ -6,7 +6,14 @@ import datetime as dt
 import pytest
 
 from db import (
-    assignments, branches, clock, concerns, member_queries, members, visits, workareas,
+    assignments,
+    branches,
+    clock,
+    concerns,
+    member_queries,
+    members,
+    visits,
+    workareas,
 )
 from db.models import Member
 

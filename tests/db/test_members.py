@@ -1,8 +1,17 @@
 import datetime as dt
 
 from db.branches import delete_branch, restore_branch
-from db.members import (BEFORE_BIRTH, BEFORE_JOINING, create_member, delete_member, get_member,
-                        list_cadres, list_members, restore_member, update_member)
+from db.members import (
+    BEFORE_BIRTH,
+    BEFORE_JOINING,
+    create_member,
+    delete_member,
+    get_member,
+    list_cadres,
+    list_members,
+    restore_member,
+    update_member,
+)
 from db.models import Member
 from db.validate import BAD_CHOICE, BAD_DATE, DELETED_REF, FUTURE_DATE, MISSING_REF, REQUIRED
 from tests.db.helpers import assert_refused, check_lifecycle

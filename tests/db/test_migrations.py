@@ -18,7 +18,7 @@ def _tables(db):
 
 def test_steps_are_numbered_in_order():
     numbers = [n for n, _, _ in migrations.STEPS]
-    assert numbers == list(range(1, len(numbers) + 1)) and migrations.LATEST == numbers[-1]
+    assert numbers == list(range(1, len(numbers) + 1)) and numbers[-1] == migrations.LATEST
 
 
 def test_a_new_database_runs_every_step_once(raw_db):

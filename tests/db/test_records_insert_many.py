@@ -14,7 +14,8 @@ def test_insert_many_stamps_and_audits_each_row(store):
     assert [r.name for r in rows] == ["南工区", "西工区", "北工区"]
     assert [r.seq for r in rows] == [single.seq + 1, single.seq + 2, single.seq + 3]
     for row in rows:
-        assert row.rev.startswith("1-") and row.rev == records.make_rev(None, records.content_of(row))
+        assert row.rev.startswith("1-")
+        assert row.rev == records.make_rev(None, records.content_of(row))
         assert row.modified_by == single.modified_by and row.created_at is not None
         entry = AuditEntry.get(AuditEntry.row_id == row.id)
         assert entry.action == "create" and json.loads(entry.changes)["name"] == row.name

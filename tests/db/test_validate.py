@@ -3,8 +3,17 @@ import datetime as dt
 import pytest
 
 from db.errors import ValidationError
-from db.validate import (BAD_CHOICE, BAD_DATE, BAD_INTEGER, BAD_NUMBER, END_BEFORE_START,
-                         FUTURE_DATE, REQUIRED, TOO_LONG, Checker)
+from db.validate import (
+    BAD_CHOICE,
+    BAD_DATE,
+    BAD_INTEGER,
+    BAD_NUMBER,
+    END_BEFORE_START,
+    FUTURE_DATE,
+    REQUIRED,
+    TOO_LONG,
+    Checker,
+)
 from tests.db.helpers import template_is_translated
 
 

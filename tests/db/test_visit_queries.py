@@ -8,7 +8,12 @@ import pytest
 from db import visits
 from db.errors import ValidationError
 from db.visit_queries import (
-    VisitFilters, area_choices, people_choices, visit_detail, visit_ids, visit_rows,
+    VisitFilters,
+    area_choices,
+    people_choices,
+    visit_detail,
+    visit_ids,
+    visit_rows,
 )
 from tests.visit_fixtures import build
 

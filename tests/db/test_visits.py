@@ -5,11 +5,30 @@ import pytest
 from db.errors import NotFound
 from db.members import delete_member
 from db.models import Visit, VisitPerson
-from db.validate import (BAD_CHOICE, BAD_DATE, BAD_NUMBER, DELETED_REF, FUTURE_DATE, MISSING_REF,
-                         REQUIRED, TOO_BIG, TOO_SMALL)
-from db.visits import (NO_PARTICIPANT, NOT_A_CADRE, create_visit, delete_visit, get_visit,
-                       link_id, participant_ids, people_of, restore_visit, talked_to_ids,
-                       update_visit)
+from db.validate import (
+    BAD_CHOICE,
+    BAD_DATE,
+    BAD_NUMBER,
+    DELETED_REF,
+    FUTURE_DATE,
+    MISSING_REF,
+    REQUIRED,
+    TOO_BIG,
+    TOO_SMALL,
+)
+from db.visits import (
+    NO_PARTICIPANT,
+    NOT_A_CADRE,
+    create_visit,
+    delete_visit,
+    get_visit,
+    link_id,
+    participant_ids,
+    people_of,
+    restore_visit,
+    talked_to_ids,
+    update_visit,
+)
 from db.workareas import delete_work_area
 from tests.db.helpers import assert_refused, audit_entries, check_lifecycle, digest
 

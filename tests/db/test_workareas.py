@@ -1,8 +1,15 @@
 from db.models import WorkArea
 from db.validate import BAD_CHOICE, BAD_INTEGER, BAD_NUMBER, REQUIRED, TOO_BIG, TOO_SMALL
-from db.workareas import (DUPLICATE_NAME, DUPLICATE_NAME_IN_TRASH, create_work_area,
-                          delete_work_area, get_work_area, list_work_areas, restore_work_area,
-                          update_work_area)
+from db.workareas import (
+    DUPLICATE_NAME,
+    DUPLICATE_NAME_IN_TRASH,
+    create_work_area,
+    delete_work_area,
+    get_work_area,
+    list_work_areas,
+    restore_work_area,
+    update_work_area,
+)
 from tests.db.helpers import assert_refused, check_lifecycle
 
 

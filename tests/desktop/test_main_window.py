@@ -1,4 +1,5 @@
-"""The main window: geometry and last page remembered, menus (backup, settings, about), languages."""
+"""The main window: geometry and last page remembered, menus (backup, settings, about),
+languages."""
 from __future__ import annotations
 
 import pytest

@@ -277,8 +277,8 @@ def one_page_pdf() -> bytes:
 
 
 def case_report(depot: Path, scratch: Path, runs: int) -> list[Result]:
-    from desktop.report.render import monthly_pdf
     from db.store import Store
+    from desktop.report.render import monthly_pdf
 
     folder = copy_of(depot, scratch, "report")
     with Store.open(folder):
@@ -431,7 +431,8 @@ def case_sync(_depot: Path, scratch: Path, runs: int, rows: int = 20000) -> list
 
 
 # spreadsheet import -----------------------------------------------------------------------------
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭"
+            "曾肖田董袁潘于蒋蔡余杜叶程")
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌玉兰海峰辉亮"
 
 
@@ -453,7 +454,8 @@ def roster(path: Path, rows: int, seed: int = 1) -> Path:
         name = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2))))
         birth = dt.date(1965, 1, 1) + dt.timedelta(days=rnd.randrange(365 * 25))
         joined = birth + dt.timedelta(days=365 * 22 + rnd.randrange(3000))
-        sheet.append([i + 1, name, rnd.choice("男男男女"), "汉族", birth, rnd.choice(("大专", "本科")),
+        sheet.append([i + 1, name, rnd.choice("男男男女"), "汉族", birth,
+                      rnd.choice(("大专", "本科")),
                       f"{joined.year}.{joined.month:02d}", (joined + dt.timedelta(days=366))
                       .strftime("%Y年%m月%d日"), f"第{rnd.randrange(1, 9)}党支部",
                       f"{rnd.choice('东西南北')}{rnd.randrange(1, 61)}工区",

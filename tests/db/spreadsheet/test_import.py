@@ -10,7 +10,11 @@ from db import members, workareas
 from db.assignments import assignments_of_member
 from db.models import Branch, Concern, Member, Visit, WorkArea
 from db.spreadsheet import (
-    ImportRefused, SpreadsheetError, commit_import, preview_import, read_workbook,
+    ImportRefused,
+    SpreadsheetError,
+    commit_import,
+    preview_import,
+    read_workbook,
 )
 from db.visits import participant_ids
 from tests.db.spreadsheet.conftest import TODAY, snapshot
@@ -138,7 +142,8 @@ def test_visits_and_concerns_refer_to_the_roster_in_the_same_file(store, make_bo
     })
     preview = preview_import(path)
     bad = {(p.sheet, p.row, p.column) for p in preview.problems}
-    assert bad == {("走访记录", 3, "工区"), ("走访记录", 4, "参加干部")}  # unknown area, unknown cadre
+    # unknown area, unknown cadre
+    assert bad == {("走访记录", 3, "工区"), ("走访记录", 4, "参加干部")}
     assert preview.created_areas == []
 
     path = make_book({"走访记录": [

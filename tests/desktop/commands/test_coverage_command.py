@@ -79,7 +79,7 @@ def test_readable_table_in_chinese(capsys, folder):
     assert code == 0
     assert "工区" in out and "未走访" in out and "达标率：67%（3 个工区中 2 个达标）" in out
     assert "不用于给个人打分" in out
-    line = next(l for l in out.splitlines() if l.startswith("东站"))
+    line = next(text for text in out.splitlines() if text.startswith("东站"))
     assert line.split()[:4] == ["东站", "便利", "3", "1"]
 
 

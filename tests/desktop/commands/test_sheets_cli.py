@@ -15,7 +15,8 @@ def roster(tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "花名册"
-    for row in (["姓名", "性别", "出生年月"], ["张三", "男", "1980.05"], ["李四", "女", "1982年3月"]):
+    for row in (["姓名", "性别", "出生年月"], ["张三", "男", "1980.05"],
+                ["李四", "女", "1982年3月"]):
         sheet.append(row)
     path = tmp_path / "roster.xlsx"
     book.save(path)

@@ -107,5 +107,6 @@ def test_data_page_imports_and_exports_through_the_dialog_service(qtbot, context
     assert sheet_actions.export_workbook(page, context) is not None
     qtbot.waitUntil(lambda: any(kind == "info" and "export.xlsx" in text
                                 for kind, _title, text in context.dialogs.shown), timeout=20000)
-    rows = list(openpyxl.load_workbook(tmp_path / "export.xlsx")["党员"].iter_rows(values_only=True))
+    rows = list(openpyxl.load_workbook(tmp_path / "export.xlsx")["党员"]
+                .iter_rows(values_only=True))
     assert rows[1][0] == "张三"

@@ -14,7 +14,6 @@ from desktop.dialogs.visit_dialog import DEFAULT_PARTICIPANT_KEY, VisitDialog
 from desktop.user_dialogs import ScriptedDialogs
 from tests.visit_fixtures import TODAY, build
 
-
 # Completer popups on the offscreen platform say they cannot grab the keyboard or raise.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 from db.workareas import create_work_area
 from desktop.pages.report import ReportPage, default_month

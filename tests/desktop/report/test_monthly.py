@@ -31,7 +31,8 @@ def month_data(store, monkeypatch):
     from db.concern_flow import explain, resolve
     from db.organisation import update_organisation
 
-    update_organisation({"name": "示例线路车间党总支", "depot": "示例工务段", "secretary": "王书记"})
+    update_organisation({"name": "示例线路车间党总支", "depot": "示例工务段",
+                         "secretary": "王书记"})
     make = Make()
     near = make.area(name="东站线路工区", access_tier=1, headcount=20)
     mid = make.area(name="河口桥隧工区", access_tier=2, headcount=12)
@@ -66,7 +67,8 @@ def fonts_of(reader: PdfReader) -> dict[str, bool]:
         for ref in page["/Resources"]["/Font"].values():
             font = ref.get_object()
             descendants = font.get("/DescendantFonts")
-            descriptor = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            descriptor = (descendants[0].get_object() if descendants else font).get(
+                "/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor else {}
             embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             found[str(font["/BaseFont"])] = embedded
