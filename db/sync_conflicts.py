@@ -139,6 +139,15 @@ def count_conflicts() -> int:
     return SyncConflict.select().where(SyncConflict.resolved_at.is_null()).count()
 
 
+def _kinds() -> dict:
+    """Table name → the entity's validation (tables without one are link and history rows)."""
+    from db import assignments, branches, concerns, members, organisation, visits, workareas
+
+    kinds = (organisation.KIND, branches.KIND, workareas.KIND, members.KIND,
+             assignments.ASSIGNMENT, assignments.RESPONSIBILITY, visits.KIND, concerns.KIND)
+    return {kind.model._meta.table_name: kind for kind in kinds}
+
+
 def resolve_conflict(conflict_id: str, choose: str | dict) -> str:
     """Settle a conflict: keep the shown version ("local"), take the other ("incoming"), or pick
     per field ({column: "local" | "incoming"}, unnamed columns keep the shown value).
@@ -170,6 +179,11 @@ def resolve_conflict(conflict_id: str, choose: str | dict) -> str:
         by_column = {f.column_name: f.name for f in model._meta.sorted_fields}
         for column, value in content.items():
             setattr(row, by_column[column], value)
+        kind = _kinds().get(table)
+        if kind is not None and choose != "local":
+            # The chosen mix must be a valid record here (end before start, a duplicate name,
+            # a reference to a row in the trash ...): a refusal rolls the whole choice back.
+            kind.validate(records.content_of(row), row)
         row.rev, row.rev_history = rev, json.dumps(history)
         row.modified_at, row.modified_by = clock.now(), records.current_device()
         row.seq = records.next_seq()

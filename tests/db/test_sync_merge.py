@@ -335,3 +335,33 @@ def test_package_missing_parent_rows_is_refused_atomically(devices):
     with pytest.raises(PackageError, match="does not have"):
         import_package(meant_for_a, store.device)
     assert devices.snapshot("laptop_b") == before
+
+
+def test_a_field_by_field_choice_that_makes_an_invalid_record_is_refused(devices):
+    from db import assignments
+    from db.errors import ValidationError
+    from db.models import Assignment, SyncConflict
+
+    ids = _joined(devices)
+    with devices.on("office"):
+        worker = members.create_member({"name": "赵六"})
+        row = assignments.create_assignment({"member": worker.id, "work_area": ids["a1"],
+                                             "start_on": "2023-01-01"})
+    devices.exchange("office", "laptop_a")
+    with devices.on("office"):
+        assignments.update_assignment(row.id, {"end_on": "2023-03-01"})
+    with devices.on("laptop_a"):
+        assignments.update_assignment(row.id, {"start_on": "2023-06-01"})
+    devices.exchange("laptop_a", "office")
+    with devices.on("office"):
+        [conflict] = list_conflicts()
+        shown_end = conflict.shown["end_on"]
+        # start from the version that moved the start, end from the one that set an earlier end
+        pick = {"start_on": "local" if conflict.shown["start_on"] == "2023-06-01" else "incoming",
+                "end_on": "local" if shown_end == "2023-03-01" else "incoming"}
+        before = Assignment.get_by_id(row.id).rev
+        with pytest.raises(ValidationError) as refused:
+            resolve_conflict(conflict.id, pick)
+        assert refused.value.for_field("end_on")
+        assert Assignment.get_by_id(row.id).rev == before  # nothing written
+        assert SyncConflict.get_by_id(conflict.id).resolved_at is None  # still to choose
