@@ -5,6 +5,7 @@
         FILE.json: {"context": {"English source": "译文", ...}, ...}; written to
         resources/translations/TOPIC_<lang>.ts, then every .qm is compiled
     python -m desktop.translation_tool compile
+    python -m desktop.translation_tool prune       # drop unused and repeated translations
 
 Strings are found by pyside6-lupdate in db/ and desktop/ (tr(), QCoreApplication.translate,
 QT_TRANSLATE_NOOP). tests/desktop/test_i18n.py fails when one lacks a translation or a .qm is stale.
@@ -101,6 +102,39 @@ def add(topic: str, additions: dict[str, dict[str, str]], lang: str = "zh_CN") -
     return path
 
 
+def duplicates(lang: str = "zh_CN") -> list[tuple[str, str, list[str]]]:
+    """(context, source, [files]) for every message translated in more than one topic file."""
+    where: dict[tuple[str, str], list[str]] = {}
+    for ts in sorted(TRANSLATIONS.glob(f"*_{lang}.ts")):
+        for ctx, messages in read_ts(ts).items():
+            for source in messages:
+                where.setdefault((ctx, source), []).append(ts.name)
+    return [(ctx, source, files) for (ctx, source), files in where.items() if len(files) > 1]
+
+
+def unused(lang: str = "zh_CN") -> list[tuple[str, str, str]]:
+    """(file, context, source) of translations no code asks for any more."""
+    wanted = extract()
+    return [(ts.name, ctx, source)
+            for ts in sorted(TRANSLATIONS.glob(f"*_{lang}.ts"))
+            for ctx, messages in read_ts(ts).items()
+            for source in messages if source not in wanted.get(ctx, set())]
+
+
+def prune(lang: str = "zh_CN") -> None:
+    """Drop unused translations, and repeats of a message already in an earlier topic file."""
+    wanted, kept = extract(), set()
+    for ts in sorted(TRANSLATIONS.glob(f"*_{lang}.ts")):
+        messages: dict[str, dict[str, str]] = {}
+        for ctx, items in read_ts(ts).items():
+            for source, text in items.items():
+                if text and source in wanted.get(ctx, set()) and (ctx, source) not in kept:
+                    kept.add((ctx, source))
+                    messages.setdefault(ctx, {})[source] = text
+        write_ts(ts, lang, messages)
+    compile_all()
+
+
 def compile_one(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True,
                    capture_output=True)
@@ -121,11 +155,14 @@ def main(argv=None) -> int:
     p.add_argument("file", type=Path)
     p.add_argument("--lang", default="zh_CN")
     sub.add_parser("compile")
+    sub.add_parser("prune")
     args = parser.parse_args(argv)
     if args.cmd == "missing":
         print(json.dumps(missing(args.lang), ensure_ascii=False, indent=1))
     elif args.cmd == "add":
         print(add(args.topic, json.loads(args.file.read_text("utf-8")), args.lang))
+    elif args.cmd == "prune":
+        prune()
     else:
         compile_all()
     return 0

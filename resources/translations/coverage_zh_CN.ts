@@ -95,10 +95,6 @@
       <translation>本月达标率</translation>
     </message>
     <message>
-      <source>Double-click a work area to see its visits.</source>
-      <translation>双击工区可查看该工区的走访记录。</translation>
-    </message>
-    <message>
       <source>Every work area has had a visit this month.</source>
       <translation>本月每个工区都已走访。</translation>
     </message>
@@ -221,7 +217,7 @@
     <name>columns</name>
     <message>
       <source>Access</source>
-      <translation>交通类别</translation>
+      <translation>交通条件</translation>
     </message>
     <message>
       <source>Areas visited</source>
@@ -268,10 +264,6 @@
       <translation>得分</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <source>Target</source>
       <translation>目标</translation>
     </message>
@@ -286,10 +278,6 @@
     <message>
       <source>Why</source>
       <translation>原因</translation>
-    </message>
-    <message>
-      <source>Work area</source>
-      <translation>工区</translation>
     </message>
   </context>
   <context>
@@ -444,10 +432,6 @@
     <message>
       <source>Last visited {days} days ago ({date})</source>
       <translation>{days} 天前最后一次走访（{date}）</translation>
-    </message>
-    <message>
-      <source>Never visited</source>
-      <translation>从未走访</translation>
     </message>
     <message>
       <source>Never visited (counted as {days} days)</source>

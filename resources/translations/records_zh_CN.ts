@@ -578,10 +578,6 @@
   <context>
     <name>columns</name>
     <message>
-      <source>Access</source>
-      <translation>交通</translation>
-    </message>
-    <message>
       <source>Active</source>
       <translation>在用</translation>
     </message>
@@ -592,14 +588,6 @@
     <message>
       <source>Branch</source>
       <translation>支部</translation>
-    </message>
-    <message>
-      <source>Cadre</source>
-      <translation>干部</translation>
-    </message>
-    <message>
-      <source>Category</source>
-      <translation>类别</translation>
     </message>
     <message>
       <source>Code</source>
@@ -618,10 +606,6 @@
       <translation>入党日期</translation>
     </message>
     <message>
-      <source>Last visit</source>
-      <translation>最近走访</translation>
-    </message>
-    <message>
       <source>Line / section</source>
       <translation>线别区段</translation>
     </message>
@@ -634,10 +618,6 @@
       <translation>姓名</translation>
     </message>
     <message>
-      <source>Open concerns</source>
-      <translation>未办结诉求</translation>
-    </message>
-    <message>
       <source>Party post</source>
       <translation>党内职务</translation>
     </message>
@@ -646,16 +626,8 @@
       <translation>电话</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <source>Travel min</source>
       <translation>路程分钟</translation>
-    </message>
-    <message>
-      <source>Work area</source>
-      <translation>工区</translation>
     </message>
     <message>
       <source>Workers</source>

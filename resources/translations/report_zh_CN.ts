@@ -44,10 +44,6 @@
       <translation>走访工区数</translation>
     </message>
     <message>
-      <source>Below target</source>
-      <translation>不足</translation>
-    </message>
-    <message>
       <source>Cadre</source>
       <translation>干部</translation>
     </message>
@@ -112,10 +108,6 @@
       <translation>办结天数中位数</translation>
     </message>
     <message>
-      <source>Met</source>
-      <translation>达标</translation>
-    </message>
-    <message>
       <source>Monthly work summary, %1</source>
       <translation>%1工作月报</translation>
     </message>
@@ -126,10 +118,6 @@
     <message>
       <source>No visits or concerns were recorded this month.</source>
       <translation>本月没有走访和诉求记录。</translation>
-    </message>
-    <message>
-      <source>Not visited</source>
-      <translation>未走访</translation>
     </message>
     <message>
       <source>Open / overdue</source>

@@ -193,16 +193,8 @@
   <context>
     <name>columns</name>
     <message>
-      <source>Access</source>
-      <translation>交通条件</translation>
-    </message>
-    <message>
       <source>Date</source>
       <translation>日期</translation>
-    </message>
-    <message>
-      <source>Hours</source>
-      <translation>时长</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -215,10 +207,6 @@
     <message>
       <source>Summary</source>
       <translation>摘要</translation>
-    </message>
-    <message>
-      <source>Work area</source>
-      <translation>工区</translation>
     </message>
     <message>
       <source>Workers met</source>

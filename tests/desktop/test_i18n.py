@@ -35,3 +35,10 @@ def test_translations_keep_placeholders():
             for source, text in messages.items():
                 assert sorted(pattern.findall(source)) == sorted(pattern.findall(text or "")), (
                     ts.name, context, source)
+
+
+def test_each_message_is_translated_once_and_every_translation_is_used():
+    """Two topic files translating one message could disagree (the window would show whichever
+    loads first); a translation nothing asks for is clutter. `translation_tool prune` fixes both."""
+    assert translation_tool.duplicates("zh_CN") == []
+    assert translation_tool.unused("zh_CN") == []
