@@ -179,7 +179,17 @@ def create(kind: Kind, data: dict) -> SyncModel:
         return insert(kind.model, kind.validate(dict(data), None))
 
 
+def _known(kind: Kind, data: dict) -> dict:
+    """A field the record does not have (or `deleted`, which only delete/restore change) is a
+    programming error, not something to drop quietly."""
+    unknown = sorted(set(data) - set(kind.model.content_fields()) | ({"deleted"} & set(data)))
+    if unknown:
+        raise TypeError(f"{kind.model.__name__} has no field(s) {', '.join(unknown)}")
+    return data
+
+
 def edit(kind: Kind, row_id, changes: dict) -> SyncModel:
+    _known(kind, changes)
     with database.atomic():
         row = get_row(kind.model, row_id)
         merged = {**content_of(row), **changes}

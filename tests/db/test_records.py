@@ -75,8 +75,10 @@ def test_rev_history_is_bounded(store, make, monkeypatch):
     assert len(history) == 3 and history[0].startswith("5-")
 
 
-def test_unknown_fields_are_not_written(store, make):
+def test_unknown_fields_are_refused_not_written(store, make):
     row = make.branch()
-    update_branch(row.id, {"deleted": True, "seq": 0, "rev": "x"})
+    for changes in ({"deleted": True}, {"seq": 0, "rev": "x"}, {"nmae": "typo"}):
+        with pytest.raises(TypeError):
+            update_branch(row.id, changes)
     fresh = Branch.get_by_id(row.id)
     assert not fresh.deleted and fresh.rev == row.rev and fresh.seq == row.seq
