@@ -8,12 +8,10 @@ them (长 chang/zhang, 重 chong/zhong), and `cl` must find 长岭.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from functools import lru_cache
 
 import peewee as pw
 
-from db import clock
+from db import clock, pinyin
 from db.choices import CLOSED_STATUSES
 from db.member_queries import current
 from db.models import Assignment, Concern, Member, Responsibility, Visit, VisitPerson, WorkArea
@@ -57,23 +55,6 @@ def _sort_expressions(on: dt.date) -> dict:
 SORT_KEYS = frozenset(_sort_expressions(dt.date.today()))
 
 
-MAX_READINGS = 32
-
-
-@lru_cache(maxsize=1024)
-def pinyin_variants(name: str) -> frozenset[str]:
-    """Full pinyin and initials of `name` under each combination of its characters' readings."""
-    from pypinyin import Style, pinyin  # loaded on first use: it is a large dictionary
-
-    readings = [[r.lower() for r in options if r] or [""]
-                for options in pinyin(name, style=Style.NORMAL, heteronym=True, errors="default")]
-    out: set[str] = set()
-    for combo in itertools.islice(itertools.product(*readings), MAX_READINGS):
-        out.add("".join(combo).replace(" ", ""))
-        out.add("".join(s[0] for s in combo if s))
-    return frozenset(out)
-
-
 def matches(text: str, *values: str) -> bool:
     """Does `text` occur in any value, or in the pinyin (full or initials) of the first one?"""
     needle = text.strip().lower()
@@ -81,7 +62,7 @@ def matches(text: str, *values: str) -> bool:
         return True
     if any(needle in (v or "").lower() for v in values):
         return True
-    return any(needle in key for key in pinyin_variants(values[0] or ""))
+    return any(needle in key for key in pinyin.variants(values[0] or ""))
 
 
 def area_ids(*, search: str = "", tier: int | None = None, active: bool | None = None,

@@ -53,7 +53,6 @@ from db.demo_words import (
 )
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.members import pinyin_keys
 from db.models import (
     SYNC_MODELS,
     Assignment,
@@ -70,6 +69,7 @@ from db.models import (
     database,
 )
 from db.organisation import get_organisation, update_organisation
+from db.pinyin import keys as pinyin_keys
 from db.store import refresh_statistics
 from db.visits import link_id
 

@@ -1,9 +1,7 @@
 """Party members (党员), including the cadres who make visits."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from db import records
+from db import pinyin, records
 from db.choices import GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Branch, Member
@@ -11,17 +9,6 @@ from db.validate import Checker
 
 BEFORE_BIRTH = QT_TRANSLATE_NOOP("db", "This date is before the birth date.")
 BEFORE_JOINING = QT_TRANSLATE_NOOP("db", "Full membership cannot come before joining.")
-
-
-@lru_cache(maxsize=4096)
-def pinyin_keys(name: str) -> tuple[str, str]:
-    """(full pinyin, initials) of a name, lower case: 张三 → ("zhangsan", "zs")."""
-    from pypinyin import Style, lazy_pinyin  # loaded on first use: it is a large dictionary
-
-    syllables = lazy_pinyin(name, style=Style.NORMAL, errors="default")
-    full = "".join(syllables).lower().replace(" ", "")
-    initials = "".join(s[0] for s in syllables if s).lower()
-    return full, initials
 
 
 def _validate(data: dict, current) -> dict:
@@ -49,7 +36,7 @@ def _validate(data: dict, current) -> dict:
     c.date("status_on", not_future=True)
     c.text("notes", max_len=2000)
     if name:
-        c.clean["name_pinyin"], c.clean["name_initials"] = pinyin_keys(name)
+        c.clean["name_pinyin"], c.clean["name_initials"] = pinyin.keys(name)
     return c.done()
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from db.members import pinyin_keys, search_condition
+from db.members import search_condition
 from db.models import Concern, Member, Visit, VisitPerson, WorkArea, database
+from db.pinyin import keys as pinyin_keys
 
 NAME_SEPARATOR = "、"
 

@@ -38,11 +38,9 @@ from desktop.pages.coverage_views import (
     suggestion_row,
     tier_label,
 )
+from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.period_selector import PeriodSelector
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
-
-WATCHED = {"*", "visit", "visit_person", "work_area", "member", "responsibility", "concern",
-           "organisation"}
 
 
 def table_view(model, sort: tuple[str, Qt.SortOrder] | None = None) -> QTableView:
@@ -96,12 +94,10 @@ class SortedRows:
         self.model.set_ids(ids)
 
 
-class CoveragePage(QWidget):
+class CoveragePage(FiguresPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.figures: Coverage | None = None
-        self._stale = True
 
         title = QLabel(self.tr("Coverage of work areas"))
         title.setObjectName("page_title")
@@ -185,13 +181,12 @@ class CoveragePage(QWidget):
         layout.addWidget(self.tier_line)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(hint)
-        context.events.changed.connect(self._data_changed)
         self.refresh()
 
     # data --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.figures = compute_coverage(self.selector.period())
-        self._stale = False
+        super().refresh()
         self.show_figures(self.figures)
 
     def show_figures(self, cov: Coverage) -> None:
@@ -210,19 +205,6 @@ class CoveragePage(QWidget):
         self.cadres.set_items(cov.cadres)
         self.suggestions.set_items(cov.suggestions)
         self.suggestion_table.resizeRowsToContents()
-
-    def _data_changed(self, table: str) -> None:
-        if table not in WATCHED:
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
         if area_id:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from db.choices import ACCESS_TIERS
 from db.coverage import STATUS_LABELS, AreaCoverage, Heatmap
-from db.members import pinyin_keys
+from db.pinyin import keys as pinyin_keys
 from desktop.i18n import choice_label
 from desktop.widgets.record_table import Column
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from db.concern_figures import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, month_at_a_glance
 from desktop.context import AppContext
-from desktop.pages.coverage import WATCHED
 from desktop.pages.coverage_views import (
     FigureCard,
     fill,
@@ -28,6 +27,7 @@ from desktop.pages.coverage_views import (
     tier_label,
     translate,
 )
+from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
 
@@ -37,12 +37,10 @@ OVERDUE_COLOUR = "#b00020"
 SUGGESTIONS = 5
 
 
-class DashboardPage(QWidget):
+class DashboardPage(FiguresPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.glance: Glance | None = None
-        self._stale = True
 
         self.title = QLabel()
         self.title.setObjectName("page_title")
@@ -112,13 +110,12 @@ class DashboardPage(QWidget):
         layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits, a concern to "
                                         "open it.")))
         layout.addWidget(management_aid_note())
-        context.events.changed.connect(self._data_changed)
         self.refresh()
 
     # data --------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.glance = month_at_a_glance()
-        self._stale = False
+        super().refresh()
         self.show_glance(self.glance)
 
     def show_glance(self, glance: Glance) -> None:
@@ -196,18 +193,6 @@ class DashboardPage(QWidget):
         reasons = translate("coverage", "; ").join(reason_text(r) for r in suggestion.reasons)
         return fill(self.tr("%1 (score %2): %3"), suggestion.area, f"{suggestion.score:g}",
                     reasons)
-
-    def _data_changed(self, table: str) -> None:
-        if table not in WATCHED:
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     # actions -----------------------------------------------------------------------------------
     def _show_page(self, name: str):

@@ -19,6 +19,7 @@ from db import (
     demo,
     members,
     organisation,
+    pinyin,
     records,
     visits,
     workareas,
@@ -270,7 +271,7 @@ def test_members_look_real(db):
     assert len({m.phone for m in rows}) == len(rows)
     for m in rows:
         assert re.fullmatch(r"[\u4e00-\u9fff]{2,3}", m.name)
-        assert (m.name_pinyin, m.name_initials) == members.pinyin_keys(m.name)
+        assert (m.name_pinyin, m.name_initials) == pinyin.keys(m.name)
         assert re.fullmatch(r"1[3-9]\d{9}", m.phone)
         assert m.birth_date < m.joined_on <= TODAY
         assert (m.category == "probationary") == (m.full_member_on is None)

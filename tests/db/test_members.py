@@ -89,3 +89,13 @@ def test_restoring_a_member_whose_branch_is_in_the_trash_is_refused(store, make,
     assert error.problems[0].field == "branch"
     restore_branch(branch.id)
     assert not restore_member(member.id).deleted
+
+
+def test_a_name_is_found_under_every_reading_of_its_characters(store):
+    from db.members import create_member, list_members
+
+    zeng = create_member({"name": "曾伟"})
+    shan = create_member({"name": "单雄"})
+    for typed, expected in (("zw", zeng.id), ("cw", zeng.id), ("cengwei", zeng.id),
+                            ("dx", shan.id), ("sx", shan.id), ("shanxiong", shan.id)):
+        assert [m.id for m in list_members(search=typed)] == [expected], typed

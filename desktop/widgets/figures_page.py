@@ -1,0 +1,35 @@
+"""A page of figures computed from the records (coverage, dashboard): recomputed when a table
+it reads changes — at once while it is on screen, otherwise when it is next shown."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.context import AppContext
+
+# The tables the coverage figures read; "*" is an import, restore or exchange.
+WATCHED = frozenset({"*", "visit", "visit_person", "work_area", "member", "responsibility",
+                     "concern", "organisation"})
+
+
+class FiguresPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+        context.events.changed.connect(self._data_changed)
+
+    def refresh(self) -> None:
+        """Recompute and show; subclasses call super().refresh() or clear `_stale` themselves."""
+        self._stale = False
+
+    def _data_changed(self, table: str) -> None:
+        if table not in WATCHED:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
