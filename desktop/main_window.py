@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         for action in self._store_actions:
             action.setEnabled(True)
         self.statusBar().clearMessage()
+        self._apply_shortcuts()
         self.folder_label.setText(self.tr("Data: %1").replace("%1", str(store.folder.path)))
         self._show_device()
         last = self.context.settings.value("window/page", "dashboard")
@@ -177,13 +178,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(backup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._shortcuts = [(quit_action, "Quit")]
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         record_menu = self.menuBar().addMenu(self.tr("&Record"))
         new_visit = QAction(self.tr("New &visit…"), self)
-        new_visit.setShortcut(QKeySequence("Ctrl+N"))
+        self._shortcuts.append((new_visit, "Ctrl+N"))
         new_visit.triggered.connect(self.record_visit)
         record_menu.addAction(new_visit)
         self.record_menu = record_menu
@@ -191,13 +192,13 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, (name, title, _path) in enumerate(PAGES):
             action = QAction(QCoreApplication.translate("pages", title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self._shortcuts.append((action, f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             go_menu.addAction(action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self._shortcuts.append((settings_action, "Preferences"))
         settings_action.triggered.connect(self.open_settings)
         settings_menu.addAction(settings_action)
 
@@ -211,6 +212,15 @@ class MainWindow(QMainWindow):
         self.about_action = about_action
         self._store_actions = [backup_action, new_visit, settings_action, about_action,
                                *go_menu.actions()]
+
+    def _apply_shortcuts(self) -> None:
+        """Give the menu actions their keys. Done once the window has painted: the first key
+        sequence makes PySide build Qt's key enums (some 20 ms), which the first paint need not
+        wait for. A name is one of Qt's standard keys (Quit, Preferences), else a key string."""
+        for action, key in self._shortcuts:
+            standard = getattr(QKeySequence.StandardKey, key, None)
+            action.setShortcut(standard if standard is not None else QKeySequence(key))
+        self._shortcuts = []
 
     # actions -----------------------------------------------------------------------------------
     def open_settings(self) -> None:
