@@ -46,7 +46,8 @@ def _sort_expressions(on: dt.date) -> dict:
         "location": WorkArea.location, "access_tier": WorkArea.access_tier,
         "distance_km": WorkArea.distance_km, "travel_minutes": WorkArea.travel_minutes,
         "headcount": WorkArea.headcount, "visit_target": WorkArea.visit_target,
-        "active": WorkArea.active, "members": _members_count(on), "last_visit": _last_visit(),
+        "active": WorkArea.active, "deactivated_on": WorkArea.deactivated_on,
+        "members": _members_count(on), "last_visit": _last_visit(),
         "open_concerns": _open_concerns(), "overdue_concerns": _overdue_concerns(on),
     }
 
@@ -166,7 +167,8 @@ def area_detail(area_id: str, *, recent: int = RECENT_VISITS) -> dict:
     return {
         "id": area.id, "name": area.name, "access_tier": area.access_tier,
         "line_section": area.line_section, "location": area.location,
-        "headcount": area.headcount, "active": area.active, "deleted": area.deleted,
+        "headcount": area.headcount, "active": area.active,
+        "deactivated_on": area.deactivated_on, "deleted": area.deleted,
         "members": members, "cadres": cadres,
         "visits": [{"id": v.id, "visited_on": v.visited_on, "kind": v.kind, "hours": v.hours,
                     "participants": people.get(v.id, [])} for v in visits],

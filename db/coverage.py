@@ -4,13 +4,17 @@
 dataclasses; the window, the command line and the report all show this one result.
 
 Which areas count in a period
-    Live (not deleted), active work areas that existed by the period's end. An area "exists" from
-    the earlier of the day its record was created and its first recorded visit (records entered
-    later, e.g. imported from a spreadsheet, still count from their first visit). An area that
-    enters mid-period has its target scaled to the months it existed (rounded half up), so an area
-    created in the last week of a month is not asked for that month's visit. The app keeps no date
-    of deactivation, so an inactive area leaves the figures of every period; the visits made to it
-    still count for the cadres who made them.
+    Live (not deleted) work areas that existed by the period's end and were still in use at its
+    start. An area "exists" from the earlier of the day its record was created and its first
+    recorded visit (records entered later, e.g. imported from a spreadsheet, still count from
+    their first visit). It is in use while active, and up to and including its deactivation day
+    (停用日期) once closed: a month before the closing keeps the area, a month after leaves it.
+    An inactive area without a date (closed before any record) is in no period's figures. An area
+    that enters or leaves mid-period has its target scaled to the part of the period it existed
+    (rounded half up), so an area created in the last week of a month is not asked for that
+    month's visit, nor one closed in its first week. The visits made to an area outside its
+    figures still count for the cadres who made them. A closed area is never suggested for a
+    visit, and its days since the last visit stop at its deactivation day.
 
 Per area
     visits are distinct visit events; cadre-visits count each participating cadre once per visit.
@@ -59,6 +63,7 @@ class AreaCoverage:
     open_concerns: int
     overdue_concerns: int
     days_in_figures: int  # as-of day minus the day the area entered the figures
+    deactivated_on: dt.date | None = None  # closed on this day (within or after the period)
 
     @property
     def per_100_workers(self) -> float | None:
@@ -97,7 +102,7 @@ class HeatmapRow:
     name: str
     tier: int
     target_per_month: int
-    cells: list[int | None]  # None: the area was not yet in the figures that month
+    cells: list[int | None]  # None: the area was not in the figures that month (before or after)
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,11 @@ def _entered(area: q.AreaRow, spans: dict) -> dt.date:
     return min(area.created_on, first) if first else area.created_on
 
 
+def _left(area: q.AreaRow, day: dt.date) -> dt.date:
+    """`day`, or the area's deactivation day if that is earlier: its last day in the figures."""
+    return min(day, area.deactivated_on) if area.deactivated_on else day
+
+
 def compute_coverage(period: Period | None = None, *, today: dt.date | None = None,
                      with_heatmap: bool = True, suggestions: int = 10,
                      tail: int = 5) -> Coverage:
@@ -170,7 +180,7 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
     as_of = period.as_of(today)
     org = get_organisation()
     spans = q.visit_spans(period.end)
-    areas = [a for a in q.active_areas() if _entered(a, spans) <= period.end]
+    areas = [a for a in q.areas_in_use_since(period.start) if _entered(a, spans) <= period.end]
     visits = q.visit_totals(period.start, period.end)
     people = q.participant_totals(period.start, period.end)
     concerns = q.concern_counts_by_area(as_of)
@@ -179,17 +189,19 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
     for area in areas:
         entered = _entered(area, spans)
         rate = area.visit_target if area.visit_target is not None else org.visits_per_month
-        target = round_half_up(rate * months_between(max(period.start, entered), period.end))
+        target = round_half_up(rate * months_between(max(period.start, entered),
+                                                     _left(area, period.end)))
         n, hours = visits.get(area.id, (0, 0.0))
         cadre_visits, visitors = people.get(area.id, (0, 0))
         last = spans.get(area.id, (None, None))[1]
-        days = max(0, (as_of - last).days) if last else None
+        area_as_of = _left(area, as_of)
+        days = max(0, (area_as_of - last).days) if last else None
         status = "met" if n >= target else ("none" if n == 0 else "below")
         open_n, overdue_n = concerns.get(area.id, (0, 0))
         rows.append(AreaCoverage(
             area.id, area.name, area.tier, area.headcount, n, cadre_visits, round(hours, 2),
             visitors, last, days, target, status, days is None or days > org.overdue_days,
-            open_n, overdue_n, max(0, (as_of - entered).days)))
+            open_n, overdue_n, max(0, (area_as_of - entered).days), area.deactivated_on))
 
     tiers = {}
     for tier in TIERS:
@@ -205,7 +217,7 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
         period=period, as_of=as_of, areas=rows, tiers=tiers, cadres=cadres,
         longest_unvisited=visited[:tail],
         never_visited=[r for r in rows if r.last_visit is None],
-        suggestions=suggest(rows, org, suggestions),
+        suggestions=suggest([r for r in rows if r.deactivated_on is None], org, suggestions),
         gini=gini([r.per_100_workers for r in rows if r.per_100_workers is not None]),
         heatmap=heatmap(period, areas, spans, org.visits_per_month) if with_heatmap else None,
         overdue_days=org.overdue_days,
@@ -221,8 +233,9 @@ def heatmap(period: Period, areas: list[q.AreaRow], spans: dict,
     rows = []
     for area in areas:
         entered = _entered(area, spans)
-        cells = [None if month_end(m) < entered else counts.get((area.id, m.isoformat()[:7]), 0)
-                 for m in months]
+        left = _left(area, month_end(last))
+        cells = [None if month_end(m) < entered or m > left
+                 else counts.get((area.id, m.isoformat()[:7]), 0) for m in months]
         target = area.visit_target if area.visit_target is not None else visits_per_month
         rows.append(HeatmapRow(area.id, area.name, area.tier, target, cells))
     return Heatmap(months, rows)
@@ -244,15 +257,16 @@ class Glance:
 
     @property
     def not_visited(self) -> list[AreaCoverage]:
-        """Areas with no visit yet this month, remote first, then the longest waiting."""
-        waiting = [a for a in self.month.areas if a.visits == 0]
+        """Areas still in use with no visit yet this month, remote first, then the longest
+        waiting."""
+        waiting = [a for a in self.month.areas if a.visits == 0 and a.deactivated_on is None]
         return sorted(waiting, key=lambda a: (-a.tier, -(a.days_since if a.days_since is not None
                                                          else a.days_in_figures + 100000), a.name))
 
     @property
     def overdue(self) -> list[AreaCoverage]:
-        """Overdue areas, never visited first, then by days since the last visit."""
-        return sorted(self.month.overdue_areas,
+        """Overdue areas still in use, never visited first, then by days since the last visit."""
+        return sorted((a for a in self.month.overdue_areas if a.deactivated_on is None),
                       key=lambda a: (a.days_since is not None, -(a.days_since or 0), -a.tier))
 
 

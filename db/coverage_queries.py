@@ -37,13 +37,18 @@ class AreaRow:
     headcount: int
     visit_target: int | None
     created_on: dt.date
+    deactivated_on: dt.date | None  # None while the area is in use
 
 
-def active_areas() -> list[AreaRow]:
-    """Live, active work areas ordered by access tier then name (as the work-area list orders)."""
-    rows = _rows(f'SELECT id, name, access_tier, headcount, visit_target, created_at FROM "{AREA}" '
-                 "WHERE deleted = 0 AND active = 1 ORDER BY access_tier, name")
-    return [AreaRow(i, n, t, h or 0, v, _day(str(c))) for i, n, t, h, v, c in rows]
+def areas_in_use_since(start: dt.date) -> list[AreaRow]:
+    """Live work areas in use on some day from `start` on: active, or closed on or after `start`
+    (an inactive area without a date was closed before any record and is left out). Ordered by
+    access tier then name, as the work-area list orders."""
+    rows = _rows(f'SELECT id, name, access_tier, headcount, visit_target, created_at, '
+                 f'CASE WHEN active = 1 THEN NULL ELSE deactivated_on END FROM "{AREA}" '
+                 "WHERE deleted = 0 AND (active = 1 OR deactivated_on >= ?) "
+                 "ORDER BY access_tier, name", (start.isoformat(),))
+    return [AreaRow(i, n, t, h or 0, v, _day(str(c)), _day(d)) for i, n, t, h, v, c, d in rows]
 
 
 def visit_totals(start: dt.date, end: dt.date) -> dict[str, tuple[int, float]]:

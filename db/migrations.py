@@ -53,10 +53,17 @@ def _step3_sync_tables(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _step4_area_deactivated_on(db: pw.SqliteDatabase) -> None:
+    """The day a work area was closed, so that it leaves the figures from then on and not in the
+    months before. Areas already inactive keep NULL: inactive since before any record."""
+    db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "deactivated_on" DATE')
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
     (3, "sync tables", _step3_sync_tables),
+    (4, "work area deactivation date", _step4_area_deactivated_on),
 ]
 LATEST = STEPS[-1][0]
 

@@ -85,6 +85,9 @@ class WorkArea(SyncModel):
     visit_target = pw.IntegerField(null=True)
     active = pw.BooleanField(default=True)
     notes = pw.TextField(default="")
+    # The day the area was closed (停用). NULL on an inactive area: inactive since before any
+    # record. Kept last: migration step 4 adds the column at the end of the table.
+    deactivated_on = pw.DateField(null=True)
 
 
 class Member(SyncModel):

@@ -1,7 +1,7 @@
 """Work areas (工区) along the line: where people work and cadres visit."""
 from __future__ import annotations
 
-from db import records
+from db import clock, records
 from db.choices import ACCESS_TIERS
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import WorkArea
@@ -10,6 +10,22 @@ from db.validate import Checker
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("db", "A work area named “{name}” already exists.")
 DUPLICATE_NAME_IN_TRASH = QT_TRANSLATE_NOOP(
     "db", "A work area named “{name}” is in the trash; restore it instead.")
+DEACTIVATED_BUT_ACTIVE = QT_TRANSLATE_NOOP(
+    "db", "Only a work area that is not in use has a deactivation date.")
+
+
+def _deactivation(c: Checker, active: bool, current) -> None:
+    """停用日期: the day the area left the figures. Closing an area without a date closes it
+    today; re-opening it clears the date. An area that was already inactive without a date
+    (closed before any record) keeps none, so editing it does not move it into past months."""
+    day = c.date("deactivated_on", not_future=True)
+    was_active = current is None or current.active
+    if active:
+        if day is not None and was_active:
+            c.fail("deactivated_on", DEACTIVATED_BUT_ACTIVE)
+        c.clean["deactivated_on"] = None
+    elif day is None and was_active and not c.has_problem("deactivated_on"):
+        c.clean["deactivated_on"] = clock.today()
 
 
 def _validate(data: dict, current) -> dict:
@@ -24,7 +40,7 @@ def _validate(data: dict, current) -> dict:
     c.integer("headcount", minimum=0, maximum=100000)
     c.clean["headcount"] = c.clean["headcount"] or 0
     c.integer("visit_target", minimum=0, maximum=100)
-    c.flag("active", default=True)
+    _deactivation(c, c.flag("active", default=True), current)
     c.text("notes", max_len=2000)
     if name:
         same = WorkArea.select().where(WorkArea.name == name)

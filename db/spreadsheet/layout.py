@@ -86,6 +86,7 @@ WORK_AREAS = SheetSpec("work_areas", "工区", ("工区",), (
     Column("headcount", "职工人数", ("人数", "总人数", "定员"), "int"),
     Column("visit_target", "每月走访目标", ("走访目标", "月走访目标"), "int"),
     Column("active", "在用", ("启用", "是否在用"), "bool", BOOL_LABELS),
+    Column("deactivated_on", "停用日期", ("停用时间", "撤销日期"), "date"),
     NOTES,
 ), ("name",))
 

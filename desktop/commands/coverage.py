@@ -87,6 +87,7 @@ def coverage_json(cov, translate) -> dict:
             "target": a.target, "last_visit": _day(a.last_visit),
             "days_since_last_visit": a.days_since, "status": a.status, "overdue": a.overdue,
             "open_concerns": a.open_concerns, "overdue_concerns": a.overdue_concerns,
+            "deactivated_on": _day(a.deactivated_on),
         } for a in cov.areas],
         "coverage_rate": cov.coverage_rate,
         "met": cov.met,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
-from db import area_queries, records, workareas
+from db import area_queries, clock, records, workareas
 from db.choices import ACCESS_TIERS
-from desktop.widgets.fields import choice_combo, number_edit, text_with_completions
+from desktop.widgets.fields import choice_combo, date_edit, number_edit, text_with_completions
 from desktop.widgets.record_dialog import RecordDialog
 
 
@@ -34,7 +34,11 @@ class AreaDialog(RecordDialog):
         add("headcount", self.tr("Workers (all, not only members)"), number_edit())
         add("visit_target", self.tr("Visits per month"),
             number_edit(self.tr("blank: the general branch's policy")))
-        add("active", self.tr("Active"), QCheckBox(self.tr("In use (counted in coverage)")))
+        self.active = add("active", self.tr("Active"),
+                          QCheckBox(self.tr("In use (counted in coverage)")))
+        self.deactivated_on = add("deactivated_on", self.tr("Deactivated on"), date_edit())
+        self.deactivated_on.setToolTip(self.tr(
+            "The area stays in the coverage figures of the periods up to this day"))
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
@@ -43,4 +47,15 @@ class AreaDialog(RecordDialog):
             self.set_data({"access_tier": 2, "active": True})
         else:
             self.set_data(records.content_of(workareas.get_work_area(area_id)))
+        self.deactivated_on.setEnabled(not self.active.isChecked())
+        self.active.toggled.connect(self._active_toggled)
         self.setMinimumWidth(420)
+
+    def _active_toggled(self, active: bool) -> None:
+        """The date belongs to an area not in use: closing one proposes today, re-opening clears
+        it (as the db layer does on saving)."""
+        self.deactivated_on.setEnabled(not active)
+        if active:
+            self.deactivated_on.clear()
+        elif not self.deactivated_on.text().strip():
+            self.deactivated_on.setText(clock.today().isoformat())

@@ -39,6 +39,7 @@ class AreasPage(RecordPage):
         Column("overdue_concerns", QT_TRANSLATE_NOOP("columns", "Overdue concerns"),
                align_right=True, width=80),
         Column("active", QT_TRANSLATE_NOOP("columns", "Active"), width=50),
+        Column("deactivated_on", QT_TRANSLATE_NOOP("columns", "Deactivated on"), width=80),
     ]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -129,7 +130,8 @@ class AreasPage(RecordPage):
                                         d["line_section"], d["location"]) if x),
                  self.tr("%1 workers").replace("%1", str(d["headcount"]))]
         if not d["active"]:
-            lines.append(self.tr("Not in use"))
+            lines.append(self.tr("Not in use since %1").replace("%1", display(d["deactivated_on"]))
+                         if d["deactivated_on"] else self.tr("Not in use"))
         panel.set_facts(d["name"], lines)
         for section in panel.sections:
             section.show()

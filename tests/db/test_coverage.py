@@ -9,7 +9,7 @@ Areas (created 2023-01-01 unless said):   tier headcount override
   丙站 C                                     3    10       2
   丁站 D  never visited                      3     5
   戊站 E  created 2024-05-10                 2     0
-  己站 F  inactive (deactivated)             2     8
+  己站 F  closed 2024-03-31 (visited later)  2     8
   庚站 G  created 2024-06-05 (after May)     2     3
 Cadres: 张三 X (包保 A from 2024-01), 李四 Y (包保 C from 2024-05-15, F from 2023),
         王五 Z (包保 B until 2024-05-10), 赵六 (no visits).
@@ -33,7 +33,7 @@ from db.coverage import (
 from db.coverage_period import month_period, quarter_period, range_period
 from db.coverage_suggest import NEVER_VISITED, OPEN_CONCERNS, OVERDUE_CONCERNS, TIER_WEIGHT
 from db.members import create_member
-from db.models import Concern
+from db.models import Concern, WorkArea
 from db.visits import create_visit, delete_visit, update_visit
 from db.workareas import create_work_area, update_work_area
 
@@ -91,7 +91,7 @@ def world(store, pinned):
     visit(D(2024, 5, 25), ids["E"], ids["X"], hours=0.5)
     visit(D(2024, 5, 12), ids["F"], ids["Y"])
     visit(D(2024, 6, 6), ids["G"], ids["Z"])
-    update_work_area(ids["F"], {"active": False})
+    update_work_area(ids["F"], {"active": False, "deactivated_on": D(2024, 3, 31)})
 
     def concern(where, raised, closed_on=None):
         row = create_concern({"raised_on": raised, "work_area": ids[where],
@@ -208,11 +208,37 @@ def test_other_periods(world):
 
 
 def test_deactivated_area_leaves_branch_figures(world):
-    update_work_area(world["A"], {"active": False})
+    update_work_area(world["A"], {"active": False, "deactivated_on": D(2024, 4, 30)})
     cov = compute_coverage(MAY)
     assert "甲站" not in by_name(cov.areas)
     assert cov.coverage_rate == pytest.approx(2 / 4)
     assert by_name(cov.cadres)["张三"].visits == 3
+
+
+def test_an_area_closed_mid_month_counts_until_its_closing_day(world):
+    update_work_area(world["C"], {"active": False, "deactivated_on": D(2024, 5, 15)})
+    may = compute_coverage(MAY)
+    c = by_name(may.areas)["丙站"]  # in use 5-01..5-15: 15/31 of 2 visits → target 1
+    assert (c.visits, c.target, c.status, c.deactivated_on) == (1, 1, "met", D(2024, 5, 15))
+    assert (c.last_visit, c.days_since, c.days_in_figures) == (D(2024, 5, 14), 1, 500)
+    assert "丙站" not in [s.area for s in may.suggestions]  # closed: not to be visited
+    april = by_name(compute_coverage(month_period(D(2024, 4, 1))).areas)
+    assert (april["丙站"].target, april["丙站"].status) == (2, "none")  # the whole month
+    june = compute_coverage(month_period(D(2024, 6, 1)))
+    assert "丙站" not in by_name(june.areas) and "丙站" not in by_name(june.heatmap.rows)
+    quarter = compute_coverage(quarter_period(D(2024, 5, 1)))
+    c = by_name(quarter.areas)["丙站"]  # April and 15/31 of May: 2 × 1.48 → 3
+    assert (c.visits, c.target, c.status) == (1, 3, "below")
+    assert by_name(quarter.heatmap.rows)["丙站"].cells == [0] * 8 + [1, 0, 1, None]
+
+
+def test_an_area_inactive_without_a_date_is_in_no_figures(world):
+    update_work_area(world["B"], {"active": False})
+    WorkArea.update(deactivated_on=None).where(WorkArea.id == world["B"]).execute()  # migrated
+    for period in (month_period(D(2024, 4, 1)), MAY, quarter_period(D(2024, 5, 1))):
+        cov = compute_coverage(period)
+        assert "乙站" not in by_name(cov.areas) and "乙站" not in by_name(cov.heatmap.rows)
+    assert by_name(compute_coverage(MAY).cadres)["王五"].visits == 3  # the visits still count
 
 
 def test_no_tier_one_areas_means_no_bias(store, pinned):
@@ -255,3 +281,11 @@ def test_month_at_a_glance(world, monkeypatch):
     assert glance.last_month_rate == pytest.approx(1 / 4)
     assert glance.month.coverage_rate == pytest.approx(3 / 5)
     assert (glance.open_concerns, glance.overdue_concerns) == (3, 2)
+
+
+def test_an_area_closed_this_month_is_not_on_the_to_do_lists(world, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: D(2024, 5, 26))
+    update_work_area(world["D"], {"active": False, "deactivated_on": D(2024, 5, 20)})
+    glance = month_at_a_glance()
+    assert "丁站" in by_name(glance.month.areas)  # in May's figures until the 20th
+    assert glance.not_visited == [] and glance.overdue == []

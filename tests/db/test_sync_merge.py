@@ -1,6 +1,7 @@
 """Exchange between three machines: every behaviour of DESIGN.md → Sync, one test each."""
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 
@@ -365,3 +366,29 @@ def test_a_field_by_field_choice_that_makes_an_invalid_record_is_refused(devices
         assert refused.value.for_field("end_on")
         assert Assignment.get_by_id(row.id).rev == before  # nothing written
         assert SyncConflict.get_by_id(conflict.id).resolved_at is None  # still to choose
+
+
+def _as_schema_three(path):
+    """Rewrite a package as a version-3 database writes it: work areas without deactivated_on."""
+    with zipfile.ZipFile(path) as zf:
+        manifest, content = json.loads(zf.read("manifest.json")), json.loads(zf.read("rows.json"))
+    table = content["tables"]["work_area"]
+    drop = table["columns"].index("deactivated_on")
+    table["columns"].pop(drop)
+    for row in table["rows"]:
+        row.pop(drop)
+    body = json.dumps(content).encode()
+    manifest.update(schema_version=3, sha256=hashlib.sha256(body).hexdigest())
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        zf.writestr("rows.json", body)
+
+
+def test_a_package_from_a_version_three_database_imports_with_the_column_defaulted(devices):
+    ids = _joined(devices)
+    package = devices.export("office", full=True)
+    _as_schema_three(package)
+    summary = devices.import_("laptop_a", package)
+    assert summary.new > 0 and summary.conflicts == 0
+    area = _area(devices, "laptop_a", ids["a2"])
+    assert (area.name, area.active, area.deactivated_on) == ("岭口工区", True, None)

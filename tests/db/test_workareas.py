@@ -1,6 +1,18 @@
+import datetime as dt
+
 from db.models import WorkArea
-from db.validate import BAD_CHOICE, BAD_INTEGER, BAD_NUMBER, REQUIRED, TOO_BIG, TOO_SMALL
+from db.validate import (
+    BAD_CHOICE,
+    BAD_DATE,
+    BAD_INTEGER,
+    BAD_NUMBER,
+    FUTURE_DATE,
+    REQUIRED,
+    TOO_BIG,
+    TOO_SMALL,
+)
 from db.workareas import (
+    DEACTIVATED_BUT_ACTIVE,
     DUPLICATE_NAME,
     DUPLICATE_NAME_IN_TRASH,
     create_work_area,
@@ -10,7 +22,7 @@ from db.workareas import (
     restore_work_area,
     update_work_area,
 )
-from tests.db.helpers import assert_refused, check_lifecycle
+from tests.db.helpers import TODAY, assert_refused, check_lifecycle
 
 
 def test_work_area_lifecycle(store):
@@ -63,3 +75,38 @@ def test_a_name_in_the_trash_is_refused_with_a_hint_to_restore(store, make, unch
     assert "洛维站" in str(error)
     restore_work_area(area.id)
     assert [a.name for a in list_work_areas()] == ["洛维站"]
+
+
+def test_closing_an_area_records_the_day_and_reopening_clears_it(store):
+    area = create_work_area({"name": "岭口工区"})
+    assert area.deactivated_on is None
+    closed = update_work_area(area.id, {"active": False})
+    assert (closed.active, closed.deactivated_on) == (False, TODAY)  # no date given: today
+    dated = update_work_area(area.id, {"deactivated_on": "2024-03-15"})
+    assert dated.deactivated_on == dt.date(2024, 3, 15)
+    assert update_work_area(area.id, {"notes": "撤并"}).deactivated_on == dt.date(2024, 3, 15)
+    reopened = update_work_area(area.id, {"active": True})
+    assert (reopened.active, reopened.deactivated_on) == (True, None)
+    made_closed = create_work_area({"name": "旧工区", "active": False,
+                                    "deactivated_on": "2023-12-31"})
+    assert made_closed.deactivated_on == dt.date(2023, 12, 31)
+
+
+def test_an_area_inactive_since_before_any_record_keeps_no_date(store):
+    area = create_work_area({"name": "旧工区", "active": False})
+    WorkArea.update(deactivated_on=None).where(WorkArea.id == area.id).execute()  # as migrated
+    assert update_work_area(area.id, {"headcount": 3}).deactivated_on is None
+
+
+def test_deactivation_date_refusals(store, make, unchanged):
+    area = make.area()
+    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
+    assert_refused(unchanged, lambda: create_work_area(
+        {"name": "新", "active": False, "deactivated_on": tomorrow}), "deactivated_on",
+        FUTURE_DATE)
+    assert_refused(unchanged, lambda: create_work_area(
+        {"name": "新", "active": False, "deactivated_on": "上月"}), "deactivated_on", BAD_DATE)
+    assert_refused(unchanged, lambda: create_work_area(
+        {"name": "新", "deactivated_on": "2024-01-01"}), "deactivated_on", DEACTIVATED_BUT_ACTIVE)
+    assert_refused(unchanged, lambda: update_work_area(area.id, {"deactivated_on": "2024-01-01"}),
+                   "deactivated_on", DEACTIVATED_BUT_ACTIVE)

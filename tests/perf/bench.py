@@ -195,7 +195,7 @@ def coverage_by_hand(conn, start: dt.date, end: dt.date, as_of: dt.date) -> dict
         "SELECT a.id, (SELECT MIN(visited_on) FROM visit v WHERE v.work_area_id = a.id "
         "AND v.deleted = 0 AND v.visited_on <= ?), (SELECT MAX(visited_on) FROM visit v "
         "WHERE v.work_area_id = a.id AND v.deleted = 0 AND v.visited_on <= ?) FROM work_area a "
-        "WHERE a.deleted = 0 AND a.active = 1", (e, e))}
+        "WHERE a.deleted = 0 AND (a.active = 1 OR a.deactivated_on >= ?)", (e, e, s))}
     concerns = {a: (n, int(late)) for a, n, late in conn.execute(
         "SELECT work_area_id, COUNT(*), TOTAL(due_on < ?) FROM concern WHERE deleted = 0 "
         "AND raised_on <= ? AND (status NOT IN ('resolved', 'explained') OR closed_on > ?) "

@@ -17,7 +17,8 @@ def fill() -> None:
     branch = branches.create_branch({"name": "第一支部", "notes": "线路"})
     east = workareas.create_work_area({"name": "东站工区", "access_tier": 3, "distance_km": 12.5,
                                        "headcount": 20, "visit_target": 2})
-    west = workareas.create_work_area({"name": "西站工区", "active": False, "code": "W1"})
+    west = workareas.create_work_area({"name": "西站工区", "active": False, "code": "W1",
+                                       "deactivated_on": D(2024, 4, 30)})
     cadre = members.create_member({"name": "张三", "gender": "M", "birth_date": D(1980, 1, 2),
                                    "is_cadre": True, "branch": branch.id, "phone": "13800001111",
                                    "joined_on": D(2005, 7, 1)})
@@ -69,6 +70,9 @@ def test_export_import_export_gives_identical_sheets(store, tmp_path):
     sheets = cells(first)
     assert sheets["工区分配"][1][0] == "张三(1980-01-02)"  # namesakes carry their birth date
     assert "谈心：家里困难" in sheets["走访"][1] + sheets["走访"][2]
+    areas = [dict(zip(sheets["工区"][0], row, strict=True)) for row in sheets["工区"][1:]]
+    assert {a["工区名称"]: a["停用日期"] for a in areas} == {"东站工区": None,
+                                                           "西站工区": dt.datetime(2024, 4, 30)}
 
 
 def test_export_is_formatted(store, tmp_path):

@@ -51,6 +51,7 @@ def test_json_holds_together(capsys, folder):
                              "status": "met", "overdue": False}
     assert areas["西沟"]["last_visit"] is None and areas["西沟"]["status"] == "none"
     assert areas["西沟"]["overdue"] is True and areas["西沟"]["days_since_last_visit"] is None
+    assert areas["东站"]["deactivated_on"] is None  # open areas carry no closing date
     met = sum(a["status"] == "met" for a in data["areas"])
     assert data["coverage_rate"] == pytest.approx(met / len(data["areas"])) == pytest.approx(2 / 3)
     assert data["remoteness_bias"] == pytest.approx(0.5 / 3, abs=1e-3)
@@ -99,3 +100,14 @@ def test_mistakes_are_told_plainly(capsys, folder, argv, message):
     code, out, err = run(capsys, folder, "--lang", "en", "coverage", *argv)
     assert code == 2 and out == ""
     assert err.strip() == f"branch-desk: {message}"
+
+
+def test_a_closed_area_carries_its_closing_date(capsys, folder):
+    from db.workareas import list_work_areas, update_work_area
+
+    with Store.open(folder):
+        [east] = [a for a in list_work_areas() if a.name == "东站"]
+        update_work_area(east.id, {"active": False, "deactivated_on": "2024-05-20"})
+    code, out, _err = run(capsys, folder, "coverage", "--month", "2024-05", "--json")
+    areas = {a["name"]: a for a in json.loads(out)["areas"]}
+    assert code == 0 and areas["东站"]["deactivated_on"] == "2024-05-20"

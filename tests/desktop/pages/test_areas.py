@@ -2,6 +2,8 @@
 search (pinyin too), filters, 包保 and assignments from the detail panel."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -87,6 +89,38 @@ def test_edit_through_the_dialog(qtbot, page, three, drive_dialog, save_dialog, 
     row = page.model.row_of(three[0].id)
     column = [c.key for c in page.columns].index("headcount")
     assert page.model.index(row, column).data() == "40"
+
+
+def test_closing_an_area_in_the_dialog_asks_for_the_day(qtbot, page, three, drive_dialog,
+                                                       save_dialog, type_into):
+    area = three[0]
+    page.select(area.id)
+
+    def close(dialog):
+        day = dialog.fields["deactivated_on"]
+        assert not day.isEnabled() and day.text() == ""  # in use: no date to give
+        dialog.fields["active"].setChecked(False)
+        assert day.isEnabled() and day.text() == "2024-06-15"  # today, to correct if need be
+        day.clear()
+        type_into(day, "2024年5月20日")
+        save_dialog(dialog)
+
+    drive_dialog(lambda: page.edit_button.click(), close)
+    assert workareas.get_work_area(area.id).deactivated_on == dt.date(2024, 5, 20)
+    column = [c.key for c in page.columns].index("deactivated_on")
+    assert page.model.index(page.model.row_of(area.id), column).data() == "2024-05-20"
+    assert "Not in use since 2024-05-20" in page.panel.facts.text()
+
+    def reopen(dialog):
+        day = dialog.fields["deactivated_on"]
+        assert day.isEnabled() and day.text() == "2024-05-20"
+        dialog.fields["active"].setChecked(True)
+        assert not day.isEnabled() and day.text() == ""
+        save_dialog(dialog)
+
+    drive_dialog(lambda: page.edit_button.click(), reopen)
+    reopened = workareas.get_work_area(area.id)
+    assert (reopened.active, reopened.deactivated_on) == (True, None)
 
 
 def test_delete_confirm_undo_trash_restore(qtbot, page, three, context):
