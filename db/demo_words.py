@@ -1,5 +1,5 @@
 """The words and weights of the demo data: station and area names, people's names, what visits
-and concerns are about, and how often things happen. Only db/demo.py uses them."""
+and concerns are about, and how often things happen. Only the db/demo*.py modules use them."""
 from __future__ import annotations
 
 from itertools import accumulate

@@ -32,7 +32,9 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 1
 DEMO_TODAY = dt.date(2025, 6, 15)  # pinned, so the cached data and the figures never drift
 MONTH = dt.date(2025, 5, 1)        # the month the coverage and report cases are about
-SHAPED_BY = ("db/demo.py", "db/demo_words.py", "db/migrations.py", "db/models.py", "db/store.py")
+SHAPED_BY = ("db/demo.py", "db/demo_rows.py", "db/demo_people.py", "db/demo_visits.py",
+             "db/demo_concerns.py", "db/demo_words.py", "db/migrations.py", "db/models.py",
+             "db/store.py")
 
 
 @dataclass
