@@ -74,8 +74,14 @@ class ExchangeSection(QWidget):
         self.history.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.no_history = QLabel(self.tr(
+            "No exchanges yet. Export a package here, carry it on a USB stick to the other "
+            "computer and import it there; then bring that computer's package back."))
+        self.no_history.setWordWrap(True)
         history_box = QGroupBox(self.tr("History of exchanges"))
-        QVBoxLayout(history_box).addWidget(self.history)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.no_history)
+        history_layout.addWidget(self.history)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -92,6 +98,7 @@ class ExchangeSection(QWidget):
         index = self.target.findData(chosen)
         self.target.setCurrentIndex(max(index, 0))
         entries = exchange_history()
+        self.no_history.setVisible(not entries)
         self.history.setRowCount(len(entries))
         directions = {"export": self.tr("Sent"), "import": self.tr("Received")}
         for row, entry in enumerate(entries):

@@ -166,6 +166,10 @@
       <translation>新增</translation>
     </message>
     <message>
+      <source>No exchanges yet. Export a package here, carry it on a USB stick to the other computer and import it there; then bring that computer's package back.</source>
+      <translation>还没有交换记录。在这里导出交换包，用U盘带到另一台电脑导入；再把那台电脑的交换包带回来导入。</translation>
+    </message>
+    <message>
       <source>Only what that device has not confirmed yet goes into the package. Choose “Everything” for a machine that is new or was restored.</source>
       <translation>交换包只包含该设备尚未确认收到的记录。新电脑或恢复过数据的电脑请选择“全部记录”。</translation>
     </message>

@@ -158,3 +158,15 @@ def test_conflicts_show_field_labels_and_readable_values(qtbot, machines, tmp_pa
     assert table.item(rows["branch_id"], 0).text() == "Branch"
     assert table.item(rows["name"], 0).text() == "Full name"
     assert table.item(rows["name"], section.COL_SHOWN).text() == "张三"
+
+
+def test_the_history_explains_itself_until_the_first_exchange(qtbot, store, tmp_path):
+    from db.sync_package import export_package
+
+    page = _page(qtbot, store, tmp_path)
+    page.show()
+    exchange = page.show_section("exchange")
+    assert exchange.no_history.isVisible() and exchange.history.rowCount() == 0
+    export_package(store.device, tmp_path / "out")
+    exchange.refresh()
+    assert not exchange.no_history.isVisible() and exchange.history.rowCount() == 1
