@@ -137,6 +137,11 @@ class RecordPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         # Enter or a double click (the platform's "activate") opens the record for editing
         self.table.activated.connect(lambda _i: self._edit(self.current_id()))
+        remove = QAction(self.table)  # the Delete key on a row: to the trash, after asking
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.delete_current)
+        self.table.addAction(remove)
         self._build_column_menu()
 
         # Said over the empty table: what to do when there is nothing yet, or why nothing shows.

@@ -231,3 +231,17 @@ def test_detail_shows_members_and_edits_responsibilities(qtbot, page, three, con
     page.cadres_section.select_row(0)
     page.cadres_section.buttons[2].click()  # delete; the scripted answer is yes
     assert page.cadres_section.texts() == []
+
+
+def test_the_delete_key_on_a_row_asks_then_moves_it_to_the_trash(qtbot, page, three, context):
+    from PySide6.QtCore import Qt
+
+    target = three[1]
+    page.select(target.id)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    context.dialogs.confirm_answers = [False]
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert context.dialogs.shown[-1][0] == "confirm" and "长岭站" in shown_names(page)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # yes this time
+    assert "长岭站" not in shown_names(page) and page.undo_bar.isVisible()
