@@ -12,8 +12,8 @@ import datetime as dt
 import peewee as pw
 
 from db import clock, pinyin
+from db.assignments import in_force
 from db.choices import CLOSED_STATUSES
-from db.member_queries import current
 from db.models import Assignment, Concern, Member, Responsibility, Visit, VisitPerson, WorkArea
 
 RECENT_VISITS = 10
@@ -21,7 +21,7 @@ RECENT_VISITS = 10
 
 def _members_count(on: dt.date):
     return (Assignment.select(pw.fn.COUNT(Assignment.id))
-            .where(Assignment.work_area == WorkArea.id, current(Assignment, on)))
+            .where(Assignment.work_area == WorkArea.id, in_force(Assignment, on)))
 
 
 def _last_visit():
@@ -98,7 +98,7 @@ def line_sections() -> list[str]:
 def _cadre_names(area_ids_: list[str], on: dt.date) -> dict[str, list[str]]:
     query = (Responsibility.select(Responsibility.work_area, Member.name)
              .join(Member).where(Responsibility.work_area.in_(area_ids_),
-                                 current(Responsibility, on), ~Member.deleted)
+                                 in_force(Responsibility, on), ~Member.deleted)
              .order_by(Member.name_pinyin).tuples())
     names: dict[str, list[str]] = {}
     for area_id, name in query:
@@ -137,14 +137,14 @@ def area_detail(area_id: str, *, recent: int = RECENT_VISITS) -> dict:
          "end_on": a.end_on, "is_cadre": m.is_cadre}
         for a, m in ((row, row.member) for row in
                      Assignment.select(Assignment, Member).join(Member)
-                     .where(Assignment.work_area == area_id, current(Assignment, on),
+                     .where(Assignment.work_area == area_id, in_force(Assignment, on),
                             ~Member.deleted).order_by(Member.name_pinyin))
     ]
     cadres = [
         {"responsibility_id": r.id, "member_id": r.member.id, "name": r.member.name,
          "start_on": r.start_on, "end_on": r.end_on}
         for r in Responsibility.select(Responsibility, Member).join(Member)
-        .where(Responsibility.work_area == area_id, current(Responsibility, on), ~Member.deleted)
+        .where(Responsibility.work_area == area_id, in_force(Responsibility, on), ~Member.deleted)
         .order_by(Member.name_pinyin)
     ]
     visits = list(Visit.select().where(Visit.work_area == area_id, ~Visit.deleted)

@@ -99,10 +99,15 @@ def restore_responsibility(row_id: str) -> Responsibility:
     return records.restore(RESPONSIBILITY, row_id)
 
 
+def in_force(model, on: dt.date):
+    """Condition: live rows of Assignment or Responsibility whose period includes `on` (the end
+    date is the first day it no longer applies)."""
+    return ((~model.deleted) & (model.start_on <= on)
+            & (model.end_on.is_null() | (model.end_on > on)))
+
+
 def _current(query, model, on: dt.date | None):
-    on = on or clock.today()
-    return query.where(~model.deleted, model.start_on <= on,
-                       model.end_on.is_null() | (model.end_on > on))
+    return query.where(in_force(model, on or clock.today()))
 
 
 def assignments_of_member(member_id: str) -> list[Assignment]:

@@ -10,6 +10,7 @@ import datetime as dt
 import peewee as pw
 
 from db import clock
+from db.assignments import in_force
 from db.members import search_condition
 from db.models import (
     Assignment,
@@ -25,17 +26,10 @@ from db.models import (
 RECENT = 10
 
 
-def current(model, on: dt.date):
-    """Live rows of Assignment or Responsibility whose period includes `on` (the end date is the
-    first day it no longer applies)."""
-    return ((~model.deleted) & (model.start_on <= on)
-            & (model.end_on.is_null() | (model.end_on > on)))
-
-
 def _current_area(on: dt.date, column=WorkArea.name):
     """A subquery: the member's current work area (its name, or `column`)."""
     return (Assignment.select(column).join(WorkArea)
-            .where(Assignment.member == Member.id, current(Assignment, on))
+            .where(Assignment.member == Member.id, in_force(Assignment, on))
             .order_by(Assignment.start_on.desc()).limit(1))
 
 
@@ -71,7 +65,7 @@ def member_ids(*, search: str = "", branch_id: str | None = None, status: str | 
     if work_area_id:
         query = query.where(Member.id.in_(
             Assignment.select(Assignment.member)
-            .where(Assignment.work_area == work_area_id, current(Assignment, on))))
+            .where(Assignment.work_area == work_area_id, in_force(Assignment, on))))
     expression = _sort_expressions(on).get(sort)
     order = [Member.name_pinyin, Member.id]
     if expression is not None:
