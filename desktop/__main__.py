@@ -1,5 +1,5 @@
 import sys
 
-from desktop.cli import main
+from desktop.cli.entry import main
 
 sys.exit(main())

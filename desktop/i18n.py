@@ -1,8 +1,8 @@
 """Languages: Qt translators for the window, and the same translations for code without widgets.
 
-Translations live in resources/translations as `<topic>_<lang>.ts` (the source, edited) and
-`<topic>_<lang>.qm` (compiled, committed; a test checks they are fresh). Every topic file of a
-language is loaded, so features keep their strings in their own file.
+One catalogue per language in resources/translations: `branch_desk_<lang>.ts` (the source, kept
+with tools/translations.py) and `branch_desk_<lang>.qm` (compiled, committed; a test checks that it
+is fresh). Qt's own base translations are loaded after it, for Qt's dialogs.
 """
 from __future__ import annotations
 
@@ -33,10 +33,9 @@ class Translations:
         self.translators: list[QTranslator] = []
         if self.lang == "en":
             return  # source strings are English
-        for qm in sorted(TRANSLATIONS.glob(f"*_{self.lang}.qm")):
-            translator = QTranslator()
-            if translator.load(str(qm)):
-                self.translators.append(translator)
+        translator = QTranslator()
+        if translator.load(str(TRANSLATIONS / f"branch_desk_{self.lang}.qm")):
+            self.translators.append(translator)
         qt_base = QTranslator()
         if qt_base.load(QLocale(self.lang), "qtbase", "_",
                         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECKED = ["db", "desktop", "tests", "resources"]
+CHECKED = ["db", "desktop", "tests", "resources", "tools"]
 
 
 def test_ruff_finds_nothing():

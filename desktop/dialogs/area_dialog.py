@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
-from db import area_queries, clock, records, workareas
+from db import clock, records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS
 from desktop.widgets.fields import choice_combo, date_edit, number_edit, text_with_completions
 from desktop.widgets.record_dialog import RecordDialog
@@ -26,7 +26,7 @@ class AreaDialog(RecordDialog):
         add("name", self.tr("Name"), QLineEdit())
         add("code", self.tr("Code"), QLineEdit())
         add("line_section", self.tr("Line / section"),
-            text_with_completions(area_queries.line_sections()))
+            text_with_completions(workarea_queries.line_sections()))
         add("location", self.tr("Location"), QLineEdit())
         add("access_tier", self.tr("Access tier"), choice_combo(ACCESS_TIERS))
         add("distance_km", self.tr("Distance (km)"), number_edit())

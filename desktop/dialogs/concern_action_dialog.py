@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from db import clock
-from db import concern_flow as flow
 from db.choices import SATISFACTION
+from db.concerns import flow
 from db.members import list_cadres
 from db.models import Concern
 from desktop.context import AppContext

@@ -26,8 +26,8 @@ from db import spreadsheet
 from db.errors import BranchDeskError
 from desktop import tasks
 from desktop.context import AppContext
-from desktop.dialogs.import_preview_model import PreviewModel, summary
 from desktop.i18n import error_text
+from desktop.widgets.import_preview_model import PreviewModel, summary
 
 
 def _read_and_preview(source, existing: str, progress=None):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from db import area_queries, assignments, clock, member_queries, records
+from db import assignments, clock, member_queries, records, workarea_queries
 from desktop.widgets.fields import date_edit, record_combo
 from desktop.widgets.record_dialog import RecordDialog
 
@@ -29,7 +29,7 @@ class PeriodDialog(RecordDialog):
                                cadres_only=responsibility)))
         if area_id is None:
             self.add_field("work_area", self.tr("Work area"),
-                           record_combo(area_queries.area_choices()))
+                           record_combo(workarea_queries.area_choices()))
         self.add_field("start_on", self.tr("From"), date_edit(clock.today().isoformat()))
         self.add_field("end_on", self.tr("Until"), date_edit())
         self.fields["end_on"].setToolTip(self.tr("Leave empty while it lasts"))

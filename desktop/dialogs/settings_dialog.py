@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from db import organisation, records
 from desktop.context import AppContext
-from desktop.dialogs.branch_editor import BranchEditor
 from desktop.i18n import LANGUAGES
+from desktop.widgets.branch_editor import BranchEditor
 from desktop.widgets.fields import number_edit
 from desktop.widgets.record_dialog import RecordDialog
 

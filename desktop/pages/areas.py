@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from db import area_queries, workareas
+from db import workarea_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
 from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
 from desktop.i18n import choice_label
-from desktop.pages.period_sections import PeriodSections
 from desktop.widgets.detail_panel import ID_ROLE, DetailPanel
+from desktop.widgets.period_sections import PeriodSections
 from desktop.widgets.record_page import RecordPage, open_record
 from desktop.widgets.record_table import Column, display
 
@@ -74,11 +74,11 @@ class AreasPage(RecordPage):
     # data --------------------------------------------------------------------------------------
     def query_ids(self, search, filters, sort_key, descending, deleted):
         tier, active, line = filters
-        return area_queries.area_ids(search=search, tier=tier, active=active, line_section=line,
+        return workarea_queries.area_ids(search=search, tier=tier, active=active, line_section=line,
                                      sort=sort_key, descending=descending, deleted=deleted)
 
     def load_rows(self, ids):
-        rows = area_queries.area_rows(ids)
+        rows = workarea_queries.area_rows(ids)
         for row in rows:
             row["access_tier"] = choice_label(ACCESS_TIERS, row["access_tier"])
             if not row["active"]:
@@ -108,7 +108,7 @@ class AreasPage(RecordPage):
         self.line_filter.blockSignals(True)
         while self.line_filter.count() > 1:
             self.line_filter.removeItem(1)
-        for line in area_queries.line_sections():
+        for line in workarea_queries.line_sections():
             self.line_filter.addItem(line, line)
         index = self.line_filter.findData(current)
         self.line_filter.setCurrentIndex(max(index, 0))
@@ -125,7 +125,7 @@ class AreasPage(RecordPage):
             panel.set_empty(self.tr("Choose a work area to see who works there, its 包保 cadres, "
                                     "recent visits and open concerns."))
             return
-        d = area_queries.area_detail(record_id)
+        d = workarea_queries.area_detail(record_id)
         lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),
                                         d["line_section"], d["location"]) if x),
                  self.tr("%1 workers").replace("%1", str(d["headcount"]))]

@@ -17,10 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import concern_flow as flow
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
-from db.concern_figures import OPEN_STATUSES, concern_ids, concern_rows
-from db.concerns import delete_concern, get_concern, history, restore_concern
+from db.concerns import (
+    OPEN_STATUSES,
+    concern_ids,
+    concern_rows,
+    delete_concern,
+    flow,
+    get_concern,
+    history,
+    restore_concern,
+)
 from db.members import list_cadres
 from db.workareas import list_work_areas
 from desktop.context import AppContext

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.coverage import Coverage, compute_coverage
 from desktop.context import AppContext
-from desktop.pages.coverage_views import (
+from desktop.widgets.coverage_views import (
     AREA_COLUMNS,
     CADRE_COLUMNS,
     SUGGESTION_COLUMNS,

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.concern_figures import ConcernRow, due_this_week, list_concerns
+from db.concerns import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, month_at_a_glance
 from desktop.context import AppContext
-from desktop.pages.coverage_views import (
+from desktop.widgets.coverage_views import (
     FigureCard,
     fill,
     management_aid_note,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError
-from db.sync_conflicts import ConflictView, list_conflicts, resolve_conflict
+from db.sync import ConflictView, list_conflicts, resolve_conflict
 from desktop.context import AppContext
 from desktop.i18n import error_text
-from desktop.pages.conflict_fields import field_label, value_text
+from desktop.widgets.conflict_fields import field_label, value_text
 
 TABLE_LABELS = {
     "organisation": QT_TRANSLATE_NOOP("sync", "General branch settings"),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.sync_package import SUFFIX, exchange_history, export_package, list_peers
+from db.sync import SUFFIX, exchange_history, export_package, list_peers
 from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -145,7 +145,7 @@ class ExchangeSection(QWidget):
         path = self.context.dialogs.open_file(self.tr("Import package"), self._filter())
         if path is None:
             return
-        from db.sync_merge import import_package
+        from db.sync import import_package
 
         self._run(import_package, path, self.context.store.device, done=self._imported,
                   label=self.tr("Merging the package…"))

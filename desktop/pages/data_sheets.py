@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop import sheet_actions
 from desktop.context import AppContext
+from desktop.widgets import sheet_actions
 
 
 class SpreadsheetPanel(QGroupBox):

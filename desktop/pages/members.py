@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from db import area_queries, member_queries, members
+from db import member_queries, members, workarea_queries
 from db.choices import (
     CONCERN_CATEGORIES,
     CONCERN_STATUSES,
@@ -18,8 +18,8 @@ from db.choices import (
 from desktop.context import AppContext
 from desktop.dialogs.member_dialog import MemberDialog
 from desktop.i18n import choice_label
-from desktop.pages.period_sections import PeriodSections
 from desktop.widgets.detail_panel import DetailPanel
+from desktop.widgets.period_sections import PeriodSections
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column, display
 
@@ -109,7 +109,7 @@ class MembersPage(RecordPage):
     def _fill_choice_filters(self) -> None:
         """Branches and work areas change elsewhere: refill their filters, keeping the choice."""
         for combo, pairs in ((self.branch_filter, member_queries.branch_choices()),
-                             (self.area_filter, area_queries.area_choices())):
+                             (self.area_filter, workarea_queries.area_choices())):
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:

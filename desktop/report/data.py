@@ -10,10 +10,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from db import clock
-from db.concern_figures import ConcernFigures, ConcernRow, concern_figures, list_concerns
+from db.concerns import ConcernFigures, ConcernRow, concern_figures, list_concerns
 from db.coverage import AreaCoverage, Coverage, compute_coverage
-from db.coverage_period import month_period
 from db.organisation import get_organisation
+from db.periods import month_period
 
 
 @dataclass

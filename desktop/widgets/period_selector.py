@@ -11,14 +11,14 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from db import clock
-from db.coverage_period import (
+from db.dates import add_months
+from db.periods import (
     Period,
     month_period,
     quarter_period,
     range_period,
     year_period,
 )
-from db.dates import add_months
 
 
 def _qdate(day: dt.date) -> QDate:

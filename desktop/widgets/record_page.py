@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError
-from desktop import sheet_actions
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.widgets import sheet_actions
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
 
 

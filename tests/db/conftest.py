@@ -5,7 +5,7 @@ import pytest
 
 from db import clock
 from tests.db.helpers import TODAY, Make, digest
-from tests.db.sync_devices import Devices
+from tests.db.sync.devices import Devices
 
 
 @pytest.fixture(autouse=True)

@@ -126,9 +126,10 @@ def check_lifecycle(store, model, row, *, update, delete, restore, visible, chan
 
 @functools.cache
 def _chinese_db_templates() -> frozenset[str]:
-    from desktop import translation_tool
+    from tools import translations
 
-    return frozenset(translation_tool.known("zh_CN").get("db", {}))
+    catalogue = translations.read_ts(translations.catalogue_path("zh_CN"))
+    return frozenset(s for s, text in catalogue.get("db", {}).items() if text)
 
 
 def template_is_translated(template: str) -> bool:

@@ -101,7 +101,7 @@ def copy_of(folder: Path, scratch: Path, name: str) -> Path:
 
 # start-up ---------------------------------------------------------------------------------------
 # The child runs with `python -c`, so both processes import only what they show: a bare
-# QMainWindow, or Branch Desk through its real entry point (desktop.cli.main, unchanged:
+# QMainWindow, or Branch Desk through its real entry point (desktop.cli.entry, unchanged:
 # QApplication.exec is wrapped to print the time once the main window has had its first paint).
 STARTUP_CHILD = """
 import sys, time
@@ -138,7 +138,7 @@ if sys.argv[1] == "bare":
     window.resize(1280, 800)
     window.show()
     sys.exit(app.exec())
-from desktop.cli import main
+from desktop.cli.entry import main
 sys.exit(main(["--data-dir", sys.argv[2]]))
 """
 
@@ -239,7 +239,7 @@ def case_coverage(depot: Path, scratch: Path, runs: int) -> list[Result]:
     import sqlite3
 
     from db.coverage import compute_coverage
-    from db.coverage_period import month_period
+    from db.periods import month_period
     from db.store import Store
 
     folder = copy_of(depot, scratch, "coverage")
@@ -402,8 +402,7 @@ def plain_executemany(db_path: Path, package) -> None:
 
 def case_sync(_depot: Path, scratch: Path, runs: int, rows: int = 20000) -> list[Result]:
     from db.store import Store
-    from db.sync_merge import import_package
-    from db.sync_package import export_package, read_package
+    from db.sync import export_package, import_package, read_package
 
     office = build_office(scratch / "office", rows)
     first = scratch / "first.bdsync"

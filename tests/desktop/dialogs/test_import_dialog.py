@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from db.models import Member
-from desktop import sheet_actions
 from desktop.context import AppContext
 from desktop.dialogs.import_dialog import ImportDialog
-from desktop.dialogs.import_preview_model import PROBLEM_BACKGROUND
 from desktop.pages.data import DataPage
 from desktop.user_dialogs import ScriptedDialogs
+from desktop.widgets import sheet_actions
+from desktop.widgets.import_preview_model import PROBLEM_BACKGROUND
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from db import area_queries, assignments, members, workareas
+from db import assignments, members, workarea_queries, workareas
 from desktop.pages.areas import AreasPage
 
 
@@ -226,7 +226,7 @@ def test_detail_shows_members_and_edits_responsibilities(qtbot, page, three, con
 
     drive_dialog(lambda: page.members_section.buttons[1].click(), end)
     assert page.members_section.texts() == []  # no longer working here
-    assert area_queries.area_rows([area.id])[0]["members"] == 0
+    assert workarea_queries.area_rows([area.id])[0]["members"] == 0
 
     page.cadres_section.select_row(0)
     page.cadres_section.buttons[2].click()  # delete; the scripted answer is yes

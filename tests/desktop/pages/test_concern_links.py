@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QListWidget
 
-from db import clock, concern_flow
+from db import clock
 from db.concerns import create_concern
+from db.concerns import flow as concern_flow
 from db.members import create_member
 from db.workareas import create_work_area
 from desktop.app import open_window

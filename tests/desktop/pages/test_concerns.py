@@ -8,8 +8,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from db import concern_flow as flow
-from db.concerns import get_concern, history
+from db.concerns import flow, get_concern, history
 from db.members import create_member
 from db.models import Concern
 from db.visits import create_visit
@@ -18,7 +17,7 @@ from desktop.dialogs.concern_dialog import new_concern_for_visit
 from desktop.pages.concerns import OVERDUE_BACKGROUND, ConcernsPage
 from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets.record_table import ID_ROLE
-from tests.db.concern_helpers import area, cadre, concern, pin_today
+from tests.db.concerns.helpers import area, cadre, concern, pin_today
 
 D = dt.date
 TODAY = D(2024, 5, 20)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QRect, QSettings, Qt
 
 from db import clock
 from db.concerns import create_concern
-from db.coverage_period import month_period, year_period
 from db.members import create_member
+from db.periods import month_period, year_period
 from db.visits import create_visit
 from db.workareas import create_work_area
 from desktop.context import AppContext
@@ -191,7 +191,7 @@ def test_dashboard_quick_actions(qtbot, context):
 
 
 def test_period_selector_kinds(qtbot, monkeypatch):
-    from db.coverage_period import quarter_period, range_period
+    from db.periods import quarter_period, range_period
     from desktop.widgets.period_selector import PeriodSelector
 
     monkeypatch.setattr(clock, "today", lambda: D(2024, 6, 20))

@@ -11,7 +11,7 @@ from db.models import WorkArea
 from desktop.context import AppContext
 from desktop.pages.data import DataPage
 from desktop.user_dialogs import ScriptedDialogs
-from tests.db.sync_devices import Devices
+from tests.db.sync.devices import Devices
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_import_runs_off_the_gui_thread_and_shows_a_summary(qtbot, machines, tmp
 
 def test_choosing_per_field_resolves_the_conflict(qtbot, machines, tmp_path):
     store, area, package = _conflicted(machines)
-    from db.sync_merge import import_package
+    from db.sync import import_package
 
     import_package(package, store.device)
     page = _page(qtbot, store, tmp_path)
@@ -79,7 +79,7 @@ def test_choosing_per_field_resolves_the_conflict(qtbot, machines, tmp_path):
 
 def test_export_for_a_device_writes_a_package(qtbot, machines, tmp_path):
     store, _area, package = _conflicted(machines)
-    from db.sync_merge import import_package
+    from db.sync import import_package
 
     import_package(package, store.device)
     page = _page(qtbot, store, tmp_path)
@@ -124,7 +124,7 @@ def test_backup_now_and_restore(qtbot, store, tmp_path):
 def test_conflicts_show_field_labels_and_readable_values(qtbot, machines, tmp_path):
     """Stored codes, 0/1 flags and ids of other rows are shown as people read them."""
     from db import branches, members
-    from db.sync_merge import import_package
+    from db.sync import import_package
 
     store = machines.open("office")
     first = branches.create_branch({"name": "第一支部"}).id
@@ -161,7 +161,7 @@ def test_conflicts_show_field_labels_and_readable_values(qtbot, machines, tmp_pa
 
 
 def test_the_history_explains_itself_until_the_first_exchange(qtbot, store, tmp_path):
-    from db.sync_package import export_package
+    from db.sync import export_package
 
     page = _page(qtbot, store, tmp_path)
     page.show()

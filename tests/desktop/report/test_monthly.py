@@ -8,9 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from db import clock
-from db.concern_figures import concern_figures
+from db.concerns import concern_figures
 from db.coverage import compute_coverage
-from db.coverage_period import month_period
+from db.periods import month_period
 from desktop.report.data import collect
 from desktop.report.render import monthly_pdf
 from tests.db.helpers import Make
@@ -28,7 +28,7 @@ def month_data(store, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     # The records were made before May, so every area is in May's figures.
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
-    from db.concern_flow import explain, resolve
+    from db.concerns import explain, resolve
     from db.organisation import update_organisation
 
     update_organisation({"name": "示例线路车间党总支", "depot": "示例工务段",

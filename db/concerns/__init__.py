@@ -1,0 +1,32 @@
+"""Workers' concerns (诉求): the records, their way to a closure, and their figures."""
+from db.concerns.entity import (
+    DUE_BEFORE_RAISED,
+    KIND,
+    NO_RAISER,
+    OWNER_NOT_CADRE,
+    add_event,
+    create_concern,
+    delete_concern,
+    get_concern,
+    history,
+    restore_concern,
+    update_concern,
+)
+from db.concerns.figures import (
+    OPEN_STATUSES,
+    ConcernFigures,
+    ConcernRow,
+    concern_figures,
+    concern_ids,
+    concern_rows,
+    due_this_week,
+    list_concerns,
+)
+from db.concerns.flow import explain, resolve
+
+__all__ = [
+    "ConcernFigures", "ConcernRow", "DUE_BEFORE_RAISED", "KIND", "NO_RAISER", "OPEN_STATUSES",
+    "OWNER_NOT_CADRE", "add_event", "concern_figures", "concern_ids", "concern_rows",
+    "create_concern", "delete_concern", "due_this_week", "explain", "get_concern", "history",
+    "list_concerns", "resolve", "restore_concern", "update_concern",
+]

@@ -1,0 +1,27 @@
+"""The coverage figures: which work areas are visited, how often, by whom."""
+from db.coverage.figures import (
+    STATUS_LABELS,
+    AreaCoverage,
+    Coverage,
+    Glance,
+    Heatmap,
+    compute_coverage,
+    gini,
+    month_at_a_glance,
+    open_concern_counts,
+    round_half_up,
+)
+from db.coverage.suggest import (
+    NEVER_VISITED,
+    OPEN_CONCERNS,
+    OVERDUE_CONCERNS,
+    TIER_WEIGHT,
+    Suggestion,
+    suggest,
+)
+
+__all__ = [
+    "AreaCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED", "OPEN_CONCERNS",
+    "OVERDUE_CONCERNS", "STATUS_LABELS", "Suggestion", "TIER_WEIGHT", "compute_coverage",
+    "gini", "month_at_a_glance", "open_concern_counts", "round_half_up", "suggest",
+]

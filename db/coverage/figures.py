@@ -1,0 +1,279 @@
+"""Coverage: which work areas are visited, how often, by whom, and which are left behind.
+
+`compute_coverage(period)` returns every figure of DESIGN.md → Coverage for one period as plain
+dataclasses; the window, the command line and the report all show this one result.
+
+Which areas count in a period
+    Live (not deleted) work areas that existed by the period's end and were still in use at its
+    start. An area "exists" from the earlier of the day its record was created and its first
+    recorded visit (records entered later, e.g. imported from a spreadsheet, still count from
+    their first visit). It is in use while active, and up to and including its deactivation day
+    (停用日期) once closed: a month before the closing keeps the area, a month after leaves it.
+    An inactive area without a date (closed before any record) is in no period's figures. An area
+    that enters or leaves mid-period has its target scaled to the part of the period it existed
+    (rounded half up), so an area created in the last week of a month is not asked for that
+    month's visit, nor one closed in its first week. The visits made to an area outside its
+    figures still count for the cadres who made them. A closed area is never suggested for a
+    visit, and its days since the last visit stop at its deactivation day.
+
+Per area
+    visits are distinct visit events; cadre-visits count each participating cadre once per visit.
+    days since the last visit are counted to the period's end, or to today while it runs.
+    status: "none" with no visit (and a target above 0), "below" under target, "met" at or above.
+    overdue: days since the last visit exceed the policy's overdue days, or never visited.
+    concerns: open on the as-of day, and of those, past their due date (overdue).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from db import clock
+from db.coverage import queries as q
+from db.coverage.suggest import Suggestion, suggest
+from db.dates import add_months, month_end
+from db.i18n import QT_TRANSLATE_NOOP
+from db.organisation import get_organisation
+from db.periods import Period, month_period, months_between
+
+STATUS_LABELS = {  # translated in context "coverage" by the window, the CLI and the report
+    "none": QT_TRANSLATE_NOOP("coverage", "Not visited"),
+    "below": QT_TRANSLATE_NOOP("coverage", "Below target"),
+    "met": QT_TRANSLATE_NOOP("coverage", "Met"),
+}
+TIERS = (1, 2, 3)
+HEATMAP_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class AreaCoverage:
+    area_id: str
+    name: str
+    tier: int
+    headcount: int
+    visits: int
+    cadre_visits: int
+    hours: float
+    visitors: int
+    last_visit: dt.date | None
+    days_since: int | None
+    target: int
+    status: str
+    overdue: bool
+    open_concerns: int
+    overdue_concerns: int
+    days_in_figures: int  # as-of day minus the day the area entered the figures
+    deactivated_on: dt.date | None = None  # closed on this day (within or after the period)
+
+    @property
+    def per_100_workers(self) -> float | None:
+        return self.visits * 100 / self.headcount if self.headcount else None
+
+
+@dataclass(frozen=True)
+class TierFigures:
+    tier: int
+    areas: int
+    visits: int
+    headcount: int
+
+    @property
+    def mean_visits(self) -> float | None:
+        return self.visits / self.areas if self.areas else None
+
+    @property
+    def per_100_workers(self) -> float | None:
+        return self.visits * 100 / self.headcount if self.headcount else None
+
+
+@dataclass(frozen=True)
+class CadreCoverage:
+    member_id: str
+    name: str
+    visits: int
+    own_area_visits: int
+    other_area_visits: int
+    distinct_areas: int
+
+
+@dataclass(frozen=True)
+class HeatmapRow:
+    area_id: str
+    name: str
+    tier: int
+    target_per_month: int
+    cells: list[int | None]  # None: the area was not in the figures that month (before or after)
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    months: list[dt.date]  # first day of each month, oldest first
+    rows: list[HeatmapRow]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    period: Period
+    as_of: dt.date
+    areas: list[AreaCoverage]
+    tiers: dict[int, TierFigures]
+    cadres: list[CadreCoverage]
+    longest_unvisited: list[AreaCoverage]
+    never_visited: list[AreaCoverage]
+    suggestions: list[Suggestion]
+    gini: float | None
+    heatmap: Heatmap | None = None
+    overdue_days: int = 45
+
+    @property
+    def met(self) -> int:
+        return sum(a.status == "met" for a in self.areas)
+
+    @property
+    def coverage_rate(self) -> float | None:
+        """Areas that met their target ÷ areas in the figures (None with no areas)."""
+        return self.met / len(self.areas) if self.areas else None
+
+    @property
+    def remoteness_bias(self) -> float | None:
+        """Mean visits per remote (tier 3) area ÷ mean per convenient (tier 1) area."""
+        remote, near = self.tiers[3].mean_visits, self.tiers[1].mean_visits
+        if remote is None or not near:
+            return None
+        return remote / near
+
+    @property
+    def overdue_areas(self) -> list[AreaCoverage]:
+        return [a for a in self.areas if a.overdue]
+
+
+def round_half_up(value: float) -> int:
+    return int(value + 0.5 + 1e-9)
+
+
+def gini(values: list[float]) -> float | None:
+    """Gini coefficient: 0 when every value is equal, towards 1 when one holds everything.
+    None with no values or when all are zero (nothing to spread)."""
+    values = sorted(values)
+    total, n = sum(values), len(values)
+    if not n or total <= 0:
+        return None
+    ranked = sum((i + 1) * v for i, v in enumerate(values))
+    return 2 * ranked / (n * total) - (n + 1) / n
+
+
+def _entered(area: q.AreaRow, spans: dict) -> dt.date:
+    first = spans.get(area.id, (None, None))[0]
+    return min(area.created_on, first) if first else area.created_on
+
+
+def _left(area: q.AreaRow, day: dt.date) -> dt.date:
+    """`day`, or the area's deactivation day if that is earlier: its last day in the figures."""
+    return min(day, area.deactivated_on) if area.deactivated_on else day
+
+
+def compute_coverage(period: Period | None = None, *, today: dt.date | None = None,
+                     with_heatmap: bool = True, suggestions: int = 10,
+                     tail: int = 5) -> Coverage:
+    """Every coverage figure of `period` (default: this month)."""
+    period = period or month_period(today)
+    as_of = period.as_of(today)
+    org = get_organisation()
+    spans = q.visit_spans(period.end)
+    areas = [a for a in q.areas_in_use_since(period.start) if _entered(a, spans) <= period.end]
+    visits = q.visit_totals(period.start, period.end)
+    people = q.participant_totals(period.start, period.end)
+    concerns = q.concern_counts_by_area(as_of)
+
+    rows = []
+    for area in areas:
+        entered = _entered(area, spans)
+        rate = area.visit_target if area.visit_target is not None else org.visits_per_month
+        target = round_half_up(rate * months_between(max(period.start, entered),
+                                                     _left(area, period.end)))
+        n, hours = visits.get(area.id, (0, 0.0))
+        cadre_visits, visitors = people.get(area.id, (0, 0))
+        last = spans.get(area.id, (None, None))[1]
+        area_as_of = _left(area, as_of)
+        days = max(0, (area_as_of - last).days) if last else None
+        status = "met" if n >= target else ("none" if n == 0 else "below")
+        open_n, overdue_n = concerns.get(area.id, (0, 0))
+        rows.append(AreaCoverage(
+            area.id, area.name, area.tier, area.headcount, n, cadre_visits, round(hours, 2),
+            visitors, last, days, target, status, days is None or days > org.overdue_days,
+            open_n, overdue_n, max(0, (area_as_of - entered).days), area.deactivated_on))
+
+    tiers = {}
+    for tier in TIERS:
+        members = [r for r in rows if r.tier == tier]
+        tiers[tier] = TierFigures(tier, len(members), sum(r.visits for r in members),
+                                  sum(r.headcount for r in members))
+    cadres = [CadreCoverage(c.member_id, c.name, c.visits, c.own_area_visits,
+                            c.visits - c.own_area_visits, c.distinct_areas)
+              for c in q.cadre_totals(period.start, period.end)]
+    cadres.sort(key=lambda c: (-c.visits, c.name))
+    visited = sorted((r for r in rows if r.last_visit), key=lambda r: (r.last_visit, r.name))
+    return Coverage(
+        period=period, as_of=as_of, areas=rows, tiers=tiers, cadres=cadres,
+        longest_unvisited=visited[:tail],
+        never_visited=[r for r in rows if r.last_visit is None],
+        suggestions=suggest([r for r in rows if r.deactivated_on is None], org, suggestions),
+        gini=gini([r.per_100_workers for r in rows if r.per_100_workers is not None]),
+        heatmap=heatmap(period, areas, spans, org.visits_per_month) if with_heatmap else None,
+        overdue_days=org.overdue_days,
+    )
+
+
+def heatmap(period: Period, areas: list[q.AreaRow], spans: dict,
+            visits_per_month: int) -> Heatmap:
+    """Visits per area per month for the 12 months ending with the period's last month."""
+    last = period.end.replace(day=1)
+    months = [add_months(last, i - HEATMAP_MONTHS + 1) for i in range(HEATMAP_MONTHS)]
+    counts = q.monthly_visits(months[0], month_end(last))
+    rows = []
+    for area in areas:
+        entered = _entered(area, spans)
+        left = _left(area, month_end(last))
+        cells = [None if month_end(m) < entered or m > left
+                 else counts.get((area.id, m.isoformat()[:7]), 0) for m in months]
+        target = area.visit_target if area.visit_target is not None else visits_per_month
+        rows.append(HeatmapRow(area.id, area.name, area.tier, target, cells))
+    return Heatmap(months, rows)
+
+
+def open_concern_counts(as_of: dt.date | None = None) -> tuple[int, int]:
+    """(open concerns, of which overdue) of the whole branch on `as_of` (default today)."""
+    return q.concern_totals(as_of or clock.today())
+
+
+@dataclass(frozen=True)
+class Glance:
+    """This month at a glance, for the dashboard."""
+
+    month: Coverage
+    last_month_rate: float | None
+    open_concerns: int
+    overdue_concerns: int
+
+    @property
+    def not_visited(self) -> list[AreaCoverage]:
+        """Areas still in use with no visit yet this month, remote first, then the longest
+        waiting."""
+        waiting = [a for a in self.month.areas if a.visits == 0 and a.deactivated_on is None]
+        return sorted(waiting, key=lambda a: (-a.tier, -(a.days_since if a.days_since is not None
+                                                         else a.days_in_figures + 100000), a.name))
+
+    @property
+    def overdue(self) -> list[AreaCoverage]:
+        """Overdue areas still in use, never visited first, then by days since the last visit."""
+        return sorted((a for a in self.month.overdue_areas if a.deactivated_on is None),
+                      key=lambda a: (a.days_since is not None, -(a.days_since or 0), -a.tier))
+
+
+def month_at_a_glance(today: dt.date | None = None) -> Glance:
+    today = today or clock.today()
+    month = compute_coverage(month_period(today), today=today, with_heatmap=False)
+    previous = compute_coverage(month.period.previous(), today=today, with_heatmap=False,
+                                suggestions=0)
+    open_n, overdue_n = open_concern_counts(today)
+    return Glance(month, previous.coverage_rate, open_n, overdue_n)

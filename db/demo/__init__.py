@@ -1,0 +1,6 @@
+"""Demo data that looks real: a workshop (small) or a whole depot over ten years."""
+from db.demo.build import NOT_EMPTY, UNKNOWN_SIZE, Size, build
+
+__all__ = [
+    "NOT_EMPTY", "Size", "UNKNOWN_SIZE", "build",
+]

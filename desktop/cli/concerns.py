@@ -1,0 +1,123 @@
+"""concerns: a month's concern figures and the concerns on the books, as a table or JSON.
+
+The figures always describe the whole month (db.concern_figures gives the definitions); --status
+and --overdue only narrow the list of items.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+
+from db.choices import CONCERN_STATUSES
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP
+from desktop.cli.common import opened_store
+
+BAD_MONTH = QT_TRANSLATE_NOOP("db", "“{value}” is not a month (use YYYY-MM).")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("concerns", help="concern figures for a month and the concerns on the books",
+                       description="Figures for the month (raised, resolved, explained, open, "
+                                   "overdue, median days to close) and its concerns: raised in "
+                                   "it, closed in it or still open in it.")
+    p.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+    p.add_argument("--status", nargs="+", choices=list(CONCERN_STATUSES), metavar="STATUS",
+                   help="list only concerns in these statuses: " + ", ".join(CONCERN_STATUSES))
+    p.add_argument("--overdue", action="store_true",
+                   help="list only concerns overdue at the month's end (or today)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(run=run_concerns)
+
+
+def month_period(text: str | None):
+    """(first, last) day of a YYYY-MM month, this month when None."""
+    from db import clock
+    from db.dates import DateParseError, month_end, parse_month
+
+    if text is None:
+        first = clock.today().replace(day=1)
+        return first, month_end(first)
+    try:
+        first, last = parse_month(text)
+    except DateParseError:
+        first = None
+    if first is None or first.day != 1:  # a whole date is not a month
+        raise BranchDeskError(BAD_MONTH, value=text)
+    return first, last
+
+
+def _date(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def item_json(row) -> dict:
+    return {
+        "id": row.id, "raised_on": _date(row.raised_on), "area": row.area, "owner": row.owner,
+        "status": row.status, "due": _date(row.due_on), "response": row.response,
+        "feedback_date": _date(row.feedback_on), "closed_on": _date(row.closed_on),
+        "overdue": row.overdue, "category": row.category, "raised_by": row.raised_by,
+        "description": row.description, "satisfaction": row.satisfaction,
+    }
+
+
+def figures_json(f) -> dict:
+    return {
+        "raised": f.raised, "resolved": f.resolved, "explained": f.explained, "open": f.open,
+        "overdue": f.overdue, "median_days_to_close": f.median_days_to_close,
+        "closed_within_policy": f.closed_within_policy,
+        "share_closed_within_policy": f.share_closed_within_policy,
+        "satisfaction": f.satisfaction,
+    }
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(text: str, width: int) -> str:
+    """`text` cut and padded to `width` terminal columns (Chinese characters take two)."""
+    out = ""
+    for ch in text.replace("\n", " "):
+        if _width(out + ch) > width:
+            break
+        out += ch
+    return out + " " * (width - _width(out))
+
+
+COLUMNS = (("raised", 10), ("area", 12), ("owner", 8), ("status", 11), ("due", 10),
+           ("overdue", 7), ("description", 30))
+
+
+def print_table(period, figures, rows) -> None:
+    start, end = period
+    share = figures.share_closed_within_policy
+    median = figures.median_days_to_close
+    print(f"Concerns {start:%Y-%m} (as of {figures.as_of.isoformat()})")
+    print(f"  raised {figures.raised}  resolved {figures.resolved}  "
+          f"explained {figures.explained}  open {figures.open}  overdue {figures.overdue}")
+    print(f"  median days to close {'-' if median is None else f'{median:g}'}  "
+          f"closed within policy {'-' if share is None else f'{share:.0%}'}")
+    print()
+    print("  ".join(_cell(name, width) for name, width in COLUMNS).rstrip())
+    for row in rows:
+        values = (row.raised_on.isoformat(), row.area, row.owner, row.status,
+                  row.due_on.isoformat(), "yes" if row.overdue else "", row.description)
+        print("  ".join(_cell(v, w) for v, (_n, w) in zip(values, COLUMNS, strict=True)).rstrip())
+    print(f"({len(rows)} concerns)")
+
+
+def run_concerns(args) -> int:
+    from db.concerns import concern_figures, list_concerns
+
+    period = month_period(args.month)
+    with opened_store(args):
+        figures = concern_figures(*period)
+        rows = list_concerns(period=period, statuses=args.status, overdue=args.overdue)
+    if args.json:
+        out = {"month": f"{period[0]:%Y-%m}", "as_of": figures.as_of.isoformat(),
+               **figures_json(figures), "items": [item_json(row) for row in rows]}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print_table(period, figures, rows)
+    return 0

@@ -1,0 +1,3250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AreaDialog</name>
+        <message>
+            <source>Access tier</source>
+            <translation>交通条件</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Deactivated on</source>
+            <translation>停用日期</translation>
+        </message>
+        <message>
+            <source>Distance (km)</source>
+            <translation>距离（公里）</translation>
+        </message>
+        <message>
+            <source>Edit work area</source>
+            <translation>编辑工区</translation>
+        </message>
+        <message>
+            <source>In use (counted in coverage)</source>
+            <translation>在用（计入走访覆盖）</translation>
+        </message>
+        <message>
+            <source>Line / section</source>
+            <translation>线别区段</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>New work area</source>
+            <translation>新建工区</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>The area stays in the coverage figures of the periods up to this day</source>
+            <translation>停用日期及以前的统计期仍计入该工区的走访覆盖</translation>
+        </message>
+        <message>
+            <source>Travel time (minutes)</source>
+            <translation>路程（分钟）</translation>
+        </message>
+        <message>
+            <source>Visits per month</source>
+            <translation>每月走访次数</translation>
+        </message>
+        <message>
+            <source>Workers (all, not only members)</source>
+            <translation>职工人数（全部，不只党员）</translation>
+        </message>
+        <message>
+            <source>blank: the general branch's policy</source>
+            <translation>留空：按党总支规定</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreasPage</name>
+        <message>
+            <source>%1 workers</source>
+            <translation>职工 %1 人</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Choose a work area to see who works there, its 包保 cadres, recent visits and open concerns.</source>
+            <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>线别</translation>
+        </message>
+        <message>
+            <source>Members working here</source>
+            <translation>在此工作的党员</translation>
+        </message>
+        <message>
+            <source>Never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>No cadre responsible</source>
+            <translation>无包保干部</translation>
+        </message>
+        <message>
+            <source>No one assigned</source>
+            <translation>暂无分配人员</translation>
+        </message>
+        <message>
+            <source>No work areas yet. Click “New” to add the workshop's work areas; visits and coverage are counted per work area.</source>
+            <translation>还没有工区。点击“新建”逐个添加本车间的工区；走访和覆盖情况都按工区统计。</translation>
+        </message>
+        <message>
+            <source>None open</source>
+            <translation>无未办结诉求</translation>
+        </message>
+        <message>
+            <source>Not in use</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Not in use since %1</source>
+            <translation>自 %1 起停用</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未办结诉求</translation>
+        </message>
+        <message>
+            <source>Open concerns (%1)</source>
+            <translation>未办结诉求（%1）</translation>
+        </message>
+        <message>
+            <source>Open concerns (%1, %2 overdue)</source>
+            <translation>未办结诉求（%1，其中超期 %2）</translation>
+        </message>
+        <message>
+            <source>Recent visits</source>
+            <translation>近期走访</translation>
+        </message>
+        <message>
+            <source>Responsible cadres (包保)</source>
+            <translation>包保干部</translation>
+        </message>
+        <message>
+            <source>Search name, code, line or pinyin (e.g. smz)</source>
+            <translation>搜索名称、编码、线别或拼音（如 smz）</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>%1 到期</translation>
+        </message>
+        <message>
+            <source>overdue since %1</source>
+            <translation>已逾期（%1 到期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSection</name>
+        <message>
+            <source>A copy is made automatically once a day (the last 14 are kept) in %1. Restoring saves the current database there first.</source>
+            <translation>每天自动备份一次（保留最近 14 份），保存在 %1。恢复前会先把当前数据库备份到该处。</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Branch Desk databases (*.sqlite3)</source>
+            <translation>党总支工作台数据库 (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Copying the database…</source>
+            <translation>正在复制数据库…</translation>
+        </message>
+        <message>
+            <source>Replace the records with those in %1? The current database is saved first.</source>
+            <translation>用 %1 中的记录替换当前记录吗？替换前会先备份当前数据库。</translation>
+        </message>
+        <message>
+            <source>Restore from a file</source>
+            <translation>从文件恢复</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>从文件恢复…</translation>
+        </message>
+        <message>
+            <source>Restored %1. The previous database was saved as %2.</source>
+            <translation>已恢复 %1。原数据库已另存为 %2。</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1.</source>
+            <translation>已备份为 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchEditor</name>
+        <message>
+            <source>%1 (secretary: %2)</source>
+            <translation>%1（书记：%2）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法执行</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Edit branch</source>
+            <translation>编辑支部</translation>
+        </message>
+        <message>
+            <source>Move the branch “%1” to the trash?</source>
+            <translation>将支部“%1”移入回收站？</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>New branch</source>
+            <translation>新建支部</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>改名…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>回收站</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernActionDialog</name>
+        <message>
+            <source>(not recorded)</source>
+            <translation>（未记录）</translation>
+        </message>
+        <message>
+            <source>Explanation: why it cannot be solved</source>
+            <translation>解释：为何无法解决</translation>
+        </message>
+        <message>
+            <source>New owner</source>
+            <translation>新的责任人</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>备注（可不填）</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>重新打开的原因</translation>
+        </message>
+        <message>
+            <source>Resolved on</source>
+            <translation>解决日期</translation>
+        </message>
+        <message>
+            <source>Response: what was done</source>
+            <translation>办理结果：做了什么</translation>
+        </message>
+        <message>
+            <source>What is being done (optional)</source>
+            <translation>正在采取的措施（可不填）</translation>
+        </message>
+        <message>
+            <source>Worker told on</source>
+            <translation>告知职工日期</translation>
+        </message>
+        <message>
+            <source>Worker told on (optional)</source>
+            <translation>告知职工日期（可不填）</translation>
+        </message>
+        <message>
+            <source>Worker's satisfaction</source>
+            <translation>职工满意度</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernActions</name>
+        <message>
+            <source>Explain</source>
+            <translation>解释说明</translation>
+        </message>
+        <message>
+            <source>Reassign</source>
+            <translation>转交</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>开始办理</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDetail</name>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Choose a concern to see its history and what can be done.</source>
+            <translation>选择一条诉求，查看办理经过和可进行的操作。</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>办理经过</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Worker told on</source>
+            <translation>告知职工日期</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已超期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernDialog</name>
+        <message>
+            <source>(not a member)</source>
+            <translation>（非党员）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Edit concern</source>
+            <translation>修改诉求</translation>
+        </message>
+        <message>
+            <source>Heard on visit</source>
+            <translation>收集于走访</translation>
+        </message>
+        <message>
+            <source>New concern</source>
+            <translation>新建诉求</translation>
+        </message>
+        <message>
+            <source>Owner (cadre)</source>
+            <translation>责任人（干部）</translation>
+        </message>
+        <message>
+            <source>Raised by (member)</source>
+            <translation>提出人（党员）</translation>
+        </message>
+        <message>
+            <source>Raised on</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>name of a worker who is not a member</source>
+            <translation>非党员职工的姓名</translation>
+        </message>
+        <message>
+            <source>or name</source>
+            <translation>或填姓名</translation>
+        </message>
+        <message>
+            <source>raised + %1 days</source>
+            <translation>提出日期 + %1 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernsPage</name>
+        <message>
+            <source>Corrected</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>已解释</translation>
+        </message>
+        <message>
+            <source>Handling started</source>
+            <translation>开始办理</translation>
+        </message>
+        <message>
+            <source>No open concern. Click “New” to log a worker's concern; resolved and explained ones are under Status “All”.</source>
+            <translation>没有未办结的诉求。点击“新建”登记职工诉求；已解决、已解释的诉求请在“状态”中选择“全部”查看。</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>未办结</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>只看超期</translation>
+        </message>
+        <message>
+            <source>Overdue since %1</source>
+            <translation>自 %1 起超期</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Reassigned</source>
+            <translation>转交</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>重新打开</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Satisfaction recorded</source>
+            <translation>记录满意度</translation>
+        </message>
+        <message>
+            <source>Search text, area, names</source>
+            <translation>搜索内容、工区、姓名</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已超期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictFields</name>
+        <message>
+            <source>Access tier</source>
+            <translation>交通条件</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>所在支部</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>办理人</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>办结日期</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Concerns due within (days)</source>
+            <translation>诉求办理时限（天）</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Depot</source>
+            <translation>所属段</translation>
+        </message>
+        <message>
+            <source>Distance (km)</source>
+            <translation>距离（公里）</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>学历</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>From status</source>
+            <translation>原状态</translation>
+        </message>
+        <message>
+            <source>Full member since</source>
+            <translation>转正日期</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>在现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>In the trash</source>
+            <translation>已在回收站</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Job post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Joined the Party</source>
+            <translation>入党日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>走访类型</translation>
+        </message>
+        <message>
+            <source>Line / section</source>
+            <translation>线别区段</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name in pinyin</source>
+            <translation>姓名拼音</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Overdue after (days without a visit)</source>
+            <translation>超过多少天未走访视为逾期</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>参加干部</translation>
+        </message>
+        <message>
+            <source>Party post</source>
+            <translation>党内职务</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Pinyin initials</source>
+            <translation>拼音首字母</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>保密</translation>
+        </message>
+        <message>
+            <source>Raised by (member)</source>
+            <translation>提出人（党员）</translation>
+        </message>
+        <message>
+            <source>Raised by (name)</source>
+            <translation>提出人（姓名）</translation>
+        </message>
+        <message>
+            <source>Raised on</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Report signature lines</source>
+            <translation>报表签字栏</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Status since</source>
+            <translation>状态日期</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>办理环节</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>情况摘要</translation>
+        </message>
+        <message>
+            <source>Talked to</source>
+            <translation>谈话党员</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>To status</source>
+            <translation>新状态</translation>
+        </message>
+        <message>
+            <source>Travel time (minutes)</source>
+            <translation>路程（分钟）</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Visits per month</source>
+            <translation>每月走访次数</translation>
+        </message>
+        <message>
+            <source>Visits per work area per month</source>
+            <translation>每个工区每月走访次数</translation>
+        </message>
+        <message>
+            <source>Weight of convenient areas</source>
+            <translation>交通便利工区权重</translation>
+        </message>
+        <message>
+            <source>Weight of ordinary areas</source>
+            <translation>交通一般工区权重</translation>
+        </message>
+        <message>
+            <source>Weight of remote areas</source>
+            <translation>偏远艰苦工区权重</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Worker told on</source>
+            <translation>告知职工日期</translation>
+        </message>
+        <message>
+            <source>Workers (all, not only members)</source>
+            <translation>职工人数（全部，不只党员）</translation>
+        </message>
+        <message>
+            <source>Workers met</source>
+            <translation>见到职工数</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsSection</name>
+        <message>
+            <source>%1 “%2”: %3 fields differ.</source>
+            <translation>%1“%2”：有 %3 项不同。</translation>
+        </message>
+        <message>
+            <source>A row changed on two machines before they exchanged. Until you choose, every machine shows the same version and keeps the other; your choice travels with the next exchange.</source>
+            <translation>同一条记录在两台电脑上交换前都被修改了。在您作出选择前，各台电脑都显示同一个版本，另一个版本也会保留；您的选择会随下次交换同步到其他电脑。</translation>
+        </message>
+        <message>
+            <source>Apply the choice per field</source>
+            <translation>按逐项选择合并</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>Keep the shown version</source>
+            <translation>保留当前显示的版本</translation>
+        </message>
+        <message>
+            <source>No conflicts: every row is the same on the machines that exchanged.</source>
+            <translation>没有冲突：已交换的电脑上记录完全一致。</translation>
+        </message>
+        <message>
+            <source>Other version (%1)</source>
+            <translation>另一版本（%1）</translation>
+        </message>
+        <message>
+            <source>Shown now (%1)</source>
+            <translation>当前显示（%1）</translation>
+        </message>
+        <message>
+            <source>Take the other version</source>
+            <translation>采用另一版本</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>另一版本</translation>
+        </message>
+        <message>
+            <source>shown</source>
+            <translation>当前显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoveragePage</name>
+        <message>
+            <source>%1 of %2 work areas met their target.</source>
+            <translation>%2 个工区中 %1 个达到走访目标。</translation>
+        </message>
+        <message>
+            <source>Cadres</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Coverage of work areas</source>
+            <translation>工区走访覆盖</translation>
+        </message>
+        <message>
+            <source>Coverage rate</source>
+            <translation>达标率</translation>
+        </message>
+        <message>
+            <source>Double-click a work area to see its visits.</source>
+            <translation>双击工区可查看该工区的走访记录。</translation>
+        </message>
+        <message>
+            <source>Evenness (Gini)</source>
+            <translation>均衡度（基尼系数）</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>近 12 个月</translation>
+        </message>
+        <message>
+            <source>No visit for over %1 days (%2 never visited).</source>
+            <translation>超过 %1 天未走访（其中 %2 个从未走访）。</translation>
+        </message>
+        <message>
+            <source>Overdue work areas</source>
+            <translation>超期未走访工区</translation>
+        </message>
+        <message>
+            <source>Own 包保 areas: visits to a work area the cadre was responsible for on that day.</source>
+            <translation>包保工区：走访当天该干部负责包保的工区。</translation>
+        </message>
+        <message>
+            <source>Red: no visit. Amber: below target. Green: target met (deeper green: more visits). Grey: not yet in the figures.</source>
+            <translation>红色：未走访；黄色：未达目标；绿色：达标（绿色越深走访越多）；灰色：当时尚未纳入统计。</translation>
+        </message>
+        <message>
+            <source>Remoteness bias</source>
+            <translation>偏远工区走访比</translation>
+        </message>
+        <message>
+            <source>Score = days since the last visit × the access weight, + 10 for each open concern and 30 more for each overdue one.</source>
+            <translation>得分 = 距上次走访天数 × 交通类别权重，每件未办结诉求加 10 分，超期诉求再加 30 分。</translation>
+        </message>
+        <message>
+            <source>Suggested visits</source>
+            <translation>建议走访</translation>
+        </message>
+        <message>
+            <source>Visits per 100 workers: %1</source>
+            <translation>每百名职工走访次数：%1</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>%1
+Owner: %2</source>
+            <translation>%1
+责任人：%2</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1（%2）：%3</translation>
+        </message>
+        <message>
+            <source>%1 (score %2): %3</source>
+            <translation>%1（%2 分）：%3</translation>
+        </message>
+        <message>
+            <source>%1 of %2 work areas met their target; last month %3.</source>
+            <translation>%2 个工区中 %1 个达标；上月达标率 %3。</translation>
+        </message>
+        <message>
+            <source>%1 of them are past their due date.</source>
+            <translation>其中 %1 件已超过办理期限。</translation>
+        </message>
+        <message>
+            <source>Concerns due this week</source>
+            <translation>本周到期的诉求</translation>
+        </message>
+        <message>
+            <source>Coverage details</source>
+            <translation>覆盖详情</translation>
+        </message>
+        <message>
+            <source>Coverage rate this month</source>
+            <translation>本月达标率</translation>
+        </message>
+        <message>
+            <source>Double-click a work area to see its visits, a concern to open it.</source>
+            <translation>双击工区查看其走访记录，双击诉求打开该诉求。</translation>
+        </message>
+        <message>
+            <source>Due %1 · %2 · %3: %4</source>
+            <translation>%1 到期 · %2 · %3：%4</translation>
+        </message>
+        <message>
+            <source>Every work area has had a visit this month.</source>
+            <translation>本月每个工区都已走访。</translation>
+        </message>
+        <message>
+            <source>Log a concern</source>
+            <translation>登记诉求</translation>
+        </message>
+        <message>
+            <source>No concern is past its due date.</source>
+            <translation>没有超期的诉求。</translation>
+        </message>
+        <message>
+            <source>No open concern is due this week.</source>
+            <translation>本周没有到期的未办结诉求。</translation>
+        </message>
+        <message>
+            <source>No suggestion: every work area was visited recently.</source>
+            <translation>暂无建议：各工区近期都已走访。</translation>
+        </message>
+        <message>
+            <source>No visit for over %1 days, or never visited.</source>
+            <translation>超过 %1 天未走访或从未走访。</translation>
+        </message>
+        <message>
+            <source>No work area is overdue.</source>
+            <translation>没有超期未走访的工区。</translation>
+        </message>
+        <message>
+            <source>No work areas yet: add them on the Work areas page.</source>
+            <translation>还没有工区：请先在“工区”页面添加。</translation>
+        </message>
+        <message>
+            <source>Not yet visited this month</source>
+            <translation>本月尚未走访</translation>
+        </message>
+        <message>
+            <source>Not yet visited this month (remote first)</source>
+            <translation>本月尚未走访的工区（偏远优先）</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未办结诉求</translation>
+        </message>
+        <message>
+            <source>Overdue concerns</source>
+            <translation>超期诉求</translation>
+        </message>
+        <message>
+            <source>Overdue work areas</source>
+            <translation>超期未走访工区</translation>
+        </message>
+        <message>
+            <source>Overdue: no visit for too long</source>
+            <translation>超期：长时间未走访</translation>
+        </message>
+        <message>
+            <source>Print this month's report</source>
+            <translation>打印本月月报</translation>
+        </message>
+        <message>
+            <source>Record a visit</source>
+            <translation>登记走访</translation>
+        </message>
+        <message>
+            <source>Suggested next visits</source>
+            <translation>建议下一步走访</translation>
+        </message>
+        <message>
+            <source>This month at a glance: %1</source>
+            <translation>本月概况：%1</translation>
+        </message>
+        <message>
+            <source>last visit %1 (%2 days ago)</source>
+            <translation>最近走访 %1（%2 天前）</translation>
+        </message>
+        <message>
+            <source>never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>of %1 work areas have had no visit this month.</source>
+            <translation>个工区本月尚未走访（共 %1 个工区）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndPeriodDialog</name>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>结束日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSection</name>
+        <message>
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Everything (a new or restored machine)</source>
+            <translation>全部记录（新电脑或恢复过的电脑）</translation>
+        </message>
+        <message>
+            <source>Exchange packages</source>
+            <translation>交换包</translation>
+        </message>
+        <message>
+            <source>Export package</source>
+            <translation>导出交换包</translation>
+        </message>
+        <message>
+            <source>Export package…</source>
+            <translation>导出交换包…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>For device:</source>
+            <translation>发给设备：</translation>
+        </message>
+        <message>
+            <source>From %1: %2 new, %3 updated, %4 conflicts, %5 already here.</source>
+            <translation>来自 %1：新增 %2 条，更新 %3 条，冲突 %4 条，已有 %5 条。</translation>
+        </message>
+        <message>
+            <source>History of exchanges</source>
+            <translation>交换记录</translation>
+        </message>
+        <message>
+            <source>Import package</source>
+            <translation>导入交换包</translation>
+        </message>
+        <message>
+            <source>Import package…</source>
+            <translation>导入交换包…</translation>
+        </message>
+        <message>
+            <source>Importing twice changes nothing; rows edited on both machines become conflicts.</source>
+            <translation>重复导入不会产生重复记录；两台电脑都修改过的记录会列为冲突。</translation>
+        </message>
+        <message>
+            <source>Merging the package…</source>
+            <translation>正在合并交换包…</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>No exchanges yet. Export a package here, carry it on a USB stick to the other computer and import it there; then bring that computer's package back.</source>
+            <translation>还没有交换记录。在这里导出交换包，用U盘带到另一台电脑导入；再把那台电脑的交换包带回来导入。</translation>
+        </message>
+        <message>
+            <source>Only what that device has not confirmed yet goes into the package. Choose “Everything” for a machine that is new or was restored.</source>
+            <translation>交换包只包含该设备尚未确认收到的记录。新电脑或恢复过数据的电脑请选择“全部记录”。</translation>
+        </message>
+        <message>
+            <source>Receive records from another machine</source>
+            <translation>从其他电脑接收记录</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <source>Rows sent</source>
+            <translation>发出条数</translation>
+        </message>
+        <message>
+            <source>Send records to another machine</source>
+            <translation>把记录发给其他电脑</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <source>Settle the conflicts on the Conflicts tab.</source>
+            <translation>请在“冲突”页处理冲突。</translation>
+        </message>
+        <message>
+            <source>This new database joined that general branch.</source>
+            <translation>本机新数据库已加入该党总支。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Writing the package…</source>
+            <translation>正在写入交换包…</translation>
+        </message>
+        <message>
+            <source>Wrote %1 rows to %2.</source>
+            <translation>已将 %1 条记录写入 %2。</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>所有设备</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatmapModel</name>
+        <message>
+            <source>%1 (%2): target %3 a month</source>
+            <translation>%1（%2）：每月目标 %3 次</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3 visits (target %4)</source>
+            <translation>%1，%2：走访 %3 次（目标 %4 次）</translation>
+        </message>
+        <message>
+            <source>%1, %2: not yet in the figures</source>
+            <translation>%1，%2：当时尚未纳入统计</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Fix the marked cells in the workbook and choose it again; nothing is imported while there are problems.</source>
+            <translation>请在表格中改正标红的单元格后重新选择文件；存在问题时不会导入任何数据。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>从 Excel 导入</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+            <translation>导入完成：新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <source>No file chosen.</source>
+            <translation>尚未选择文件。</translation>
+        </message>
+        <message>
+            <source>Reading the workbook…</source>
+            <translation>正在读取工作簿…</translation>
+        </message>
+        <message>
+            <source>Skip people and records that already exist</source>
+            <translation>已存在的人员和记录：跳过</translation>
+        </message>
+        <message>
+            <source>Update people and records that already exist</source>
+            <translation>已存在的人员和记录：更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>New branches: %1</source>
+            <translation>将新建支部：%1</translation>
+        </message>
+        <message>
+            <source>New work areas (access tier ordinary; check them): %1</source>
+            <translation>将新建工区（交通条件按“一般”，请事后核对）：%1</translation>
+        </message>
+        <message>
+            <source>New: %1, update: %2, unchanged: %3, skip: %4, with problems: %5</source>
+            <translation>新增 %1 条，更新 %2 条，无变化 %3 条，跳过 %4 条，有问题 %5 条</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>有问题</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>处理</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Sheets not recognised: %1</source>
+            <translation>未能识别的工作表：%1</translation>
+        </message>
+        <message>
+            <source>Skip (exists)</source>
+            <translation>跳过（已存在）</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>无变化</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;About Branch Desk</source>
+            <translation>关于党总支工作台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Backup now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>About Branch Desk</source>
+            <translation>关于党总支工作台</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Branch Desk</source>
+            <translation>党总支工作台</translation>
+        </message>
+        <message>
+            <source>Branch Desk %1</source>
+            <translation>党总支工作台 %1</translation>
+        </message>
+        <message>
+            <source>Chinese text uses the bundled font WenQuanYi Micro Hei (Apache License 2.0; licence in %1).</source>
+            <translation>中文显示使用随附的文泉驿微米黑字体（Apache License 2.0 许可，许可文本见 %1）。</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>数据文件夹：%1</translation>
+        </message>
+        <message>
+            <source>Data: %1</source>
+            <translation>数据：%1</translation>
+        </message>
+        <message>
+            <source>Device: %1</source>
+            <translation>设备：%1</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>New &amp;visit…</source>
+            <translation>记录走访(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>正在打开数据库…</translation>
+        </message>
+        <message>
+            <source>The backup failed: %1</source>
+            <translation>备份失败：%1</translation>
+        </message>
+        <message>
+            <source>The database was copied to %1</source>
+            <translation>数据库已备份到 %1</translation>
+        </message>
+        <message>
+            <source>Today's automatic backup was not made: %1</source>
+            <translation>今天的自动备份未能完成：%1</translation>
+        </message>
+        <message>
+            <source>Visits, concerns and monthly reports for a workshop party general branch.</source>
+            <translation>车间党总支的走访、诉求和月报工具。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>所在支部</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>党员类别</translation>
+        </message>
+        <message>
+            <source>Edit member</source>
+            <translation>编辑党员</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>学历</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>Full member since</source>
+            <translation>转正日期</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Job post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Joined the Party</source>
+            <translation>入党日期</translation>
+        </message>
+        <message>
+            <source>Makes visits (committee member, branch secretary)</source>
+            <translation>参加走访（总支委员、支部书记）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>新建党员</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Party post</source>
+            <translation>党内职务</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Status since</source>
+            <translation>状态日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPage</name>
+        <message>
+            <source>Branch</source>
+            <translation>支部</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Cadres</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Choose a member to see assignments, 包保 areas, visits made and concerns raised.</source>
+            <translation>选择一名党员，查看工区分配、包保工区、走访记录和提出的诉求。</translation>
+        </message>
+        <message>
+            <source>Concerns raised</source>
+            <translation>提出的诉求</translation>
+        </message>
+        <message>
+            <source>No members yet. Click “New” to add one, or “Import from Excel…” to bring in a list.</source>
+            <translation>还没有党员。点击“新建”逐个添加，或点击“从 Excel 导入…”导入名单。</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <source>Not assigned to a work area</source>
+            <translation>未分配工区</translation>
+        </message>
+        <message>
+            <source>Not cadres</source>
+            <translation>非干部</translation>
+        </message>
+        <message>
+            <source>Responsible for (包保)</source>
+            <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Visits made</source>
+            <translation>走访记录</translation>
+        </message>
+        <message>
+            <source>Visits made (%1)</source>
+            <translation>走访记录（%1 次）</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Work areas (assignments)</source>
+            <translation>工区分配</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source> (overdue)</source>
+            <translation>（超期）</translation>
+        </message>
+        <message>
+            <source>%1 monthly summary, %2</source>
+            <translation>%1 %2 工作月报</translation>
+        </message>
+        <message>
+            <source>%1 · printed %2 · figures are a management aid, not a score for rating people</source>
+            <translation>%1 · 打印于 %2 · 以下数据用于改进工作，不作为对个人的考核评分</translation>
+        </message>
+        <message>
+            <source>%1-%2</source>
+            <translation>%1年%2月</translation>
+        </message>
+        <message>
+            <source>%1m</source>
+            <translation>%1月</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>通达</translation>
+        </message>
+        <message>
+            <source>Active work areas</source>
+            <translation>在用工区</translation>
+        </message>
+        <message>
+            <source>Areas not visited</source>
+            <translation>未走访工区</translation>
+        </message>
+        <message>
+            <source>Areas that met their target</source>
+            <translation>达标工区（覆盖率）</translation>
+        </message>
+        <message>
+            <source>Areas visited</source>
+            <translation>走访工区数</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Cadre-visits</source>
+            <translation>干部走访人次</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Closed this month</source>
+            <translation>本月办结</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>职工诉求</translation>
+        </message>
+        <message>
+            <source>Concerns raised</source>
+            <translation>新增诉求</translation>
+        </message>
+        <message>
+            <source>Coverage by work area</source>
+            <translation>各工区走访覆盖</translation>
+        </message>
+        <message>
+            <source>Days since</source>
+            <translation>距今天数</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Every active work area was visited.</source>
+            <translation>所有在用工区本月均已走访。</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Median days to close</source>
+            <translation>办结天数中位数</translation>
+        </message>
+        <message>
+            <source>Monthly work summary, %1</source>
+            <translation>%1工作月报</translation>
+        </message>
+        <message>
+            <source>No cadre visits this month.</source>
+            <translation>本月没有干部走访记录。</translation>
+        </message>
+        <message>
+            <source>No visits or concerns were recorded this month.</source>
+            <translation>本月没有走访和诉求记录。</translation>
+        </message>
+        <message>
+            <source>Open / overdue</source>
+            <translation>未结 / 超期</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未结诉求</translation>
+        </message>
+        <message>
+            <source>Overdue concerns</source>
+            <translation>超期未结诉求</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页 / 共 %2 页</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Raised this month %1; resolved %2; explained %3; still open %4, of which overdue %5.</source>
+            <translation>本月新增 %1 件；已解决 %2 件；已解释 %3 件；尚未办结 %4 件，其中超期 %5 件。</translation>
+        </message>
+        <message>
+            <source>Recent months</source>
+            <translation>近期各月走访情况</translation>
+        </message>
+        <message>
+            <source>Remote ÷ convenient visits per area</source>
+            <translation>偏远工区走访比（偏远÷便利）</translation>
+        </message>
+        <message>
+            <source>Resolved / explained</source>
+            <translation>已解决 / 已解释</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Secretary (signature): ____________    Date: ______</source>
+            <translation>党总支书记（签字）：____________    日期：______</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>There are no active work areas.</source>
+            <translation>没有在用工区。</translation>
+        </message>
+        <message>
+            <source>To other areas</source>
+            <translation>其他工区</translation>
+        </message>
+        <message>
+            <source>To own 包保 areas</source>
+            <translation>本人包保工区</translation>
+        </message>
+        <message>
+            <source>Unevenness (Gini, 0 = even)</source>
+            <translation>不均衡度（基尼系数，0 为均衡）</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Visits by cadre</source>
+            <translation>干部走访情况</translation>
+        </message>
+        <message>
+            <source>Visits per work area, last %1 months (remote areas last; red = none, yellow = below target, green = met)</source>
+            <translation>近 %1 个月各工区走访次数（偏远工区在后；红色 = 未走访，黄色 = 不足，绿色 = 达标）</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Work areas not visited this month</source>
+            <translation>本月未走访的工区</translation>
+        </message>
+        <message>
+            <source>Worker told</source>
+            <translation>告知职工日期</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>职工人数</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodDialog</name>
+        <message>
+            <source>Assign to a work area</source>
+            <translation>分配到工区</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Leave empty while it lasts</source>
+            <translation>仍在继续时留空</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Responsibility (包保) for a work area</source>
+            <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodSections</name>
+        <message>
+            <source>%1, %2 to %3</source>
+            <translation>%1，%2 至 %3</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1，自 %2 起</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Assign…</source>
+            <translation>分配…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete this assignment? Use End instead when the member moved on.</source>
+            <translation>删除这条工区分配？人员调离时请用“结束”。</translation>
+        </message>
+        <message>
+            <source>Delete this responsibility? Use End instead when it stopped.</source>
+            <translation>删除这条包保记录？包保终止时请用“结束”。</translation>
+        </message>
+        <message>
+            <source>End…</source>
+            <translation>结束…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodSelector</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>自定义范围</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>下一期</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>上一期</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
+        <message>
+            <source>%1 records</source>
+            <translation>共 %1 条</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法操作</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Every table, in one workbook</source>
+            <translation>所有表格导出到同一个工作簿</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Move “%1” to the trash? You can restore it from the trash.</source>
+            <translation>将“%1”移入回收站？之后可从回收站恢复。</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Nothing here yet. Click “New” to add the first record.</source>
+            <translation>还没有记录。点击“新建”添加第一条。</translation>
+        </message>
+        <message>
+            <source>Nothing matches the search and filters.</source>
+            <translation>没有符合搜索和筛选条件的记录。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Search (name or pinyin initials, e.g. zs)</source>
+            <translation>搜索（姓名或拼音首字母，如 zs）</translation>
+        </message>
+        <message>
+            <source>Show deleted records, to restore them</source>
+            <translation>显示已删除的记录，以便恢复</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>回收站是空的。</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>“%1” moved to the trash.</source>
+            <translation>“%1”已移入回收站。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <source>%1 pages</source>
+            <translation>共 %1 页</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>月报</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>正在生成月报…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save the monthly report</source>
+            <translation>保存月报</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+        <message>
+            <source>The printer cannot be used.</source>
+            <translation>无法使用该打印机。</translation>
+        </message>
+        <message>
+            <source>The report could not be made.</source>
+            <translation>月报生成失败。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>A new language is used from the next start of Branch Desk.</source>
+            <translation>新的界面语言在下次启动党总支工作台时生效。</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>Concerns due within (days)</source>
+            <translation>诉求办理时限（天）</translation>
+        </message>
+        <message>
+            <source>Depot</source>
+            <translation>所属段</translation>
+        </message>
+        <message>
+            <source>General branch</source>
+            <translation>党总支</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>本机名称</translation>
+        </message>
+        <message>
+            <source>One per line, e.g. Prepared by: ____</source>
+            <translation>每行一项，如：填报人：____</translation>
+        </message>
+        <message>
+            <source>Overdue after (days without a visit)</source>
+            <translation>超过多少天未走访视为逾期</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>工作标准</translation>
+        </message>
+        <message>
+            <source>Report signature lines</source>
+            <translation>报表签字栏</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Shown to others when records are exchanged.</source>
+            <translation>交换数据时向其他电脑显示。</translation>
+        </message>
+        <message>
+            <source>The weights rank the suggested next visits: days since the last visit × the area's weight.</source>
+            <translation>权重用于排列建议走访：距上次走访天数 × 工区权重。</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Visits per work area per month</source>
+            <translation>每个工区每月走访次数</translation>
+        </message>
+        <message>
+            <source>Weight of convenient areas</source>
+            <translation>交通便利工区权重</translation>
+        </message>
+        <message>
+            <source>Weight of ordinary areas</source>
+            <translation>交通一般工区权重</translation>
+        </message>
+        <message>
+            <source>Weight of remote areas</source>
+            <translation>偏远艰苦工区权重</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetActions</name>
+        <message>
+            <source>Blank Excel template</source>
+            <translation>空白 Excel 模板</translation>
+        </message>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>已保存 %1。</translation>
+        </message>
+        <message>
+            <source>Saved %1. Its visit summaries include private talks: keep it in the office.</source>
+            <translation>已保存 %1。其中的走访摘要含谈心谈话等保密内容，请妥善保管，勿外传。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetPanel</name>
+        <message>
+            <source>Blank template…</source>
+            <translation>空白模板…</translation>
+        </message>
+        <message>
+            <source>Excel spreadsheets</source>
+            <translation>Excel 表格</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>从 Excel 导入…</translation>
+        </message>
+        <message>
+            <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
+            <translation>导入用 Excel 或 WPS 保存的党员花名册、工区、走访记录和诉求台账（.xlsx）。写入之前会逐行列出每条记录及其问题。导出会把全部数据写入一个工作簿；模板中带有需要的表头。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Alt+Left / Alt+Right (or Up / Down) step a day</source>
+            <translation>Alt+←/→（或 ↑/↓）按天调整日期</translation>
+        </message>
+        <message>
+            <source>Cadre: name or initials, then Enter</source>
+            <translation>干部：输入姓名或拼音首字母，回车添加</translation>
+        </message>
+        <message>
+            <source>Concerns cannot be recorded in this version</source>
+            <translation>此版本尚不能记录诉求</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>修改走访记录</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>在现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>Keep the summary private (hidden in lists and reports)</source>
+            <translation>内容保密（列表和报表中不显示）</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>走访类型</translation>
+        </message>
+        <message>
+            <source>Members talked to</source>
+            <translation>谈话党员</translation>
+        </message>
+        <message>
+            <source>Name or initials, then Enter</source>
+            <translation>输入姓名或拼音首字母，回车添加</translation>
+        </message>
+        <message>
+            <source>Name or pinyin initials</source>
+            <translation>名称或拼音首字母</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加干部</translation>
+        </message>
+        <message>
+            <source>Private</source>
+            <translation>保密</translation>
+        </message>
+        <message>
+            <source>Record a visit</source>
+            <translation>记录走访</translation>
+        </message>
+        <message>
+            <source>Save and add a concern…</source>
+            <translation>保存并登记诉求…</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>情况摘要</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Workers met</source>
+            <translation>见到职工数</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <source>(private)</source>
+            <translation>（保密）</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通条件</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Choose a visit to see its detail.</source>
+            <translation>选择一条走访记录查看详情。</translation>
+        </message>
+        <message>
+            <source>Concerns heard on this visit</source>
+            <translation>本次走访听取的诉求</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>在现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>In the trash</source>
+            <translation>已在回收站</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Members talked to</source>
+            <translation>谈话党员</translation>
+        </message>
+        <message>
+            <source>No visits recorded yet. After each visit to a work area, click “Record a visit” (Ctrl+N).</source>
+            <translation>还没有走访记录。每次到工区走访后，点击“记录走访”（Ctrl+N）登记。</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Not a date: the filter is ignored</source>
+            <translation>不是有效日期，此筛选条件不起作用</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加干部</translation>
+        </message>
+        <message>
+            <source>Record a visit</source>
+            <translation>记录走访</translation>
+        </message>
+        <message>
+            <source>Search area, summary or cadre (pinyin initials)</source>
+            <translation>搜索工区、摘要或干部（支持拼音首字母）</translation>
+        </message>
+        <message>
+            <source>Show private content</source>
+            <translation>显示保密内容</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>情况摘要</translation>
+        </message>
+        <message>
+            <source>The summary of this visit is private.</source>
+            <translation>本次走访的内容为保密内容。</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Workers met</source>
+            <translation>见到职工数</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+    </context>
+    <context>
+        <name>choices</name>
+        <message>
+            <source>Basically satisfied</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>Care visit</source>
+            <translation>走访慰问</translation>
+        </message>
+        <message>
+            <source>Convenient</source>
+            <translation>便利</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>去世</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>已解释</translation>
+        </message>
+        <message>
+            <source>Family hardship</source>
+            <translation>家庭困难</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Full member</source>
+            <translation>正式党员</translation>
+        </message>
+        <message>
+            <source>Heart-to-heart talk</source>
+            <translation>谈心谈话</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Living support</source>
+            <translation>生活保障</translation>
+        </message>
+        <message>
+            <source>Lost contact</source>
+            <translation>失联</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Morale</source>
+            <translation>思想情绪</translation>
+        </message>
+        <message>
+            <source>On roll</source>
+            <translation>在册</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Party lecture</source>
+            <translation>党课宣讲</translation>
+        </message>
+        <message>
+            <source>Pay and benefits</source>
+            <translation>薪酬福利</translation>
+        </message>
+        <message>
+            <source>Probationary member</source>
+            <translation>预备党员</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>偏远艰苦</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>退休</translation>
+        </message>
+        <message>
+            <source>Safety</source>
+            <translation>安全</translation>
+        </message>
+        <message>
+            <source>Safety inspection</source>
+            <translation>安全检查</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Shift work-along</source>
+            <translation>跟班作业</translation>
+        </message>
+        <message>
+            <source>Survey meeting</source>
+            <translation>调研座谈</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>Transferred out</source>
+            <translation>转出</translation>
+        </message>
+        <message>
+            <source>Unsatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Working conditions</source>
+            <translation>工作条件</translation>
+        </message>
+    </context>
+    <context>
+        <name>columns</name>
+        <message>
+            <source>Access</source>
+            <translation>交通条件</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Areas visited</source>
+            <translation>走访工区数</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>支部</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Cadre-visits</source>
+            <translation>人次</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Days since</source>
+            <translation>距今天数</translation>
+        </message>
+        <message>
+            <source>Deactivated on</source>
+            <translation>停用日期</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>其他工区</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>现场时长</translation>
+        </message>
+        <message>
+            <source>Job post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入党日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Line / section</source>
+            <translation>线别区段</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>党员数</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未办结诉求</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Overdue concerns</source>
+            <translation>超期诉求</translation>
+        </message>
+        <message>
+            <source>Own 包保 areas</source>
+            <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加干部</translation>
+        </message>
+        <message>
+            <source>Party post</source>
+            <translation>党内职务</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Travel min</source>
+            <translation>路程分钟</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>走访干部数</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>职工数</translation>
+        </message>
+        <message>
+            <source>Workers met</source>
+            <translation>见职工数</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>公里</translation>
+        </message>
+        <message>
+            <source>包保 cadres</source>
+            <translation>包保干部</translation>
+        </message>
+    </context>
+    <context>
+        <name>coverage</name>
+        <message>
+            <source>%1: %2 visits of a target of %3; %4 cadre-visits by %5 cadres, %6 hours on site</source>
+            <translation>%1：走访 %2 次，目标 %3 次；%5 名干部共 %4 人次，现场 %6 小时</translation>
+        </message>
+        <message>
+            <source>(0 = perfectly even, 1 = all in one area)</source>
+            <translation>（0 为完全均衡，1 为全部集中在一个工区）</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Areas visited</source>
+            <translation>走访工区数</translation>
+        </message>
+        <message>
+            <source>Below target</source>
+            <translation>不足</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Coverage %1 – %2 (as of %3)</source>
+            <translation>走访覆盖 %1 至 %2（截至 %3）</translation>
+        </message>
+        <message>
+            <source>Coverage rate: %1 (%2 of %3 work areas met their target)</source>
+            <translation>达标率：%1（%3 个工区中 %2 个达标）</translation>
+        </message>
+        <message>
+            <source>Days since</source>
+            <translation>距今天数</translation>
+        </message>
+        <message>
+            <source>Elsewhere</source>
+            <translation>其他工区</translation>
+        </message>
+        <message>
+            <source>Evenness (Gini of visits per 100 workers, 0 = even): %1</source>
+            <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：%1</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Never visited: %1</source>
+            <translation>从未走访：%1</translation>
+        </message>
+        <message>
+            <source>No visits to compare in this period.</source>
+            <translation>本期没有可比较的走访。</translation>
+        </message>
+        <message>
+            <source>Not defined for this period: it needs convenient and remote work areas, and visits to the convenient ones.</source>
+            <translation>本期无法计算：需要同时有便利和偏远工区，且便利工区有走访。</translation>
+        </message>
+        <message>
+            <source>Not visited</source>
+            <translation>未走访</translation>
+        </message>
+        <message>
+            <source>On average a remote work area got %1 times the visits of a convenient one.</source>
+            <translation>偏远工区平均走访次数是便利工区的 %1 倍。</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Own 包保 areas</source>
+            <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Remoteness bias (remote ÷ convenient visits per area): %1</source>
+            <translation>偏远工区走访比（偏远工区 ÷ 便利工区平均走访次数）：%1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Suggested next visits:</source>
+            <translation>建议下一步走访：</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>These figures are a management aid for planning visits, not a score for rating people.</source>
+            <translation>以上数字用于安排走访的工作参考，不用于给个人打分或考核。</translation>
+        </message>
+        <message>
+            <source>These figures are a management aid, not a score for rating people.</source>
+            <translation>以上数字是工作参考，不用于给个人打分或考核。</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Visits per 100 workers are spread fairly evenly over the work areas.</source>
+            <translation>各工区每百名职工的走访次数比较均衡。</translation>
+        </message>
+        <message>
+            <source>Visits per 100 workers are spread unevenly over the work areas.</source>
+            <translation>各工区每百名职工的走访次数不够均衡。</translation>
+        </message>
+        <message>
+            <source>Visits per 100 workers are very uneven: a few work areas get most of them.</source>
+            <translation>各工区每百名职工的走访次数很不均衡：走访集中在少数工区。</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>data</name>
+        <message>
+            <source>Backup and restore</source>
+            <translation>备份与恢复</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>Excel spreadsheets</source>
+            <translation>Excel 表格</translation>
+        </message>
+        <message>
+            <source>Exchange between machines</source>
+            <translation>多机交换</translation>
+        </message>
+        <message>
+            <source>Exchange failed</source>
+            <translation>交换失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>db</name>
+        <message>
+            <source>A branch named “{name}” already exists.</source>
+            <translation>已有名为“{name}”的支部。</translation>
+        </message>
+        <message>
+            <source>A visit needs at least one participating cadre.</source>
+            <translation>走访至少需要一名参加的干部。</translation>
+        </message>
+        <message>
+            <source>A work area named “{name}” already exists.</source>
+            <translation>已有名为“{name}”的工区。</translation>
+        </message>
+        <message>
+            <source>A work area named “{name}” is in the trash; restore it instead.</source>
+            <translation>名为“{name}”的工区在回收站中，请将其恢复。</translation>
+        </message>
+        <message>
+            <source>Another Branch Desk is already using the data folder {path}. Close it first, or use a different data folder.</source>
+            <translation>另一个党总支工作台正在使用数据文件夹 {path}。请先关闭它，或改用其他数据文件夹。</translation>
+        </message>
+        <message>
+            <source>At most {max} characters.</source>
+            <translation>最多 {max} 个字符。</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {path}: {reason}</source>
+            <translation>无法创建数据文件夹 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write the package {path}: {reason}</source>
+            <translation>无法写入交换包 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Choose “local”, “incoming”, or a version for each field.</source>
+            <translation>请选择“当前显示”“另一版本”，或逐项选择版本。</translation>
+        </message>
+        <message>
+            <source>Convenient access: days × {weight}</source>
+            <translation>便利工区：天数 × {weight}</translation>
+        </message>
+        <message>
+            <source>Demo data goes only into an empty database; this one already holds {count} records. Choose a new data folder.</source>
+            <translation>演示数据只能放入空数据库；此数据库已有 {count} 条记录。请选择新的数据文件夹。</translation>
+        </message>
+        <message>
+            <source>Full membership cannot come before joining.</source>
+            <translation>转正日期不能早于入党日期。</translation>
+        </message>
+        <message>
+            <source>Give both --from and --to for a range of days.</source>
+            <translation>按日期范围统计时，请同时给出 --from 和 --to。</translation>
+        </message>
+        <message>
+            <source>Last visited {days} days ago ({date})</source>
+            <translation>{days} 天前最后一次走访（{date}）</translation>
+        </message>
+        <message>
+            <source>Must be at least {min}.</source>
+            <translation>不能小于 {min}。</translation>
+        </message>
+        <message>
+            <source>Must be at most {max}.</source>
+            <translation>不能大于 {max}。</translation>
+        </message>
+        <message>
+            <source>Name the worker who raised it (a member or a name).</source>
+            <translation>请填写提出诉求的职工（党员或姓名）。</translation>
+        </message>
+        <message>
+            <source>Never visited (counted as {days} days)</source>
+            <translation>从未走访（按 {days} 天计）</translation>
+        </message>
+        <message>
+            <source>No sheet of {path} has a header row Branch Desk recognises (such as 姓名 and 出生日期 for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the template: branch-desk export --template FILE.xlsx</source>
+            <translation>{path} 中没有能识别的表头行（例如党员表的“姓名”“出生日期”，工区表的“工区名称”，走访表的“走访日期”“参加干部”）。可从模板开始填写：branch-desk export --template FILE.xlsx</translation>
+        </message>
+        <message>
+            <source>No such record: {id}</source>
+            <translation>找不到该记录：{id}</translation>
+        </message>
+        <message>
+            <source>Only a cadre can be responsible (包保) for a work area.</source>
+            <translation>只有干部才能包保工区。</translation>
+        </message>
+        <message>
+            <source>Only a closed concern can be reopened.</source>
+            <translation>只有已办结的诉求才能重新打开。</translation>
+        </message>
+        <message>
+            <source>Only a work area that is not in use has a deactivation date.</source>
+            <translation>只有已停用的工区才能填写停用日期。</translation>
+        </message>
+        <message>
+            <source>Ordinary access: days × {weight}</source>
+            <translation>一般工区：天数 × {weight}</translation>
+        </message>
+        <message>
+            <source>Overdue: more than {limit} days without a visit</source>
+            <translation>超期：超过 {limit} 天未走访</translation>
+        </message>
+        <message>
+            <source>Remote area: days × {weight}</source>
+            <translation>偏远艰苦工区：天数 × {weight}</translation>
+        </message>
+        <message>
+            <source>Satisfaction can be recorded only after the concern is closed.</source>
+            <translation>诉求办结后才能记录满意度。</translation>
+        </message>
+        <message>
+            <source>Several members are named “{name}”; write the birth date after the name, like {name}(1980-01-31).</source>
+            <translation>有多名党员叫“{name}”，请在姓名后写上出生日期，如 {name}(1980-01-31)。</translation>
+        </message>
+        <message>
+            <source>The branch still has {count} members; move them to another branch first.</source>
+            <translation>该支部还有 {count} 名党员，请先将他们转到其他支部。</translation>
+        </message>
+        <message>
+            <source>The chosen record does not exist.</source>
+            <translation>所选记录不存在。</translation>
+        </message>
+        <message>
+            <source>The chosen record is in the trash.</source>
+            <translation>所选记录在回收站中。</translation>
+        </message>
+        <message>
+            <source>The database {path} failed its integrity check ({detail}). It was left untouched; restore a backup.</source>
+            <translation>数据库 {path} 未通过完整性检查（{detail}）。文件未被改动；请恢复备份。</translation>
+        </message>
+        <message>
+            <source>The database {path} was made by a newer Branch Desk (schema {found}, this one knows {known}). Update Branch Desk to open it.</source>
+            <translation>数据库 {path} 由更新版本的党总支工作台创建（结构版本 {found}，本程序支持 {known}）。请升级后再打开。</translation>
+        </message>
+        <message>
+            <source>The date is before the concern was raised ({raised}).</source>
+            <translation>该日期早于诉求提出日期（{raised}）。</translation>
+        </message>
+        <message>
+            <source>The date {value} is in the future.</source>
+            <translation>日期 {value} 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The due date is before the date it was raised.</source>
+            <translation>办结期限早于提出日期。</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The owner must be a cadre.</source>
+            <translation>责任人必须是干部。</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <source>The report font {path} cannot be loaded ({reason}); reinstall Branch Desk.</source>
+            <translation>无法加载月报字体 {path}（{reason}）；请重新安装党总支工作台。</translation>
+        </message>
+        <message>
+            <source>The same record as row {row} of sheet “{sheet}”.</source>
+            <translation>与工作表“{sheet}”第 {row} 行是同一条记录。</translation>
+        </message>
+        <message>
+            <source>The workbook has {count} problems; nothing was imported.</source>
+            <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>There is no member named “{name}”.</source>
+            <translation>没有名为“{name}”的党员。</translation>
+        </message>
+        <message>
+            <source>There is no work area named “{name}”.</source>
+            <translation>没有名为“{name}”的工区。</translation>
+        </message>
+        <message>
+            <source>This cadre already owns the concern.</source>
+            <translation>该诉求已由这名干部负责。</translation>
+        </message>
+        <message>
+            <source>This cadre is already responsible for this work area in that period.</source>
+            <translation>该干部在此期间已包保该工区。</translation>
+        </message>
+        <message>
+            <source>This concern is already being handled.</source>
+            <translation>该诉求已在办理中。</translation>
+        </message>
+        <message>
+            <source>This concern is already closed; reopen it first.</source>
+            <translation>该诉求已办结；请先重新打开。</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved or does not exist.</source>
+            <translation>该冲突已处理或不存在。</translation>
+        </message>
+        <message>
+            <source>This date is before the birth date.</source>
+            <translation>该日期早于出生日期。</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>此项必填。</translation>
+        </message>
+        <message>
+            <source>This overlaps the member's assignment to {area} from {start}; end that one first.</source>
+            <translation>与该党员自 {start} 起在{area}的分配时间重叠；请先结束那一条。</translation>
+        </message>
+        <message>
+            <source>Unknown demo size “{size}” (use small or depot).</source>
+            <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
+        </message>
+        <message>
+            <source>Workshop Party General Branch</source>
+            <translation>车间党总支</translation>
+        </message>
+        <message>
+            <source>{count} open concerns: +{points}</source>
+            <translation>{count} 件诉求未办结：+{points}</translation>
+        </message>
+        <message>
+            <source>{count} overdue concerns: +{points}</source>
+            <translation>{count} 件诉求已超期：+{points}</translation>
+        </message>
+        <message>
+            <source>{name} is not a cadre.</source>
+            <translation>{name} 不是干部。</translation>
+        </message>
+        <message>
+            <source>{path} belongs to another general branch (“{name}”). Nothing was imported; exchange packages only between machines of the same general branch.</source>
+            <translation>{path} 属于另一个党总支（“{name}”），未导入任何记录；交换包只能在同一党总支的电脑之间交换。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read as a workbook: {detail}</source>
+            <translation>{path} 无法作为工作簿读取：{detail}</translation>
+        </message>
+        <message>
+            <source>{path} cannot be restored: it is a database of another program, not of Branch Desk.</source>
+            <translation>无法从 {path} 恢复：这是其他程序的数据库，不是党总支工作台的数据库。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be restored: it is not a database, or it is damaged.</source>
+            <translation>无法从 {path} 恢复：该文件不是数据库，或已损坏。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be restored: it was made by a newer Branch Desk (schema {found}, this one knows {known}).</source>
+            <translation>无法从 {path} 恢复：该文件由更新版本的党总支工作台创建（结构版本 {found}，本程序支持 {known}）。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be restored: there is no such file.</source>
+            <translation>无法从 {path} 恢复：文件不存在。</translation>
+        </message>
+        <message>
+            <source>{path} holds only recent changes, but this database is new. Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
+            <translation>{path} 只包含最近的改动，而本机数据库是新的，未导入任何记录；请让对方电脑导出完整交换包（导出时不选择设备）。</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}). Nothing was imported; export a new package on the other machine.</source>
+            <translation>{path} 已损坏（{detail}），未导入任何记录；请在对方电脑上重新导出交换包。</translation>
+        </message>
+        <message>
+            <source>{path} is empty: none of its sheets holds any data.</source>
+            <translation>{path} 是空的：所有工作表都没有数据。</translation>
+        </message>
+        <message>
+            <source>{path} is incomplete: the copy was cut short. Nothing was imported; copy the package from the other machine again and safely remove the USB stick before unplugging it.</source>
+            <translation>{path} 不完整：复制时被中断，未导入任何记录；请从对方电脑重新复制交换包，拔出 U 盘前先安全弹出。</translation>
+        </message>
+        <message>
+            <source>{path} is not a Branch Desk database (it may be damaged). It was left untouched; restore a backup or choose another data folder.</source>
+            <translation>{path} 不是党总支工作台数据库（可能已损坏）。文件未被改动；请恢复备份或选择其他数据文件夹。</translation>
+        </message>
+        <message>
+            <source>{path} is not a Branch Desk exchange package. Nothing was imported; choose the file that “Export package” (sync export) made on the other machine.</source>
+            <translation>{path} 不是党总支工作台的交换包，未导入任何记录；请选择对方电脑用“导出交换包”（sync export）生成的文件。</translation>
+        </message>
+        <message>
+            <source>{path} is not an Excel workbook (.xlsx). An old .xls file must first be saved as .xlsx.</source>
+            <translation>{path} 不是 Excel 工作簿（.xlsx）。旧的 .xls 文件请先另存为 .xlsx。</translation>
+        </message>
+        <message>
+            <source>{path} refers to records this database does not have ({detail}). Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
+            <translation>{path} 引用了本机数据库中没有的记录（{detail}），未导入任何记录；请让对方电脑导出完整交换包（导出时不选择设备）。</translation>
+        </message>
+        <message>
+            <source>{path} was changed after it was exported (its checksum does not match). Nothing was imported; export a new package on the other machine.</source>
+            <translation>{path} 在导出后被改动过（校验和不符），未导入任何记录；请在对方电脑上重新导出交换包。</translation>
+        </message>
+        <message>
+            <source>{path} was exported by this machine. Nothing was imported; import it on the other machine.</source>
+            <translation>{path} 是本机导出的，未导入任何记录；请在对方电脑上导入。</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer Branch Desk (package format {format}, schema {schema}; this one reads format {known_format}, schema {known_schema}). Nothing was imported; update Branch Desk on this machine first.</source>
+            <translation>{path} 由更新版本的党总支工作台生成（包格式 {format}，数据结构 {schema}；本机支持格式 {known_format}，数据结构 {known_schema}），未导入任何记录；请先升级本机的党总支工作台。</translation>
+        </message>
+        <message>
+            <source>{visits} of {target} visits this period</source>
+            <translation>本期走访 {visits} 次，目标 {target} 次</translation>
+        </message>
+        <message>
+            <source>“{name}” matches several devices ({matches}). Name the device by its id.</source>
+            <translation>“{name}”对应多台设备（{matches}），请用设备编号指定。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date (use YYYY-MM-DD).</source>
+            <translation>“{value}”不是有效日期（请用 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date like 2024-05-31.</source>
+            <translation>“{value}”不是有效日期，应写作 2024-05-31 这样的格式。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a month (use YYYY-MM).</source>
+            <translation>“{value}”不是有效的月份（请用 YYYY-MM 格式）。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a month like 2024-05.</source>
+            <translation>“{value}”不是有效月份，应写作 2024-05 这样的格式。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a number.</source>
+            <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a size like 1280x800.</source>
+            <translation>“{value}”不是形如 1280x800 的尺寸。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a whole number.</source>
+            <translation>“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed choices.</source>
+            <translation>“{value}”不在可选范围内。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+    </context>
+    <context>
+        <name>pages</name>
+        <message>
+            <source>Concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖分析</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>工作台</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>月报</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync</name>
+        <message>
+            <source>Assignment</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Concern history entry</source>
+            <translation>诉求办理记录</translation>
+        </message>
+        <message>
+            <source>General branch settings</source>
+            <translation>党总支设置</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Person on a visit</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>包保</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+</TS>

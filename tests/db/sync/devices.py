@@ -1,0 +1,73 @@
+"""Several machines in one test: each a data folder with its own Store and device identity.
+
+Only one Store can be bound to the global peewee proxy at a time, so `Devices.on(name)` closes
+whatever is open and opens that machine's folder.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+from db.models import SYNC_MODELS, database
+from db.store import Store
+from db.sync import export_package, import_package, sync_columns
+
+
+class Devices:
+    def __init__(self, root: Path, names=("office", "laptop_a", "laptop_b")):
+        self.root = root
+        self.names = list(names)
+        self.current: tuple[str, Store] | None = None
+        self._packages = 0
+
+    def folder(self, name: str) -> Path:
+        return self.root / name
+
+    def open(self, name: str) -> Store:
+        if self.current and self.current[0] == name:
+            return self.current[1]
+        self.close()
+        store = Store.open(self.folder(name))
+        if store.device.name != name:
+            store.folder.rename_device(name)
+            store.close()
+            store = Store.open(self.folder(name))
+        self.current = (name, store)
+        return store
+
+    @contextmanager
+    def on(self, name: str):
+        yield self.open(name)
+
+    def close(self) -> None:
+        if self.current:
+            self.current[1].close()
+            self.current = None
+
+    def export(self, source: str, *, for_device: str | None = None, full: bool = False) -> Path:
+        store = self.open(source)
+        self._packages += 1
+        out = self.root / "usb" / f"{self._packages:03d}-{source}.bdsync"
+        export_package(store.device, out, for_device=None if full else (for_device or None))
+        return out
+
+    def import_(self, target: str, package: Path):
+        store = self.open(target)
+        return import_package(package, store.device)
+
+    def exchange(self, source: str, target: str, *, full: bool = False):
+        """source → target, incremental for the target unless `full`."""
+        package = self.export(source, for_device=target, full=full)
+        return self.import_(target, package)
+
+    def snapshot(self, name: str) -> dict[str, dict[str, tuple]]:
+        """Every synced row's columns (but created/modified stamps and seq), by table and id."""
+        self.open(name)
+        out = {}
+        for model in SYNC_MODELS:
+            cols = [c for c in sync_columns(model) if c not in ("created_at", "modified_at",
+                                                                "modified_by")]
+            names = ", ".join(f'"{c}"' for c in cols)
+            rows = database.execute_sql(f'SELECT {names} FROM "{model._meta.table_name}"')
+            out[model._meta.table_name] = {r[0]: tuple(r) for r in rows}
+        return out

@@ -1,0 +1,82 @@
+"""`branch-desk export` and `branch-desk import` on the command line."""
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+from db.store import Store
+from desktop.cli.entry import main
+
+
+@pytest.fixture
+def roster(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "花名册"
+    for row in (["姓名", "性别", "出生年月"], ["张三", "男", "1980.05"],
+                ["李四", "女", "1982年3月"]):
+        sheet.append(row)
+    path = tmp_path / "roster.xlsx"
+    book.save(path)
+    return path
+
+
+def members_in(folder) -> int:
+    with Store.open(folder) as store:
+        return store.counts()["member"]
+
+
+@pytest.mark.parametrize("answer, imported", [("y\n", 2), ("n\n", 0), ("", 0)])
+def test_import_asks_before_writing(tmp_path, roster, monkeypatch, capsys, answer, imported):
+    monkeypatch.setattr("sys.stdin", io.StringIO(answer))
+    code = main(["--lang", "en", "--data-dir", str(tmp_path / "d"), "import", str(roster)])
+    out = capsys.readouterr().out
+    assert "花名册: members, header row 1, 2 rows" in out and "create: 2" in out
+    assert code == (0 if imported else 1)
+    assert members_in(tmp_path / "d") == imported
+
+
+def test_import_yes_then_again_skips_existing(tmp_path, roster, capsys):
+    args = ["--data-dir", str(tmp_path / "d"), "import", str(roster), "--yes"]
+    assert main(args) == 0
+    assert main(args) == 0
+    assert "0 new, 0 updated, 2 skipped" in capsys.readouterr().out
+    assert members_in(tmp_path / "d") == 2
+
+
+def test_import_with_problems_is_refused(tmp_path, capsys):
+    book = openpyxl.Workbook()
+    for row in (["姓名", "性别"], ["张三", "未知"]):
+        book.active.append(row)
+    path = tmp_path / "bad.xlsx"
+    book.save(path)
+    assert main(["--lang", "en", "--data-dir", str(tmp_path / "d"), "import", str(path),
+                 "--yes"]) == 2
+    captured = capsys.readouterr()
+    assert "row 2 [性别]" in captured.out
+    assert "1 problems; nothing was imported" in captured.err
+    assert members_in(tmp_path / "d") == 0
+
+
+def test_not_a_workbook_is_a_clear_message(tmp_path, capsys):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("hello", "utf-8")
+    assert main(["--data-dir", str(tmp_path / "d"), "import", str(path), "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert "notes.xlsx" in err and "Traceback" not in err
+    assert members_in(tmp_path / "d") == 0
+
+
+def test_export_and_template(tmp_path, roster, capsys):
+    folder = str(tmp_path / "d")
+    main(["--data-dir", folder, "import", str(roster), "--yes"])
+    out = tmp_path / "out.xlsx"
+    assert main(["--data-dir", folder, "export", str(out)]) == 0
+    assert "党员: 2" in capsys.readouterr().out
+    assert [r[0] for r in openpyxl.load_workbook(out)["党员"].iter_rows(values_only=True)] == [
+        "姓名", "张三", "李四"]
+    template = tmp_path / "template.xlsx"
+    assert main(["export", "--template", str(template)]) == 0
+    assert openpyxl.load_workbook(template).sheetnames[0] == "党员"

@@ -1,0 +1,66 @@
+"""`branch-desk sync ...`: the same exchange functions from the command line."""
+from __future__ import annotations
+
+import json
+
+from db import workareas
+from db.store import Store
+from desktop.cli.entry import main
+
+
+def _run(capsys, *argv) -> tuple[int, str, str]:
+    code = main(["--lang", "en", *map(str, argv)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _edit_area(folder, area_id, changes):
+    with Store.open(folder):
+        workareas.update_work_area(area_id, changes)
+
+
+def test_export_import_conflicts_and_resolve(tmp_path, capsys):
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    with Store.open(office):
+        area = workareas.create_work_area({"name": "东站工区"}).id
+    package = tmp_path / "usb" / "office.bdsync"
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "export", "--out", package)
+    assert code == 0 and package.exists() and "2 rows" in out
+    code, out, _ = _run(capsys, "--data-dir", laptop, "sync", "import", package)
+    assert code == 0 and "2 new" in out and "joined the general branch" in out
+
+    _edit_area(office, area, {"headcount": 3})
+    _edit_area(laptop, area, {"headcount": 4})
+    back = tmp_path / "usb" / "laptop.bdsync"
+    _run(capsys, "--data-dir", laptop, "sync", "export", "--out", back, "--for", "office-pc")
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "import", back)
+    assert code == 0 and "1 conflicts" in out
+
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "conflicts", "--json")
+    [conflict] = json.loads(out)
+    assert conflict["table"] == "work_area" and conflict["title"] == "东站工区"
+    assert {conflict["local"]["values"]["headcount"],
+            conflict["incoming"]["values"]["headcount"]} == {3, 4}
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "conflicts")
+    assert "headcount" in out
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "resolve", conflict["id"],
+                        "--choose", "incoming")
+    assert code == 0
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "conflicts", "--json")
+    assert json.loads(out) == []
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "history")
+    assert "import" in out and "export" in out
+
+
+def test_refusals_exit_non_zero_with_the_reason_on_stderr(tmp_path, capsys):
+    bad = tmp_path / "photo.bdsync"
+    bad.write_bytes(b"\x89PNG not a package")
+    code, out, err = _run(capsys, "--data-dir", tmp_path / "d", "sync", "import", bad)
+    assert code == 2 and out == ""
+    assert "not a Branch Desk exchange package" in err and "Traceback" not in err
+
+
+def test_resolving_an_unknown_conflict_is_refused(tmp_path, capsys):
+    code, _out, err = _run(capsys, "--data-dir", tmp_path / "d", "sync", "resolve", "nope",
+                           "--choose", "local")
+    assert code == 2 and "already resolved or does not exist" in err
