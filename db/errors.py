@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from db.i18n import fill
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -19,7 +21,7 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, **self.params)
 
 
 class BranchDeskError(Exception):
@@ -28,11 +30,11 @@ class BranchDeskError(Exception):
     def __init__(self, template: str, **params):
         self.template = template
         self.params = params
-        super().__init__(template.format(**params))
+        super().__init__(fill(template, **params))
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, **self.params)
 
 
 class ValidationError(BranchDeskError):

@@ -6,9 +6,14 @@ is fresh). Qt's own base translations are loaded after it, for Qt's dialogs.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from db.i18n import fill
 from resources import TRANSLATIONS
+
+Translate = Callable[[str, str], str]
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
@@ -63,10 +68,22 @@ def tr_db(text: str) -> str:
     return QCoreApplication.translate("db", text)
 
 
-def error_text(exc, translate=None) -> str:
-    """A BranchDeskError's message in the current language."""
-    translate = translate or (lambda context, text: QCoreApplication.translate(context, text))
-    return translate("db", exc.template).format(**exc.params)
+def error_text(exc: BaseException, translate: Translate | None = None) -> str:
+    """The one line a person is shown for any error, in the current language (or `translate`'s).
+
+    A BranchDeskError carries its own message; a file-system or SQLite error is named by what
+    happened (disk full, no permission, missing) with the path; anything else says so plainly,
+    without a traceback.
+    """
+    from desktop.error_messages import describe
+
+    translate = translate or _qt_translate
+    template, params = describe(exc)
+    return fill(translate(template.context, template.text), **params)
+
+
+def _qt_translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def choice_label(choices: dict, code, translate=None) -> str:

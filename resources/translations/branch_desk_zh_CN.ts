@@ -3163,6 +3163,49 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>A part of {path} is a file, not a folder. Choose another place.</source>
+            <translation>{path} 中有一段是文件而不是文件夹。请换一个位置。</translation>
+        </message>
+        <message>
+            <source>Cannot write to {path}: it is read-only or you lack permission. Choose another place or ask for access.</source>
+            <translation>无法写入 {path}：它是只读的，或没有权限。请换一个位置，或请管理员开放权限。</translation>
+        </message>
+        <message>
+            <source>Could not use {path}: {reason}.</source>
+            <translation>无法使用 {path}：{reason}。</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong ({kind}). Nothing was saved by this step; please report it with what you were doing.</source>
+            <translation>发生了意外错误（{kind}）。这一步没有保存任何内容；请把当时的操作告诉维护人员。</translation>
+        </message>
+        <message>
+            <source>The database is busy with another program. Wait a moment and try again.</source>
+            <translation>数据库正被另一个程序使用。请稍候再试。</translation>
+        </message>
+        <message>
+            <source>The database is read-only (a read-only folder or medium). Copy the data folder somewhere writable, or open it from there.</source>
+            <translation>数据库是只读的（只读的文件夹或介质）。请把数据文件夹复制到可写的位置，再从那里打开。</translation>
+        </message>
+        <message>
+            <source>The disk is full ({path}). Free some space or choose another place, then try again.</source>
+            <translation>磁盘已满（{path}）。请腾出空间或换一个位置，然后重试。</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space or choose another place, then try again.</source>
+            <translation>磁盘已满。请腾出空间或换一个位置，然后重试。</translation>
+        </message>
+        <message>
+            <source>{path} does not exist. Check the name and folder.</source>
+            <translation>{path} 不存在。请检查文件名和文件夹。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give a file name.</source>
+            <translation>{path} 是一个文件夹。请给出文件名。</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>YYYY-MM-DD</source>

@@ -1,0 +1,85 @@
+"""What went wrong, as a message template and its values: the one mapping from an exception to
+the line a person reads (translated by `desktop.i18n.error_text`, for the window and the CLI).
+
+No Qt here, so the mapping is tested without an application.
+"""
+from __future__ import annotations
+
+import errno
+import sqlite3
+from dataclasses import dataclass
+
+import peewee as pw
+
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "errors"
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors", "The disk is full ({path}). Free some space or choose another place, then try again.")
+DISK_FULL_NO_PATH = QT_TRANSLATE_NOOP(
+    "errors", "The disk is full. Free some space or choose another place, then try again.")
+NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "errors", "Cannot write to {path}: it is read-only or you lack permission. "
+              "Choose another place or ask for access.")
+READ_ONLY_DATABASE = QT_TRANSLATE_NOOP(
+    "errors", "The database is read-only (a read-only folder or medium). "
+              "Copy the data folder somewhere writable, or open it from there.")
+MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist. Check the name and folder.")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("errors", "{path} is a folder. Give a file name.")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "A part of {path} is a file, not a folder. Choose another place.")
+BUSY = QT_TRANSLATE_NOOP(
+    "errors", "The database is busy with another program. Wait a moment and try again.")
+FILE_PROBLEM = QT_TRANSLATE_NOOP("errors", "Could not use {path}: {reason}.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors", "Something unexpected went wrong ({kind}). Nothing was saved by this step; "
+              "please report it with what you were doing.")
+
+
+@dataclass(frozen=True)
+class Template:
+    context: str
+    text: str
+
+
+def _oserror(exc: OSError) -> tuple[str, dict]:
+    path = exc.filename if exc.filename is not None else ""
+    code = exc.errno
+    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
+        return (DISK_FULL, {"path": path}) if path else (DISK_FULL_NO_PATH, {})
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return NO_PERMISSION, {"path": path}
+    if isinstance(exc, FileNotFoundError):
+        return MISSING, {"path": path}
+    if isinstance(exc, IsADirectoryError):
+        return IS_A_FOLDER, {"path": path}
+    if isinstance(exc, NotADirectoryError):
+        return NOT_A_FOLDER, {"path": path}
+    return FILE_PROBLEM, {"path": path, "reason": exc.strerror or type(exc).__name__}
+
+
+def _sqlite(exc: Exception) -> tuple[str, dict] | None:
+    text = str(exc).lower()
+    if "is full" in text:  # "database or disk is full"
+        return DISK_FULL_NO_PATH, {}
+    if "readonly" in text or "read-only" in text:
+        return READ_ONLY_DATABASE, {}
+    if "locked" in text or "busy" in text:
+        return BUSY, {}
+    return None
+
+
+def describe(exc: BaseException) -> tuple[Template, dict]:
+    """The message template (context, English text) and values for `exc`."""
+    if isinstance(exc, BranchDeskError):
+        return Template("db", exc.template), dict(exc.params)
+    if isinstance(exc, OSError):
+        template, params = _oserror(exc)
+        return Template(CONTEXT, template), params
+    if isinstance(exc, (sqlite3.Error, pw.DatabaseError, pw.OperationalError)):
+        found = _sqlite(exc)
+        if found:
+            return Template(CONTEXT, found[0]), found[1]
+    return Template(CONTEXT, UNEXPECTED), {"kind": type(exc).__name__}
