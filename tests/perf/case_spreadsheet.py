@@ -1,0 +1,78 @@
+"""Benchmark case: spreadsheet import."""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from pathlib import Path
+
+from tests.perf.common import (
+    Result,
+    median_of,
+    result,
+)
+
+# spreadsheet import -----------------------------------------------------------------------------
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭"
+            "曾肖田董袁潘于蒋蔡余杜叶程")
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌玉兰海峰辉亮"
+
+
+def roster(path: Path, rows: int, seed: int = 1) -> Path:
+    """A member roster as a secretary keeps it: a title row, merged, then the headers."""
+    import random
+
+    import openpyxl
+
+    rnd = random.Random(seed)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "党员花名册"
+    sheet.append(["某工务段线路车间党员花名册"])
+    sheet.merge_cells("A1:K1")
+    sheet.append(["序号", "姓名", "性别", "民族", "出生年月", "学历", "入党时间", "转正时间",
+                  "所在支部", "所在工区", "手机"])
+    for i in range(rows):
+        name = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2))))
+        birth = dt.date(1965, 1, 1) + dt.timedelta(days=rnd.randrange(365 * 25))
+        joined = birth + dt.timedelta(days=365 * 22 + rnd.randrange(3000))
+        sheet.append([i + 1, name, rnd.choice("男男男女"), "汉族", birth,
+                      rnd.choice(("大专", "本科")),
+                      f"{joined.year}.{joined.month:02d}", (joined + dt.timedelta(days=366))
+                      .strftime("%Y年%m月%d日"), f"第{rnd.randrange(1, 9)}党支部",
+                      f"{rnd.choice('东西南北')}{rnd.randrange(1, 61)}工区",
+                      f"13{rnd.randrange(10**9):09d}"])
+    book.save(path)
+    return path
+
+
+def openpyxl_read(path: Path) -> None:
+    """The baseline: openpyxl loads the file and every cell is read."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, data_only=True)
+    for sheet in book.worksheets:
+        for _row in sheet.iter_rows(values_only=True):
+            pass
+    book.close()
+
+
+def case_spreadsheet(_depot: Path, scratch: Path, runs: int, rows: int = 2000) -> list[Result]:
+    from db.spreadsheet import commit_import, preview_import, read_workbook
+    from db.store import Store
+
+    path = roster(scratch / "roster.xlsx", rows)
+    ours, base = [], []
+    for run in range(runs):
+        with Store.open(scratch / f"sheet-{run}"):  # each import into a fresh, empty folder
+            started = time.perf_counter()
+            book = read_workbook(path)
+            preview_import(book)  # as the CLI and the window do: preview, then commit
+            assert commit_import(book).committed
+            ours.append(time.perf_counter() - started)
+        base.append(median_of(lambda: openpyxl_read(path), 1))
+    return [result(f"xlsx import of {rows:,} members", statistics.median(ours),
+                   statistics.median(base), "< 3 s", max_seconds=3)]
+
+
+CASES = {"spreadsheet": (case_spreadsheet, 3)}
