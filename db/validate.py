@@ -11,7 +11,7 @@ import re
 import peewee as pw
 
 from db import clock
-from db.dates import DateParseError, parse_date
+from db.dates import DateParseError, parse_dated
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 
@@ -19,6 +19,7 @@ REQUIRED = QT_TRANSLATE_NOOP("db", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("db", "At most {max} characters.")
 BAD_DATE = QT_TRANSLATE_NOOP("db", "“{value}” is not a date (use YYYY-MM-DD).")
 FUTURE_DATE = QT_TRANSLATE_NOOP("db", "The date {value} is in the future.")
+TOO_EARLY = QT_TRANSLATE_NOOP("db", "The date {value} is before {earliest}.")
 BAD_NUMBER = QT_TRANSLATE_NOOP("db", "“{value}” is not a number.")
 BAD_INTEGER = QT_TRANSLATE_NOOP("db", "“{value}” is not a whole number.")
 TOO_SMALL = QT_TRANSLATE_NOOP("db", "Must be at least {min}.")
@@ -66,6 +67,7 @@ class Checker:
         self.data = data
         self.clean: dict = {}
         self.problems: list[Problem] = []
+        self.month_only: set[str] = set()  # date fields given as a month (1987.11)
 
     def fail(self, name: str, template: str, /, **params) -> None:
         """Record a problem with field `name`; params may themselves be called `name`."""
@@ -93,8 +95,10 @@ class Checker:
         self.clean[name] = value
         return value
 
-    def date(self, name: str, *, required: bool = False,
-             not_future: bool = False) -> dt.date | None:
+    def date(self, name: str, *, required: bool = False, not_future: bool = False,
+             allow_month: bool = False, earliest: dt.date | None = None) -> dt.date | None:
+        """A date; with `allow_month` also a month (1987.11: stored as its first day, the field
+        noted in `month_only`). `earliest`: dates before it are implausible and refused."""
         raw = self._raw(name)
         value = None
         if raw is None:
@@ -102,12 +106,17 @@ class Checker:
                 self.fail(name, REQUIRED)
         else:
             try:
-                value = parse_date(raw)
+                value, month = parse_dated(raw, allow_month=allow_month)
             except DateParseError:
                 self.fail(name, BAD_DATE, value=str(raw))
             else:
+                if month:
+                    self.month_only.add(name)
                 if not_future and value > clock.today():
                     self.fail(name, FUTURE_DATE, value=value.isoformat())
+                elif earliest is not None and value < earliest:
+                    self.fail(name, TOO_EARLY, value=value.isoformat(),
+                              earliest=earliest.isoformat())
         self.clean[name] = value
         return value
 

@@ -113,11 +113,12 @@ def check_visit(data: dict, visit_id: str | None = None) -> dict:
     return validate_visit(data, current)[0]
 
 
-def create_visit(data: dict) -> Visit:
-    """`data` holds the visit's fields plus `participants` (cadre ids, ≥1) and `talked_to`."""
+def create_visit(data: dict, *, visit_id: str | None = None) -> Visit:
+    """`data` holds the visit's fields plus `participants` (cadre ids, ≥1) and `talked_to`.
+    `visit_id`: the identity the visit already has elsewhere (a re-imported workbook)."""
     with database.atomic():
         clean, participants, talked_to = validate_visit(data)
-        visit = records.insert(Visit, clean)
+        visit = records.insert(Visit, {**clean, "id": visit_id} if visit_id else clean)
         _set_people(visit, "participant", participants)
         _set_people(visit, "talked", talked_to)
         return visit

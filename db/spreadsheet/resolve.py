@@ -12,11 +12,11 @@ import contextlib
 import re
 from dataclasses import dataclass, field
 
-from db import branches, workareas
+from db import branches, records, workareas
 from db.dates import DateParseError, parse_date
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Branch, Member, WorkArea
+from db.models import Branch, Member, WorkArea, new_id
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "There is no work area named “{name}”.")
 NO_MEMBER = QT_TRANSLATE_NOOP("db", "There is no member named “{name}”.")
@@ -39,6 +39,7 @@ class Resolver:
     created_branches: list[str] = field(default_factory=list)
     created_areas: list[str] = field(default_factory=list)
     created_ids: set[str] = field(default_factory=set)  # rows this run made (always updatable)
+    branch_ids: dict[str, str] = field(default_factory=dict)  # name → identity its sheet gives
     _areas: dict[str, str] | None = None
     _branches: dict[str, str] | None = None
     _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
@@ -65,7 +66,8 @@ class Resolver:
             self._branches = {b.name: b.id for b in Branch.select(Branch.id, Branch.name)
                               .where(~Branch.deleted)}
         if name not in self._branches:
-            made = branches.create_branch({"name": name})
+            made = records.insert(Branch, {**branches.KIND.validate({"name": name}, None),
+                                           "id": self.branch_ids.get(name) or new_id()})
             self.created_branches.append(name)
             self.created_ids.add(made.id)
             self._branches[name] = made.id

@@ -25,7 +25,8 @@ def folder(tmp_path, monkeypatch):
     with Store.open(path):
         near = create_work_area({"name": "东站", "access_tier": 1, "headcount": 10}).id
         far = create_work_area({"name": "北岭", "access_tier": 3, "headcount": 10}).id
-        create_work_area({"name": "西沟", "access_tier": 3, "headcount": 5})
+        create_work_area({"name": "西沟", "access_tier": 3, "headcount": 5,
+                          "in_use_since": D(2023, 1, 1)})
         x = create_member({"name": "张三", "is_cadre": True}).id
         y = create_member({"name": "李四", "is_cadre": True}).id
         for day in (3, 10, 17):
