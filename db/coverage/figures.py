@@ -8,7 +8,8 @@ Which areas count in a period
     area is in use from its 启用日期 (`in_use_since`, a fact the user states; blank: since before
     any record), never from the day its record was typed in or its first visit, so an area
     entered today counts in every past month. It stays in use while active, and up to and
-    including its deactivation day (停用日期) once closed: a month before the closing keeps the area, a month after leaves it.
+    including its deactivation day (停用日期) once closed: a month before the closing keeps the
+    area, a month after leaves it.
     An inactive area without a date (closed before any record) is in no period's figures. An area
     that enters or leaves mid-period has its target scaled to the part of the period it existed
     (rounded half up), so an area created in the last week of a month is not asked for that

@@ -83,8 +83,9 @@ def matcher(spec: SheetSpec) -> Matcher:
 
 # Lines below the data that are not records: totals and signature lines.
 _TOTAL = re.compile(r"^(合计|总计|小计|共计|累计|总数|汇总)|^共\d+(人|名|条|项|个|次)")
-_SIGNATURE = re.compile(r"^(填表人|填报人|审核人|审批人|制表人|统计人|经办人|签字|签名|盖章|报送单位"
-                        r"|填报单位|填表日期|制表日期|填报日期|(填表|审核|审批|制表|负责人)([:：]|$))")
+_SIGNATURE = re.compile(r"^(填表人|填报人|审核人|审批人|制表人|统计人|经办人|签字|签名|盖章"
+                        r"|报送单位|填报单位|填表日期|制表日期|填报日期"
+                        r"|(填表|审核|审批|制表|负责人)([:：]|$))")
 TOTAL_LINE, SIGNATURE_LINE = "total", "signature"
 
 

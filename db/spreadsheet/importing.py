@@ -207,7 +207,7 @@ def _row(handler, table: SheetTable, number: int, raw: dict, resolver: Resolver,
             if row is not None and row.deleted:
                 problems.append(Problem("id", IN_TRASH, {}))
                 row = None
-            elif row is None and (natural := handler.key(data)) is not None:
+            elif row is None and handler.key(data) is not None:
                 row = handler.find(data, resolver)  # e.g. a branch the roster sheet made
                 if row is not None and row.id not in resolver.created_ids:
                     row = None  # another record by that name: the validation will say so

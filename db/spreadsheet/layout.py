@@ -131,8 +131,8 @@ MEMBERS = SheetSpec("members", "党员", ("党员", "花名册", "名册"), (
     Column("responsible_for", "包保工区", ("包保", "包保点", "联系工区", "包保区段"), "areas",
            export=False),
     Column("responsible_from", "包保日期", ("包保开始日期", "包保时间"), "date", export=False),
-    Column("committee", "总支委员", ("是否总支委员", "党总支委员", "委员", "支委", "是否委员"), "bool",
-           BOOL_LABELS, export=False),
+    Column("committee", "总支委员", ("是否总支委员", "党总支委员", "委员", "支委", "是否委员"),
+           "bool", BOOL_LABELS, export=False),
     ID,
 ), ("name",))
 
