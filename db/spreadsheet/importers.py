@@ -65,7 +65,7 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
             data[key], problem = resolver.area(cells.name(value), create=create_areas)
             problems += [problem] if problem else []
         elif kind == "areas":
-            found = [resolver.area(n) for n in cells.name_list(value)]
+            found = [resolver.area(n, create=create_areas) for n in cells.name_list(value)]
             data[key] = [i for i, _p in found if i]
             problems += [p for _i, p in found if p]
         elif kind == "branch":
