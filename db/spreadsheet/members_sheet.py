@@ -24,9 +24,10 @@ from db.spreadsheet.resolve import Resolver
 SAME_NAME = QT_TRANSLATE_NOOP(
     "db", "{count} members are named “{name}” and the row gives no birth date to tell which.")
 FULL_WITHOUT_DATE = QT_TRANSLATE_NOOP(
-    "db", "A full member needs a 转正 date; without one, write 预备 as the category.")
+    "db", "A full member needs the date of full membership; without one, the member is "
+    "probationary.")
 EARLY_FULL = QT_TRANSLATE_NOOP(
-    "db", "The 转正 date {full} is less than a year after joining ({joined}).")
+    "db", "Full membership on {full} is less than a year after joining ({joined}).")
 PROBATIONARY_WORD = "预备"
 YEAR_DAYS, YEAR_DAYS_BY_MONTH = 365, 334  # a month-precision date may be the month's last day
 IMPORT_ONLY = ("work_area", "responsible_for", "responsible_from", "committee")
