@@ -51,14 +51,15 @@ def parse_dated(value, *, allow_month: bool = False, from_sheet: bool = False
         raise DateParseError(f"not a date: {value!r}")
     text = _TIME.sub("", normalise(value))  # "2019-07-01 00:00:00" from a spreadsheet cell
     match = _DAY.match(text) or _COMPACT.match(text)
+    by_month = False
     if match:
         year, month, day = (int(g) for g in match.groups())
     elif allow_month and (match := _MONTH.match(text)):
-        year, month, day = int(match.group(1)), int(match.group(2)), 0
+        year, month, day, by_month = int(match.group(1)), int(match.group(2)), 1, True
     else:
         raise DateParseError(f"not a date: {value!r}")
     try:
-        return dt.date(year, month, day or 1), day == 0
+        return dt.date(year, month, day), by_month
     except ValueError as exc:
         raise DateParseError(f"no such day: {value!r}") from exc
 

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import peewee as pw
 
-from db import clock
+from db import clock, journal
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEntry, Meta, SyncModel, database, new_id
@@ -146,8 +146,7 @@ def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
     names = set().union(*rows)
     fields = [f for f in model._meta.sorted_fields if f.name in names]
     sql, _params = model.insert_many([[rows[0].get(f.name) for f in fields]], fields=fields).sql()
-    database.cursor().executemany(sql, [[f.db_value(row.get(f.name)) for f in fields]
-                                        for row in rows])
+    journal.executemany(sql, [[f.db_value(row.get(f.name)) for f in fields] for row in rows])
 
 
 def update(row: T, changes: dict, *, action: str = "update") -> T:

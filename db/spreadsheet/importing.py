@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db import journal
 from db.errors import BranchDeskError, Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import database
@@ -122,28 +123,58 @@ class _Rollback(Exception):
 
 
 
+@dataclass
+class _Prepared:
+    """A preview's writes, replayed by the commit when nothing changed in between."""
+
+    choice: tuple
+    fingerprint: tuple
+    writes: journal.Journal
+    result: ImportPreview
+
+
+def _choice(existing: str, decisions: dict) -> tuple:
+    return existing, tuple(sorted(decisions.items()))
+
+
 def preview_import(source: Workbook | Path | str, *, existing: str = SKIP,
                    decisions: dict[tuple[str, int], str] | None = None,
                    progress: Callable[[int, int], None] | None = None) -> ImportPreview:
     """What importing would do, row by row. Writes nothing."""
     book = source if isinstance(source, Workbook) else read_workbook(source)
+    decisions = decisions or {}
+    before = journal.fingerprint()
     try:
-        with database.atomic():
-            result = _run(book, existing, decisions or {}, progress)
+        with journal.recording() as writes, database.atomic():
+            result = _run(book, existing, decisions, progress)
             raise _Rollback
     except _Rollback:
         pass
+    book.prepared = _Prepared(_choice(existing, decisions), before, writes, result)
     return result
 
 
 def commit_import(source: Workbook | Path | str, *, existing: str = SKIP,
                   decisions: dict[tuple[str, int], str] | None = None,
                   progress: Callable[[int, int], None] | None = None) -> ImportPreview:
-    """Import every row in one transaction, or nothing (ImportRefused) if any row has a problem."""
+    """Import every row in one transaction, or nothing (ImportRefused) if any row has a problem.
+
+    After a preview of the same workbook with the same choices, and no change to the database
+    since, the commit repeats the preview's writes instead of running the import again."""
     book = source if isinstance(source, Workbook) else read_workbook(source)
+    decisions = decisions or {}
+    prepared, book.prepared = book.prepared, None
     try:
         with database.atomic():
-            result = _run(book, existing, decisions or {}, progress)
+            if (isinstance(prepared, _Prepared) and not prepared.result.has_errors
+                    and prepared.choice == _choice(existing, decisions)
+                    and prepared.fingerprint == journal.fingerprint()):
+                journal.replay(prepared.writes)
+                result = prepared.result
+                if progress:
+                    progress(1, 1)
+            else:
+                result = _run(book, existing, decisions, progress)
             if result.has_errors:
                 raise _Rollback
     except _Rollback:

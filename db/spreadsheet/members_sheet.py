@@ -111,10 +111,12 @@ class Members(Handler):
 
     def flush(self):
         records.insert_many(Member, self.pending)
+        # A member this import has just made has no other assignment, and both ids come from
+        # this run's lookups: the period from today is valid by construction (validating each
+        # with its queries was most of a 2,000-member roster's time).
         today = clock.today()
-        placed = [assignments.ASSIGNMENT.validate(
-            {"member": member, "work_area": area, "start_on": today}, None)
-            for member, area in self.placements]
+        placed = [{"member": member, "work_area": area, "start_on": today, "end_on": None}
+                  for member, area in self.placements]
         records.insert_many(Assignment, placed)
         for member, area, start in self.duties:
             exists = Responsibility.get_or_none(Responsibility.member == member,

@@ -56,6 +56,7 @@ class Workbook:
     path: Path
     tables: list[SheetTable]
     ignored_sheets: list[str]
+    prepared: object = None  # the last preview's writes, for its commit (db.spreadsheet.importing)
 
     def tables_of(self, kind: str) -> list[SheetTable]:
         return [t for t in self.tables if t.spec.kind == kind]

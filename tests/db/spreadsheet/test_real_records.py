@@ -168,3 +168,31 @@ def test_a_libreoffice_resaved_export_imports_unchanged(store, tmp_path):
                    env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     again = commit_import(tmp_path / "out.ods")
     assert {r.action for r in again.rows} == {"skip"}
+
+
+def test_month_precision_survives_edits_and_clears_when_a_day_is_typed(store):
+    person = members.create_member({"name": "张三", "birth_date": "1987-11"})
+    assert (person.birth_date, person.month_precision) == (D(1987, 11, 1), "birth_date")
+    person = members.update_member(person.id, {"phone": "13800001111"})
+    assert members.date_text(person, "birth_date") == "1987-11"
+    person = members.update_member(person.id, {"birth_date": "1987-11-20"})
+    assert (members.date_text(person, "birth_date"), person.month_precision) == ("1987-11-20", "")
+
+
+def test_the_commit_repeats_the_preview_only_while_nothing_changed(store, make_book):
+    path = make_book({"党员": [["姓名", "出生日期"], ["甲", "1980-01-01"], ["乙", "1981-01-01"]]})
+    book = read_workbook(path)
+    preview = preview_import(book)
+    assert store.counts()["member"] == 0
+    result = commit_import(book)
+    assert result is preview and result.committed  # the previewed writes, repeated
+    assert sorted(m.name for m in Member.select()) == ["乙", "甲"]
+    # Previewed, then 甲 is entered by hand: the commit runs afresh and skips 甲.
+    other = make_book({"党员": [["姓名", "出生日期"], ["丙", "1980-01-01"], ["丁", "1982-01-01"]]},
+                      name="other.xlsx")
+    book = read_workbook(other)
+    assert preview_import(book).counts()["create"] == 2
+    members.create_member({"name": "丙", "birth_date": D(1980, 1, 1)})
+    result = commit_import(book)
+    assert result.counts()["create"] == 1 and result.counts()["skip"] == 1
+    assert Member.select().where(Member.name == "丙").count() == 1
