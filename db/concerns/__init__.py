@@ -6,6 +6,7 @@ from db.concerns.entity import (
     OWNER_NOT_CADRE,
     add_event,
     create_concern,
+    created_event,
     delete_concern,
     get_concern,
     history,
@@ -27,6 +28,6 @@ from db.concerns.flow import explain, resolve
 __all__ = [
     "ConcernFigures", "ConcernRow", "DUE_BEFORE_RAISED", "KIND", "NO_RAISER", "OPEN_STATUSES",
     "OWNER_NOT_CADRE", "add_event", "concern_figures", "concern_ids", "concern_rows",
-    "create_concern", "delete_concern", "due_this_week", "explain", "get_concern", "history",
+    "create_concern", "created_event", "delete_concern", "due_this_week", "explain", "get_concern", "history",
     "list_concerns", "resolve", "restore_concern", "update_concern",
 ]

@@ -15,7 +15,7 @@ from db import assignments, branches, concerns, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Branch, Concern, Member, Visit, WorkArea
+from db.models import Branch, Concern, ConcernEvent, Member, Visit, WorkArea, new_id
 from db.spreadsheet import cells
 from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import SheetSpec
@@ -136,6 +136,10 @@ class Visits(Handler):
 
     kind = visits.KIND
 
+    def __init__(self):
+        self.people: dict | None = None
+        self.pending: list[tuple[dict, list[str], list[str]]] = []
+
     def key(self, data):
         if not (data.get("visited_on") and data.get("work_area")):
             return None
@@ -163,7 +167,16 @@ class Visits(Handler):
         self.kind.validate(_visit_defaults(fields), None)
 
     def create(self, data, resolver, row_id=None):
-        return visits.create_visit(_visit_defaults(data), visit_id=row_id)
+        """Validated now (its problems belong to its row), written in a batch by flush()."""
+        if self.people is None:
+            self.people = visits.people_index()
+        ((clean, participants, talked_to),) = visits.validate_new_visits(
+            [_visit_defaults(data)], self.people)
+        self.pending.append(({**clean, "id": row_id or new_id()}, participants, talked_to))
+
+    def flush(self):
+        visits.insert_visits(self.pending)
+        self.pending, self.people = [], None
 
     def update(self, row, data, resolver):
         return visits.update_visit(row.id, data)
@@ -184,6 +197,9 @@ def _visit_defaults(data: dict) -> dict:
 
 class Concerns(Handler):
     kind = concerns.KIND
+
+    def __init__(self):
+        self.pending: list[dict] = []
 
     def key(self, data):
         parts = (data.get("raised_on"), data.get("work_area"), data.get("description"))
@@ -207,11 +223,14 @@ class Concerns(Handler):
         return str(data.get("description", ""))[:30]
 
     def create(self, data, resolver, row_id=None):
-        """A concern arrives in whatever state the sheet records (a log kept before the app)."""
-        clean = self.kind.validate(dict(data), None)
-        row = records.insert(Concern, {**clean, "id": row_id} if row_id else clean)
-        concerns.add_event(row, "created", to_status=row.status, text=row.description)
-        return row
+        """A concern arrives in whatever state the sheet records (a log kept before the app);
+        validated now, written with its 'created' event in a batch by flush()."""
+        self.pending.append({**self.kind.validate(dict(data), None), "id": row_id or new_id()})
+
+    def flush(self):
+        records.insert_many(Concern, self.pending)
+        records.insert_many(ConcernEvent, [concerns.created_event(row) for row in self.pending])
+        self.pending = []
 
     def update(self, row, data, resolver):
         return concerns.update_concern(row.id, data)
