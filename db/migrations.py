@@ -64,8 +64,7 @@ def _step6_in_use_since_and_month_precision(db: pw.SqliteDatabase) -> None:
     day inferred from when it was typed in), and which of a member's dates are known only to the
     month (none, for existing rows: they were stored as full dates)."""
     db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "in_use_since" DATE')
-    db.execute_sql('ALTER TABLE "member" ADD COLUMN "month_precision" VARCHAR(255) NOT NULL '
-                   "DEFAULT ''")
+    db.execute_sql('ALTER TABLE "member" ADD COLUMN "month_precision" VARCHAR(255)')
 
 
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [

@@ -114,7 +114,7 @@ class Member(SyncModel):
     notes = pw.TextField(default="")
     # The date fields known only to the month (出生年月 1987.11), comma-separated field names
     # ("birth_date,joined_on"); their stored day is the month's first (migration step 6).
-    month_precision = pw.CharField(default="")
+    month_precision = pw.CharField(null=True, default="")
 
 
 class Assignment(SyncModel):

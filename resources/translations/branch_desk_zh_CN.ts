@@ -1498,6 +1498,10 @@ Owner: %2</source>
             <source>Status since</source>
             <translation>状态日期</translation>
         </message>
+        <message>
+            <source>YYYY-MM-DD, or YYYY-MM if only the month is known</source>
+            <translation>年-月-日；只知道月份时写 年-月</translation>
+        </message>
     </context>
     <context>
         <name>MembersPage</name>
