@@ -28,6 +28,6 @@ from db.concerns.flow import explain, resolve
 __all__ = [
     "ConcernFigures", "ConcernRow", "DUE_BEFORE_RAISED", "KIND", "NO_RAISER", "OPEN_STATUSES",
     "OWNER_NOT_CADRE", "add_event", "concern_figures", "concern_ids", "concern_rows",
-    "create_concern", "created_event", "delete_concern", "due_this_week", "explain", "get_concern", "history",
-    "list_concerns", "resolve", "restore_concern", "update_concern",
+    "create_concern", "created_event", "delete_concern", "due_this_week", "explain",
+    "get_concern", "history", "list_concerns", "resolve", "restore_concern", "update_concern",
 ]
