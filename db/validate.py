@@ -50,7 +50,7 @@ def parse_number(text: str) -> float:
 _BY_ID_SQL: dict[type[pw.Model], tuple[str, list]] = {}
 
 
-def _by_id(model: type[pw.Model], key):
+def row_by_id(model: type[pw.Model], key):
     """`model.get_or_none(model.id == key)` with its SQL built once per model and the row made
     from the cursor's values: peewee spends ~0.5 ms composing a wide table's SELECT and more
     building a row through a query wrapper, which was most of a 2,000-row import's time."""
@@ -206,7 +206,7 @@ class Checker:
                 self.fail(name, REQUIRED)
             self.clean[key] = None
             return None
-        row = _by_id(model, raw)
+        row = row_by_id(model, raw)
         if row is None:
             self.fail(name, MISSING_REF)
         elif row.deleted:

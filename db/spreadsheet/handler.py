@@ -16,6 +16,9 @@ class Handler:
     """The default: a record kind written with its Kind (validate, then db.records)."""
 
     kind: records.Kind
+    # Records a roster sheet makes by name (branches, work areas): a row of their own sheet whose
+    # identity is not in the database is looked for by name too.
+    made_by_name = False
 
     def key(self, data: dict):
         """The natural key of a row without an identity (None: the row cannot be matched)."""

@@ -85,6 +85,7 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
 
 class WorkAreas(Handler):
     kind = workareas.KIND
+    made_by_name = True
 
     def key(self, data):
         return data.get("name") or None
@@ -95,6 +96,7 @@ class WorkAreas(Handler):
 
 class Branches(Handler):
     kind = branches.KIND
+    made_by_name = True
 
     def key(self, data):
         return data.get("name") or None
@@ -108,6 +110,7 @@ class Periods(Handler):
 
     def __init__(self, kind: records.Kind):
         self.kind = kind
+        self.names: dict[str, str] | None = None  # member id → name, read once
 
     def key(self, data):
         parts = (data.get("member"), data.get("work_area"), data.get("start_on"))
@@ -122,12 +125,9 @@ class Periods(Handler):
                                  model.start_on == data["start_on"])
 
     def label(self, data):
-        return resolver_name(data.get("member"))
-
-
-def resolver_name(member_id: str | None) -> str:
-    member = Member.get_or_none(Member.id == member_id) if member_id else None
-    return member.name if member else ""
+        if self.names is None:
+            self.names = dict(Member.select(Member.id, Member.name).tuples())
+        return self.names.get(data.get("member"), "")
 
 
 class Visits(Handler):

@@ -19,6 +19,7 @@ from db import journal
 from db.errors import BranchDeskError, Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import database
+from db.validate import row_by_id
 from db.spreadsheet import cells
 from db.spreadsheet.importers import convert, handlers
 from db.spreadsheet.layout import SPECS
@@ -234,11 +235,12 @@ def _row(handler, table: SheetTable, number: int, raw: dict, resolver: Resolver,
     try:
         row = None
         if row_id and not problems:
-            row = handler.kind.model.get_or_none(handler.kind.model.id == row_id)
+            model = handler.kind.model
+            row = row_by_id(model, row_id) if row_id in resolver.ids(model) else None
             if row is not None and row.deleted:
                 problems.append(Problem("id", IN_TRASH, {}))
                 row = None
-            elif row is None and handler.key(data) is not None:
+            elif row is None and handler.made_by_name and handler.key(data) is not None:
                 row = handler.find(data, resolver)  # e.g. a branch the roster sheet made
                 if row is not None and row.id not in resolver.created_ids:
                     row = None  # another record by that name: the validation will say so

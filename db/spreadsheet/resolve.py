@@ -43,9 +43,18 @@ class Resolver:
     _areas: dict[str, str] | None = None
     _branches: dict[str, str] | None = None
     _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
+    _ids: dict = field(default_factory=dict)
 
     def forget(self) -> None:
         self._areas = self._branches = self._people = None
+        self._ids = {}
+
+    def ids(self, model) -> set[str]:
+        """Every id of `model` in the database (trash included), read once per sheet."""
+        found = self._ids.get(model)
+        if found is None:
+            found = self._ids[model] = {i for (i,) in model.select(model.id).tuples()}
+        return found
 
     def area(self, name: str, *, create: bool = False) -> tuple[str | None, Problem | None]:
         if self._areas is None:
