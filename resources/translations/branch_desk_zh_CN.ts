@@ -103,6 +103,10 @@
             <translation>启用</translation>
         </message>
         <message>
+            <source>In use since {day}</source>
+            <translation>{day} 启用</translation>
+        </message>
+        <message>
             <source>Inactive</source>
             <translation>停用</translation>
         </message>
