@@ -40,8 +40,10 @@ class Handler:
         self.kind.validate(dict(data), None)
 
     def create(self, data: dict, resolver: Resolver, row_id: str | None = None):
-        clean = self.kind.validate(dict(data), None)
-        return records.insert(self.kind.model, {**clean, "id": row_id} if row_id else clean)
+        if not row_id:
+            return records.create(self.kind, data)
+        fields, _extras = self.kind.split(self.kind.validate(dict(data), None))
+        return records.insert(self.kind.model, {**fields, "id": row_id})
 
     def update(self, row, data: dict, resolver: Resolver):
         return records.edit(self.kind, row.id, data)

@@ -163,8 +163,7 @@ class Visits(Handler):
         return str(data.get("visited_on", ""))
 
     def check(self, data):
-        fields = {k: v for k, v in data.items() if k not in ("participants", "talked_to")}
-        self.kind.validate(_visit_defaults(fields), None)
+        visits.validate_fields(_visit_defaults(data))  # its people may be new in this file
 
     def create(self, data, resolver, row_id=None):
         """Validated now (its problems belong to its row), written in a batch by flush()."""
@@ -179,7 +178,7 @@ class Visits(Handler):
         self.pending, self.people = [], None
 
     def update(self, row, data, resolver):
-        return visits.update_visit(row.id, data)
+        return records.edit(visits.KIND, row.id, data)
 
 
 def _number(text: str) -> float | None:
@@ -225,15 +224,18 @@ class Concerns(Handler):
     def create(self, data, resolver, row_id=None):
         """A concern arrives in whatever state the sheet records (a log kept before the app);
         validated now, written with its 'created' event in a batch by flush()."""
-        self.pending.append({**self.kind.validate(dict(data), None), "id": row_id or new_id()})
+        self.pending.append({**concerns.validate_fields(dict(data)), "id": row_id or new_id()})
 
     def flush(self):
         records.insert_many(Concern, self.pending)
         records.insert_many(ConcernEvent, [concerns.created_event(row) for row in self.pending])
         self.pending = []
 
+    def check(self, data):
+        concerns.validate_fields(dict(data))
+
     def update(self, row, data, resolver):
-        return concerns.update_concern(row.id, data)
+        return records.edit(concerns.KIND, row.id, data)
 
 
 def handlers(place_from_roster: bool) -> dict[str, Handler]:

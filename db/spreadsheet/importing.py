@@ -20,12 +20,12 @@ from db import journal
 from db.errors import BranchDeskError, Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import database
-from db.validate import row_by_id
 from db.spreadsheet import cells
 from db.spreadsheet.importers import convert, handlers
 from db.spreadsheet.layout import SPECS
 from db.spreadsheet.resolve import Resolver
 from db.spreadsheet.workbook import Footer, SheetTable, Workbook, read_workbook
+from db.validate import row_by_id
 
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet “{sheet}”.")
 IN_TRASH = QT_TRANSLATE_NOOP("db", "This record is in the trash; restore it before importing.")

@@ -123,14 +123,14 @@ class Members(Handler):
                                                 Responsibility.work_area == area,
                                                 ~Responsibility.deleted)
             if exists is None:
-                assignments.create_responsibility({"member": member, "work_area": area,
-                                                   "start_on": start})
+                records.create(assignments.RESPONSIBILITY, {"member": member, "work_area": area,
+                                                            "start_on": start})
         self.pending, self.placements, self.duties = [], [], []
 
     def update(self, row, data, resolver: Resolver):
         data = dict(data)
         extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
-        row = members.update_member(row.id, data)
+        row = records.edit(members.KIND, row.id, data)
         area = extra.pop("work_area", None)
         if area and self.place_from_roster:
             place(row.id, area)
@@ -147,8 +147,9 @@ def place(member_id: str, area_id: str) -> None:
     if current is not None and current.work_area_id == area_id:
         return
     if current is not None and current.start_on == today:
-        assignments.update_assignment(current.id, {"work_area": area_id})
+        records.edit(assignments.ASSIGNMENT, current.id, {"work_area": area_id})
         return
     if current is not None:
-        assignments.update_assignment(current.id, {"end_on": today})
-    assignments.create_assignment({"member": member_id, "work_area": area_id, "start_on": today})
+        records.edit(assignments.ASSIGNMENT, current.id, {"end_on": today})
+    records.create(assignments.ASSIGNMENT, {"member": member_id, "work_area": area_id,
+                                            "start_on": today})

@@ -63,7 +63,7 @@ class Resolver:
         if name in self._areas:
             return self._areas[name], None
         if create:
-            made = workareas.create_work_area({"name": name})
+            made = records.create(workareas.KIND, {"name": name})
             self.created_areas.append(name)
             self.created_ids.add(made.id)
             self._areas[name] = made.id

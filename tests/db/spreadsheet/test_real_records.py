@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from db import members, visits, workareas
+from db import members, records, visits, workareas
 from db.assignments import responsibilities_of_member
 from db.coverage import compute_coverage
 from db.models import Member, Visit
@@ -74,9 +74,9 @@ def test_a_hand_kept_ods_visit_log_two_visits_a_day_and_a_repeat(store):
 
 
 def test_a_gbk_csv_phone_list_updates_people_by_name(store, tmp_path):
-    members.create_member({"name": "叶小艳", "birth_date": D(1990, 1, 1)})
-    members.create_member({"name": "周杰", "birth_date": D(1980, 1, 1)})
-    members.create_member({"name": "周杰", "birth_date": D(1985, 1, 1)})
+    records.create(members.KIND, {"name": "叶小艳", "birth_date": D(1990, 1, 1)})
+    records.create(members.KIND, {"name": "周杰", "birth_date": D(1980, 1, 1)})
+    records.create(members.KIND, {"name": "周杰", "birth_date": D(1985, 1, 1)})
     path = tmp_path / "电话.csv"
     path.write_bytes("姓名,联系电话\r\n叶小艳,13800001111\r\n".encode("gbk"))
     result = commit_import(path, existing="update")
@@ -117,15 +117,15 @@ def test_implausible_dates_and_the_row_cap(store, make_book, monkeypatch):
 
 
 def test_an_ambiguous_header_is_shown_not_guessed(store, make_book):
-    workareas.create_work_area({"name": "东站工区"})
+    records.create(workareas.KIND, {"name": "东站工区"})
     path = make_book({"走访": [["走访日期", "工区人员", "参加干部", "工区"]]})
     (table,) = read_workbook(path).tables
     assert table.ambiguous == {"工区人员": ["工区", "参加干部"]}
 
 
 def test_formula_like_text_is_exported_as_text(store, tmp_path):
-    members.create_member({"name": "张三", "notes": "=HYPERLINK(\"http://x\",\"点我\")"})
-    members.create_member({"name": "李四", "notes": "=cmd|' /C calc'!A0"})
+    records.create(members.KIND, {"name": "张三", "notes": "=HYPERLINK(\"http://x\",\"点我\")"})
+    records.create(members.KIND, {"name": "李四", "notes": "=cmd|' /C calc'!A0"})
     export_workbook(tmp_path / "out.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx")["党员"]
     notes = [row for row in sheet.iter_rows(2) if row[0].value == "李四"][0]
@@ -158,10 +158,10 @@ def test_a_libreoffice_resaved_export_imports_unchanged(store, tmp_path):
 
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")
-    members.create_member({"name": "张三", "birth_date": "1987-11", "is_cadre": True})
-    area = workareas.create_work_area({"name": "东站工区"})
-    visits.create_visit({"visited_on": D(2025, 1, 2), "work_area": area.id,
-                         "participants": [Member.get().id]})
+    records.create(members.KIND, {"name": "张三", "birth_date": "1987-11", "is_cadre": True})
+    area = records.create(workareas.KIND, {"name": "东站工区"})
+    records.create(visits.KIND, {"visited_on": D(2025, 1, 2), "work_area": area.id,
+                                 "participants": [Member.get().id]})
     export_workbook(tmp_path / "out.xlsx")
     subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir", str(tmp_path),
                     str(tmp_path / "out.xlsx")], check=True, capture_output=True, timeout=120,
@@ -171,11 +171,11 @@ def test_a_libreoffice_resaved_export_imports_unchanged(store, tmp_path):
 
 
 def test_month_precision_survives_edits_and_clears_when_a_day_is_typed(store):
-    person = members.create_member({"name": "张三", "birth_date": "1987-11"})
+    person = records.create(members.KIND, {"name": "张三", "birth_date": "1987-11"})
     assert (person.birth_date, person.month_precision) == (D(1987, 11, 1), "birth_date")
-    person = members.update_member(person.id, {"phone": "13800001111"})
+    person = records.edit(members.KIND, person.id, {"phone": "13800001111"})
     assert members.date_text(person, "birth_date") == "1987-11"
-    person = members.update_member(person.id, {"birth_date": "1987-11-20"})
+    person = records.edit(members.KIND, person.id, {"birth_date": "1987-11-20"})
     assert (members.date_text(person, "birth_date"), person.month_precision) == ("1987-11-20", "")
 
 
@@ -192,7 +192,7 @@ def test_the_commit_repeats_the_preview_only_while_nothing_changed(store, make_b
                       name="other.xlsx")
     book = read_workbook(other)
     assert preview_import(book).counts()["create"] == 2
-    members.create_member({"name": "丙", "birth_date": D(1980, 1, 1)})
+    records.create(members.KIND, {"name": "丙", "birth_date": D(1980, 1, 1)})
     result = commit_import(book)
     assert result.counts()["create"] == 1 and result.counts()["skip"] == 1
     assert Member.select().where(Member.name == "丙").count() == 1
