@@ -222,6 +222,7 @@ def _import(book: Workbook, existing: str, decisions: dict, progress) -> ImportP
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
+            resolver.flush()
             kinds[spec.kind].flush()
             sheets.append(result)
     if progress:

@@ -130,6 +130,7 @@ class Members(Handler):
     def update(self, row, data, resolver: Resolver):
         data = dict(data)
         extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
+        resolver.flush()  # a work area this row names for the first time, before placing
         row = records.edit(members.KIND, row.id, data)
         area = extra.pop("work_area", None)
         if area and self.place_from_roster:

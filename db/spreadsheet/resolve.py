@@ -40,6 +40,7 @@ class Resolver:
     created_areas: list[str] = field(default_factory=list)
     created_ids: set[str] = field(default_factory=set)  # rows this run made (always updatable)
     branch_ids: dict[str, str] = field(default_factory=dict)  # name → identity its sheet gives
+    pending_areas: list[dict] = field(default_factory=list)  # made by a roster, not yet written
     _areas: dict[str, str] | None = None
     _branches: dict[str, str] | None = None
     _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
@@ -62,13 +63,20 @@ class Resolver:
                            .where(~WorkArea.deleted)}
         if name in self._areas:
             return self._areas[name], None
-        if create:
-            made = records.create(workareas.KIND, {"name": name})
+        if create:  # validated now, written with the others by flush()
+            made = {**workareas.KIND.validate({"name": name}, None), "id": new_id()}
+            self.pending_areas.append(made)
             self.created_areas.append(name)
-            self.created_ids.add(made.id)
-            self._areas[name] = made.id
-            return made.id, None
+            self.created_ids.add(made["id"])
+            self._areas[name] = made["id"]
+            return made["id"], None
         return None, Problem("work_area", NO_AREA, {"name": name})
+
+    def flush(self) -> None:
+        """Write the work areas this sheet named for the first time (before what refers to
+        them)."""
+        records.insert_many(WorkArea, self.pending_areas)
+        self.pending_areas = []
 
     def branch(self, name: str) -> str:
         if self._branches is None:
