@@ -1,0 +1,43 @@
+"""The month's visit plan (走访计划): entries, a draft from the suggestions, plan against actual."""
+from db.plans.entity import (
+    AREA_CLOSED,
+    CONCERN_ELSEWHERE,
+    DAY_OUTSIDE,
+    KIND,
+    NOT_A_CADRE,
+    PURPOSE_VISIT_KIND,
+    PURPOSES,
+    WEEK_OUTSIDE,
+    check_entry,
+    create_entry,
+    delete_entry,
+    drop_entry,
+    get_entry,
+    month_label,
+    reinstate_entry,
+    restore_entry,
+    update_entry,
+    week_of,
+    week_span,
+    weeks_in,
+)
+from db.plans.fill import NO_CADRES, PLAN_NOT_EMPTY, draft, fill_plan
+from db.plans.states import (
+    STATE_ORDER,
+    STATES,
+    EntryView,
+    Plan,
+    Tally,
+    month_plan,
+    plan_to_json,
+    this_week,
+)
+
+__all__ = [
+    "AREA_CLOSED", "CONCERN_ELSEWHERE", "DAY_OUTSIDE", "EntryView", "KIND", "NOT_A_CADRE",
+    "NO_CADRES", "PLAN_NOT_EMPTY", "PURPOSES", "PURPOSE_VISIT_KIND", "Plan", "STATES",
+    "STATE_ORDER", "Tally", "WEEK_OUTSIDE", "check_entry", "create_entry", "delete_entry",
+    "draft", "drop_entry", "fill_plan", "get_entry", "month_label", "month_plan",
+    "plan_to_json", "reinstate_entry", "restore_entry", "this_week", "update_entry",
+    "week_of", "week_span", "weeks_in",
+]
