@@ -1,4 +1,5 @@
 """The month's visit plan (走访计划): entries, a draft from the suggestions, plan against actual."""
+from db.plans.calendar import plan_calendar
 from db.plans.entity import (
     AREA_CLOSED,
     CONCERN_ELSEWHERE,
@@ -22,6 +23,15 @@ from db.plans.entity import (
     weeks_in,
 )
 from db.plans.fill import NO_CADRES, PLAN_NOT_EMPTY, draft, fill_plan
+from db.plans.packet import (
+    Packet,
+    PacketConcern,
+    PacketMember,
+    PacketVisit,
+    area_packet,
+    find_area,
+    find_cadre,
+)
 from db.plans.states import (
     STATE_ORDER,
     STATES,
@@ -39,5 +49,6 @@ __all__ = [
     "STATE_ORDER", "Tally", "WEEK_OUTSIDE", "check_entry", "create_entry", "delete_entry",
     "draft", "drop_entry", "fill_plan", "get_entry", "month_label", "month_plan",
     "plan_to_json", "reinstate_entry", "restore_entry", "this_week", "update_entry",
-    "week_of", "week_span", "weeks_in",
+    "week_of", "week_span", "weeks_in", "plan_calendar", "Packet", "PacketConcern",
+    "PacketMember", "PacketVisit", "area_packet", "find_area", "find_cadre",
 ]
