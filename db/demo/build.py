@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from db import clock, records
 from db.demo.concerns import ConcernBuilder
+from db.demo.plans import PlanBuilder
 from db.demo.rows import GENERATING
 from db.demo.visits import VisitBuilder
 from db.errors import BranchDeskError
@@ -63,7 +64,7 @@ SIZES = {
 }
 
 
-class _Builder(VisitBuilder, ConcernBuilder):
+class _Builder(VisitBuilder, ConcernBuilder, PlanBuilder):
     """The whole builder. `generate` makes everything in the order the seed's rows depend on."""
 
     def generate(self) -> None:
@@ -75,7 +76,9 @@ class _Builder(VisitBuilder, ConcernBuilder):
         self.branch_rows()
         self.area_rows()
         self.member_rows()
-        self.make_concerns(self.make_visits())
+        visits = self.make_visits()
+        self.make_concerns(visits)
+        self.make_plans(visits)
         self.report(GENERATING)
 
 

@@ -67,6 +67,7 @@ class Packet:
     members: list[PacketMember] = field(default_factory=list)
     concerns: list[PacketConcern] = field(default_factory=list)
     entry: EntryView | None = None
+    follow_up: str = ""  # the description of the concern the entry follows up
 
     @property
     def days_since(self) -> int | None:
@@ -123,10 +124,12 @@ def area_packet(area_id: str, *, entry: EntryView | None = None, with_phones: bo
     on = today or clock.today()
     area = records.get_row(WorkArea, area_id)
     visits = _visits(area_id, recent)
+    concern = (Concern.get_or_none(Concern.id == entry.concern_id)
+               if entry is not None and entry.concern_id else None)
     return Packet(area.id, area.name, area.access_tier, area.code, area.line_section,
                   area.location, area.distance_km, area.travel_minutes, area.headcount, on,
                   visits[0].day if visits else None, visits, _members(area_id, on, with_phones),
-                  _concerns(area_id, on), entry)
+                  _concerns(area_id, on), entry, concern.description if concern else "")
 
 
 def find_area(name: str) -> WorkArea | None:

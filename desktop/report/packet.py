@@ -94,7 +94,7 @@ class FieldPacket:
              packet.location or none, self.tr("Printed"), packet.as_of.isoformat()],
         ]
         shade = [("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#f1f3f4")) for c in (0, 2, 4)]
-        return [self.b.table(rows, [18 * mm, 30 * mm, 20 * mm, 50 * mm, 18 * mm, 42 * mm],
+        return [self.b.table(rows, [18 * mm, 36 * mm, 16 * mm, 48 * mm, 18 * mm, 42 * mm],
                              header=False, extra=shade)]
 
     def purpose(self, packet: Packet) -> list:
@@ -109,6 +109,9 @@ class FieldPacket:
                        week=entry.week, start=entry.week_start.isoformat(),
                        end=entry.week_end.isoformat())
         out.append(self.b.p(line))
+        if packet.follow_up:
+            out.append(self.b.p(self.tr("Follow-up of the concern: {text}",
+                                        text=packet.follow_up)))
         if entry.note:
             out.append(self.b.p(self.tr("Note: {note}", note=entry.note)))
         return out

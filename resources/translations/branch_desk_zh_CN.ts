@@ -925,6 +925,10 @@
             <translation>建议走访</translation>
         </message>
         <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
             <source>Visits per 100 workers: %1</source>
             <translation>每百名职工走访次数：%1</translation>
         </message>
@@ -1241,6 +1245,10 @@ Owner: %2</source>
         <message>
             <source>Field packet: {area}</source>
             <translation>走访准备单：{area}</translation>
+        </message>
+        <message>
+            <source>Follow-up of the concern: {text}</source>
+            <translation>回访诉求：{text}</translation>
         </message>
         <message>
             <source>Headcount</source>
@@ -2095,6 +2103,195 @@ Owner: %2</source>
         <message>
             <source>to</source>
             <translation>至</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEntryDialog</name>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Plan a visit in {month}</source>
+            <translation>安排 {month} 的走访</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPanel</name>
+        <message>
+            <source> (own area)</source>
+            <translation>（本人包保）</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>An entry is done when its cadre visits its work area in the month; late once its week is over without one. Double-click an entry to record its visit.</source>
+            <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Calendar (.ics)…</source>
+            <translation>导出日历…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Drop a planned visit</source>
+            <translation>取消计划走访</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Drop…</source>
+            <translation>取消…</translation>
+        </message>
+        <message>
+            <source>Field packet…</source>
+            <translation>走访准备单…</translation>
+        </message>
+        <message>
+            <source>Fill from the suggestions</source>
+            <translation>按走访建议生成</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Plan against actual</source>
+            <translation>计划执行</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Record its visit…</source>
+            <translation>登记走访…</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Replace the {count} entries of {month} with a new draft? They go to the trash.</source>
+            <translation>用新草案替换 {month} 的 {count} 条计划吗？原计划移入回收站。</translation>
+        </message>
+        <message>
+            <source>Save the field packet</source>
+            <translation>保存走访准备单</translation>
+        </message>
+        <message>
+            <source>Save the plan as a calendar</source>
+            <translation>将计划保存为日历</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访日期</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan {month}: {planned} planned, {done} done, {open} open, {late} late, {dropped} dropped.</source>
+            <translation>{month} 走访计划：计划 {planned} 次，已完成 {done}，待走访 {open}，逾期 {late}，取消 {dropped}。</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Why is it dropped?</source>
+            <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待走访</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWeekBox</name>
+        <message>
+            <source>Double-click to record this visit</source>
+            <translation>双击登记这次走访</translation>
+        </message>
+        <message>
+            <source>Late (week {week}) · {cadre} → {area} ({tier}) · {purpose}</source>
+            <translation>逾期（第{week}周）· {cadre} → {area}（{tier}）· {purpose}</translation>
+        </message>
+        <message>
+            <source>No planned visit is due or late this week.</source>
+            <translation>本周没有到期或逾期的计划走访。</translation>
+        </message>
+        <message>
+            <source>This week's planned visits</source>
+            <translation>本周计划走访</translation>
+        </message>
+        <message>
+            <source>Week {week} · {cadre} → {area} ({tier}) · {purpose}</source>
+            <translation>第{week}周 · {cadre} → {area}（{tier}）· {purpose}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,50 @@
+"""Add a visit plan entry by hand: cadre, work area, week of the month, purpose, note."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+
+from db.i18n import fill
+from db.member_queries import member_choices
+from db.plans import PURPOSES, check_entry, create_entry, month_label, weeks_in
+from db.visit_queries import area_choices
+from desktop.context import AppContext
+from desktop.i18n import choice_label
+from desktop.widgets.record_dialog import RecordDialog
+
+
+class PlanEntryDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None, context: AppContext, month: dt.date):
+        title = QCoreApplication.translate("PlanEntryDialog", "Plan a visit in {month}")
+        super().__init__(parent, fill(title, month=month_label(month)),
+                         check=lambda data: check_entry({**data, "month": month}),
+                         save=self._write)
+        self.context, self.month = context, month
+        self.setObjectName("plan_entry_dialog")
+        self.cadre = self.add_field("cadre", self.tr("Cadre"), QComboBox())
+        for member_id, name in member_choices(cadres_only=True):
+            self.cadre.addItem(name, member_id)
+        self.area = self.add_field("work_area", self.tr("Work area"), QComboBox())
+        for area in area_choices():
+            self.area.addItem(area["name"], area["id"])
+        self.week = self.add_field("week", self.tr("Week"), QSpinBox())
+        self.week.setRange(1, weeks_in(month))
+        self.purpose = self.add_field("purpose", self.tr("Purpose"), QComboBox())
+        for code in PURPOSES:
+            self.purpose.addItem(choice_label(PURPOSES, code), code)
+        self.note = self.add_field("note", self.tr("Note"), QLineEdit())
+
+    def _write(self, data: dict):
+        entry = create_entry({**data, "month": self.month})
+        self.context.events.notify("plan_entry")
+        return entry
+
+
+def open_plan_entry_dialog(parent: QWidget | None, context: AppContext,
+                           month: dt.date) -> PlanEntryDialog:
+    dialog = PlanEntryDialog(parent, context, month)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
