@@ -22,6 +22,7 @@ from db.models import (
     Branch,
     Concern,
     Member,
+    PlanEntry,
     Responsibility,
     Visit,
     VisitPerson,
@@ -91,6 +92,9 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
                         "owner": people.get(r.owner_id)}
                        for r in Concern.select().where(~Concern.deleted)
                        if r.work_area_id in areas]
+    out["plans"] = [{**r.__data__, "cadre": people[r.cadre_id], "work_area": areas[r.work_area_id]}
+                    for r in PlanEntry.select().where(~PlanEntry.deleted)
+                    if r.cadre_id in people and r.work_area_id in areas]
     return out
 
 
