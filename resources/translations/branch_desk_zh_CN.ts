@@ -2272,6 +2272,69 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>PlanSection</name>
+        <message>
+            <source>: dropped ({reason})</source>
+            <translation>：已取消（{reason}）</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通类别</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>No visit plan was made for this month.</source>
+            <translation>本月没有制定走访计划。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Planned but not made:</source>
+            <translation>计划了但未走访：</translation>
+        </message>
+        <message>
+            <source>Visit plan against actual</source>
+            <translation>走访计划执行情况</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>另有 {count} 条</translation>
+        </message>
+        <message>
+            <source>{area} ({tier}), {cadre}, week {week}</source>
+            <translation>{area}（{tier}），{cadre}，第{week}周</translation>
+        </message>
+        <message>
+            <source>{planned} visits were planned: {done} done, {late} not made in their week, {open} still to come, {dropped} dropped.</source>
+            <translation>本月计划走访 {planned} 次：完成 {done} 次，逾期未走访 {late} 次，尚未到期 {open} 次，取消 {dropped} 次。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanWeekBox</name>
         <message>
             <source>Double-click to record this visit</source>
