@@ -41,6 +41,22 @@ def record_visit_for(widget: QWidget, entry: plans.EntryView) -> None:
         action(prefill_of(entry))
 
 
+def save_packet(widget: QWidget, context: AppContext, area_id: str, area_name: str,
+                entry: plans.EntryView | None = None) -> None:
+    """Ask where, then write the field packet (走访准备单) of one work area."""
+    title = QCoreApplication.translate("PlanPanel", "Save the field packet")
+    path = context.dialogs.save_file(title, "PDF (*.pdf)", f"{area_name}.pdf")
+    if path is None:
+        return
+    from desktop.report.packet import packet_pdf
+
+    try:
+        path.write_bytes(packet_pdf([plans.area_packet(area_id, entry=entry)],
+                                    QCoreApplication.translate))
+    except Exception as exc:  # noqa: BLE001 - every failure is shown as one line
+        context.dialogs.error(title, error_text(exc))
+
+
 class PlanPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -230,20 +246,8 @@ class PlanPanel(QWidget):
 
     def save_packet(self) -> None:
         entry = self.selected()
-        if entry is None:
-            return
-        path = self.context.dialogs.save_file(self.tr("Save the field packet"), "PDF (*.pdf)",
-                                              f"{entry.area}.pdf")
-        if path is None:
-            return
-
-        def write():
-            from desktop.report.packet import packet_pdf
-
-            path.write_bytes(packet_pdf([plans.area_packet(entry.area_id, entry=entry)],
-                                        self._translate()))
-
-        self._run(write)
+        if entry is not None:
+            save_packet(self, self.context, entry.area_id, entry.area, entry)
 
     def save_calendar(self) -> None:
         if self.plan is None:

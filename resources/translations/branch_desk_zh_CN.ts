@@ -91,6 +91,10 @@
             <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
         </message>
         <message>
+            <source>Field packet…</source>
+            <translation>走访准备单…</translation>
+        </message>
+        <message>
             <source>In use</source>
             <translation>启用</translation>
         </message>
@@ -133,6 +137,10 @@
         <message>
             <source>Not in use since %1</source>
             <translation>自 %1 起停用</translation>
+        </message>
+        <message>
+            <source>One A4 page to carry to this work area</source>
+            <translation>打印一页A4，带到这个工区</translation>
         </message>
         <message>
             <source>Open concerns</source>

@@ -98,3 +98,32 @@ def test_the_dashboard_lists_this_weeks_planned_visits_late_first(qtbot, context
     plans.drop_entry(month["late"].id, "改期")
     context.events.notify("plan_entry")
     assert box.list.count() == 1
+
+
+def test_the_area_page_and_the_plan_print_a_field_packet(qtbot, context, month, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.pages.areas import AreasPage
+
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.index(r, 0).data() == "岭口工区")
+    page.table.selectRow(row)
+    out = tmp_path / "area.pdf"
+    context.dialogs.file_answers = [out]
+    qtbot.mouseClick(page.packet_button, Qt.MouseButton.LeftButton)
+    text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+    assert "岭口工区" in text and "Field packet" in text
+    panel = PlanPanel(context)
+    qtbot.addWidget(panel)
+    panel.set_month(JUNE)
+    panel.table.selectRow(0)
+    planned = tmp_path / "entry.pdf"
+    context.dialogs.file_answers = [planned]
+    panel.save_packet()
+    assert "张三" in PdfReader(io.BytesIO(planned.read_bytes())).pages[0].extract_text()
