@@ -156,16 +156,24 @@ class PlanPanel(QWidget):
                 if entry.dropped_reason:
                     item.setToolTip(entry.dropped_reason)
                 self.table.setItem(row, column, item)
-        groups = [(tier_label(tier), tally) for tier, tally in sorted(plan.by_tier.items(),
-                                                                      reverse=True)]
-        groups += sorted(plan.by_cadre.items())
-        self.tally.setRowCount(len(groups))
-        for row, (name, tally) in enumerate(groups):
+        groups: list = [(self.tr("All entries"), plan.total, True)]
+        groups += [(tier_label(tier), tally, False)
+                   for tier, tally in sorted(plan.by_tier.items(), reverse=True)]
+        groups += [(name, tally, False) for name, tally in sorted(plan.by_cadre.items())]
+        self.tally.setRowCount(len(groups) if plan.entries else 0)
+        shade = QColor("#eef1f5")
+        for row, (name, tally, total) in enumerate(groups if plan.entries else []):
             values = [name, tally.planned, tally.done, tally.open, tally.late, tally.dropped]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if total or row <= len(plan.by_tier):  # the total and the tiers, then cadres
+                    item.setBackground(shade)
+                if total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.tally.setItem(row, column, item)
         self._selection_changed()
 

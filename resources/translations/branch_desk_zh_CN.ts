@@ -2151,6 +2151,10 @@ Owner: %2</source>
             <translation>添加…</translation>
         </message>
         <message>
+            <source>All entries</source>
+            <translation>全部</translation>
+        </message>
+        <message>
             <source>An entry is done when its cadre visits its work area in the month; late once its week is over without one. Double-click an entry to record its visit.</source>
             <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
         </message>

@@ -47,7 +47,8 @@ def test_the_coverage_page_shows_the_plan_with_states_and_tallies(qtbot, context
     assert "3 planned, 0 done, 2 open, 1 late, 0 dropped" in panel.summary.text()
     tally = {panel.tally.item(r, 0).text(): panel.tally.item(r, 1).text()
              for r in range(panel.tally.rowCount())}
-    assert tally == {"Remote": "2", "Convenient": "1", "张三": "1", "李四": "2"}
+    assert tally == {"All entries": "3", "Remote": "2", "Convenient": "1", "张三": "1",
+                     "李四": "2"}
 
 
 def test_drop_asks_a_reason_and_fill_asks_before_replacing(qtbot, context, month):
