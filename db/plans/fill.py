@@ -33,17 +33,15 @@ OPEN = ("open", "in_progress")
 
 
 def _recent_visits(cadres: list[str], month: dt.date) -> dict[tuple[str, str], int]:
-    since = add_months(month, -12)
-    query = (VisitPerson.select(VisitPerson.member, Visit.work_area)
-             .join(Visit)
-             .where(~VisitPerson.deleted, VisitPerson.role == "participant", ~Visit.deleted,
-                    Visit.visited_on >= since, Visit.visited_on < month,
-                    VisitPerson.member.in_(cadres))
-             .tuples())
-    out: dict[tuple[str, str], int] = {}
-    for pair in query:
-        out[pair] = out.get(pair, 0) + 1
-    return out
+    """(cadre id, area id) → the cadre's visits there in the twelve months before `month`."""
+    marks = ", ".join("?" for _ in cadres)
+    sql = (f'SELECT p.member_id, v.work_area_id, COUNT(*) FROM "{VisitPerson._meta.table_name}" p '
+           f'JOIN "{Visit._meta.table_name}" v ON v.id = p.visit_id '
+           "WHERE p.deleted = 0 AND p.role = 'participant' AND v.deleted = 0 "
+           f"AND v.visited_on >= ? AND v.visited_on < ? AND p.member_id IN ({marks}) "
+           "GROUP BY p.member_id, v.work_area_id")
+    params = (add_months(month, -12).isoformat(), month.isoformat(), *cadres)
+    return {(m, a): n for m, a, n in database.execute_sql(sql, params).fetchall()}
 
 
 def _first_open_concern(area_ids: list[str]) -> dict[str, str]:
@@ -99,7 +97,9 @@ def fill_plan(month: dt.date, *, per_cadre: int = 2, replace: bool = False,
         existing = list(PlanEntry.select().where(~PlanEntry.deleted, PlanEntry.month == month))
         if existing and not replace:
             raise BranchDeskError(PLAN_NOT_EMPTY, month=month_label(month), count=len(existing))
-        for row in existing:
-            records.delete(KIND, row.id)
-        return [records.create(KIND, values)
-                for values in draft(month, per_cadre=per_cadre, today=today)]
+        values = [KIND.validate(v, None) for v in draft(month, per_cadre=per_cadre, today=today)]
+        for row in existing:  # to the trash, as records.delete does (PlanEntry has no guard)
+            records.update(row, {"deleted": True}, action="delete")
+        ids = records.insert_many(PlanEntry, values)
+        rows = {r.id: r for r in PlanEntry.select().where(PlanEntry.id.in_(ids))}
+        return [rows[i] for i in ids]

@@ -40,7 +40,7 @@ class FieldPacket:
         self.font = register_fonts()
         self.b = Blocks(self.font)
 
-    def tr(self, text: str, **params) -> str:
+    def tr(self, text: str, /, **params) -> str:
         return fill(self.translate(CTX, text), **params)
 
     def label(self, choices: dict, code) -> str:

@@ -33,7 +33,7 @@ class PlanSection:
         self.b.styles["h2"].fontSize = 12.5
         self.b.styles["h2"].leading = 17
 
-    def tr(self, text: str, **params) -> str:
+    def tr(self, text: str, /, **params) -> str:
         return fill(self.translate(CTX, text), **params)
 
     def tier(self, tier: int) -> str:

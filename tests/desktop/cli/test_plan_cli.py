@@ -39,10 +39,12 @@ def folder(tmp_path, monkeypatch):
         make.visit(far, [li], visited_on="2024-05-09", kind="talk", private=True,
                    summary=PRIVATE, talked_to=[worker.id])
         make.visit(far, [li], visited_on="2024-04-02", summary="检查防洪备料")
-        make.concern(far, zhang, raised_on="2024-06-01", description="工区围墙塌了")
+        wall = make.concern(far, zhang, raised_on="2024-06-01", description="工区围墙塌了")
         for cadre, area, week in ((zhang, far, 1), (li, near, 4), (zhang, near, 2)):
             plans.create_entry({"month": "2024-06", "cadre": cadre.id, "work_area": area.id,
-                                "week": week})
+                                "week": week,
+                                **({"purpose": "concern", "concern": wall.id} if area is far
+                                   else {})})
         make.visit(near, [zhang], visited_on="2024-06-05")
     return folder
 
@@ -57,7 +59,7 @@ def test_json_has_every_entry_with_its_state_and_the_tallies(folder, capsys):
     assert data["month"] == "2024-06"
     got = {(e["cadre"], e["area"], e["week"]): (e["state"], e["visit_date"], e["tier"],
                                                 e["purpose"]) for e in data["entries"]}
-    assert got == {("张建国", "黑山道口工区", 1): ("late", None, 3, "routine"),
+    assert got == {("张建国", "黑山道口工区", 1): ("late", None, 3, "concern"),
                    ("张建国", "东站线路工区", 2): ("done", "2024-06-05", 1, "routine"),
                    ("李红梅", "东站线路工区", 4): ("open", None, 1, "routine")}
     by_cadre = {c["cadre"]: c for c in data["by_cadre"]}
@@ -136,6 +138,7 @@ def test_a_cadre_month_is_a_page_per_planned_area(folder, tmp_path, capsys):
     _reader, texts = _pages(out)
     assert len(texts) == 2
     assert "黑山道口工区" in texts[0] and "东站线路工区" in texts[1]
+    assert "Follow-up of the concern: 工区围墙塌了" in texts[0]
     assert all("Internal material" in t for t in texts)
     assert run(folder, "packet", "--area", "黑山道口工区", "--cadre", "张建国") == 2
     assert "--area NAME" in capsys.readouterr().err
