@@ -94,7 +94,7 @@ class FieldPacket:
              packet.location or none, self.tr("Printed"), packet.as_of.isoformat()],
         ]
         shade = [("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#f1f3f4")) for c in (0, 2, 4)]
-        return [self.b.table(rows, [18 * mm, 36 * mm, 16 * mm, 48 * mm, 18 * mm, 42 * mm],
+        return [self.b.table(rows, [20 * mm, 34 * mm, 20 * mm, 44 * mm, 18 * mm, 42 * mm],
                              header=False, extra=shade)]
 
     def purpose(self, packet: Packet) -> list:
@@ -125,7 +125,7 @@ class FieldPacket:
             summary = self.tr("(private: not shown)") if visit.private else visit.summary
             rows.append([visit.day.isoformat(), "、".join(visit.people),
                          self.label(VISIT_KINDS, visit.kind), summary])
-        return out + [self.b.table(rows, [20 * mm, 36 * mm, 24 * mm, 98 * mm])]
+        return out + [self.b.table(rows, [20 * mm, 36 * mm, 28 * mm, 94 * mm])]
 
     def members(self, packet: Packet) -> list:
         out = [self.b.p(self.tr("Members working here ({count})", count=len(packet.members)),
