@@ -115,33 +115,10 @@ def _validate(data: dict, current) -> dict:
 KIND = records.Kind(PlanEntry, _validate)
 
 
-def create_entry(data: dict) -> PlanEntry:
-    return records.create(KIND, data)
-
-
-def update_entry(entry_id: str, changes: dict) -> PlanEntry:
-    return records.edit(KIND, entry_id, changes)
-
-
 def drop_entry(entry_id: str, reason: str) -> PlanEntry:
+    """Dropped, with the reason (the entry stays in the plan and in plan against actual)."""
     return records.edit(KIND, entry_id, {"dropped": True, "dropped_reason": reason})
 
 
 def reinstate_entry(entry_id: str) -> PlanEntry:
     return records.edit(KIND, entry_id, {"dropped": False, "dropped_reason": ""})
-
-
-def delete_entry(entry_id: str) -> PlanEntry:
-    return records.delete(KIND, entry_id)
-
-
-def restore_entry(entry_id: str) -> PlanEntry:
-    return records.restore(KIND, entry_id)
-
-
-def get_entry(entry_id: str) -> PlanEntry:
-    return records.get_row(PlanEntry, entry_id)
-
-
-def check_entry(data: dict, entry_id: str | None = None) -> dict:
-    return records.check(KIND, data, entry_id)

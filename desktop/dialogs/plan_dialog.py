@@ -6,9 +6,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
+from db import records
 from db.i18n import fill
 from db.member_queries import member_choices
-from db.plans import PURPOSES, check_entry, create_entry, month_label, weeks_in
+from db.plans import KIND, PURPOSES, month_label, weeks_in
 from db.visit_queries import area_choices
 from desktop.context import AppContext
 from desktop.i18n import choice_label
@@ -19,7 +20,7 @@ class PlanEntryDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, context: AppContext, month: dt.date):
         title = QCoreApplication.translate("PlanEntryDialog", "Plan a visit in {month}")
         super().__init__(parent, fill(title, month=month_label(month)),
-                         check=lambda data: check_entry({**data, "month": month}),
+                         check=lambda data: records.check(KIND, {**data, "month": month}),
                          save=self._write)
         self.context, self.month = context, month
         self.setObjectName("plan_entry_dialog")
@@ -37,7 +38,7 @@ class PlanEntryDialog(RecordDialog):
         self.note = self.add_field("note", self.tr("Note"), QLineEdit())
 
     def _write(self, data: dict):
-        entry = create_entry({**data, "month": self.month})
+        entry = records.create(KIND, {**data, "month": self.month})
         self.context.events.notify("plan_entry")
         return entry
 

@@ -80,7 +80,7 @@ class AreasPage(RecordPage):
 
         area_id = self.current_id()
         if area_id:
-            save_packet(self, self.context, area_id, workareas.get_work_area(area_id).name)
+            save_packet(self, self.context, area_id, records.get(workareas.KIND, area_id).name)
 
     # data --------------------------------------------------------------------------------------
     def query_ids(self, search, filters, sort_key, descending, deleted):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import clock, plans
+from db import clock, plans, records
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import choice_label, error_text
@@ -245,7 +245,7 @@ class PlanPanel(QWidget):
 
     def delete(self) -> None:
         entry = self.selected()
-        if entry is not None and self._run(lambda: plans.delete_entry(entry.id)):
+        if entry is not None and self._run(lambda: records.delete(plans.KIND, entry.id)):
             self._changed()
 
     @staticmethod

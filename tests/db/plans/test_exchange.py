@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import members, plans, visits, workareas
+from db import members, plans, records, visits, workareas
 from db.organisation import update_organisation
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
 
 JUNE = dt.date(2024, 6, 1)
 
@@ -12,9 +16,9 @@ JUNE = dt.date(2024, 6, 1)
 def test_a_visit_recorded_on_a_laptop_marks_the_office_entry_done(devices):
     with devices.on("office"):
         update_organisation({"name": "线路车间党总支"})
-        far = workareas.create_work_area({"name": "岭口工区", "access_tier": 3})
-        cadre = members.create_member({"name": "王建国", "is_cadre": True})
-        entry = plans.create_entry({"month": JUNE, "cadre": cadre.id, "work_area": far.id,
+        far = records.create(workareas.KIND, {"name": "岭口工区", "access_tier": 3})
+        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True})
+        entry = plan({"month": JUNE, "cadre": cadre.id, "work_area": far.id,
                                     "week": 2, "purpose": "talk", "note": "带上慰问品"})
         assert plans.month_plan(JUNE).entries[0].state == "late"  # today is 15 June
     devices.exchange("office", "laptop_a", full=True)
@@ -24,8 +28,8 @@ def test_a_visit_recorded_on_a_laptop_marks_the_office_entry_done(devices):
         [seen] = plans.month_plan(JUNE).entries
         assert (seen.id, seen.cadre, seen.area, seen.note) == (entry.id, "王建国", "岭口工区",
                                                                "带上慰问品")
-        visits.create_visit({"visited_on": "2024-06-14", "work_area": far.id, "kind": "talk",
-                             "participants": [cadre.id]})
+        records.create(visits.KIND, {"visited_on": "2024-06-14", "work_area": far.id,
+                                     "kind": "talk", "participants": [cadre.id]})
         assert plans.month_plan(JUNE).entries[0].state == "done"
     devices.exchange("laptop_a", "office")
     with devices.on("office"):
@@ -37,9 +41,9 @@ def test_a_visit_recorded_on_a_laptop_marks_the_office_entry_done(devices):
 def test_an_entry_dropped_on_a_laptop_is_dropped_at_the_office(devices):
     with devices.on("office"):
         update_organisation({"name": "线路车间党总支"})
-        far = workareas.create_work_area({"name": "岭口工区", "access_tier": 3})
-        cadre = members.create_member({"name": "王建国", "is_cadre": True})
-        entry = plans.create_entry({"month": JUNE, "cadre": cadre.id, "work_area": far.id,
+        far = records.create(workareas.KIND, {"name": "岭口工区", "access_tier": 3})
+        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True})
+        entry = plan({"month": JUNE, "cadre": cadre.id, "work_area": far.id,
                                     "week": 4})
     devices.exchange("office", "laptop_a", full=True)
     with devices.on("laptop_a"):

@@ -3,8 +3,7 @@ import datetime as dt
 
 import pytest
 
-from db import plans
-from db.assignments import create_responsibility
+from db import assignments, plans, records
 from db.errors import BranchDeskError
 from db.models import PlanEntry
 
@@ -21,7 +20,7 @@ def month(make):
     far1 = make.area(name="石门坎工区", access_tier=3)
     far2 = make.area(name="白沙铺工区", access_tier=3)
     for cadre, area in ((li, near1), (zhang, near2)):
-        create_responsibility({"member": cadre.id, "work_area": area.id,
+        records.create(assignments.RESPONSIBILITY, {"member": cadre.id, "work_area": area.id,
                                "start_on": "2023-01-01"})
     make.visit(near1, [zhang, li], visited_on="2024-05-01")
     make.visit(near2, [zhang, li], visited_on="2024-06-10")

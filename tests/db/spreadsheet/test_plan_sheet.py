@@ -5,9 +5,13 @@ import datetime as dt
 
 import openpyxl
 
-from db import members, plans, workareas
+from db import members, plans, records, workareas
 from db.spreadsheet import commit_import, export_workbook
 from db.store import Store
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
 
 JUNE = dt.date(2024, 6, 1)
 
@@ -18,15 +22,15 @@ def _plan_rows():
 
 
 def test_plans_go_through_the_workbook_unchanged(store, tmp_path):
-    far = workareas.create_work_area({"name": "岭口工区", "access_tier": 3})
-    near = workareas.create_work_area({"name": "东站工区", "access_tier": 1})
-    zhang = members.create_member({"name": "张三", "is_cadre": True})
-    li = members.create_member({"name": "李四", "is_cadre": True})
-    plans.create_entry({"month": JUNE, "cadre": zhang.id, "work_area": far.id, "week": 1,
+    far = records.create(workareas.KIND, {"name": "岭口工区", "access_tier": 3})
+    near = records.create(workareas.KIND, {"name": "东站工区", "access_tier": 1})
+    zhang = records.create(members.KIND, {"name": "张三", "is_cadre": True})
+    li = records.create(members.KIND, {"name": "李四", "is_cadre": True})
+    plan({"month": JUNE, "cadre": zhang.id, "work_area": far.id, "week": 1,
                         "purpose": "talk", "note": "带上慰问品"})
-    plans.create_entry({"month": JUNE, "cadre": li.id, "work_area": near.id,
+    plan({"month": JUNE, "cadre": li.id, "work_area": near.id,
                         "planned_on": "2024-06-20", "purpose": "concern"})
-    dropped = plans.create_entry({"month": JUNE, "cadre": li.id, "work_area": far.id,
+    dropped = plan({"month": JUNE, "cadre": li.id, "work_area": far.id,
                                   "week": 4})
     plans.drop_entry(dropped.id, "汛期封路")
     before = _plan_rows()

@@ -9,11 +9,15 @@ import icalendar
 import pytest
 from pypdf import PdfReader
 
-from db import clock, plans
+from db import assignments, clock, plans, records
 from db.store import Store
 from desktop.cli.entry import main
 from tests.db.helpers import Make
 from tests.desktop.report.test_monthly import fonts_of
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
 
 TODAY = dt.date(2024, 6, 20)
 PRIVATE = "他家里老人住院，心理压力很大"
@@ -26,8 +30,6 @@ def folder(tmp_path, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     folder = tmp_path / "data"
     with Store.open(folder):
-        from db.assignments import create_assignment
-
         make = Make()
         far = make.area(name="黑山道口工区", access_tier=3, headcount=8, distance_km=42,
                         travel_minutes=150, line_section="京广线K1780")
@@ -35,13 +37,14 @@ def folder(tmp_path, monkeypatch):
         zhang = make.cadre(name="张建国", phone=PHONE)
         li = make.cadre(name="李红梅")
         worker = make.member(name="王铁柱", phone="13900001111", job_post="线路工")
-        create_assignment({"member": worker.id, "work_area": far.id, "start_on": "2020-01-01"})
+        records.create(assignments.ASSIGNMENT, {"member": worker.id, "work_area": far.id,
+                                                "start_on": "2020-01-01"})
         make.visit(far, [li], visited_on="2024-05-09", kind="talk", private=True,
                    summary=PRIVATE, talked_to=[worker.id])
         make.visit(far, [li], visited_on="2024-04-02", summary="检查防洪备料")
         wall = make.concern(far, zhang, raised_on="2024-06-01", description="工区围墙塌了")
         for cadre, area, week in ((zhang, far, 1), (li, near, 4), (zhang, near, 2)):
-            plans.create_entry({"month": "2024-06", "cadre": cadre.id, "work_area": area.id,
+            plan({"month": "2024-06", "cadre": cadre.id, "work_area": area.id,
                                 "week": week,
                                 **({"purpose": "concern", "concern": wall.id} if area is far
                                    else {})})

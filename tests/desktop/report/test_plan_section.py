@@ -6,10 +6,14 @@ import io
 
 from pypdf import PdfReader
 
-from db import clock, plans
+from db import clock, plans, records
 from desktop.i18n import Translations
 from desktop.report.render import monthly_pdf
 from tests.db.helpers import Make
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
 
 TODAY = dt.date(2024, 6, 20)
 MAY = dt.date(2024, 5, 1)
@@ -26,9 +30,9 @@ def test_the_report_says_what_the_plan_asked_and_what_was_done(store, monkeypatc
     far = make.area(name="黑山道口工区", access_tier=3)
     near = make.area(name="东站线路工区", access_tier=1)
     zhang, li = make.cadre(name="张建国"), make.cadre(name="李红梅")
-    plans.create_entry({"month": MAY, "cadre": zhang.id, "work_area": far.id, "week": 2})
-    plans.create_entry({"month": MAY, "cadre": li.id, "work_area": near.id, "week": 1})
-    dropped = plans.create_entry({"month": MAY, "cadre": li.id, "work_area": far.id,
+    plan({"month": MAY, "cadre": zhang.id, "work_area": far.id, "week": 2})
+    plan({"month": MAY, "cadre": li.id, "work_area": near.id, "week": 1})
+    dropped = plan({"month": MAY, "cadre": li.id, "work_area": far.id,
                                   "week": 4})
     plans.drop_entry(dropped.id, "汛期封路")
     make.visit(near, [li.id], visited_on="2024-05-06")

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from db import plans
+from db import plans, records
 from db.models import PlanEntry
 from desktop.dialogs.visit_dialog import VisitDialog
 from desktop.pages.coverage import CoveragePage
@@ -14,6 +14,10 @@ from desktop.pages.dashboard import DashboardPage
 from desktop.widgets.plan_panel import PlanPanel, prefill_of
 from desktop.widgets.plan_week import ENTRY_ROLE, PlanWeekBox
 from tests.db.helpers import Make
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
 
 JUNE = dt.date(2024, 6, 1)  # the desktop tests' today is 15 June (week 3)
 
@@ -25,10 +29,10 @@ def month(context):
     near = make.area(name="东站工区", access_tier=1)
     zhang, li = make.cadre(name="张三"), make.cadre(name="李四")
     make.visit(near, [zhang], visited_on="2024-05-20")
-    late = plans.create_entry({"month": JUNE, "cadre": zhang.id, "work_area": far.id,
+    late = plan({"month": JUNE, "cadre": zhang.id, "work_area": far.id,
                                "week": 1, "purpose": "talk"})
-    now = plans.create_entry({"month": JUNE, "cadre": li.id, "work_area": near.id, "week": 3})
-    later = plans.create_entry({"month": JUNE, "cadre": li.id, "work_area": far.id, "week": 4})
+    now = plan({"month": JUNE, "cadre": li.id, "work_area": near.id, "week": 3})
+    later = plan({"month": JUNE, "cadre": li.id, "work_area": far.id, "week": 4})
     return {"far": far, "near": near, "zhang": zhang, "li": li, "late": late, "now": now,
             "later": later}
 
@@ -59,7 +63,7 @@ def test_drop_asks_a_reason_and_fill_asks_before_replacing(qtbot, context, month
     context.dialogs.text_answers = ["塌方封路"]
     with qtbot.waitSignal(context.events.changed):
         panel.drop()
-    assert plans.get_entry(month["late"].id).dropped_reason == "塌方封路"
+    assert records.get(plans.KIND, month["late"].id).dropped_reason == "塌方封路"
     assert _column(panel.table, 5)[0] == "dropped"
     context.dialogs.confirm_answers = [False]
     panel.fill()
