@@ -72,6 +72,10 @@ class PlanPanel(QWidget):
         self.fill_button.clicked.connect(self.fill)
         self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.month_packet_button = QPushButton(self.tr("The cadre's month of packets…"))
+        self.month_packet_button.clicked.connect(self.save_month_packets)
         self.visit_button = QPushButton(self.tr("Record its visit…"))
         self.visit_button.clicked.connect(self.record_visit)
         self.drop_button = QPushButton(self.tr("Drop…"))
@@ -83,8 +87,9 @@ class PlanPanel(QWidget):
         self.ics_button = QPushButton(self.tr("Calendar (.ics)…"))
         self.ics_button.clicked.connect(self.save_calendar)
         buttons = QHBoxLayout()
-        for button in (self.fill_button, self.add_button, self.visit_button, self.drop_button,
-                       self.delete_button, self.packet_button, self.ics_button):
+        for button in (self.fill_button, self.add_button, self.edit_button, self.visit_button,
+                       self.drop_button, self.delete_button, self.packet_button,
+                       self.month_packet_button, self.ics_button):
             buttons.addWidget(button)
         buttons.addStretch()
 
@@ -187,7 +192,7 @@ class PlanPanel(QWidget):
     def _selection_changed(self) -> None:
         entry = self.selected()
         for button in (self.visit_button, self.drop_button, self.delete_button,
-                       self.packet_button):
+                       self.packet_button, self.edit_button, self.month_packet_button):
             button.setEnabled(entry is not None)
         if entry is not None:
             self.drop_button.setText(self.tr("Reinstate") if entry.state == "dropped"
@@ -222,6 +227,35 @@ class PlanPanel(QWidget):
 
         dialog = open_plan_entry_dialog(self, self.context, self.month)
         dialog.accepted.connect(self.refresh)
+
+    def edit(self) -> None:
+        from desktop.dialogs.plan_dialog import open_plan_entry_dialog
+
+        entry = self.selected()
+        if entry is not None:
+            dialog = open_plan_entry_dialog(self, self.context, self.month, entry.id)
+            dialog.accepted.connect(self.refresh)
+
+    def save_month_packets(self) -> None:
+        """A page per work area in the selected entry's cadre's plan (dropped ones left out)."""
+        entry = self.selected()
+        if entry is None or self.plan is None:
+            return
+        mine = [e for e in self.plan.entries
+                if e.cadre_id == entry.cadre_id and e.state != "dropped"]
+        title = self.tr("Save the field packet")
+        path = self.context.dialogs.save_file(
+            title, "PDF (*.pdf)", f"{entry.cadre}-{plans.month_label(self.month)}.pdf")
+        if path is None:
+            return
+
+        def write():
+            from desktop.report.packet import packet_pdf
+
+            path.write_bytes(packet_pdf([plans.area_packet(e.area_id, entry=e) for e in mine],
+                                        QCoreApplication.translate))
+
+        self._run(write)
 
     def record_visit(self) -> None:
         entry = self.selected()

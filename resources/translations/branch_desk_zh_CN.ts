@@ -2120,6 +2120,10 @@ Owner: %2</source>
             <translation>干部</translation>
         </message>
         <message>
+            <source>Change a planned visit ({month})</source>
+            <translation>修改计划走访（{month}）</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>备注</translation>
         </message>
@@ -2165,6 +2169,10 @@ Owner: %2</source>
         <message>
             <source>Calendar (.ics)…</source>
             <translation>导出日历…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>修改…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2237,6 +2245,10 @@ Owner: %2</source>
         <message>
             <source>State</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>The cadre's month of packets…</source>
+            <translation>该干部本月准备单…</translation>
         </message>
         <message>
             <source>Tier</source>

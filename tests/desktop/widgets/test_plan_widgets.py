@@ -132,3 +132,26 @@ def test_the_area_page_and_the_plan_print_a_field_packet(qtbot, context, month, 
     context.dialogs.file_answers = [planned]
     panel.save_packet()
     assert "张三" in PdfReader(io.BytesIO(planned.read_bytes())).pages[0].extract_text()
+
+
+def test_an_entry_is_added_and_changed_by_hand(qtbot, context, month, save_dialog):
+    from desktop.dialogs.plan_dialog import PlanEntryDialog
+
+    dialog = PlanEntryDialog(None, context, JUNE)
+    qtbot.addWidget(dialog)
+    dialog.cadre.setCurrentIndex(dialog.cadre.findData(month["zhang"].id))
+    dialog.area.setCurrentIndex(dialog.area.findData(month["near"].id))
+    dialog.week.setValue(5)
+    dialog.note.setText("顺路")
+    dialog.show()
+    save_dialog(dialog)
+    added = dialog.saved
+    assert (added.month, added.week, added.cadre_id, added.note) == (JUNE, 5, month["zhang"].id,
+                                                                     "顺路")
+    change = PlanEntryDialog(None, context, JUNE, added.id)
+    qtbot.addWidget(change)
+    assert change.week.value() == 5 and change.note.text() == "顺路"
+    change.week.setValue(2)
+    change.show()
+    save_dialog(change)
+    assert records.get(plans.KIND, added.id).week == 2
