@@ -38,7 +38,7 @@ def case_plans(depot: Path, scratch: Path, runs: int) -> list[Result]:
     med = statistics.median
     return [
         result("plan draft for 40 cadres (fill a month)", med(fill), med(cov),
-               "ratio ≤ 4 to the coverage it ranks by, < 0.5 s", max_ratio=4, max_seconds=0.5),
+               "ratio ≤ 6 to the coverage it ranks by, < 0.5 s", max_ratio=6, max_seconds=0.5),
         result("the same, replacing the month's draft", med(again), med(cov), "< 1 s",
                max_seconds=1.0),
         result("plan states of the month", med(state), None, "< 0.1 s", max_seconds=0.1),
