@@ -59,11 +59,19 @@ def _step4_area_deactivated_on(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "deactivated_on" DATE')
 
 
+def _step7_area_position(db: pw.SqliteDatabase) -> None:
+    """A work area's place on the line (里程), for the line diagram; blank for every existing
+    area (the diagram then falls back to code or name order and says so)."""
+    db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "position" VARCHAR(255) NOT NULL '
+                   "DEFAULT ''")
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
     (3, "sync tables", _step3_sync_tables),
     (4, "work area deactivation date", _step4_area_deactivated_on),
+    (7, "work area position on the line", _step7_area_position),
 ]
 LATEST = STEPS[-1][0]
 

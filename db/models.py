@@ -88,6 +88,9 @@ class WorkArea(SyncModel):
     # The day the area was closed (停用). NULL on an inactive area: inactive since before any
     # record. Kept last: migration step 4 adds the column at the end of the table.
     deactivated_on = pw.DateField(null=True)
+    # Its place on the line (中心里程 K1845+240, or a stretch K1845+240–K1852+100), for the line
+    # diagram; "" when not known. Added by migration step 7, at the end of the table.
+    position = pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
 class Member(SyncModel):
