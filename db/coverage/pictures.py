@@ -183,15 +183,17 @@ def tier_bars(coverage: Coverage) -> list[TierBar]:
 def trend(coverage: Coverage, today: dt.date | None = None,
           months: int = TREND_MONTHS) -> list[TrendPoint]:
     """Coverage rate and remoteness ratio of the `months` months ending with the period's last
-    month; the last point is `coverage`'s own."""
+    month; for a month's figures the last point is `coverage`'s own."""
     last = coverage.period.end.replace(day=1)
+    own = coverage.period == month_period(last)
     out = []
-    for i in range(months - 1, 0, -1):
+    for i in range(months - 1, 0 if own else -1, -1):
         month = add_months(last, -i)
         figures = compute_coverage(month_period(month), today=today, with_heatmap=False,
                                    suggestions=0, tail=0)
         out.append(TrendPoint(month, figures.coverage_rate, figures.remoteness_bias))
-    out.append(TrendPoint(last, coverage.coverage_rate, coverage.remoteness_bias))
+    if own:
+        out.append(TrendPoint(last, coverage.coverage_rate, coverage.remoteness_bias))
     return out
 
 

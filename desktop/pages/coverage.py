@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.coverage import Coverage, compute_coverage
 from desktop.context import AppContext
+from desktop.widgets.coverage_pictures import CoveragePictures, PicturesLoader
 from desktop.widgets.coverage_views import (
     AREA_COLUMNS,
     CADRE_COLUMNS,
@@ -167,7 +168,12 @@ class CoveragePage(FiguresPage):
             "and 30 more for each overdue one.")))
         suggestion_layout.addWidget(self.suggestion_table, 1)
 
+        self.pictures = CoveragePictures()
+        self.pictures.area_clicked.connect(self.open_visits)
+        self.pictures_loader = PicturesLoader(self.pictures)
+
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.pictures, self.tr("At a glance"))
         self.tabs.addTab(self.area_table, self.tr("Work areas"))
         self.tabs.addTab(heat_page, self.tr("Last 12 months"))
         self.tabs.addTab(cadre_page, self.tr("Cadres"))
@@ -184,6 +190,10 @@ class CoveragePage(FiguresPage):
         self.refresh()
 
     # data --------------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        """The pictures are still being computed (in the background)."""
+        return self.pictures_loader.busy()
+
     def refresh(self) -> None:
         self.figures = compute_coverage(self.selector.period())
         super().refresh()
@@ -205,6 +215,7 @@ class CoveragePage(FiguresPage):
         self.cadres.set_items(cov.cadres)
         self.suggestions.set_items(cov.suggestions)
         self.suggestion_table.resizeRowsToContents()
+        self.pictures_loader.load(cov)
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
         if area_id:

@@ -1,7 +1,7 @@
 """Dashboard (工作台): this month at a glance, and the three things a secretary does most."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from db.concerns import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, month_at_a_glance
 from desktop.context import AppContext
+from desktop.widgets.coverage_pictures import CoveragePictures, PicturesLoader
 from desktop.widgets.coverage_views import (
     FigureCard,
     fill,
@@ -38,9 +39,15 @@ SUGGESTIONS = 5
 
 
 class DashboardPage(FiguresPage):
+    figures_shown = Signal()  # the month's figures and pictures are on screen
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.glance: Glance | None = None
+        self.pictures = CoveragePictures()
+        self.pictures.area_clicked.connect(lambda area_id: open_area_visits(self, area_id))
+        self.pictures_loader = PicturesLoader(self.pictures)
+        self.pictures_loader.shown.connect(self.figures_shown)
 
         self.title = QLabel()
         self.title.setObjectName("page_title")
@@ -105,18 +112,25 @@ class DashboardPage(FiguresPage):
         layout.addWidget(self.title)
         layout.addLayout(actions)
         layout.addLayout(cards)
+        layout.addWidget(self.pictures, 3)
         layout.addLayout(lists, 3)
         layout.addLayout(concern_lists, 2)
         layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits, a concern to "
-                                        "open it.")))
+                                        "open it; hover a mark on the line to see the area, click "
+                                        "it for its visits.")))
         layout.addWidget(management_aid_note())
         self.refresh()
 
     # data --------------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        """The pictures are still being computed (in the background)."""
+        return self.pictures_loader.busy()
+
     def refresh(self) -> None:
         self.glance = month_at_a_glance()
         super().refresh()
         self.show_glance(self.glance)
+        self.pictures_loader.load(self.glance.month)
 
     def show_glance(self, glance: Glance) -> None:
         month = glance.month

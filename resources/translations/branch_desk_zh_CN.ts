@@ -1108,6 +1108,10 @@
             <translation>%2 个工区中 %1 个达到走访目标。</translation>
         </message>
         <message>
+            <source>At a glance</source>
+            <translation>概览</translation>
+        </message>
+        <message>
             <source>Cadres</source>
             <translation>干部</translation>
         </message>
@@ -1205,8 +1209,8 @@ Owner: %2</source>
             <translation>本月达标率</translation>
         </message>
         <message>
-            <source>Double-click a work area to see its visits, a concern to open it.</source>
-            <translation>双击工区查看其走访记录，双击诉求打开该诉求。</translation>
+            <source>Double-click a work area to see its visits, a concern to open it; hover a mark on the line to see the area, click it for its visits.</source>
+            <translation>双击工区查看其走访记录，双击诉求打开诉求；鼠标停在线路图的标记上可看工区情况，单击查看其走访记录。</translation>
         </message>
         <message>
             <source>Due %1 · %2 · %3: %4</source>
@@ -1668,6 +1672,25 @@ Owner: %2</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineDiagramView</name>
+        <message>
+            <source>last visit {day}, {days} days ago</source>
+            <translation>最近走访 {day}，已 {days} 天</translation>
+        </message>
+        <message>
+            <source>never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>{name} ({tier}){where}
+{last}
+{visits} visits in the period; click to see its visits</source>
+            <translation>{name}（{tier}）{where}
+{last}
+本期走访 {visits} 次；单击查看其走访记录</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2357,20 @@ Owner: %2</source>
         <message>
             <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
             <translation>导入用 Excel 或 WPS 保存的党员花名册、工区、走访记录和诉求台账（.xlsx）。写入之前会逐行列出每条记录及其问题。导出会把全部数据写入一个工作簿；模板中带有需要的表头。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBarsView</name>
+        <message>
+            <source>{tier}: {visits} visits against a target of {target}; {met} of {areas} areas met it</source>
+            <translation>{tier}：走访 {visits} 次，目标 {target} 次；{areas} 个工区中 {met} 个达标</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>{month}: {title} {value}</source>
+            <translation>{month}：{title} {value}</translation>
         </message>
     </context>
     <context>
