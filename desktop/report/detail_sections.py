@@ -46,7 +46,8 @@ class RecentMonths(Section):
         heat = self.data.coverage.heatmap
         if heat is None or not heat.rows:
             return []
-        header = [self.tr("Work area")] + [r.month_label(m) for m in heat.months]
+        # The year over each month's number: 12 of last year is never mistaken for this year's.
+        header = [self.tr("Work area")] + [f"{m.year}\n{m.month:02d}" for m in heat.months]
         rows, extra = [header], []
         for n, line in enumerate(heat.rows, start=1):
             rows.append([line.name] + ["" if c is None else c for c in line.cells])

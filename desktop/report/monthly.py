@@ -55,7 +55,8 @@ def fit_widths(headers: list[str], widths: list[float], font: str, size: float,
                total: float | None = None) -> list[float]:
     """Column widths in which every header fits on one line: a narrow column is widened and the
     columns with room to spare give it up, keeping the table's total width."""
-    need = [stringWidth(h, font, size) + 2 * CELL_PADDING + 1 for h in headers]
+    need = [max(stringWidth(line, font, size) for line in h.split("\n")) + 2 * CELL_PADDING + 1
+            for h in headers]
     out = [max(w, n) for w, n in zip(widths, need, strict=True)]
     total = sum(widths) if total is None else total
     excess = sum(out) - total
