@@ -18,7 +18,7 @@ from desktop.report.monthly import fit_widths
 from desktop.report.render import monthly_pdf
 from desktop.report.summary_sections import Signature, TextLine
 from tests.db.helpers import Make
-from tests.desktop.report.test_monthly import MAY, TODAY, month_data  # noqa: F401 - a fixture
+from tests.desktop.report.conftest import MAY, TODAY
 
 FULL_WIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 
