@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass
 
 from db.coverage import queries as q
-from db.coverage.figures import TIERS, Coverage, compute_coverage
+from db.coverage.figures import TIERS, Coverage, monthly_rates
 from db.dates import add_months
 from db.i18n import QT_TRANSLATE_NOOP
 from db.mileage import Position, position_or_none
-from db.periods import month_period
 
 TREND_MONTHS = 12
 RECENT_DAYS = 30  # visited within a month: green
@@ -180,23 +179,14 @@ def tier_bars(coverage: Coverage) -> list[TierBar]:
     return out
 
 
-def trend(coverage: Coverage, today: dt.date | None = None,
-          months: int = TREND_MONTHS) -> list[TrendPoint]:
+def trend(coverage: Coverage, months: int = TREND_MONTHS) -> list[TrendPoint]:
     """Coverage rate and remoteness ratio of the `months` months ending with the period's last
-    month; for a month's figures the last point is `coverage`'s own."""
+    month, each as that month's own figures give them."""
     last = coverage.period.end.replace(day=1)
-    own = coverage.period == month_period(last)
-    out = []
-    for i in range(months - 1, 0 if own else -1, -1):
-        month = add_months(last, -i)
-        figures = compute_coverage(month_period(month), today=today, with_heatmap=False,
-                                   suggestions=0, tail=0)
-        out.append(TrendPoint(month, figures.coverage_rate, figures.remoteness_bias))
-    if own:
-        out.append(TrendPoint(last, coverage.coverage_rate, coverage.remoteness_bias))
-    return out
+    rates = monthly_rates([add_months(last, i - months + 1) for i in range(months)])
+    return [TrendPoint(r.month, r.coverage_rate, r.remoteness_bias) for r in rates]
 
 
-def pictures(coverage: Coverage, today: dt.date | None = None) -> Pictures:
-    """The three pictures of `coverage` (a month's figures)."""
-    return Pictures(line_diagram(coverage), tier_bars(coverage), trend(coverage, today))
+def pictures(coverage: Coverage) -> Pictures:
+    """The three pictures of `coverage` (a month's figures, or any period's)."""
+    return Pictures(line_diagram(coverage), tier_bars(coverage), trend(coverage))

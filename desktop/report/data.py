@@ -95,6 +95,6 @@ def collect(month: dt.date, *, today: dt.date | None = None) -> ReportData:
         concerns=concern_figures(period.start, period.end),
         overdue_concerns=list_concerns(period=(period.start, period.end), overdue=True),
         closed_concerns=sorted(closed, key=lambda r: (r.closed_on, r.area)),
-        pictures=pictures(coverage, today),
+        pictures=pictures(coverage),
         concern_summary=concern_summary(period.start, period.end),
     )

@@ -80,3 +80,14 @@ def test_the_pictures_are_vector_drawings_on_page_one(pages):
     # Marks are circles (Bézier curves) and triangles; bars are rectangles.
     assert stream.count(" c\n") >= 4 * 40 and stream.count(" re ") + stream.count(" re\n") >= 6
     assert "焦柳线" in reader.pages[0].extract_text()  # both lines of the depot, each a track
+
+
+def test_the_trend_is_each_month_s_own_figures_at_depot_scale(depot):
+    from db.coverage import pictures
+
+    points = pictures(compute_coverage(month_period(MONTH))).trend
+    assert len(points) == 12 and points[-1].month == MONTH
+    for point in points:
+        month = compute_coverage(month_period(point.month), with_heatmap=False, suggestions=0)
+        assert (point.coverage_rate, point.remoteness_bias) == (month.coverage_rate,
+                                                                month.remoteness_bias)
