@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from db.coverage import Coverage, compute_coverage
 from desktop.context import AppContext
-from desktop.widgets.coverage_pictures import CoveragePictures, PicturesLoader
 from desktop.widgets.coverage_views import (
     AREA_COLUMNS,
     CADRE_COLUMNS,
@@ -41,6 +40,7 @@ from desktop.widgets.coverage_views import (
 )
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.period_selector import PeriodSelector
+from desktop.widgets.pictures_panel import CoveragePictures, PicturesLoader
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
 
 

@@ -1,13 +1,13 @@
 """The monthly summary as an A4 PDF: a builder over ReportData and a list of sections.
 
-    pdf_bytes = MonthlyReport(data, translate).build()                   # the summary
-    pdf_bytes = MonthlyReport(data, translate, detail=True).build()      # the full lists
+    pdf_bytes = MonthlyReport(data, translate).build(SECTIONS)                   # the summary
+    pdf_bytes = MonthlyReport(data, translate, detail=True).build(DETAIL_SECTIONS)  # full lists
 
 The summary leads with its message (page 1: sentences, key figures, pictures) and stays short
 (at most 4 A4 pages for a depot); every area's row and every concern are in the detail, a second
 document (`branch-desk report --detail`). A section is a class with `flowables()`; to add one,
-append it to SECTIONS (before the signature). Its class name is its translation context, so its
-`self.tr("...")` strings are collected by lupdate.
+append it to SECTIONS in desktop/report/sections.py (before the signature). Its class name is
+its translation context, so its `self.tr("...")` strings are collected by lupdate.
 
 `translate(context, text)` gives the language (desktop.i18n.Translations.tr, or identity for
 English). All user text is escaped before it enters a Paragraph; tables repeat their header row
@@ -187,14 +187,13 @@ class MonthlyReport:
         return self.tr("{name} monthly summary, {month}", name=name,
                        month=self.month_label(self.data.month))
 
-    def build(self) -> bytes:
-        from desktop.report.sections import DETAIL_SECTIONS, SECTIONS
-
+    def build(self, sections: list[type[Section]]) -> bytes:
+        """The PDF of `sections` in order (desktop.report.sections: SECTIONS, DETAIL_SECTIONS)."""
         buffer = io.BytesIO()
         title = self.title()
         doc = a4_document(buffer, title=title, author=self.data.secretary or self.data.organisation)
         story: list = []
-        for section in DETAIL_SECTIONS if self.detail else SECTIONS:
+        for section in sections:
             story += section(self).flowables()
         canvas = numbered_canvas(self.font, lambda n, total: self.tr(
             "Page {page} of {pages}", page=n, pages=total), title)

@@ -5,11 +5,13 @@ import datetime as dt
 
 from desktop.report.data import collect
 from desktop.report.monthly import MonthlyReport, Translate, identity
+from desktop.report.sections import DETAIL_SECTIONS, SECTIONS
 
 
 def monthly_pdf(month: dt.date, translate: Translate = identity, *, detail: bool = False) -> bytes:
     """The month's summary (at most 4 A4 pages for a depot), or with `detail` the full lists."""
-    return MonthlyReport(collect(month), translate, detail=detail).build()
+    report = MonthlyReport(collect(month), translate, detail=detail)
+    return report.build(DETAIL_SECTIONS if detail else SECTIONS)
 
 
 def default_file_name(month: dt.date, *, detail: bool = False) -> str:

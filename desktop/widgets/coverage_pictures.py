@@ -8,16 +8,16 @@ more in the bundle, and QtCharts' import costs start-up time), and draws the ver
 paper shows, with the same colours.
 
 Each view is self-contained: `show_figures(...)` feeds it, `area_clicked(area_id)` says a mark
-was clicked; hovering a mark shows the area, its tier, last visit and days since.
+was clicked; hovering a mark shows the area, its tier, last visit and days since. The three side
+by side, computed off the GUI thread, are desktop/widgets/pictures_panel.py.
 """
 from __future__ import annotations
 
 import re
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from db.coverage import (
     BAND_COLOURS,
@@ -25,13 +25,10 @@ from db.coverage import (
     BANDS,
     ORDER_NOTES,
     TEXTS,
-    Coverage,
     LineDiagram,
     LineMark,
-    Pictures,
     TierBar,
     TrendPoint,
-    pictures,
 )
 from db.i18n import fill
 from desktop.widgets.coverage_views import tier_label
@@ -99,12 +96,12 @@ class LineDiagramView(PictureView):
 
     def show_figures(self, diagram: LineDiagram) -> None:
         self.diagram = diagram
-        self.setMinimumHeight(self.TOP + self.TRACK * max(len(diagram.groups), 1) + 22)
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(600, self.minimumHeight())
+        groups = len(self.diagram.groups) if self.diagram else 1
+        return QSize(600, self.TOP + (self.TRACK + 60) * max(groups, 1) + 22)
 
     def tooltip(self, m: LineMark) -> str:
         if m.last_visit is None:
@@ -214,7 +211,7 @@ class TierBarsView(PictureView):
         super().__init__(parent)
         self.tiers: list[TierBar] = []
         self.setObjectName("tier_bars")
-        self.setMinimumSize(180, 150)
+        self.setMinimumSize(180, 84)
 
     def show_figures(self, tiers: list[TierBar]) -> None:
         self.tiers = tiers
@@ -270,7 +267,7 @@ class TrendView(PictureView):
         super().__init__(parent)
         self.points: list[TrendPoint] = []
         self.setObjectName("trend")
-        self.setMinimumSize(220, 150)
+        self.setMinimumSize(220, 84)
 
     def show_figures(self, points: list[TrendPoint]) -> None:
         self.points = points
@@ -342,65 +339,3 @@ class TrendView(PictureView):
                 painter.drawText(QRectF(x - 20, h - 15, 40, 13), Qt.AlignmentFlag.AlignCenter,
                                  str(point.month.year))
                 painter.setPen(INK)
-
-
-class CoveragePictures(QWidget):
-    """The three pictures side by side (line diagram wide), fed with one Pictures."""
-
-    area_clicked = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("coverage_pictures")
-        self.line = LineDiagramView()
-        self.bars = TierBarsView()
-        self.trend = TrendView()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.line, 5)
-        layout.addWidget(self.bars, 2)
-        layout.addWidget(self.trend, 3)
-        self.line.area_clicked.connect(self.area_clicked)
-        self.pictures: Pictures | None = None
-
-    def show_figures(self, pictures: Pictures) -> None:
-        self.pictures = pictures
-        self.line.show_figures(pictures.line)
-        self.bars.show_figures(pictures.tiers)
-        self.trend.show_figures(pictures.trend)
-
-
-class PicturesLoader(QObject):
-    """Computes a coverage's pictures off the GUI thread (the 12-month trend is a dozen months'
-    figures) and shows them in `view`; only the newest request is shown. `shown` follows."""
-
-    shown = Signal()
-
-    def __init__(self, view: CoveragePictures):
-        super().__init__(view)
-        self.view = view
-        self.latest = 0
-        self.done = 0  # the newest request answered (shown or failed)
-
-    def busy(self) -> bool:
-        return self.done < self.latest
-
-    def load(self, coverage: Coverage) -> None:
-        from desktop import tasks
-
-        self.latest += 1
-        number = self.latest
-        task = tasks.Task(pictures, coverage)
-        task.signals.done.connect(lambda result: self._done(result, number))
-        task.signals.failed.connect(lambda _exc: self._answered(number))  # the figures stand
-        tasks.start(task)
-
-    def _answered(self, number: int) -> None:
-        self.done = max(self.done, number)
-
-    def _done(self, result: Pictures, number: int) -> None:
-        self._answered(number)
-        if number != self.latest or not shiboken6.isValid(self.view):
-            return
-        self.view.show_figures(result)
-        self.shown.emit()
