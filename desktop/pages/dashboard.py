@@ -31,7 +31,6 @@ from desktop.widgets.coverage_views import (
 )
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.pictures_panel import BackgroundFigures, CoveragePictures
-from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -251,6 +250,9 @@ class DashboardPage(FiguresPage):
             self._show_page("concerns")
 
     def _open_concern(self, item: QListWidgetItem) -> None:
+        # Imported when used: it brings the spreadsheet layer, which start-up does not need.
+        from desktop.widgets.record_page import open_record
+
         open_record(self, "concerns", item.data(CONCERN_ROLE))
 
     def _open_item(self, item: QListWidgetItem) -> None:

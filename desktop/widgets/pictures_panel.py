@@ -62,11 +62,14 @@ class BackgroundFigures(QObject):
         tasks.start(task)
 
     def _answered(self, number: int) -> None:
-        self.done = max(self.done, number)
+        if shiboken6.isValid(self):
+            self.done = max(self.done, number)
 
     def _done(self, result, number: int) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.parent()):
+            return  # the page was closed while its figures were computed
         self._answered(number)
-        if number != self.latest or not shiboken6.isValid(self.parent()):
+        if number != self.latest:
             return
         self.show(result)
         self.shown.emit()
