@@ -6,7 +6,7 @@ import openpyxl
 import peewee as pw
 import pytest
 
-from db import migrations, workareas
+from db import migrations, records, workareas
 from db.mileage import BAD_POSITION, Position, normalise_position, parse_position
 from db.models import WorkArea
 from tests.db.helpers import assert_refused
@@ -40,17 +40,17 @@ def test_anything_else_is_not_a_position(typed):
 
 
 def test_an_area_stores_its_position_in_one_form(store):
-    area = workareas.create_work_area({"name": "东站工区", "position": "k1845+240~k1852+1"})
+    area = records.create(workareas.KIND, {"name": "东站工区", "position": "k1845+240~k1852+1"})
     assert WorkArea.get_by_id(area.id).position == "K1845+240–K1852+001"
-    workareas.update_work_area(area.id, {"position": ""})
+    records.edit(workareas.KIND, area.id, {"position": ""})
     assert WorkArea.get_by_id(area.id).position == ""
 
 
 def test_a_bad_position_is_refused_and_nothing_written(store, unchanged):
-    area = workareas.create_work_area({"name": "东站工区"})
-    assert_refused(unchanged, lambda: workareas.update_work_area(area.id, {"position": "东站"}),
+    area = records.create(workareas.KIND, {"name": "东站工区"})
+    assert_refused(unchanged, lambda: records.edit(workareas.KIND, area.id, {"position": "东站"}),
                    "position", BAD_POSITION)
-    assert_refused(unchanged, lambda: workareas.create_work_area(
+    assert_refused(unchanged, lambda: records.create(workareas.KIND,
         {"name": "西站工区", "position": "K12"}), "position", BAD_POSITION)
 
 
@@ -79,11 +79,11 @@ def test_the_workbook_reads_the_里程_column_and_exports_it(store, tmp_path):
 
 def test_sync_carries_the_position(devices):
     with devices.on("office"):
-        area = workareas.create_work_area({"name": "东站工区", "position": "K1845+240"})
+        area = records.create(workareas.KIND, {"name": "东站工区", "position": "K1845+240"})
     devices.exchange("office", "laptop_a")
     with devices.on("laptop_a"):
         assert WorkArea.get_by_id(area.id).position == "K1845+240"
-        workareas.update_work_area(area.id, {"position": "K1845+300"})
+        records.edit(workareas.KIND, area.id, {"position": "K1845+300"})
     devices.exchange("laptop_a", "office")
     with devices.on("office"):
         assert WorkArea.get_by_id(area.id).position == "K1845+300"

@@ -8,9 +8,9 @@ import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
 
+from db import records, workareas
 from db.coverage import compute_coverage, month_at_a_glance, pictures
 from db.periods import month_period
-from db.workareas import update_work_area
 from desktop.pages.coverage import CoveragePage
 from desktop.pages.dashboard import DashboardPage
 from tests.desktop.pages.test_coverage_pages import context  # noqa: F401 - the fixture
@@ -60,7 +60,7 @@ def test_the_coverage_page_follows_its_period(qtbot, context):
 def test_positions_put_the_areas_in_line_order(qtbot, context):
     ids = context.ids
     for key, position in (("never", "K10+000"), ("near", "K20+000"), ("far", "K30+000")):
-        update_work_area(ids[key], {"position": position})
+        records.edit(workareas.KIND, ids[key], {"position": position})
     page = shown_page(qtbot, CoveragePage(context))
     diagram = page.pictures.line.diagram
     assert diagram.order == "position"
