@@ -6,6 +6,7 @@ The window draws the same pictures with QPainter from the same figures (desktop/
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
@@ -25,6 +26,7 @@ from db.coverage import (
 from db.coverage import TrendPoint as Point
 
 Label = Callable[..., str]
+CJK = re.compile(r"[\u3400-\u9fff]")
 INK = colors.HexColor("#3c4043")
 FAINT = colors.HexColor("#9aa0a6")
 TIER_COLOURS = {1: colors.HexColor("#8ab4f8"), 2: colors.HexColor("#4285f4"),
@@ -52,6 +54,24 @@ def _mark(x: float, y: float, colour, remote: bool, r: float) -> Group:
     return Group(Circle(x, y, r, fillColor=colour, strokeColor=colors.white, strokeWidth=0.4))
 
 
+def _name(drawing: Drawing, x: float, top: float, name: str, font: str, size: float,
+          length: float) -> None:
+    """`name` written downwards from `top`: Chinese upright, one character under the other (as
+    a vertical label reads, and as the window draws it); other text turned a quarter."""
+    if CJK.search(name):
+        step = size * 1.05
+        fits = max(1, int(length // step))
+        text = name if len(name) <= fits else name[:max(fits - 1, 1)] + "︙"
+        for i, char in enumerate(text):
+            drawing.add(_text(x, top - size * 0.85 - i * step, char, font, size,
+                              anchor="middle"))
+        return
+    g = Group(_text(0, 0, _fit(name, font, size, length), font, size, anchor="end"))
+    g.translate(x + size / 3, top)
+    g.rotate(90)
+    drawing.add(g)
+
+
 def line_diagram(line: LineDiagram, width: float, font: str, label: Label,
                  tier_label: Callable[[int], str]) -> Drawing:
     """Each line a track; each area a mark in line order, coloured by days since the last visit;
@@ -76,12 +96,7 @@ def line_diagram(line: LineDiagram, width: float, font: str, label: Label,
             drawing.add(_mark(x, y, colors.HexColor(m.colour), m.remote, radius),
                         name=f"mark_{index}_{i}")
             size = 5.5 if step >= 2.4 * mm else 4.5
-            name_text = _fit(m.name, font, size, name_h - 3 * mm)
-            s = _text(0, 0, name_text, font, size, anchor="end")
-            g = Group(s)
-            g.translate(x + size / 3, y - 3.2 * mm)
-            g.rotate(90)
-            drawing.add(g)
+            _name(drawing, x, y - 3.4 * mm, m.name, font, size, name_h - 3.5 * mm)
         if marks and marks[0].position:
             drawing.add(_text(left, y + 2.8 * mm, marks[0].position.split("–")[0], font, 6,
                               colour=FAINT))

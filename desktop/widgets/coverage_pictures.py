@@ -92,7 +92,7 @@ class LineDiagramView(PictureView):
         super().__init__(parent)
         self.diagram: LineDiagram | None = None
         self.setObjectName("line_diagram")
-        self.setMinimumHeight(self.TOP + self.TRACK + 22)
+        self.setMinimumHeight(56)
 
     def show_figures(self, diagram: LineDiagram) -> None:
         self.diagram = diagram
@@ -211,7 +211,7 @@ class TierBarsView(PictureView):
         super().__init__(parent)
         self.tiers: list[TierBar] = []
         self.setObjectName("tier_bars")
-        self.setMinimumSize(180, 84)
+        self.setMinimumSize(180, 56)
 
     def show_figures(self, tiers: list[TierBar]) -> None:
         self.tiers = tiers
@@ -267,7 +267,7 @@ class TrendView(PictureView):
         super().__init__(parent)
         self.points: list[TrendPoint] = []
         self.setObjectName("trend")
-        self.setMinimumSize(220, 84)
+        self.setMinimumSize(220, 56)
 
     def show_figures(self, points: list[TrendPoint]) -> None:
         self.points = points
