@@ -59,6 +59,14 @@ def _step4_area_deactivated_on(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "deactivated_on" DATE')
 
 
+def _step6_in_use_since_and_month_precision(db: pw.SqliteDatabase) -> None:
+    """A work area's 启用日期 (NULL: in use since before any record; no existing area is given a
+    day inferred from when it was typed in), and which of a member's dates are known only to the
+    month (none, for existing rows: they were stored as full dates)."""
+    db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "in_use_since" DATE')
+    db.execute_sql('ALTER TABLE "member" ADD COLUMN "month_precision" VARCHAR(255)')
+
+
 def _step7_area_position(db: pw.SqliteDatabase) -> None:
     """A work area's place on the line (里程), for the line diagram; blank for every existing
     area (the diagram then falls back to code or name order and says so)."""
@@ -71,6 +79,7 @@ STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (2, "indexes for figures", _step2_query_indexes),
     (3, "sync tables", _step3_sync_tables),
     (4, "work area deactivation date", _step4_area_deactivated_on),
+    (6, "work area in use since, month-precision dates", _step6_in_use_since_and_month_precision),
     (7, "work area position on the line", _step7_area_position),
 ]
 LATEST = STEPS[-1][0]
