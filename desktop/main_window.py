@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.operations import Operation
 from desktop.pages import PAGE_NAMES, PAGES
-from desktop.tasks import Task, start
 from resources import FONTS
 
 CJK_FONT_LICENCE = FONTS / "LICENSE-wqy-microhei.txt"
@@ -229,25 +229,21 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.context, self).exec():
             self._show_device()
 
-    def backup_now(self) -> Task:
+    def backup_now(self) -> Operation:
         """Copy the database into the backups folder, off the GUI thread."""
         from db.backup import backup_now
 
-        task = Task(backup_now, self.context.store)
-        task.signals.done.connect(lambda path: self.context.dialogs.info(
-            self.tr("Backup"), self.tr("The database was copied to %1").replace("%1", str(path))))
-        task.signals.failed.connect(lambda exc: self.context.dialogs.error(
-            self.tr("Backup"), self.tr("The backup failed: %1").replace("%1", str(exc))))
-        return start(task, parent=self, label=self.tr("Making a backup…"))
+        return (Operation(self, self.context, backup_now, self.context.store)
+                .success(lambda path: self.context.dialogs.info(self.tr("Backup"), self.tr(
+                    "The database was copied to %1").replace("%1", str(path))))
+                .run(title=self.tr("Backup"), label=self.tr("Making a backup…")))
 
     def daily_backup_failed(self, exc: Exception) -> None:
         """The automatic backup refused (a damaged database) or failed: the secretary must know."""
-        from db.errors import BranchDeskError
         from desktop.i18n import error_text
 
-        detail = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
         self.context.dialogs.error(self.tr("Backup"), self.tr(
-            "Today's automatic backup was not made: %1").replace("%1", detail))
+            "Today's automatic backup was not made: %1").replace("%1", error_text(exc)))
 
     def about_text(self) -> str:
         return "\n\n".join([

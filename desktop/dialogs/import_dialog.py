@@ -1,7 +1,8 @@
 """Import a workbook: choose the file, look at the preview (problems on their cells), commit.
 
-Reading, previewing and committing run off the GUI thread (desktop.tasks). The Import button stays
-disabled while any row has a problem: the import is all or nothing, so the file is fixed first.
+Reading, previewing and committing run off the GUI thread (desktop.operations). The Import
+button stays disabled while any row has a problem: the import is all or nothing, so the file is
+fixed first.
 """
 from __future__ import annotations
 
@@ -23,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from db import spreadsheet
-from db.errors import BranchDeskError
-from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.operations import Operation
 from desktop.widgets.import_preview_model import PreviewModel, summary
 
 
@@ -45,7 +45,7 @@ class ImportDialog(QDialog):
         self.context = context
         self.book = None
         self.preview = None
-        self._task = None
+        self._operation: Operation | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
         self.resize(1000, 600)
 
@@ -98,20 +98,21 @@ class ImportDialog(QDialog):
         if not hasattr(self, "path"):
             return
         self._set_busy(self.tr("Reading the workbook…"))
-        task = tasks.Task(_read_and_preview, self.book or self.path, self.existing.currentData())
-        task.signals.done.connect(self._previewed)
-        task.signals.failed.connect(self._failed)
-        self._task = tasks.start(task)
+        self._operation = (
+            Operation(self, self.context, _read_and_preview, self.book or self.path,
+                      self.existing.currentData())
+            .success(self._previewed).failure(self._failed)
+            .run(title=self.tr("Import from Excel")))
 
     def commit(self) -> None:
         if self.book is None or self.preview is None or self.preview.has_errors:
             return
         self._set_busy(self.tr("Importing…"))
-        task = tasks.Task(spreadsheet.commit_import, self.book,
-                          existing=self.existing.currentData())
-        task.signals.done.connect(self._committed)
-        task.signals.failed.connect(self._failed)
-        self._task = tasks.start(task, parent=self, label=self.tr("Importing…"))
+        self._operation = (
+            Operation(self, self.context, spreadsheet.commit_import, self.book,
+                      existing=self.existing.currentData())
+            .success(self._committed).failure(self._failed).changes("*")
+            .run(title=self.tr("Import from Excel"), label=self.tr("Importing…")))
 
     # results ----------------------------------------------------------------------------------
     def _set_busy(self, text: str) -> None:
@@ -144,7 +145,6 @@ class ImportDialog(QDialog):
         self.commit_button.setEnabled(not preview.has_errors and bool(preview.rows))
 
     def _committed(self, result) -> None:
-        self.context.events.notify("*")
         counts = result.counts()
         self.context.dialogs.info(self.tr("Import from Excel"), self.tr(
             "Imported: %1 new, %2 updated, %3 skipped.").replace("%1", str(counts["create"]))
@@ -158,7 +158,7 @@ class ImportDialog(QDialog):
             return
         self.tabs.clear()
         self.book = self.preview = None
-        message = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
+        message = error_text(exc)
         self.summary.setText(message)
         self.context.dialogs.error(self.tr("Import from Excel"), message)
         self.previewed.emit()

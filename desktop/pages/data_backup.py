@@ -5,16 +5,15 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from db.backup import backup_now, restore
 from db.errors import BranchDeskError
-from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.operations import Operation
 
 
 class BackupSection(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.task: tasks.Task | None = None
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.backup_clicked)
         self.restore_button = QPushButton(self.tr("Restore from a file…"))
@@ -36,22 +35,18 @@ class BackupSection(QWidget):
         layout.addWidget(box)
         layout.addStretch()
 
-    def backup_clicked(self) -> None:
+    def backup_clicked(self) -> Operation:
         self.backup_button.setEnabled(False)
-        self.task = tasks.Task(backup_now, self.context.store)
-        self.task.signals.done.connect(self._backed_up)
-        self.task.signals.failed.connect(self._failed)
         self.result.setText(self.tr("Copying the database…"))
-        tasks.start(self.task)
+        return (Operation(self, self.context, backup_now, self.context.store)
+                .always(self._finished)
+                .success(lambda path: self.result.setText(
+                    self.tr("Saved a copy as %1.").replace("%1", str(path))))
+                .run(title=self.tr("Backups")))
 
-    def _backed_up(self, path) -> None:
+    def _finished(self) -> None:
         self.backup_button.setEnabled(True)
-        self.result.setText(self.tr("Saved a copy as %1.").replace("%1", str(path)))
-
-    def _failed(self, exc) -> None:
-        self.backup_button.setEnabled(True)
-        text = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
-        self.context.dialogs.error(self.tr("Backups"), text)
+        self.result.clear()
 
     def restore_clicked(self) -> None:
         """Runs on the GUI thread: the window's own connection is closed and reopened, and the

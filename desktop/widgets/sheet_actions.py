@@ -1,6 +1,6 @@
 """Excel in and out for any page: `export_workbook(parent, context)`, `import_workbook(...)`.
 
-Files are chosen through context.dialogs; the work runs off the GUI thread (desktop.tasks).
+Files are chosen through context.dialogs; the work runs off the GUI thread (desktop.operations).
 """
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db import clock, spreadsheet
-from db.errors import BranchDeskError
-from desktop import tasks
 from desktop.context import AppContext
-from desktop.i18n import error_text
+from desktop.operations import Operation
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -22,16 +20,14 @@ def _xlsx(path: Path) -> Path:
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
-def _run(parent: QWidget, context: AppContext, fn, path: Path, title: str, done_text: str):
-    task = tasks.Task(fn, path)
-    task.signals.done.connect(lambda _r: context.dialogs.info(title, done_text.replace(
-        "%1", str(path))))
-    task.signals.failed.connect(lambda exc: context.dialogs.error(
-        title, error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)))
-    return tasks.start(task, parent=parent, label=title)
+def _run(parent: QWidget, context: AppContext, fn, path: Path, title: str,
+         done_text: str) -> Operation:
+    return (Operation(parent, context, fn, path)
+            .success(lambda _r: context.dialogs.info(title, done_text.replace("%1", str(path))))
+            .run(title=title, label=title))
 
 
-def export_workbook(parent: QWidget, context: AppContext) -> tasks.Task | None:
+def export_workbook(parent: QWidget, context: AppContext) -> Operation | None:
     """Ask where, then write every table to a formatted workbook (private content included)."""
     title = QCoreApplication.translate("SheetActions", "Export to Excel")
     suggested = f"branch-desk-{clock.today().isoformat()}.xlsx"
@@ -44,7 +40,7 @@ def export_workbook(parent: QWidget, context: AppContext) -> tasks.Task | None:
     return _run(parent, context, spreadsheet.export_workbook, _xlsx(path), title, done)
 
 
-def export_template(parent: QWidget, context: AppContext) -> tasks.Task | None:
+def export_template(parent: QWidget, context: AppContext) -> Operation | None:
     title = QCoreApplication.translate("SheetActions", "Blank Excel template")
     path = context.dialogs.save_file(title, XLSX_FILTER, "branch-desk-template.xlsx")
     if path is None:

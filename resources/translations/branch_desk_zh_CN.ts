@@ -1392,10 +1392,6 @@ Owner: %2</source>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <source>The backup failed: %1</source>
-            <translation>备份失败：%1</translation>
-        </message>
-        <message>
             <source>The database was copied to %1</source>
             <translation>数据库已备份到 %1</translation>
         </message>

@@ -12,9 +12,9 @@ from db.models import Member
 from desktop.context import AppContext
 from desktop.dialogs.import_dialog import ImportDialog
 from desktop.pages.data import DataPage
-from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets import sheet_actions
 from desktop.widgets.import_preview_model import PROBLEM_BACKGROUND
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from db.visit_queries import visit_detail
 from desktop.context import AppContext
 from desktop.dialogs import visit_dialog
 from desktop.dialogs.visit_dialog import DEFAULT_PARTICIPANT_KEY, VisitDialog
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import TODAY, build
 
 # Completer popups on the offscreen platform say they cannot grab the keyboard or raise.

@@ -14,9 +14,9 @@ from db.models import Concern
 from desktop.context import AppContext
 from desktop.dialogs.concern_dialog import new_concern_for_visit
 from desktop.pages.concerns import OVERDUE_BACKGROUND, ConcernsPage
-from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets.record_table import ID_ROLE
 from tests.db.concerns.helpers import area, cadre, concern, pin_today
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 D = dt.date
 TODAY = D(2024, 5, 20)

@@ -12,8 +12,8 @@ from db.periods import month_period, year_period
 from desktop.context import AppContext
 from desktop.pages.coverage import CoveragePage
 from desktop.pages.dashboard import DashboardPage
-from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets.record_table import ID_ROLE
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 D = dt.date
 

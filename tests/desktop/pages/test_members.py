@@ -106,6 +106,7 @@ def test_edit_through_the_dialog(qtbot, page, world, drive_dialog, save_dialog, 
 def test_delete_undo_trash_restore(page, world, context):
     target = world["wang"]
     page.select(target.id)
+    context.dialogs.confirm_answers = [True, True]
     page.delete_button.click()
     assert context.dialogs.shown[-1][0] == "confirm" and "王五" in context.dialogs.shown[-1][2]
     assert "王五" not in shown_names(page)

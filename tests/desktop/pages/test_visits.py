@@ -10,7 +10,7 @@ from db.models import Visit
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import VisitDialog
 from desktop.pages.visits import VisitsPage
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import build
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -145,6 +145,7 @@ def test_edit_from_the_page(qtbot, page, data):
 
 def test_delete_undo_trash_restore(qtbot, page, data):
     page.select(data.visits["safety"])
+    page.context.dialogs.confirm_answers = [True, True]
     page.delete_button.click()
     assert page.context.dialogs.shown[-1][0] == "confirm"
     assert "safety" not in shown(page, data)
