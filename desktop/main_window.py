@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._painted = False
         self.context = context
+        context.navigator.attach(self)  # pages ask the navigator to show one another
         self.setWindowTitle(self.tr("Branch Desk"))
         self._pages: dict[str, QWidget] = {}
 

@@ -12,7 +12,7 @@ from desktop.dialogs.area_dialog import AreaDialog
 from desktop.i18n import choice_label
 from desktop.widgets.detail_panel import ID_ROLE, DetailPanel
 from desktop.widgets.period_sections import PeriodSections
-from desktop.widgets.record_page import RecordPage, open_record
+from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column, display
 
 MUTED = "#888888"
@@ -65,9 +65,9 @@ class AreasPage(RecordPage):
         self.concerns_section = panel.add_section(self.tr("Open concerns"))
         # a double click (or Enter) opens the visit or concern on its own page
         self.visits_section.list.itemActivated.connect(
-            lambda item: open_record(self, "visits", item.data(ID_ROLE)))
+            lambda item: self.context.navigator.open_record("visits", item.data(ID_ROLE)))
         self.concerns_section.list.itemActivated.connect(
-            lambda item: open_record(self, "concerns", item.data(ID_ROLE)))
+            lambda item: self.context.navigator.open_record("concerns", item.data(ID_ROLE)))
         self.panel = panel
         self.set_detail(panel)
 

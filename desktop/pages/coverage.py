@@ -32,7 +32,6 @@ from desktop.widgets.coverage_views import (
     gini_sentence,
     management_aid_note,
     number,
-    open_area_visits,
     percent,
     sort_key,
     suggestion_row,
@@ -207,8 +206,7 @@ class CoveragePage(FiguresPage):
         self.suggestion_table.resizeRowsToContents()
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
-        if area_id:
-            open_area_visits(self, area_id)
+        self.context.navigator.open_area_visits(area_id)
 
     def _open_index(self, index) -> None:
         self.open_visits(index.model().data(index, ID_ROLE))

@@ -21,14 +21,12 @@ from desktop.widgets.coverage_views import (
     FigureCard,
     fill,
     management_aid_note,
-    open_area_visits,
     percent,
     reason_text,
     tier_label,
     translate,
 )
 from desktop.widgets.figures_page import FiguresPage
-from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -88,13 +86,13 @@ class DashboardPage(FiguresPage):
             concern_lists.addWidget(box, 1)
 
         self.record_visit_button = QPushButton(self.tr("Record a visit"))
-        self.record_visit_button.clicked.connect(self.record_visit)
+        self.record_visit_button.clicked.connect(self.context.navigator.record_visit)
         self.log_concern_button = QPushButton(self.tr("Log a concern"))
-        self.log_concern_button.clicked.connect(self.log_concern)
+        self.log_concern_button.clicked.connect(self.context.navigator.log_concern)
         self.report_button = QPushButton(self.tr("Print this month's report"))
-        self.report_button.clicked.connect(lambda: self._show_page("report"))
+        self.report_button.clicked.connect(lambda: self.context.navigator.show_page("report"))
         self.coverage_button = QPushButton(self.tr("Coverage details"))
-        self.coverage_button.clicked.connect(lambda: self._show_page("coverage"))
+        self.coverage_button.clicked.connect(lambda: self.context.navigator.show_page("coverage"))
         actions = QHBoxLayout()
         for button in (self.record_visit_button, self.log_concern_button, self.report_button,
                        self.coverage_button):
@@ -195,29 +193,10 @@ class DashboardPage(FiguresPage):
                     reasons)
 
     # actions -----------------------------------------------------------------------------------
-    def _show_page(self, name: str):
-        show_page = getattr(self.window(), "show_page", None)
-        return show_page(name) if show_page else None
-
-    def record_visit(self) -> None:
-        """The main window's visit dialog when it has one, else the visits page."""
-        action = getattr(self.window(), "record_visit", None)
-        if callable(action):
-            action()
-        else:
-            self._show_page("visits")
-
-    def log_concern(self) -> None:
-        action = getattr(self.window(), "log_concern", None)
-        if callable(action):
-            action()
-        else:
-            self._show_page("concerns")
-
     def _open_concern(self, item: QListWidgetItem) -> None:
-        open_record(self, "concerns", item.data(CONCERN_ROLE))
+        self.context.navigator.open_record("concerns", item.data(CONCERN_ROLE))
 
     def _open_item(self, item: QListWidgetItem) -> None:
         area_id = item.data(AREA_ROLE)
         if area_id:
-            open_area_visits(self, area_id)
+            self.context.navigator.open_area_visits(area_id)

@@ -251,18 +251,6 @@ class FigureCard(QFrame):
         self.sentence.setText(sentence)
 
 
-def open_area_visits(widget: QWidget, area_id: str) -> bool:
-    """Ask the main window for the visits page, filtered to `area_id` when it can be."""
-    show_page = getattr(widget.window(), "show_page", None)
-    if show_page is None:
-        return False
-    page = show_page("visits")
-    filter_by_area = getattr(page, "filter_by_area", None)
-    if callable(filter_by_area):
-        filter_by_area(area_id)
-    return True
-
-
 def management_aid_note() -> QLabel:
     note = QLabel(translate("coverage", "These figures are a management aid for planning "
                                         "visits, not a score for rating people."))

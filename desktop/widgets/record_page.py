@@ -40,15 +40,6 @@ from desktop.widgets.record_columns import column_menu, empty_hint_label, record
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
 
 
-def open_record(widget: QWidget, page_name: str, record_id: str | None) -> bool:
-    """Show a record on the main window's record page `page_name`, from a list elsewhere (the
-    dashboard, a detail panel); False without a main window or when the record is gone."""
-    show_page = getattr(widget.window(), "show_page", None)
-    if show_page is None or not record_id:
-        return False
-    return show_page(page_name).show_record(record_id)
-
-
 class RecordPage(QWidget):
     columns: list[Column] = []
     table_name = ""
@@ -83,7 +74,7 @@ class RecordPage(QWidget):
         self.addAction(find)
 
         self.new_button = QPushButton(self.tr("New"))
-        self.new_button.clicked.connect(lambda: self._edit(None))
+        self.new_button.clicked.connect(self.new_record)
         self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.clicked.connect(lambda: self._edit(self.current_id()))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -350,6 +341,10 @@ class RecordPage(QWidget):
             self.context.dialogs.error(self.tr("Cannot do that"), error_text(exc))
             return False
         return True
+
+    def new_record(self) -> None:
+        """The dialog for a new record (the New button, or another page asking)."""
+        self._edit(None)
 
     def _edit(self, record_id: str | None) -> None:
         if self.trash.isChecked():
