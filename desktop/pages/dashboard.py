@@ -124,7 +124,7 @@ class DashboardPage(FiguresPage):
         self.rate_card.show_figure(percent(month.coverage_rate), fill(
             self.tr("%1 of %2 work areas met their target; last month %3."),
             month.met, len(month.areas), percent(last)))
-        unvisited, overdue = glance.not_visited, glance.overdue
+        unvisited, overdue = month.not_visited, glance.overdue
         self.unvisited_card.show_figure(str(len(unvisited)), fill(
             self.tr("of %1 work areas have had no visit this month."), len(month.areas)))
         self.overdue_card.show_figure(str(len(overdue)), fill(

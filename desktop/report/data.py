@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from db import clock
 from db.concerns import ConcernFigures, ConcernRow, concern_figures, list_concerns
-from db.coverage import AreaCoverage, Coverage, compute_coverage
+from db.coverage import Coverage, compute_coverage
 from db.organisation import get_organisation
 from db.periods import month_period
 
@@ -28,12 +28,6 @@ class ReportData:
     concerns: ConcernFigures
     overdue_concerns: list[ConcernRow]
     closed_concerns: list[ConcernRow]
-
-    @property
-    def unvisited(self) -> list[AreaCoverage]:
-        """Areas with no visit this month, remote first."""
-        return sorted((a for a in self.coverage.areas if a.visits == 0),
-                      key=lambda a: (-a.tier, a.name))
 
     @property
     def visits(self) -> int:

@@ -149,7 +149,7 @@ class MonthlyReport:
             (self.tr("Visits"), str(d.visits)),
             (self.tr("Cadre-visits"), str(d.cadre_visits)),
             (self.tr("Hours on site"), f"{d.hours:g}"),
-            (self.tr("Areas not visited"), str(len(d.unvisited))),
+            (self.tr("Areas not visited"), str(len(d.coverage.not_visited))),
             (self.tr("Remote ÷ convenient visits per area"), bias),
             (self.tr("Unevenness (Gini, 0 = even)"), gini),
             (self.tr("Concerns raised"), str(con.raised)),
@@ -165,7 +165,7 @@ class MonthlyReport:
 
     def unvisited(self) -> list:
         names = [f"{a.name}（{self.translate('choices', ACCESS_TIERS.get(a.tier, ''))}）"
-                 for a in self.data.unvisited]
+                 for a in self.data.coverage.not_visited]
         text = "、".join(names) if names else self.tr("Every active work area was visited.")
         return [self.p(self.tr("Work areas not visited this month"), "h2"), self.p(text)]
 
