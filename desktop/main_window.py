@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.operations import Operation
 from desktop.pages import PAGE_NAMES, PAGES
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self._apply_shortcuts()
-        self.folder_label.setText(self.tr("Data: %1").replace("%1", str(store.folder.path)))
+        self.folder_label.setText(fill(self.tr("Data: {folder}"), folder=store.folder.path))
         self._show_device()
         last = self.context.settings.value("window/page", "dashboard")
         self.show_page(last if last in PAGE_NAMES else "dashboard")
@@ -235,24 +236,24 @@ class MainWindow(QMainWindow):
         from db.backup import backup_now
 
         return (Operation(self, self.context, backup_now, self.context.store)
-                .success(lambda path: self.context.dialogs.info(self.tr("Backup"), self.tr(
-                    "The database was copied to %1").replace("%1", str(path))))
+                .success(lambda path: self.context.dialogs.info(self.tr("Backup"), fill(
+                    self.tr("The database was copied to {path}"), path=path)))
                 .run(title=self.tr("Backup"), label=self.tr("Making a backup…")))
 
     def daily_backup_failed(self, exc: Exception) -> None:
         """The automatic backup refused (a damaged database) or failed: the secretary must know."""
         from desktop.i18n import error_text
 
-        self.context.dialogs.error(self.tr("Backup"), self.tr(
-            "Today's automatic backup was not made: %1").replace("%1", error_text(exc)))
+        self.context.dialogs.error(self.tr("Backup"), fill(
+            self.tr("Today's automatic backup was not made: {error}"), error=error_text(exc)))
 
     def about_text(self) -> str:
         return "\n\n".join([
-            self.tr("Branch Desk %1").replace("%1", version()),
+            fill(self.tr("Branch Desk {version}"), version=version()),
             self.tr("Visits, concerns and monthly reports for a workshop party general branch."),
-            self.tr("Data folder: %1").replace("%1", str(self.context.store.folder.path)),
-            self.tr("Chinese text uses the bundled font WenQuanYi Micro Hei "
-                    "(Apache License 2.0; licence in %1).").replace("%1", str(CJK_FONT_LICENCE)),
+            fill(self.tr("Data folder: {folder}"), folder=self.context.store.folder.path),
+            fill(self.tr("Chinese text uses the bundled font WenQuanYi Micro Hei "
+                         "(Apache License 2.0; licence in {licence})."), licence=CJK_FONT_LICENCE),
         ])
 
     def show_about(self) -> None:
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def _show_device(self) -> None:
         self.device_label.setText(
-            self.tr("Device: %1").replace("%1", self.context.store.device.name))
+            fill(self.tr("Device: {device}"), device=self.context.store.device.name))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.context.settings.setValue("window/geometry", self.saveGeometry())

@@ -11,19 +11,25 @@ has a navigator with no window: each call does nothing and returns None or False
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from desktop.main_window import MainWindow
+
+class Window(Protocol):
+    """What the navigator needs of the main window."""
+
+    def show_page(self, name: str) -> QWidget: ...
+
+    def record_visit(self) -> QWidget | None: ...
 
 
 class Navigator:
     def __init__(self) -> None:
-        self._window: MainWindow | None = None
+        self._window: Window | None = None
 
-    def attach(self, window: MainWindow) -> None:
+    def attach(self, window: Window) -> None:
         self._window = window
 
     def show_page(self, name: str) -> QWidget | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from db.i18n import fill
 from desktop.cli.common import opened_store
 
 
@@ -59,7 +60,7 @@ def describe(preview, translate) -> list[str]:
     for problem in preview.problems:
         where = f"{problem.sheet} row {problem.row}" + (
             f" [{problem.column}]" if problem.column else "")
-        lines.append(f"  {where}: {translate('db', problem.template).format(**problem.params)}")
+        lines.append(f"  {where}: {fill(translate('db', problem.template), **problem.params)}")
     return lines
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from db import clock, concerns, records, visits, workareas
 from db.choices import CONCERN_CATEGORIES
+from db.i18n import fill
 from db.members import list_cadres, list_members
 from db.models import Concern
 from db.organisation import get_organisation
@@ -116,8 +117,8 @@ class ConcernDialog(RecordDialog):
         self.add_field("owner", self.tr("Owner (cadre)"), owner)
         due = date_edit(dt.date.fromisoformat(defaults["due_on"])
                         if defaults.get("due_on") else None)
-        due.setPlaceholderText(self.tr("raised + %1 days").replace(
-            "%1", str(get_organisation().concern_due_days)))
+        due.setPlaceholderText(fill(self.tr("raised + {days} days"),
+                                    days=get_organisation().concern_due_days))
         self.add_field("due_on", self.tr("Due"), due)
 
 

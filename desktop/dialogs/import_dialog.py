@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import spreadsheet
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.operations import Operation
@@ -146,9 +147,9 @@ class ImportDialog(QDialog):
 
     def _committed(self, result) -> None:
         counts = result.counts()
-        self.context.dialogs.info(self.tr("Import from Excel"), self.tr(
-            "Imported: %1 new, %2 updated, %3 skipped.").replace("%1", str(counts["create"]))
-            .replace("%2", str(counts["update"])).replace("%3", str(counts["skip"])))
+        self.context.dialogs.info(self.tr("Import from Excel"), fill(
+            self.tr("Imported: {new} new, {updated} updated, {skipped} skipped."),
+            new=counts["create"], updated=counts["update"], skipped=counts["skip"]))
         self.imported.emit(result)
         self.accept()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from db import records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
 from desktop.i18n import choice_label
@@ -128,9 +129,9 @@ class AreasPage(RecordPage):
         d = workarea_queries.area_detail(record_id)
         lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),
                                         d["line_section"], d["location"]) if x),
-                 self.tr("%1 workers").replace("%1", str(d["headcount"]))]
+                 fill(self.tr("{count} workers"), count=d["headcount"])]
         if not d["active"]:
-            lines.append(self.tr("Not in use since %1").replace("%1", display(d["deactivated_on"]))
+            lines.append(fill(self.tr("Not in use since {day}"), day=display(d["deactivated_on"]))
                          if d["deactivated_on"] else self.tr("Not in use"))
         panel.set_facts(d["name"], lines)
         for section in panel.sections:
@@ -148,19 +149,19 @@ class AreasPage(RecordPage):
                                   "、".join(v["participants"]))), False)
              for v in d["visits"]], self.tr("Never visited"))
         overdue = sum(c["overdue"] for c in d["concerns"])
-        heading = (self.tr("Open concerns (%1, %2 overdue)") if overdue
-                   else self.tr("Open concerns (%1)"))
+        heading = (self.tr("Open concerns ({count}, {overdue} overdue)") if overdue
+                   else self.tr("Open concerns ({count})"))
         self.concerns_section.heading.setText(
-            heading.replace("%1", str(len(d["concerns"]))).replace("%2", str(overdue)))
+            fill(heading, count=len(d["concerns"]), overdue=overdue))
         self.concerns_section.set_items(
             [(c["id"], self._concern_text(c), OVERDUE if c["overdue"] else False)
              for c in d["concerns"]], self.tr("None open"))
 
 
     def _concern_text(self, c: dict) -> str:
-        due = self.tr("due %1").replace("%1", display(c["due_on"]))
+        due = fill(self.tr("due {day}"), day=display(c["due_on"]))
         if c["overdue"]:
-            due = self.tr("overdue since %1").replace("%1", display(c["due_on"]))
+            due = fill(self.tr("overdue since {day}"), day=display(c["due_on"]))
         description = c["description"].splitlines()[0] if c["description"] else ""
         return "  ".join((choice_label(CONCERN_CATEGORIES, c["category"]), description[:40],
                           c["owner"], due))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db import concerns, records
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.concerns import OPEN_STATUSES, concern_ids, concern_rows, flow, history
+from db.i18n import fill
 from db.members import list_cadres
 from db.workareas import list_work_areas
 from desktop.context import AppContext
@@ -238,8 +239,8 @@ class ConcernsPage(RecordPage):
             if row.overdue:
                 data["_background"] = OVERDUE_BACKGROUND
                 data["status"] += " · " + self.tr("overdue")
-                data["_tooltip"] = self.tr("Overdue since %1").replace(
-                    "%1", row.due_on.isoformat()) + "\n" + row.description
+                data["_tooltip"] = fill(self.tr("Overdue since {day}"),
+                                        day=row.due_on.isoformat()) + "\n" + row.description
             elif row.closed_on:
                 data["_foreground"] = CLOSED_FOREGROUND
             out.append(data)

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from db.concerns import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, month_at_a_glance
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.widgets.coverage_views import (
     FigureCard,
-    fill,
     management_aid_note,
     percent,
     reason_text,
@@ -118,19 +118,20 @@ class DashboardPage(FiguresPage):
 
     def show_glance(self, glance: Glance) -> None:
         month = glance.month
-        self.title.setText(fill(self.tr("This month at a glance: %1"),
-                                month.period.start.isoformat()[:7]))
+        self.title.setText(fill(self.tr("This month at a glance: {month}"),
+                                month=month.period.start.isoformat()[:7]))
         last = glance.last_month_rate
         self.rate_card.show_figure(percent(month.coverage_rate), fill(
-            self.tr("%1 of %2 work areas met their target; last month %3."),
-            month.met, len(month.areas), percent(last)))
+            self.tr("{met} of {areas} work areas met their target; last month {last}."),
+            met=month.met, areas=len(month.areas), last=percent(last)))
         unvisited, overdue = month.not_visited, glance.overdue
         self.unvisited_card.show_figure(str(len(unvisited)), fill(
-            self.tr("of %1 work areas have had no visit this month."), len(month.areas)))
+            self.tr("of {areas} work areas have had no visit this month."), areas=len(month.areas)))
         self.overdue_card.show_figure(str(len(overdue)), fill(
-            self.tr("No visit for over %1 days, or never visited."), month.overdue_days))
+            self.tr("No visit for over {days} days, or never visited."), days=month.overdue_days))
         self.concern_card.show_figure(str(glance.open_concerns), fill(
-            self.tr("%1 of them are past their due date."), glance.overdue_concerns))
+            self.tr("{overdue} of them are past their due date."),
+            overdue=glance.overdue_concerns))
         # With no work area at all, "every work area was visited" would be true but no help.
         no_areas = None if month.areas else self.tr(
             "No work areas yet: add them on the Work areas page.")
@@ -150,7 +151,8 @@ class DashboardPage(FiguresPage):
         for row in rows:
             item = QListWidgetItem(self._concern_text(row))
             item.setData(CONCERN_ROLE, row.id)
-            item.setToolTip(fill(self.tr("%1\nOwner: %2"), row.description, row.owner))
+            item.setToolTip(fill(self.tr("{concern}\nOwner: {owner}"), concern=row.description,
+                                 owner=row.owner))
             if row.overdue:
                 item.setForeground(QColor(OVERDUE_COLOUR))
             widget.addItem(item)
@@ -162,8 +164,8 @@ class DashboardPage(FiguresPage):
     def _concern_text(self, row: ConcernRow) -> str:
         first_line = row.description.splitlines()[0] if row.description else ""
         summary = first_line if len(first_line) <= 20 else first_line[:20] + "…"
-        return fill(self.tr("Due %1 · %2 · %3: %4"), row.due_on.isoformat(), row.area, row.owner,
-                    summary)
+        return fill(self.tr("Due {day} · {area} · {owner}: {concern}"), day=row.due_on.isoformat(),
+                    area=row.area, owner=row.owner, concern=summary)
 
     def _fill(self, widget: QListWidget, rows: list, text, empty: str) -> None:
         """One item per work area (rows have `area_id`), or a greyed line saying there is none."""
@@ -180,17 +182,17 @@ class DashboardPage(FiguresPage):
     def _last_visit(self, area: AreaCoverage) -> str:
         if area.last_visit is None:
             return self.tr("never visited")
-        return fill(self.tr("last visit %1 (%2 days ago)"), area.last_visit.isoformat(),
-                    area.days_since)
+        return fill(self.tr("last visit {day} ({days} days ago)"), day=area.last_visit.isoformat(),
+                    days=area.days_since)
 
     def _area_text(self, area: AreaCoverage) -> str:
-        return fill(self.tr("%1 (%2): %3"), area.name, tier_label(area.tier),
-                    self._last_visit(area))
+        return fill(self.tr("{area} ({tier}): {last_visit}"), area=area.name,
+                    tier=tier_label(area.tier), last_visit=self._last_visit(area))
 
     def _suggestion_text(self, suggestion) -> str:
         reasons = translate("coverage", "; ").join(reason_text(r) for r in suggestion.reasons)
-        return fill(self.tr("%1 (score %2): %3"), suggestion.area, f"{suggestion.score:g}",
-                    reasons)
+        return fill(self.tr("{area} (score {score}): {reasons}"), area=suggestion.area,
+                    score=f"{suggestion.score:g}", reasons=reasons)
 
     # actions -----------------------------------------------------------------------------------
     def _open_concern(self, item: QListWidgetItem) -> None:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.i18n import fill
 from db.sync import SUFFIX, exchange_history, export_package, list_peers
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.operations import Operation
 
-PACKAGE_FILTER_TEMPLATE = "%1 (*%2)"
+PACKAGE_FILTER_TEMPLATE = "{name} (*{suffix})"
 
 
 class ExchangeSection(QWidget):
@@ -115,8 +116,7 @@ class ExchangeSection(QWidget):
                 self.history.setItem(row, column, item)
 
     def _filter(self) -> str:
-        return PACKAGE_FILTER_TEMPLATE.replace("%1", self.tr("Exchange packages")).replace(
-            "%2", SUFFIX)
+        return fill(PACKAGE_FILTER_TEMPLATE, name=self.tr("Exchange packages"), suffix=SUFFIX)
 
     # export ------------------------------------------------------------------------------------
     def export_clicked(self) -> None:
@@ -133,8 +133,8 @@ class ExchangeSection(QWidget):
                   done=self._exported, label=self.tr("Writing the package…"))
 
     def _exported(self, result) -> None:
-        text = self.tr("Wrote %1 rows to %2.").replace("%1", str(result.total)).replace(
-            "%2", str(result.path))
+        text = fill(self.tr("Wrote {count} rows to {path}."), count=result.total,
+                    path=result.path)
         self.result.setText(text)
         self.context.dialogs.info(self.tr("Export package"), text)
         self.refresh()
@@ -150,11 +150,11 @@ class ExchangeSection(QWidget):
                   label=self.tr("Merging the package…"), changes=("*",))
 
     def _imported(self, summary) -> None:
-        text = (self.tr("From %1: %2 new, %3 updated, %4 conflicts, %5 already here.")
-                .replace("%1", summary.source.name or summary.source.id)
-                .replace("%2", str(summary.new)).replace("%3", str(summary.updated))
-                .replace("%4", str(summary.conflicts))
-                .replace("%5", str(summary.unchanged + summary.kept)))
+        text = fill(self.tr("From {source}: {new} new, {updated} updated, {conflicts} "
+                            "conflicts, {unchanged} already here."),
+                    source=summary.source.name or summary.source.id, new=summary.new,
+                    updated=summary.updated, conflicts=summary.conflicts,
+                    unchanged=summary.unchanged + summary.kept)
         if summary.adopted_organisation:
             text += " " + self.tr("This new database joined that general branch.")
         if summary.conflicts:

@@ -15,6 +15,7 @@ from db.choices import (
     MEMBER_STATUSES,
     VISIT_KINDS,
 )
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.dialogs.member_dialog import MemberDialog
 from desktop.i18n import choice_label
@@ -150,7 +151,7 @@ class MembersPage(RecordPage):
             [(r["id"], period(r["area"], r["start_on"], r["end_on"]), r["end_on"] is not None)
              for r in d["responsibilities"]], self.tr("None"))
         self.visits_section.heading.setText(
-            self.tr("Visits made (%1)").replace("%1", str(d["visits_count"])))
+            fill(self.tr("Visits made ({count})"), count=d["visits_count"]))
         self.visits_section.set_items(
             [(v["id"], "  ".join((display(v["visited_on"]), v["area"],
                                   choice_label(VISIT_KINDS, v["kind"]))), False)

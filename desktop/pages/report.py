@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.operations import Operation
@@ -128,7 +129,7 @@ class ReportPage(QWidget):
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        self.status.setText(self.tr("%1 pages").replace("%1", str(self.document.pageCount())))
+        self.status.setText(fill(self.tr("{count} pages"), count=self.document.pageCount()))
         self._set_ready(True)
         self.generated.emit()
 
@@ -153,7 +154,7 @@ class ReportPage(QWidget):
         except OSError as exc:
             self.context.dialogs.error(self.tr("Monthly report"), error_text(exc))
         else:
-            self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.status.setText(fill(self.tr("Saved to {path}"), path=path))
 
     def print_report(self) -> None:
         if not self.pdf_bytes:

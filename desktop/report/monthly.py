@@ -21,6 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, CONCERN_STATUSES
 from db.coverage import STATUS_LABELS
+from db.i18n import fill
 from db.organisation import DEFAULT_NAME
 from desktop.report.data import ReportData
 from desktop.report.fonts import register_fonts
@@ -49,12 +50,9 @@ class MonthlyReport:
         self._latin: dict[str, ParagraphStyle] = {}
 
     # helpers ---------------------------------------------------------------------------------
-    def tr(self, text: str, *args) -> str:
-        """Translate a report string; %1, %2 ... are replaced by args."""
-        out = self.translate(CTX, text)
-        for number, value in enumerate(args, start=1):
-            out = out.replace(f"%{number}", str(value))
-        return out
+    def tr(self, text: str, /, **params: object) -> str:
+        """Translate a report string and fill its {name} placeholders from `params`."""
+        return fill(self.translate(CTX, text), **params)
 
     def _styles(self) -> dict[str, ParagraphStyle]:
         base = ParagraphStyle("body", fontName=self.font, fontSize=9.5, leading=13.5,
@@ -84,7 +82,7 @@ class MonthlyReport:
         return Paragraph(escape(text), chosen)
 
     def month_label(self, day) -> str:
-        return self.tr("%1-%2", day.year, f"{day.month:02d}")
+        return self.tr("{year}-{month}", year=day.year, month=f"{day.month:02d}")
 
     def table(self, rows: list[list], widths: list[float], *, extra: list | None = None,
               numeric_from: int | None = None) -> Table:
@@ -115,12 +113,15 @@ class MonthlyReport:
         data = self.data
         buffer = io.BytesIO()
         name = data.organisation or self.translate("db", DEFAULT_NAME)
-        title = self.tr("%1 monthly summary, %2", name, self.month_label(data.month))
+        title = self.tr("{name} monthly summary, {month}", name=name,
+                        month=self.month_label(data.month))
         doc = a4_document(buffer, title=title, author=data.secretary or data.organisation)
         story = [self.p(name, "title"),
-                 self.p(self.tr("Monthly work summary, %1", self.month_label(data.month)), "title"),
-                 self.p(self.tr("%1 · printed %2 · figures are a management aid, not a score for "
-                               "rating people", data.depot or "-", data.generated_on.isoformat()),
+                 self.p(self.tr("Monthly work summary, {month}",
+                                month=self.month_label(data.month)), "title"),
+                 self.p(self.tr("{depot} · printed {day} · figures are a management aid, not a "
+                                "score for rating people", depot=data.depot or "-",
+                                day=data.generated_on.isoformat()),
                         "subtitle")]
         if data.is_empty:
             story.append(Spacer(1, 4 * mm))
@@ -132,8 +133,9 @@ class MonthlyReport:
         story += self.cadre_table()
         story += self.concerns()
         story += self.signature()
-        canvas = numbered_canvas(self.font, lambda n, total: self.tr("Page %1 of %2", n, total),
-                                 title)
+        canvas = numbered_canvas(
+            self.font, lambda n, total: self.tr("Page {page} of {pages}", page=n, pages=total),
+            title)
         doc.build(story, canvasmaker=canvas)
         return buffer.getvalue()
 
@@ -194,7 +196,7 @@ class MonthlyReport:
         heat = self.data.coverage.heatmap
         if heat is None or not heat.rows:
             return []
-        header = [self.tr("Work area")] + [self.tr("%1m", m.month) for m in heat.months]
+        header = [self.tr("Work area")] + [self.tr("{month}m", month=m.month) for m in heat.months]
         rows, extra = [header], []
         for r, line in enumerate(heat.rows, start=1):
             rows.append([line.name] + ["" if n is None else n for n in line.cells])
@@ -205,8 +207,8 @@ class MonthlyReport:
                 status = "none" if count == 0 else ("met" if met else "below")
                 extra.append(("BACKGROUND", (c, r), (c, r), STATUS_COLOURS[status]))
         widths = [40 * mm] + [(178 - 40) / len(heat.months) * mm] * len(heat.months)
-        caption = self.tr("Visits per work area, last %1 months (remote areas last; red = none, "
-                          "yellow = below target, green = met)", len(heat.months))
+        caption = self.tr("Visits per work area, last {count} months (remote areas last; red = "
+                          "none, yellow = below target, green = met)", count=len(heat.months))
         return [self.p(self.tr("Recent months"), "h2"), self.p(caption, "small"),
                 Spacer(1, 1.5 * mm), self.table(rows, widths, extra=extra)]
 
@@ -224,9 +226,10 @@ class MonthlyReport:
     def concerns(self) -> list:
         d, con = self.data, self.data.concerns
         out = [self.p(self.tr("Concerns"), "h2"),
-               self.p(self.tr("Raised this month %1; resolved %2; explained %3; still open %4, of "
-                              "which overdue %5.", con.raised, con.resolved, con.explained,
-                              con.open, con.overdue))]
+               self.p(self.tr("Raised this month {raised}; resolved {resolved}; explained "
+                              "{explained}; still open {open}, of which overdue {overdue}.",
+                              raised=con.raised, resolved=con.resolved, explained=con.explained,
+                              open=con.open, overdue=con.overdue))]
         category = lambda code: self.translate("choices", CONCERN_CATEGORIES.get(code, code))  # noqa: E731
         if d.overdue_concerns:
             rows = [[self.tr("Raised"), self.tr("Work area"), self.tr("Owner"), self.tr("Category"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db import branches, member_queries, records
 from db.errors import BranchDeskError
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.widgets.fields import record_combo
@@ -61,8 +62,8 @@ class BranchEditor(QWidget):
         for branch in branches.list_branches(deleted=deleted):
             text = branch.name
             if branch.secretary_id in secretaries:
-                text = self.tr("%1 (secretary: %2)").replace("%1", branch.name).replace(
-                    "%2", secretaries[branch.secretary_id])
+                text = fill(self.tr("{branch} (secretary: {secretary})"), branch=branch.name,
+                            secretary=secretaries[branch.secretary_id])
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, branch.id)
             self.list.addItem(item)
@@ -111,8 +112,9 @@ class BranchEditor(QWidget):
 
     def delete_current(self) -> None:
         branch_id = self.current_id()
-        if branch_id and self.context.dialogs.confirm(self.tr("Delete"), self.tr(
-                "Move the branch “%1” to the trash?").replace("%1", self.list.currentItem().text())
+        if branch_id and self.context.dialogs.confirm(self.tr("Delete"), fill(
+                self.tr("Move the branch “{branch}” to the trash?"),
+                branch=self.list.currentItem().text())
         ):
             self._try(lambda: records.delete(branches.KIND, branch_id))
 

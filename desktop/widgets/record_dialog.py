@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError, ValidationError
+from db.i18n import fill
 from desktop.i18n import error_text, tr_db
 
 ERROR_STYLE = "color: #b00020;"
@@ -185,7 +186,7 @@ class RecordDialog(QDialog):
             messages: dict[str, list[str]] = {}
             for problem in exc.problems:
                 messages.setdefault(problem.field, []).append(
-                    tr_db(problem.template).format(**problem.params))
+                    fill(tr_db(problem.template), **problem.params))
             for field, texts in messages.items():
                 if not self._shows(field):
                     continue

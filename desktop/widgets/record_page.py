@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.widgets import sheet_actions
@@ -252,7 +253,7 @@ class RecordPage(QWidget):
         ids = self.query_ids(search, filters, self._sort[0], self._sort[1],
                              self.trash.isChecked())
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%1 records").replace("%1", str(len(ids))))
+        self.count_label.setText(fill(self.tr("{count} records"), count=len(ids)))
         if not ids:
             self.empty_label.setText(self.empty_text(bool(search) or any(filters)))
         self.empty_label.setVisible(not ids)
@@ -312,12 +313,12 @@ class RecordPage(QWidget):
         if record_id is None or self.trash.isChecked():
             return
         label = self.record_label(record_id)
-        if not self.context.dialogs.confirm(self.tr("Delete"), self.tr(
-                "Move “%1” to the trash? You can restore it from the trash.").replace("%1", label)):
+        if not self.context.dialogs.confirm(self.tr("Delete"), fill(self.tr(
+                "Move “{record}” to the trash? You can restore it from the trash."), record=label)):
             return
         if self._try(lambda: self.delete_record(record_id)):
             self._last_deleted = record_id
-            self.undo_label.setText(self.tr("“%1” moved to the trash.").replace("%1", label))
+            self.undo_label.setText(fill(self.tr("“{record}” moved to the trash."), record=label))
             self.undo_bar.show()
             self.context.events.notify(self.table_name)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db import clock, spreadsheet
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.operations import Operation
 
@@ -23,7 +24,7 @@ def _xlsx(path: Path) -> Path:
 def _run(parent: QWidget, context: AppContext, fn, path: Path, title: str,
          done_text: str) -> Operation:
     return (Operation(parent, context, fn, path)
-            .success(lambda _r: context.dialogs.info(title, done_text.replace("%1", str(path))))
+            .success(lambda _r: context.dialogs.info(title, fill(done_text, path=path)))
             .run(title=title, label=title))
 
 
@@ -36,7 +37,7 @@ def export_workbook(parent: QWidget, context: AppContext) -> Operation | None:
         return None
     done = QCoreApplication.translate(
         "SheetActions",
-        "Saved %1. Its visit summaries include private talks: keep it in the office.")
+        "Saved {path}. Its visit summaries include private talks: keep it in the office.")
     return _run(parent, context, spreadsheet.export_workbook, _xlsx(path), title, done)
 
 
@@ -45,7 +46,7 @@ def export_template(parent: QWidget, context: AppContext) -> Operation | None:
     path = context.dialogs.save_file(title, XLSX_FILTER, "branch-desk-template.xlsx")
     if path is None:
         return None
-    done = QCoreApplication.translate("SheetActions", "Saved %1.")
+    done = QCoreApplication.translate("SheetActions", "Saved {path}.")
     return _run(parent, context, spreadsheet.write_template, _xlsx(path), title, done)
 
 
