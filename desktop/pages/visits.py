@@ -72,10 +72,6 @@ class VisitsPage(RecordPage):
 
     # filters -----------------------------------------------------------------------------------
     def _build_filters(self) -> None:
-        # The filters get their own row under the search box: six of them do not fit beside it.
-        self.toolbar.removeItem(self.filter_bar)
-        self.filter_bar.setParent(None)
-        self.layout().insertLayout(1, self.filter_bar)
         self.area_filter = QComboBox()
         self.area_filter.setObjectName("area_filter")
         self.area_filter.setEditable(True)
