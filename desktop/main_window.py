@@ -167,10 +167,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
 
     def record_visit(self):
-        """Quick visit entry, from anywhere (Ctrl+N); returns the open dialog."""
-        from desktop.dialogs.visit_dialog import open_visit_dialog
+        """Quick visit entry, from anywhere (Ctrl+N); returns the saved visit (None if not)."""
+        from desktop.dialogs.visit_dialog import VisitDialog
 
-        return open_visit_dialog(self, self.context)
+        return VisitDialog.ask(self, self.context)[0]
 
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.dialogs.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.context, self).exec():
+        if SettingsDialog.ask(self, self.context)[1]:
             self._show_device()
 
     def backup_now(self) -> Operation:

@@ -22,7 +22,7 @@ class Window(Protocol):
 
     def show_page(self, name: str) -> QWidget: ...
 
-    def record_visit(self) -> QWidget | None: ...
+    def record_visit(self) -> object | None: ...
 
 
 class Navigator:
@@ -47,8 +47,8 @@ class Navigator:
         page.filter_by_area(area_id)
         return True
 
-    def record_visit(self) -> QWidget | None:
-        """The quick visit-entry dialog (as Ctrl+N opens it); returns the open dialog."""
+    def record_visit(self) -> object | None:
+        """The quick visit-entry dialog (as Ctrl+N opens it); the saved visit, or None."""
         return self._window.record_visit() if self._window is not None else None
 
     def log_concern(self) -> bool:

@@ -43,7 +43,10 @@ def _text(height: int = 80) -> QPlainTextEdit:
 
 
 class ConcernActionDialog(RecordDialog):
-    """The dialog for one `action` on `concern`; Save applies it through db.concerns.flow."""
+    """The dialog for one `action` on `concern`; Save applies it through db.concerns.flow:
+    `ConcernActionDialog.ask(parent, context, action, concern)`."""
+
+    table = TABLE
 
     def __init__(self, parent: QWidget | None, context: AppContext, action: str,
                  concern: Concern):
@@ -86,12 +89,3 @@ class ConcernActionDialog(RecordDialog):
             choice.addItem(choice_label(SATISFACTION, code), code)
         choice.setCurrentIndex(max(choice.findData(concern.satisfaction), 0))
         self.add_field("satisfaction", self.tr("Worker's satisfaction"), choice)
-
-
-def run_action(parent: QWidget | None, context: AppContext, action: str,
-               concern: Concern) -> bool:
-    """Ask for what `action` needs and apply it; True when done (and the change announced)."""
-    if not ConcernActionDialog(parent, context, action, concern).exec():
-        return False
-    context.events.notify(TABLE)
-    return True

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.operations import Operation
 from desktop.widgets.import_preview_model import PreviewModel, summary
+from desktop.widgets.record_dialog import ModalDialog
 
 
 def _read_and_preview(source, existing: str, progress=None):
@@ -37,13 +37,17 @@ def _read_and_preview(source, existing: str, progress=None):
     return book, spreadsheet.preview_import(book, existing=existing, progress=progress)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ModalDialog):
+    """`ImportDialog.ask(parent, context, path)`: the preview of `path`, then the import; the
+    committed result is `saved`. The import itself announces the change ("*")."""
+
     previewed = Signal()
     imported = Signal(object)  # the ImportPreview of the committed import
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None, context: AppContext, path: Path | None = None):
         super().__init__(parent)
         self.context = context
+        self.saved = None
         self.book = None
         self.preview = None
         self._operation: Operation | None = None
@@ -81,6 +85,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        if path is not None:
+            self.load(path)
 
     # steps ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -146,6 +152,7 @@ class ImportDialog(QDialog):
         self.commit_button.setEnabled(not preview.has_errors and bool(preview.rows))
 
     def _committed(self, result) -> None:
+        self.saved = result
         counts = result.counts()
         self.context.dialogs.info(self.tr("Import from Excel"), fill(
             self.tr("Imported: {new} new, {updated} updated, {skipped} skipped."),

@@ -93,10 +93,8 @@ class AreasPage(RecordPage):
         records.restore(workareas.KIND, record_id)
 
     def edit_record(self, record_id) -> str | None:
-        dialog = AreaDialog(self, record_id)
-        if dialog.exec():
-            return dialog.saved.id
-        return None
+        saved, _accepted = AreaDialog.ask(self, self.context, record_id)
+        return saved.id if saved is not None else None
 
     def _data_changed(self, table: str) -> None:
         if table in ("*", "work_area"):

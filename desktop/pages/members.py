@@ -95,8 +95,9 @@ class MembersPage(RecordPage):
         records.restore(members.KIND, record_id)
 
     def edit_record(self, record_id) -> str | None:
-        dialog = MemberDialog(self, record_id, branch_id=self.branch_filter.currentData())
-        return dialog.saved.id if dialog.exec() else None
+        saved, _accepted = MemberDialog.ask(self, self.context, record_id,
+                                            branch_id=self.branch_filter.currentData())
+        return saved.id if saved is not None else None
 
     def refresh(self) -> None:
         self._fill_choice_filters()

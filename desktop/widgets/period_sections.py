@@ -42,20 +42,14 @@ class PeriodSections(QObject):
             for button in section.buttons:
                 button.setVisible(editable)
 
-    def _run(self, dialog, table: str) -> None:
-        if dialog.exec():
-            self.page.context.events.notify(table)
-
     def _add(self, responsibility: bool) -> None:
         record_id = self.page.current_id()
         if record_id:
-            self._run(PeriodDialog(self.page, responsibility=responsibility,
-                                   **{self.own: record_id}),
-                      "responsibility" if responsibility else "assignment")
+            PeriodDialog.ask(self.page, self.page.context, responsibility=responsibility,
+                             **{self.own: record_id})
 
     def _end(self, kind, row_id: str) -> None:
-        self._run(EndPeriodDialog(self.page, kind, row_id),
-                  "assignment" if kind is assignments.ASSIGNMENT else "responsibility")
+        EndPeriodDialog.ask(self.page, self.page.context, kind, row_id)
 
     def _delete(self, question: str, kind: records.Kind, row_id: str, table: str) -> None:
         if self.page.context.dialogs.confirm(self.tr("Delete"), question) and \

@@ -350,11 +350,12 @@ class RecordPage(QWidget):
     def _edit(self, record_id: str | None) -> None:
         if self.trash.isChecked():
             return
-        saved = self.edit_record(record_id)
-        if saved:
-            if isinstance(saved, str):
-                self._select_next = saved
-            self.context.events.notify(self.table_name)
+        saved = self.edit_record(record_id)  # the dialog has announced its save
+        if isinstance(saved, str):
+            if self._stale:
+                self._select_next = saved  # selected when the page is next shown
+            else:
+                self.select(saved)
 
     def _trash_toggled(self, on: bool) -> None:
         self.new_button.setEnabled(not on)

@@ -50,15 +50,13 @@ def export_template(parent: QWidget, context: AppContext) -> Operation | None:
     return _run(parent, context, spreadsheet.write_template, _xlsx(path), title, done)
 
 
-def import_workbook(parent: QWidget, context: AppContext):
-    """Open the import dialog on a chosen file (nothing happens if no file is chosen)."""
+def import_workbook(parent: QWidget, context: AppContext) -> tuple[object, bool]:
+    """Choose a workbook, then preview and import it in the import dialog: (the committed
+    import, True), or (None, False) when no file was chosen or the dialog was cancelled."""
     from desktop.dialogs.import_dialog import ImportDialog
 
-    dialog = ImportDialog(context, parent)
-    path = context.dialogs.open_file(dialog.windowTitle(), XLSX_FILTER)
+    path = context.dialogs.open_file(
+        QCoreApplication.translate("ImportDialog", "Import from Excel"), XLSX_FILTER)
     if path is None:
-        dialog.deleteLater()
-        return None
-    dialog.load(path)
-    dialog.open()
-    return dialog
+        return None, False
+    return ImportDialog.ask(parent, context, path)

@@ -211,30 +211,14 @@
         </message>
     </context>
     <context>
-        <name>BranchEditor</name>
+        <name>BranchDialog</name>
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
-        </message>
-        <message>
-            <source>Cannot do that</source>
-            <translation>无法执行</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Edit branch</source>
             <translation>编辑支部</translation>
-        </message>
-        <message>
-            <source>Move the branch “{branch}” to the trash?</source>
-            <translation>将支部“{branch}”移入回收站？</translation>
         </message>
         <message>
             <source>Name</source>
@@ -249,16 +233,35 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchEditor</name>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法执行</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move the branch “{branch}” to the trash?</source>
+            <translation>将支部“{branch}”移入回收站？</translation>
+        </message>
+        <message>
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
         <message>
             <source>Restore</source>
             <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Secretary</source>
-            <translation>书记</translation>
         </message>
         <message>
             <source>Trash</source>
@@ -2158,10 +2161,6 @@ Owner: {owner}</source>
         <message>
             <source>Cadre: name or initials, then Enter</source>
             <translation>干部：输入姓名或拼音首字母，回车添加</translation>
-        </message>
-        <message>
-            <source>Concerns cannot be recorded in this version</source>
-            <translation>此版本尚不能记录诉求</translation>
         </message>
         <message>
             <source>Date</source>

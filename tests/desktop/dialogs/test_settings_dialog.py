@@ -10,7 +10,7 @@ from desktop.dialogs.settings_dialog import SettingsDialog
 
 @pytest.fixture
 def dialog(qtbot, context):
-    widget = SettingsDialog(context)
+    widget = SettingsDialog(None, context)
     qtbot.addWidget(widget)
     widget.show()
     return widget
