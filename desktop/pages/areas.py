@@ -128,6 +128,8 @@ class AreasPage(RecordPage):
         lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),
                                         d["line_section"], d["location"]) if x),
                  fill(self.tr("{count} workers"), count=d["headcount"])]
+        if d["in_use_since"]:
+            lines.append(fill(self.tr("In use since {day}"), day=display(d["in_use_since"])))
         if not d["active"]:
             lines.append(fill(self.tr("Not in use since {day}"), day=display(d["deactivated_on"]))
                          if d["deactivated_on"] else self.tr("Not in use"))
