@@ -166,11 +166,12 @@ class MainWindow(QMainWindow):
         widget = self.page(PAGE_NAMES[row])
         self.stack.setCurrentWidget(widget)
 
-    def record_visit(self):
-        """Quick visit entry, from anywhere (Ctrl+N); returns the saved visit (None if not)."""
+    def record_visit(self, prefill: dict | None = None):
+        """Quick visit entry, from anywhere (Ctrl+N); returns the saved visit (None if not).
+        `prefill` starts it from a plan entry (work area, cadres, kind)."""
         from desktop.dialogs.visit_dialog import VisitDialog
 
-        return VisitDialog.ask(self, self.context)[0]
+        return VisitDialog.ask(self, self.context, prefill=prefill)[0]
 
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         record_menu = self.menuBar().addMenu(self.tr("&Record"))
         new_visit = QAction(self.tr("New &visit…"), self)
         self._shortcuts.append((new_visit, "Ctrl+N"))
-        new_visit.triggered.connect(self.record_visit)
+        new_visit.triggered.connect(lambda: self.record_visit())
         record_menu.addAction(new_visit)
         self.record_menu = record_menu
 

@@ -23,6 +23,13 @@ class UserDialogs:
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_text(self, title: str, label: str) -> str | None:
+        """A line of text from the user (a reason ...); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self.parent, title, label)
+        return text if ok else None
+
     def open_file(self, title: str, filter: str = "", folder: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filter)
         return Path(name) if name else None

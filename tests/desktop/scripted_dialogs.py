@@ -17,6 +17,7 @@ class ScriptedDialogs(UserDialogs):
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
         self.file_answers: list[Path | None] = []  # none left: the chooser was cancelled
+        self.text_answers: list[str | None] = []  # none left: the text box was cancelled
 
     def info(self, title, text):
         self.shown.append(("info", title, text))
@@ -29,6 +30,10 @@ class ScriptedDialogs(UserDialogs):
         if not self.confirm_answers:
             raise UnexpectedQuestion(f"unexpected question: {title}: {text}")
         return self.confirm_answers.pop(0)
+
+    def ask_text(self, title, label):
+        self.shown.append(("text", title, label))
+        return self.text_answers.pop(0) if self.text_answers else None
 
     def open_file(self, title, filter="", folder=""):
         self.shown.append(("open", title, filter))
