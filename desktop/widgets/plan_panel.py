@@ -223,18 +223,17 @@ class PlanPanel(QWidget):
             self._changed()
 
     def add(self) -> None:
-        from desktop.dialogs.plan_dialog import open_plan_entry_dialog
+        from desktop.dialogs.plan_dialog import PlanEntryDialog
 
-        dialog = open_plan_entry_dialog(self, self.context, self.month)
-        dialog.accepted.connect(self.refresh)
+        if PlanEntryDialog.ask(self, self.context, self.month)[1]:
+            self.refresh()
 
     def edit(self) -> None:
-        from desktop.dialogs.plan_dialog import open_plan_entry_dialog
+        from desktop.dialogs.plan_dialog import PlanEntryDialog
 
         entry = self.selected()
-        if entry is not None:
-            dialog = open_plan_entry_dialog(self, self.context, self.month, entry.id)
-            dialog.accepted.connect(self.refresh)
+        if entry is not None and PlanEntryDialog.ask(self, self.context, self.month, entry.id)[1]:
+            self.refresh()
 
     def save_month_packets(self) -> None:
         """A page per work area in the selected entry's cadre's plan (dropped ones left out)."""
