@@ -12,7 +12,7 @@ from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, database
 from db.organisation import get_organisation
-from db.validate import Checker
+from db.validate import DELETED_REF, Checker
 
 OWNER_NOT_CADRE = QT_TRANSLATE_NOOP("db", "The owner must be a cadre.")
 NO_RAISER = QT_TRANSLATE_NOOP("db", "Name the worker who raised it (a member or a name).")
@@ -46,7 +46,8 @@ def _validate(data: dict, current) -> dict:
     return c.done()
 
 
-KIND = records.Kind(Concern, _validate)
+# The owner may stop being a cadre on another machine meanwhile.
+KIND = records.Kind(Concern, _validate, concurrent=frozenset({DELETED_REF, OWNER_NOT_CADRE}))
 
 
 def add_event(concern: Concern, action: str, *, from_status=None, to_status=None, text: str = "",
