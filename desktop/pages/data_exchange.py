@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.i18n import fill
 from db.sync import SUFFIX, exchange_history, export_package, list_peers
 from desktop import tasks
 from desktop.context import AppContext
@@ -30,6 +31,7 @@ class ExchangeSection(QWidget):
         super().__init__(parent)
         self.context = context
         self.task: tasks.Task | None = None
+        self.pending = None  # the package whose preview is being read
 
         self.target = QComboBox()
         self.export_button = QPushButton(self.tr("Export package…"))
@@ -144,6 +146,51 @@ class ExchangeSection(QWidget):
     def import_clicked(self) -> None:
         path = self.context.dialogs.open_file(self.tr("Import package"), self._filter())
         if path is None:
+            return
+        from db.sync import preview_package
+
+        self.pending = path
+        self._run(preview_package, path, self.context.store.device, done=self._previewed,
+                  label=self.tr("Reading the package…"))
+
+    def _table_label(self, table: str) -> str:
+        labels = {
+            "organisation": self.tr("General branch"), "branch": self.tr("Branches"),
+            "work_area": self.tr("Work areas"), "member": self.tr("Members"),
+            "assignment": self.tr("Work area assignments"),
+            "responsibility": self.tr("Responsibilities for areas"), "visit": self.tr("Visits"),
+            "visit_person": self.tr("People on visits"), "concern": self.tr("Concerns"),
+            "concern_event": self.tr("Steps of concerns")}
+        return labels.get(table, table)
+
+    def preview_text(self, summary) -> str:
+        """What the package will do, per table, as the question before importing it."""
+        lines = [fill(self.tr("The package from {source} will change this database:"),
+                      source=summary.source.name or summary.source.id)]
+        for table, counts in summary.per_table.items():
+            if any(counts.get(k) for k in ("new", "updated", "deleted", "conflicts")):
+                lines.append(fill(self.tr(
+                    "{table}: {new} new, {updated} updated, {deleted} deleted, "
+                    "{conflicts} conflicts"), table=self._table_label(table),
+                    new=counts.get("new", 0), updated=counts.get("updated", 0),
+                    deleted=counts.get("deleted", 0), conflicts=counts.get("conflicts", 0)))
+        if len(lines) == 1:
+            lines.append(self.tr("Nothing new: this database already holds everything in it."))
+        if summary.many_deletions:
+            lines.append(fill(self.tr(
+                "Warning: it moves {count} records to the trash. Import only if those records "
+                "were really deleted on the other machine."), count=summary.deleted))
+        if summary.adopted_organisation:
+            lines.append(self.tr("This new database will join that general branch."))
+        lines.append(self.tr("Import it?"))
+        return "\n".join(lines)
+
+    def _previewed(self, summary) -> None:
+        path, self.pending = self.pending, None
+        text = self.preview_text(summary)
+        self.result.setText("")
+        if path is None or not self.context.dialogs.confirm(self.tr("Import package"), text):
+            self.result.setText(self.tr("Nothing was imported."))
             return
         from db.sync import import_package
 
