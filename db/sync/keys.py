@@ -28,8 +28,8 @@ KEY_SUFFIX = ".bdkey"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 
 NOT_A_KEY_FILE = QT_TRANSLATE_NOOP(
-    "db", "{path} is not a Branch Desk exchange key file. Choose the file that “Save exchange "
-    "key” (sync key) wrote on the office computer.")
+    "db", "{path} is not a Branch Desk exchange key file. Choose the file that “sync key” wrote "
+    "on the office computer.")
 NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
     "db", "The key file {path} is protected by a passphrase. Give the passphrase it was saved "
     "with.")
