@@ -29,8 +29,10 @@ print(json.dumps({"seconds": seconds, "new": summary.new,
 def _import_in_child(folder: Path, key: Path, package: Path) -> dict:
     """A fresh process, so its peak memory is the import's own (plus Python and peewee)."""
     done = subprocess.run([sys.executable, "-c", IMPORT_CHILD, str(folder), str(key),
-                           str(package)], cwd=ROOT, capture_output=True, text=True, check=True,
+                           str(package)], cwd=ROOT, capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    if done.returncode:
+        raise RuntimeError(done.stderr[-3000:])
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
