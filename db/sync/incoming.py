@@ -24,7 +24,7 @@ import peewee as pw
 from db import kinds, records
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Member, SyncModel, database
+from db.models import SYNC_MODELS, Member, SyncModel, database
 from db.sqlite_limits import pieces
 from db.sync.package import PackageError
 from db.validate import MISSING_REF
@@ -105,6 +105,23 @@ class RowChecks:
 
     def __init__(self, path: str):
         self.path = path
+        # References to a table the package brings later (a branch's secretary, a member):
+        # (table, row id, column, target model, id), checked once every piece is in.
+        self.deferred: list[tuple[str, str, str, type[pw.Model], str]] = []
+
+    @staticmethod
+    def forward(model: type[SyncModel]) -> dict[str, type[pw.Model]]:
+        """Reference columns whose target comes at or after `model` in SYNC_MODELS."""
+        order = {m: i for i, m in enumerate(SYNC_MODELS)}
+        return {c: t for c, t in references(model).items()
+                if order.get(t, -1) >= order[model]}
+
+    def finish(self) -> None:
+        """Check the deferred references; raise InvalidRow for the first that is missing."""
+        for table, row_id, column, target, ref_id in self.deferred:
+            if target.get_or_none(target.id == ref_id) is None:
+                raise self.refuse(table, row_id, Problem(column, MISSING_REF))
+        self.deferred = []
 
     def refuse(self, table: str, row_id, problem: Problem) -> InvalidRow:
         template = MISSING_REFERENCE if problem.template == MISSING_REF else INVALID_ROW
@@ -139,20 +156,28 @@ class RowChecks:
         by_column = {f.column_name: f.name for f in model._meta.sorted_fields}
         content = [(by_column[c], c) for c in columns if by_column.get(c) in
                    set(model.content_fields())]
+        later = set(self.forward(model))
+        later |= {by_column[c] for c in later if c in by_column}
         for data in dicts:
             values = {name: data[column] for name, column in content}
             try:
                 kind.validate(values, current.get(data["id"]))
             except ValidationError as exc:
-                left = [p for p in exc.problems if p.template not in kind.concurrent]
+                left = [p for p in exc.problems if p.template not in kind.concurrent
+                        and not (p.template == MISSING_REF and p.field in later)]
                 if left:
                     raise self.refuse(table, data["id"], left[0]) from exc
 
     def _references(self, model: type[SyncModel], rows: list[dict]) -> None:
         """Every referenced id exists here (live or in the trash), in bulk per column."""
+        forward = self.forward(model)
         for column, target in references(model).items():
             wanted = {r.get(column) for r in rows} - {None, ""}
             if not wanted:
+                continue
+            if column in forward:
+                self.deferred.extend((model._meta.table_name, r["id"], column, target,
+                                      r[column]) for r in rows if r.get(column) in wanted)
                 continue
             if not all(isinstance(v, str) and len(v) <= MAX_ID for v in wanted):
                 bad = next(r for r in rows if r.get(column) in wanted and (

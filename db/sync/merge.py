@@ -303,6 +303,7 @@ class _Merger:
         for table, row_id in self.renumber:
             database.execute_sql(f'UPDATE "{table}" SET seq = ? WHERE id = ?',
                                  [self.take_seq(), row_id])
+        self.checks.finish()
         records.next_seq(self.seq - records.current_seq())
         self._write_audits()
         manifest = self.reader.manifest
