@@ -27,7 +27,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.models import SYNC_MODELS, Member, SyncModel, database
 from db.sqlite_limits import pieces
 from db.sync.package import PackageError
-from db.validate import MISSING_REF
+from db.validate import MISSING_REF, preloaded
 
 INVALID_ROW = QT_TRANSLATE_NOOP(
     "db", "{path} holds a record this machine would refuse ({table} {row}, {field}: {problem}). "
@@ -108,6 +108,20 @@ class RowChecks:
         # References to a table the package brings later (a branch's secretary, a member):
         # (table, row id, column, target model, id), checked once every piece is in.
         self.deferred: list[tuple[str, str, str, type[pw.Model], str]] = []
+        self.rows: dict[type[pw.Model], dict] = {}  # referenced rows read so far, by model
+
+    def changed(self, model: type[pw.Model]) -> None:
+        """Rows of `model` were written: forget what was read of them."""
+        self.rows.pop(model, None)
+
+    def _preload(self, model: type[SyncModel], rows: list[dict]) -> None:
+        """Read every row these rows refer to, in bulk, for the validators' reference checks."""
+        for column, target in references(model).items():
+            cache = self.rows.setdefault(target, {})
+            ids = sorted({r.get(column) for r in rows} - {None, ""} - set(cache))
+            for part in pieces(ids):
+                cache.update((row.id, row) for row in
+                             target.select().where(target.id.in_(list(part))))
 
     @staticmethod
     def forward(model: type[SyncModel]) -> dict[str, type[pw.Model]]:
@@ -144,8 +158,8 @@ class RowChecks:
     def check(self, model: type[SyncModel], columns: list[str], rows: list[list],
               current: dict[str, SyncModel]) -> None:
         """Raise InvalidRow for the first row (column lists) that fails; `current` holds this
-        database's version of rows that are updates."""
-        self.identities(model, columns, rows)
+        database's version of rows that are updates. Identities are checked (`identities`)
+        before."""
         table = model._meta.table_name
         dicts = [dict(zip(columns, r, strict=True)) for r in rows]
         self._references(model, dicts)
@@ -158,15 +172,17 @@ class RowChecks:
                    set(model.content_fields())]
         later = set(self.forward(model))
         later |= {by_column[c] for c in later if c in by_column}
-        for data in dicts:
-            values = {name: data[column] for name, column in content}
-            try:
-                kind.validate(values, current.get(data["id"]))
-            except ValidationError as exc:
-                left = [p for p in exc.problems if p.template not in kind.concurrent
-                        and not (p.template == MISSING_REF and p.field in later)]
-                if left:
-                    raise self.refuse(table, data["id"], left[0]) from exc
+        self._preload(model, dicts)
+        with preloaded(self.rows):
+            for data in dicts:
+                values = {name: data[column] for name, column in content}
+                try:
+                    kind.validate(values, current.get(data["id"]))
+                except ValidationError as exc:
+                    left = [p for p in exc.problems if p.template not in kind.concurrent
+                            and not (p.template == MISSING_REF and p.field in later)]
+                    if left:
+                        raise self.refuse(table, data["id"], left[0]) from exc
 
     def _references(self, model: type[SyncModel], rows: list[dict]) -> None:
         """Every referenced id exists here (live or in the trash), in bulk per column."""

@@ -173,6 +173,8 @@ class _Merger:
         if updates:
             self.checks.check(model, columns, [r[:len(columns)] for r in updates],
                               self._current(model, [r[-1] for r in updates]))
+        if inserts or updates:
+            self.checks.changed(model)
         names = ", ".join(f'"{c}"' for c in [*columns, "seq"])
         marks = ", ".join("?" for _ in range(len(columns) + 1))
         cursor = database.cursor()
@@ -221,6 +223,7 @@ class _Merger:
             raise self.damaged("conflicts")
         columns = sync_columns(model)
         row = [data.get(c, _default(model, c)) for c in columns]
+        self.checks.identities(model, columns, [row])
         self.checks.check(model, columns, [row], {})
         table = model._meta.table_name
         self.merge_heads(model, dict(zip(columns, row, strict=True)),
@@ -290,11 +293,13 @@ class _Merger:
         if not self.audits:
             return
         at = AuditEntry.at.db_value(self.now)
+        source = json.dumps(self.audit_from, ensure_ascii=False)
+        # Revisions are checked to be digits, a dash and hex (incoming.REV): safe in JSON as is.
         database.cursor().executemany(
             'INSERT INTO "audit_entry" ("id", "at", "device", "table_name", "row_id", "action", '
             '"changes") VALUES (?, ?, ?, ?, ?, ?, ?)',
             [(new_id(), at, self.audit_device, table, row_id, action,
-              json.dumps({"rev": rev, "from": self.audit_from}, ensure_ascii=False))
+              f'{{"rev": "{rev}", "from": {source}}}')
              for table, row_id, action, rev in self.audits])
         self.audits = []
 
