@@ -65,6 +65,8 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "is full" in str(exc):  # "database or disk is full": say so, not "damaged"
+            raise
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     finally:
         for sidecar in ours:
