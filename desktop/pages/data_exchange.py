@@ -38,6 +38,10 @@ class ExchangeSection(QWidget):
         self.export_button.clicked.connect(self.export_clicked)
         self.import_button = QPushButton(self.tr("Import package…"))
         self.import_button.clicked.connect(self.import_clicked)
+        self.key_button = QPushButton(self.tr("Save exchange key…"))
+        self.key_button.clicked.connect(self.save_key_clicked)
+        self.join_button = QPushButton(self.tr("Join with a key file…"))
+        self.join_button.clicked.connect(self.join_clicked)
         # Progress shows in the section itself, so a page closed meanwhile leaves no dialog behind.
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -63,9 +67,21 @@ class ExchangeSection(QWidget):
         import_layout.addWidget(self.busy)
         import_layout.addWidget(self.result)
 
+        key_box = QGroupBox(self.tr("Exchange key"))
+        key_layout = QVBoxLayout(key_box)
+        key_hint = QLabel(self.tr(
+            "Packages are locked with the general branch's exchange key. On the office computer "
+            "save the key to a USB stick; on each laptop join with that file once, then delete "
+            "it from the stick."))
+        key_hint.setWordWrap(True)
+        key_layout.addWidget(key_hint)
+        key_layout.addWidget(self.key_button)
+        key_layout.addWidget(self.join_button)
+
         top = QHBoxLayout()
         top.addWidget(export_box, 1)
         top.addWidget(import_box, 1)
+        top.addWidget(key_box, 1)
 
         self.history = QTableWidget(0, 8)
         self.history.setHorizontalHeaderLabels([
@@ -210,6 +226,45 @@ class ExchangeSection(QWidget):
         self.result.setText(text)
         self.context.dialogs.info(self.tr("Import package"), text)
         self.context.events.notify("*")
+
+    # the key -----------------------------------------------------------------------------------
+    def _key_filter(self) -> str:
+        from db.sync import KEY_SUFFIX
+
+        return fill("{label} (*{suffix})", label=self.tr("Exchange key files"), suffix=KEY_SUFFIX)
+
+    def save_key_clicked(self) -> None:
+        from db.sync import KEY_SUFFIX, write_key_file
+
+        path = self.context.dialogs.save_file(self.tr("Save exchange key"), self._key_filter(),
+                                              f"branch{KEY_SUFFIX}")
+        if path is None:
+            return
+        try:
+            written = write_key_file(path)
+        except Exception as exc:  # noqa: BLE001 (every failure is shown as one line)
+            self.context.dialogs.error(self.tr("Save exchange key"), error_text(exc))
+            return
+        self.context.dialogs.info(self.tr("Save exchange key"), fill(self.tr(
+            "Saved the exchange key to {path}. On each laptop choose “Join with a key file…” "
+            "and this file. Keep it like a key: whoever holds it can read packages."),
+            path=str(written)))
+
+    def join_clicked(self) -> None:
+        from db.sync import join
+
+        path = self.context.dialogs.open_file(self.tr("Join with a key file"), self._key_filter())
+        if path is None:
+            return
+        try:
+            about = join(path)
+        except Exception as exc:  # noqa: BLE001 (every failure is shown as one line)
+            self.context.dialogs.error(self.tr("Join with a key file"), error_text(exc))
+            return
+        self.context.dialogs.info(self.tr("Join with a key file"), fill(self.tr(
+            "This computer joined the exchange of {name}. Now import a package for everyone "
+            "from the office computer."), name=about["organisation_name"] or
+            about["organisation_id"]))
 
     # running -----------------------------------------------------------------------------------
     def _run(self, fn, *args, done, label: str, **kwargs) -> None:

@@ -1100,6 +1100,14 @@ Owner: %2</source>
             <translation>全部记录（新电脑或恢复过的电脑）</translation>
         </message>
         <message>
+            <source>Exchange key</source>
+            <translation>交换密钥</translation>
+        </message>
+        <message>
+            <source>Exchange key files</source>
+            <translation>交换密钥文件</translation>
+        </message>
+        <message>
             <source>Exchange packages</source>
             <translation>交换包</translation>
         </message>
@@ -1148,6 +1156,14 @@ Owner: %2</source>
             <translation>重复导入不会产生重复记录；两台电脑都修改过的记录会列为冲突。</translation>
         </message>
         <message>
+            <source>Join with a key file</source>
+            <translation>用密钥文件加入</translation>
+        </message>
+        <message>
+            <source>Join with a key file…</source>
+            <translation>用密钥文件加入…</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>党员</translation>
         </message>
@@ -1176,6 +1192,10 @@ Owner: %2</source>
             <translation>交换包只包含该设备尚未确认收到的记录。新电脑或恢复过数据的电脑请选择“全部记录”。</translation>
         </message>
         <message>
+            <source>Packages are locked with the general branch's exchange key. On the office computer save the key to a USB stick; on each laptop join with that file once, then delete it from the stick.</source>
+            <translation>交换包用党总支的交换密钥加密。在办公室电脑上把密钥保存到U盘；在每台笔记本上用该文件加入一次，然后从U盘删除它。</translation>
+        </message>
+        <message>
             <source>People on visits</source>
             <translation>走访人员</translation>
         </message>
@@ -1200,6 +1220,18 @@ Owner: %2</source>
             <translation>发出条数</translation>
         </message>
         <message>
+            <source>Save exchange key</source>
+            <translation>保存交换密钥</translation>
+        </message>
+        <message>
+            <source>Save exchange key…</source>
+            <translation>保存交换密钥…</translation>
+        </message>
+        <message>
+            <source>Saved the exchange key to {path}. On each laptop choose “Join with a key file…” and this file. Keep it like a key: whoever holds it can read packages.</source>
+            <translation>交换密钥已保存到 {path}。在每台笔记本上选择“用密钥文件加入…”并选中此文件。请像保管钥匙一样保管它：持有它的人能读取交换包。</translation>
+        </message>
+        <message>
             <source>Send records to another machine</source>
             <translation>把记录发给其他电脑</translation>
         </message>
@@ -1218,6 +1250,10 @@ Owner: %2</source>
         <message>
             <source>The package from {source} will change this database:</source>
             <translation>来自 {source} 的交换包将对本数据库做如下更改：</translation>
+        </message>
+        <message>
+            <source>This computer joined the exchange of {name}. Now import a package for everyone from the office computer.</source>
+            <translation>本机已加入 {name} 的数据交换。接下来请导入办公室电脑导出的完整交换包。</translation>
         </message>
         <message>
             <source>This new database joined that general branch.</source>

@@ -186,3 +186,15 @@ def test_answering_no_to_the_preview_imports_nothing(qtbot, machines, tmp_path):
     exchange.import_button.click()
     qtbot.waitUntil(lambda: exchange.result.text() == "Nothing was imported.", timeout=10000)
     assert digest(store.db) == before
+
+
+def test_the_key_is_saved_and_joined_from_the_page(qtbot, store, tmp_path):
+    page = _page(qtbot, store, tmp_path)
+    exchange = page.show_section("exchange")
+    key = tmp_path / "usb" / "branch.bdkey"
+    page.context.dialogs.file_answers = [key, key]
+    exchange.key_button.click()
+    assert key.exists()
+    exchange.join_button.click()
+    infos = [text for kind, _t, text in page.context.dialogs.shown if kind == "info"]
+    assert "Join with a key file" in infos[0] and "joined the exchange" in infos[1]
