@@ -170,9 +170,10 @@ class _Merger:
         table = model._meta.table_name
         if inserts:
             self.checks.check(model, columns, [r[:len(columns)] for r in inserts], {})
-        if updates:
-            self.checks.check(model, columns, [r[:len(columns)] for r in updates],
-                              self._current(model, [r[-1] for r in updates]))
+        if updates:  # a validator sees the version it replaces (link tables have none)
+            current = (self._current(model, [r[-1] for r in updates])
+                       if records.kind_of(model) else {})
+            self.checks.check(model, columns, [r[:len(columns)] for r in updates], current)
         if inserts or updates:
             self.checks.changed(model)
         names = ", ".join(f'"{c}"' for c in [*columns, "seq"])
