@@ -31,7 +31,7 @@ def get_organisation() -> Organisation:
            .order_by(Organisation.created_at).first())
     if row is None:
         row = records.insert(Organisation, {})
-        DatabaseFact.insert(key="organisation_id", value=row.id).on_conflict_replace().execute()
+        DatabaseFact.write("organisation_id", row.id)
     return row
 
 
