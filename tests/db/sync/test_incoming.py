@@ -203,3 +203,13 @@ def test_a_bomb_is_refused_in_bounded_time_and_memory(devices):
     tracemalloc.stop()
     assert time.monotonic() - started < 5 and peak < 150 * 1024 * 1024
     assert digest(database) == before
+
+
+def test_an_unprotected_package_of_an_older_version_is_refused(devices, tmp_path):
+    import zipfile
+
+    old = tmp_path / "old.bdsync"
+    with zipfile.ZipFile(old, "w") as zf:
+        zf.writestr("manifest.json", "{}")
+        zf.writestr("rows.json", "{}")
+    _refused_untouched(devices, old, "unprotected package of an older Branch Desk")
