@@ -170,6 +170,7 @@ class RowChecks:
         by_column = {f.column_name: f.name for f in model._meta.sorted_fields}
         content = [(by_column[c], c) for c in columns if by_column.get(c) in
                    set(model.content_fields())]
+        validate = kind.columns or kind.validate
         later = set(self.forward(model))
         later |= {by_column[c] for c in later if c in by_column}
         self._preload(model, dicts)
@@ -177,9 +178,10 @@ class RowChecks:
             for data in dicts:
                 values = {name: data[column] for name, column in content}
                 try:
-                    kind.validate(values, current.get(data["id"]))
+                    validate(values, current.get(data["id"]))
                 except ValidationError as exc:
                     left = [p for p in exc.problems if p.template not in kind.concurrent
+                            and p.field not in kind.extra
                             and not (p.template == MISSING_REF and p.field in later)]
                     if left:
                         raise self.refuse(table, data["id"], left[0]) from exc

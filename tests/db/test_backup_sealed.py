@@ -6,22 +6,21 @@ import sqlite3
 
 import pytest
 
-from db import sealed
+from db import records, sealed, workareas
 from db.backup import backup_now, restore
 from db.models import ExchangeLog, WorkArea, database
 from db.store import Store, remove_leftovers
 from db.sync import export_package, import_package
-from db.workareas import create_work_area, delete_work_area
 from desktop.i18n import error_text
 from tests.db.helpers import digest
 
 
 def test_a_backup_on_a_stick_is_sealed_and_restores(store, tmp_path):
-    area = create_work_area({"name": "东站工区"}).id
+    area = records.create(workareas.KIND, {"name": "东站工区"}).id
     stick = tmp_path / "usb" / "copy.sqlite3"
     backup_now(store, out=stick)
     assert sealed.is_sealed(stick) and "东站工区".encode() not in stick.read_bytes()
-    delete_work_area(area)
+    records.delete(workareas.KIND, area)
     store, _safety = restore(store, stick)
     try:
         assert not WorkArea.get_by_id(area).deleted
@@ -30,7 +29,7 @@ def test_a_backup_on_a_stick_is_sealed_and_restores(store, tmp_path):
 
 
 def test_a_sealed_backup_needs_the_key(store, tmp_path):
-    create_work_area({"name": "东站工区"})
+    records.create(workareas.KIND, {"name": "东站工区"})
     stick = tmp_path / "usb" / "copy.sqlite3"
     backup_now(store, out=stick)
     with Store.open(tmp_path / "stranger") as stranger:
@@ -45,7 +44,7 @@ def _disk_full(*_args, **_kwargs):
 
 
 def test_a_full_disk_during_export_is_said_and_leaves_nothing(store, tmp_path, monkeypatch):
-    create_work_area({"name": "东站工区"})
+    records.create(workareas.KIND, {"name": "东站工区"})
     monkeypatch.setattr(sealed.Writer, "_emit", _disk_full)
     out = tmp_path / "usb" / "p.bdsync"
     with pytest.raises(OSError) as failed:
@@ -68,7 +67,7 @@ def test_a_full_disk_during_an_import_is_said_and_changes_nothing(devices, monke
     from db.sync import merge
 
     with devices.on("office"):
-        create_work_area({"name": "东站工区"})
+        records.create(workareas.KIND, {"name": "东站工区"})
     package = devices.export("office", full=True)
     store = devices.open("laptop_a")
     before = digest(database)

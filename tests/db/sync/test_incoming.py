@@ -20,13 +20,13 @@ DAY = TODAY
 def _office(devices, *, talks: int = 1):
     """An office with two areas, a cadre, a member with a phone and a private talk."""
     with devices.on("office"):
-        east = workareas.create_work_area({"name": "东站工区", "headcount": 12}).id
-        west = workareas.create_work_area({"name": "岭口工区", "access_tier": 3}).id
-        cadre = members.create_member({"name": "王建国", "is_cadre": True,
+        east = records.create(workareas.KIND, {"name": "东站工区", "headcount": 12}).id
+        west = records.create(workareas.KIND, {"name": "岭口工区", "access_tier": 3}).id
+        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True,
                                        "phone": "13912345678"}).id
-        worker = members.create_member({"name": "李秀兰", "phone": "13800001111"}).id
+        worker = records.create(members.KIND, {"name": "李秀兰", "phone": "13800001111"}).id
         for n in range(talks):
-            visits.create_visit({"visited_on": DAY, "work_area": east, "kind": "talk",
+            records.create(visits.KIND, {"visited_on": DAY, "work_area": east, "kind": "talk",
                                  "summary": f"家里老人住院的事{n}", "participants": [cadre],
                                  "talked_to": [worker]})
     return {"east": east, "west": west, "cadre": cadre, "worker": worker}
@@ -127,18 +127,18 @@ def test_the_preview_counts_what_the_import_then_does(devices):
     ids = _office(devices)
     devices.exchange("office", "laptop_a", full=True)
     with devices.on("office"):
-        workareas.update_work_area(ids["east"], {"headcount": 30})
+        records.edit(workareas.KIND, ids["east"], {"headcount": 30})
         for n in range(12):
-            members.create_member({"name": f"临时{n}"})
+            records.create(members.KIND, {"name": f"临时{n}"})
     devices.exchange("office", "laptop_a")
     with devices.on("office"):
         temps = [r[0] for r in database.execute_sql(
             "SELECT id FROM member WHERE name LIKE '临时%'")]
         for member_id in temps:
-            members.delete_member(member_id)
-        workareas.update_work_area(ids["west"], {"headcount": 4})
+            records.delete(members.KIND, member_id)
+        records.edit(workareas.KIND, ids["west"], {"headcount": 4})
     with devices.on("laptop_a"):
-        workareas.update_work_area(ids["west"], {"headcount": 5})  # a conflict
+        records.edit(workareas.KIND, ids["west"], {"headcount": 5})  # a conflict
     package = devices.export("office", for_device="laptop_a")
     store = devices.open("laptop_a")
     before = digest(database)
@@ -153,13 +153,13 @@ def test_the_preview_counts_what_the_import_then_does(devices):
 @pytest.mark.parametrize("limit", [999, 32766])
 def test_the_exchange_stays_under_the_variable_limit(devices, limit):
     with devices.on("office"):
-        area = workareas.create_work_area({"name": "东站工区"}).id
-        cadre = members.create_member({"name": "王建国", "is_cadre": True}).id
+        area = records.create(workareas.KIND, {"name": "东站工区"}).id
+        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True}).id
         people = [{"name": f"成员{n}"} for n in range(5000)]  # 7 × 5,000 > 32,766
         with database.atomic():
             records.insert_many(members.KIND.model, people)
         for _ in range(20):
-            visits.create_visit({"visited_on": DAY, "work_area": area, "participants": [cadre]})
+            records.create(visits.KIND, {"visited_on": DAY, "work_area": area, "participants": [cadre]})
     package = devices.export("office", full=True)
     store = devices.open("laptop_a")
     database.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
