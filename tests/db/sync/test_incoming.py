@@ -159,7 +159,8 @@ def test_the_exchange_stays_under_the_variable_limit(devices, limit):
         with database.atomic():
             records.insert_many(members.KIND.model, people)
         for _ in range(20):
-            records.create(visits.KIND, {"visited_on": DAY, "work_area": area, "participants": [cadre]})
+            records.create(visits.KIND, {"visited_on": DAY, "work_area": area,
+                                         "participants": [cadre]})
     package = devices.export("office", full=True)
     store = devices.open("laptop_a")
     database.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
