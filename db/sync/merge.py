@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
@@ -44,6 +44,7 @@ from db.sqlite_limits import pieces
 from db.sync.incoming import RowChecks, parse_history
 from db.sync.joining import check_organisation
 from db.sync.package import DAMAGED, PackageError, PackageReader, sync_columns
+from db.sync.summary import ImportSummary
 
 OWN_PACKAGE = QT_TRANSLATE_NOOP(
     "db", "{path} was exported by this machine. Nothing was imported; import it on the other "
@@ -53,37 +54,6 @@ MISSING_REFERENCES = QT_TRANSLATE_NOOP(
     "imported; ask the other machine for a full package (export without choosing a device).")
 
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
-OUTCOMES = ("new", "updated", "deleted", "unchanged", "kept", "conflicts")
-# A package that moves more live records than this to the trash says so before it is applied.
-MANY_DELETIONS = 10
-
-
-@dataclass
-class ImportSummary:
-    source: Device
-    new: int = 0
-    updated: int = 0
-    deleted: int = 0  # live rows here that the package moves to the trash
-    unchanged: int = 0
-    kept: int = 0  # the local row is newer than the incoming one
-    conflicts: int = 0
-    per_table: dict[str, dict[str, int]] = field(default_factory=dict)
-    adopted_organisation: bool = False
-    applied: bool = True  # False for a preview
-
-    def count(self, table: str, outcome: str) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
-        bucket = self.per_table.setdefault(table, {})
-        bucket[outcome] = bucket.get(outcome, 0) + 1
-
-    @property
-    def many_deletions(self) -> bool:
-        return self.deleted > MANY_DELETIONS
-
-    def as_dict(self) -> dict:
-        return {name: getattr(self, name) for name in OUTCOMES}
-
-
 @dataclass
 class _Head:
     rev: str
