@@ -17,20 +17,21 @@ import peewee as pw
 from db import clock, journal
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEntry, Meta, SyncModel, database, new_id
+from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
+from db.validate import DELETED_REF
 
 T = TypeVar("T", bound=SyncModel)
 REV_HISTORY_LIMIT = 100
-
-_device = {"id": "unknown"}
-
-
-def set_device(device_id: str) -> None:
-    _device["id"] = device_id
+SEQ_KEY = "seq"
+# What the audit log holds instead of the text of a private field (a private visit's summary):
+# that it changed, never what it says.
+PRIVATE_MARK = "(private)"
 
 
 def current_device() -> str:
-    return _device["id"]
+    """The device id of the data folder whose database is open (db.store.Store.open gives it
+    to the connection), "unknown" without one."""
+    return getattr(database.obj, "device_id", None) or "unknown"
 
 
 def jsonable(value):
@@ -72,12 +73,29 @@ def merge_histories(*histories: list[str]) -> list[str]:
     return sorted(merged, key=rev_key, reverse=True)[:REV_HISTORY_LIMIT]
 
 
+def current_seq() -> int:
+    """The last local change number given (0 in a new database)."""
+    return int(DatabaseFact.read(SEQ_KEY, "0"))
+
+
 def next_seq(count: int = 1) -> int:
-    """Reserve `count` local change numbers; returns the last one. Call inside a transaction."""
-    row = Meta.get_or_none(Meta.key == "seq")
-    last = (int(row.value) if row else 0) + count
-    Meta.insert(key="seq", value=str(last)).on_conflict_replace().execute()
+    """Reserve `count` local change numbers; returns the last one. Call inside a transaction.
+
+    The one place the counter is written: the record layer and the exchange both reserve here."""
+    last = current_seq() + count
+    if count:
+        DatabaseFact.write(SEQ_KEY, str(last))
     return last
+
+
+def masked(row: SyncModel, changes: dict) -> dict:
+    """`changes` for the audit log, the values of the row's private fields replaced by a mark."""
+    private = row.private_fields()
+    if not private:
+        return changes
+    return {k: ([PRIVATE_MARK if v else v for v in value] if isinstance(value, list)
+                else (PRIVATE_MARK if value else value)) if k in private else value
+            for k, value in changes.items()}
 
 
 def audit(table: str, row_id: str, action: str, changes: dict) -> None:
@@ -117,7 +135,7 @@ def insert(model: type[T], values: dict) -> T:
     row = model(**values)
     stamp(row, new=True)
     row.save(force_insert=True)
-    audit(model._meta.table_name, row.id, "create", content_of(row))
+    audit(model._meta.table_name, row.id, "create", masked(row, content_of(row)))
     return row
 
 
@@ -138,7 +156,8 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
         rows.append(dict(row.__data__))
         audits.append({"id": new_id(), "at": row.created_at, "device": device,
                        "table_name": table, "row_id": row.id, "action": "create",
-                       "changes": json.dumps(content, ensure_ascii=False, default=str)})
+                       "changes": json.dumps(masked(row, content), ensure_ascii=False,
+                                             default=str)})
     _insert_rows(model, rows)
     _insert_rows(AuditEntry, audits)
     return [row["id"] for row in rows]
@@ -156,6 +175,7 @@ def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
 def update(row: T, changes: dict, *, action: str = "update") -> T:
     """Apply `changes`; a change that changes nothing writes nothing."""
     before = content_of(row)
+    was_private = row.private_fields()
     for name, value in changes.items():
         setattr(row, name, value)
     after = content_of(row)
@@ -164,7 +184,10 @@ def update(row: T, changes: dict, *, action: str = "update") -> T:
         return row
     stamp(row, new=False)
     row.save()
-    audit(row._meta.table_name, row.id, action, diff)
+    private = set(was_private) | set(row.private_fields())
+    changed = {k: ([PRIVATE_MARK if v else v for v in value] if k in private else value)
+               for k, value in diff.items()}
+    audit(row._meta.table_name, row.id, action, changed)
     return row
 
 
@@ -178,6 +201,14 @@ class Kind:
     names the extra keys it accepts in `extra`; its `validate` returns them beside the columns,
     and `after_write(row, extras, before)` writes them in the same transaction (`before` is the
     row's content before an edit, None on creation).
+
+    Every Kind made registers itself (`kind_of(model)`), so an exchange package's rows pass the
+    same validation as a local edit for every synced table that has one. `concurrent` names
+    problems that two machines can cause between them without either doing wrong (a record
+    referring to one the other machine moved to the trash meanwhile): a local edit is refused
+    them, a row arriving from another machine is not, so an exchange can never be blocked for
+    good by what both sides did right. Such a row is checked by `columns` when the Kind has
+    extra keys.
     """
 
     model: type[SyncModel]
@@ -185,11 +216,26 @@ class Kind:
     before_delete: Callable[[SyncModel], None] | None = None
     extra: tuple[str, ...] = ()
     after_write: Callable[[SyncModel, dict, dict | None], None] | None = None
+    concurrent: frozenset[str] = frozenset({DELETED_REF})
+    # The row's own columns alone, for a row that arrives from another machine without the
+    # extra keys (its people come as their own rows); `validate` when None.
+    columns: Callable[[dict, SyncModel | None], dict] | None = None
+
+    def __post_init__(self) -> None:
+        _KINDS[self.model] = self
 
     def split(self, clean: dict) -> tuple[dict, dict]:
         """Validated values → (the columns, the extra keys)."""
         return ({k: v for k, v in clean.items() if k not in self.extra},
                 {k: clean[k] for k in self.extra if k in clean})
+
+
+_KINDS: dict[type[SyncModel], Kind] = {}
+
+
+def kind_of(model: type[SyncModel]) -> Kind | None:
+    """The registered Kind of a synced table (None for link and history tables)."""
+    return _KINDS.get(model)
 
 
 def get(kind: Kind, row_id, *, include_deleted: bool = False) -> SyncModel:
@@ -235,7 +281,9 @@ def delete(kind: Kind, row_id) -> SyncModel:
         row = get_row(kind.model, row_id)
         if kind.before_delete:
             kind.before_delete(row)
-        return update(row, {"deleted": True}, action="delete")
+        # A deleted private record keeps no private text (DESIGN: private visit content).
+        blank = {name: "" for name in row.private_fields()}
+        return update(row, {"deleted": True, **blank}, action="delete")
 
 
 def restore(kind: Kind, row_id) -> SyncModel:
