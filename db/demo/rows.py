@@ -12,9 +12,9 @@ import random
 import uuid
 from typing import TYPE_CHECKING
 
-from db import records
+from db import clock, records
 from db.dates import add_months
-from db.models import SYNC_MODELS, Organisation, SyncModel, database
+from db.models import SYNC_MODELS, Organisation, SyncModel, UtcDateTimeField, database
 from db.organisation import get_organisation
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class _Table:
         self.content = model.content_fields()
         self.defaults = {f.name: f.default for f in self.fields if not callable(f.default)}
         self.seq_index = self.names.index("seq")
+        self.times = [i for i, f in enumerate(self.fields) if isinstance(f, UtcDateTimeField)]
         self.rows: list[list] = []
 
     def add(self, values: dict, created: dt.datetime, modified: dt.datetime | None = None,
@@ -56,7 +57,11 @@ class _Table:
             history.insert(0, rev)
         full.update(created_at=created, modified_at=modified or created, modified_by=self.device,
                     rev=records.make_rev(rev, now), rev_history=json.dumps(history), seq=None)
-        self.rows.append([full[name] for name in self.names])
+        row = [full[name] for name in self.names]
+        for i in self.times:  # written as the field would (rows go in without peewee)
+            if row[i] is not None:
+                row[i] = clock.utc_text(row[i])
+        self.rows.append(row)
 
 
 def undo_chain(changes: list[tuple[dt.date, dict]]) -> tuple[dict, ...]:

@@ -35,6 +35,7 @@ from db.models import (
     SyncConflict,
     SyncModel,
     SyncPeer,
+    UtcDateTimeField,
     database,
     new_id,
 )
@@ -64,6 +65,8 @@ NO_SUCH_CONFLICT = QT_TRANSLATE_NOOP("db", "This conflict was already resolved o
 BAD_CHOICE = QT_TRANSLATE_NOOP("db", "Choose “local”, “incoming”, or a version for each field.")
 
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
+UTC_COLUMNS = {m._meta.table_name: {f.column_name for f in m._meta.sorted_fields
+                                    if isinstance(f, UtcDateTimeField)} for m in SYNC_MODELS}
 IDENTITY_COLUMNS = ("id", "created_at", "modified_at", "modified_by", "rev", "rev_history", "seq")
 CHUNK = 500
 
@@ -170,6 +173,16 @@ class _Merger:
     def _flush(self, table: str, columns: list[str], inserts: list, updates: list) -> None:
         names = ", ".join(f'"{c}"' for c in [*columns, "seq"])
         marks = ", ".join("?" for _ in range(len(columns) + 1))
+        # Date-times in the one stored format, whatever the sending version wrote.
+        times = [i for i, c in enumerate(columns) if c in UTC_COLUMNS.get(table, ())]
+        for row in (*inserts, *updates) if times else ():
+            for i in times:
+                if isinstance(row[i], str):
+                    try:
+                        row[i] = clock.utc_text(row[i])
+                    except ValueError as exc:
+                        raise PackageError(DAMAGED, path=str(self.package.path),
+                                           detail=f"{table}.{columns[i]}") from exc
         cursor = database.cursor()
         if inserts:
             cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)

@@ -235,8 +235,8 @@ def _damage_an_index(path: Path) -> None:
     """Make an index disagree with its table: quick_check misses it, integrity_check does not."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX \"work_area_name\" ON "
-                 "\"work_area\" (\"code\")' WHERE name = 'work_area_name'")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX \"work_area_seq\" ON "
+                 "\"work_area\" (\"code\")' WHERE name = 'work_area_seq'")
     conn.commit()
     conn.close()
 
