@@ -32,7 +32,7 @@ def normalise(text: str) -> str:
     return text.translate(_FULLWIDTH).strip()
 
 
-def parse_date(value, *, allow_month: bool = False, from_sheet: bool = False) -> dt.date:
+def parse_date(value: object, *, allow_month: bool = False, from_sheet: bool = False) -> dt.date:
     """Turn `value` into a date or raise DateParseError."""
     if isinstance(value, dt.datetime):
         return value.date()

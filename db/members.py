@@ -1,6 +1,8 @@
 """Party members (党员), including the cadres who make visits."""
 from __future__ import annotations
 
+import peewee as pw
+
 from db import pinyin, records
 from db.choices import GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP
@@ -63,7 +65,7 @@ def get_member(member_id: str) -> Member:
     return records.get_row(Member, member_id)
 
 
-def search_condition(text: str):
+def search_condition(text: str) -> pw.Expression:
     """Rows whose name, full pinyin or pinyin initials contain `text` (zs finds 张三)."""
     needle = text.strip().lower()
     return (Member.name.contains(needle) | Member.name_initials.contains(needle)

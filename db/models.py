@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING, Any, overload
 
 import peewee as pw
 
@@ -33,6 +34,14 @@ class UtcDateTimeField(pw.DateTimeField):
         if value is None or isinstance(value, dt.datetime):
             return value
         return clock.from_utc_text(value)
+
+    if TYPE_CHECKING:  # what the type checker sees: a datetime on a row, the field on the class
+        @overload
+        def __get__(self, instance: None, owner: Any) -> UtcDateTimeField: ...
+        @overload
+        def __get__(self, instance: object, owner: Any) -> dt.datetime: ...
+        def __get__(self, instance: object, owner: Any) -> Any: ...
+        def __set__(self, instance: object, value: dt.datetime | str | None) -> None: ...
 
 
 class BaseModel(pw.Model):

@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 import peewee as pw
 
@@ -33,7 +33,7 @@ def current_device() -> str:
     return _device["id"]
 
 
-def jsonable(value):
+def jsonable(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
@@ -87,7 +87,8 @@ def audit(table: str, row_id: str, action: str, changes: dict) -> None:
     )
 
 
-def get_row(model: type[T], row_id, *, include_deleted: bool = False) -> T:
+def get_row(model: type[T], row_id: str | SyncModel, *,
+            include_deleted: bool = False) -> T:
     if isinstance(row_id, SyncModel):
         row_id = row_id.id
     row = model.get_or_none(model.id == row_id)
@@ -166,20 +167,21 @@ def update(row: T, changes: dict, *, action: str = "update") -> T:
 
 
 @dataclass(frozen=True)
-class Kind:
-    """How one entity is validated and guarded. `validate(data, current)` returns clean values."""
+class Kind(Generic[T]):
+    """How one entity is validated and guarded. `validate(data, current)` returns clean values.
+    `Kind[Member]` makes create/edit/delete/restore return a Member."""
 
-    model: type[SyncModel]
-    validate: Callable[[dict, SyncModel | None], dict]
-    before_delete: Callable[[SyncModel], None] | None = None
+    model: type[T]
+    validate: Callable[[dict, Any], dict]    # (data, the current row of `model` or None)
+    before_delete: Callable[[Any], None] | None = None
 
 
-def create(kind: Kind, data: dict) -> SyncModel:
+def create(kind: Kind[T], data: dict) -> T:
     with database.atomic():
         return insert(kind.model, kind.validate(dict(data), None))
 
 
-def _known(kind: Kind, data: dict) -> dict:
+def _known(kind: Kind[Any], data: dict) -> dict:
     """A field the record does not have (or `deleted`, which only delete/restore change) is a
     programming error, not something to drop quietly."""
     unknown = sorted(set(data) - set(kind.model.content_fields()) | ({"deleted"} & set(data)))
@@ -188,7 +190,7 @@ def _known(kind: Kind, data: dict) -> dict:
     return data
 
 
-def edit(kind: Kind, row_id, changes: dict) -> SyncModel:
+def edit(kind: Kind[T], row_id: str | SyncModel, changes: dict) -> T:
     _known(kind, changes)
     with database.atomic():
         row = get_row(kind.model, row_id)
@@ -196,7 +198,7 @@ def edit(kind: Kind, row_id, changes: dict) -> SyncModel:
         return update(row, kind.validate(merged, row))
 
 
-def delete(kind: Kind, row_id) -> SyncModel:
+def delete(kind: Kind[T], row_id: str | SyncModel) -> T:
     """Move to the trash (a tombstone); `restore` brings it back."""
     with database.atomic():
         row = get_row(kind.model, row_id)
@@ -205,7 +207,7 @@ def delete(kind: Kind, row_id) -> SyncModel:
         return update(row, {"deleted": True}, action="delete")
 
 
-def restore(kind: Kind, row_id) -> SyncModel:
+def restore(kind: Kind[T], row_id: str | SyncModel) -> T:
     with database.atomic():
         row = get_row(kind.model, row_id, include_deleted=True)
         if not row.deleted:
@@ -214,7 +216,7 @@ def restore(kind: Kind, row_id) -> SyncModel:
         return update(row, {"deleted": False}, action="restore")
 
 
-def check(kind: Kind, data: dict, row_id=None) -> dict:
+def check(kind: Kind[Any], data: dict, row_id: str | SyncModel | None = None) -> dict:
     """Validate `data` as a new record (or as changes to `row_id`) without writing anything.
 
     Dialogs call this as the user types; it raises the same ValidationError that saving would.

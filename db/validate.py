@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 
 import peewee as pw
 
@@ -62,12 +63,12 @@ class Checker:
     """Reads fields from `data` (the record as it would be after the change) and records
     problems."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict) -> None:
         self.data = data
         self.clean: dict = {}
         self.problems: list[Problem] = []
 
-    def fail(self, name: str, template: str, /, **params) -> None:
+    def fail(self, name: str, template: str, /, **params: object) -> None:
         """Record a problem with field `name`; params may themselves be called `name`."""
         self.problems.append(Problem(name, template, params))
 
@@ -136,11 +137,12 @@ class Checker:
         self.clean[name] = value
         return value
 
-    def integer(self, name, *, required=False, minimum: int | None = 0, maximum: int | None = None):
+    def integer(self, name: str, *, required: bool = False, minimum: int | None = 0,
+                maximum: int | None = None) -> int | None:
         return self._number(name, int, BAD_INTEGER, required, minimum, maximum)
 
-    def number(self, name, *, required=False, minimum: float | None = 0,
-               maximum: float | None = None):
+    def number(self, name: str, *, required: bool = False, minimum: float | None = 0,
+               maximum: float | None = None) -> float | None:
         return self._number(name, float, BAD_NUMBER, required, minimum, maximum)
 
     def flag(self, name: str, default: bool = False) -> bool:
@@ -159,7 +161,8 @@ class Checker:
         self.clean[name] = value
         return value
 
-    def choice(self, name: str, choices, *, required: bool = True, default=None):
+    def choice(self, name: str, choices: Iterable[object], *, required: bool = True,
+               default: object = None) -> object:
         raw = self._raw(name)
         if raw is None:
             raw = default
@@ -176,7 +179,7 @@ class Checker:
         return raw
 
     def ref(self, name: str, model: type[pw.Model], *, required: bool = True,
-            store_as: str | None = None):
+            store_as: str | None = None) -> pw.Model | None:
         """A reference to another record: must exist and not be in the trash. Returns the row."""
         raw = self._raw(name)
         if isinstance(raw, pw.Model):

@@ -10,7 +10,8 @@ import datetime as dt
 import json
 import random
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from db import clock, records
 from db.dates import add_months
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from db.demo.cast import Person
     from db.demo.sizes import Size
 
+T = TypeVar("T")
 WRITE_BATCH = 5000    # rows between progress reports
 GENERATING = 0.55     # the share of the time spent making rows, before writing them
 
@@ -51,7 +53,7 @@ class _Table:
         differed), oldest first."""
         full = {**self.defaults, "deleted": False, **values}
         now = _jsonable_all({name: full[name] for name in self.content})
-        rev, history = None, []
+        rev, history = None, list[str]()
         for undo in earlier:
             rev = records.make_rev(rev, {**now, **_jsonable_all(undo)})
             history.insert(0, rev)
@@ -74,7 +76,8 @@ class RowBuilder:
     """What the parts of the builder share: one random generator, the rows made so far per
     table, the progress told, and the writing of the rows."""
 
-    def __init__(self, size: Size, seed: int, today: dt.date, progress=None):
+    def __init__(self, size: Size, seed: int, today: dt.date,
+                 progress: Callable[[int, int], object] | None = None) -> None:
         self.size = size
         self.progress = progress
         self.rng = random.Random(seed)
@@ -106,7 +109,7 @@ class RowBuilder:
             return first
         return first + dt.timedelta(days=self.rng.randint(0, (last - first).days))
 
-    def pick(self, pairs):
+    def pick(self, pairs: Iterable[tuple[T, float]]) -> T:
         """One item of ((item, weight), ...)."""
         items, weights = zip(*pairs, strict=True)
         return self.rng.choices(items, weights)[0]
