@@ -197,6 +197,7 @@ def test_a_second_process_on_the_same_folder_is_refused(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=60)
+        holder.stdout.close()
     with Store.open(folder) as store:  # released when the other process closed
         assert store.schema_version() == migrations.LATEST
 

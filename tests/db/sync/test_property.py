@@ -124,7 +124,8 @@ def _versions_kept(devices: Devices, name: str) -> tuple[set[str], set[tuple[str
     open_ = set()
     for record in SyncConflict.select().where(SyncConflict.resolved_at.is_null()):
         data = json.loads(record.data)
-        known |= {record.rev, *data["rev_history"]}
+        history = data["rev_history"]   # the column as stored: JSON text
+        known |= {record.rev, *(json.loads(history) if isinstance(history, str) else history)}
         open_.add((record.row_id, record.rev))
     return known, open_
 
