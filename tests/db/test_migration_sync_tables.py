@@ -26,14 +26,14 @@ def schema(db: pw.SqliteDatabase) -> dict[str, list]:
 
 
 def declared_schema(tmp_path) -> dict[str, list]:
-    declared = pw.SqliteDatabase(str(tmp_path / "declared.sqlite3"))
+    declared = pw.SqliteDatabase(str(tmp_path / "declared.sqlite3"), pragmas={"synchronous": 0})
     database.initialize(declared)
     declared.create_tables(ALL_MODELS)
     return schema(declared)
 
 
 def test_migrated_schema_equals_models(tmp_path):
-    migrated = pw.SqliteDatabase(str(tmp_path / "migrated.sqlite3"))
+    migrated = pw.SqliteDatabase(str(tmp_path / "migrated.sqlite3"), pragmas={"synchronous": 0})
     migrations.migrate(migrated)
     assert schema(migrated) == declared_schema(tmp_path)
     assert migrations.schema_version(migrated) == migrations.LATEST
