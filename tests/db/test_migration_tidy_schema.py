@@ -13,6 +13,7 @@ from db import clock, migrations
 from db.models import ConcernEvent, UtcDateTimeField, WorkArea, database
 from tests.db.test_migration_sync_tables import declared_schema, schema
 
+NUMBERS = [n for n, _description, _step in migrations.STEPS]
 UTC = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
 # Scratch files: no waiting for the disk (a test database need not survive a power cut).
 FAST = {"foreign_keys": 1, "synchronous": 0}
@@ -33,7 +34,7 @@ def insert(db: pw.SqliteDatabase, table: str, **values) -> None:
 
 def old_database(tmp_path, version: int) -> pw.SqliteDatabase:
     db = pw.SqliteDatabase(str(tmp_path / f"v{version}.sqlite3"), pragmas=FAST)
-    assert migrations.migrate(db, target=version) == list(range(1, version + 1))
+    assert migrations.migrate(db, target=version) == [n for n in NUMBERS if n <= version]
     with db.atomic():
         insert(db, "organisation", id="org", created_at=OLD_MICROS, modified_at=OLD_MICROS)
         insert(db, "member", id="m1", name="张三", seq=1)
@@ -70,10 +71,10 @@ def date_times(db: pw.SqliteDatabase) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("version", range(1, migrations.LATEST))
+@pytest.mark.parametrize("version", [n for n in NUMBERS if n < 5])   # every version before step 5
 def test_an_older_database_reaches_the_models_schema_keeping_its_rows(tmp_path, version):
     db = old_database(tmp_path, version)
-    assert migrations.migrate(db) == list(range(version + 1, migrations.LATEST + 1))
+    assert migrations.migrate(db) == [n for n in NUMBERS if n > version]
     assert schema(db) == declared_schema(tmp_path)
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1   # as it was before
     assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
