@@ -83,7 +83,7 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
     app_settings = settings()
     lang = chosen_language(lang, app_settings)
     window = open_window(None, lang=lang, app_settings=app_settings)
-    opened = []
+    opened: list[Store] = []
     where = folder if callable(folder) else (lambda: folder)
     window.first_painted.connect(lambda: _check_then_open(window, where(), lang, demo, opened))
     window.show()
