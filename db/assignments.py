@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee as pw
+
 from db import clock, records
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Assignment, Member, Responsibility, WorkArea
@@ -79,7 +81,7 @@ RESPONSIBILITY = records.Kind(Responsibility, _validate_responsibility,
 
 
 
-def in_force(model, on: dt.date):
+def in_force(model: type[Assignment] | type[Responsibility], on: dt.date) -> pw.Expression:
     """Condition: live rows of Assignment or Responsibility whose period includes `on` (the end
     date is the first day it no longer applies)."""
     return ((~model.deleted) & (model.start_on <= on)

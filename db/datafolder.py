@@ -34,7 +34,7 @@ class Device:
 
 
 class DataFolder:
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str) -> None:
         self.path = Path(path).expanduser().resolve()
         self._lock: filelock.BaseFileLock | None = None
 

@@ -32,12 +32,12 @@ def normalise(text: str) -> str:
     return text.translate(_FULLWIDTH).strip()
 
 
-def parse_date(value, *, allow_month: bool = False, from_sheet: bool = False) -> dt.date:
+def parse_date(value: object, *, allow_month: bool = False, from_sheet: bool = False) -> dt.date:
     """Turn `value` into a date or raise DateParseError."""
     return parse_dated(value, allow_month=allow_month, from_sheet=from_sheet)[0]
 
 
-def parse_dated(value, *, allow_month: bool = False, from_sheet: bool = False
+def parse_dated(value: object, *, allow_month: bool = False, from_sheet: bool = False
                 ) -> tuple[dt.date, bool]:
     """(date, known only to the month) for `value`, or DateParseError. A month-precision date
     is the first of its month: comparisons use the earliest day it can be."""

@@ -5,7 +5,8 @@ so the UI can show it in Chinese and the command line can print it as it is.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from db.i18n import fill
 
@@ -17,7 +18,7 @@ class Problem:
 
     field: str
     template: str
-    params: dict = field(default_factory=dict)
+    params: dict = dataclasses.field(default_factory=dict)  # (`field` is a field name here)
 
     @property
     def message(self) -> str:
@@ -27,7 +28,7 @@ class Problem:
 class BranchDeskError(Exception):
     """Base for errors a user can cause and must be told about (never shown as a traceback)."""
 
-    def __init__(self, template: str, **params):
+    def __init__(self, template: str, **params: object) -> None:
         self.template = template
         self.params = params
         super().__init__(fill(template, **params))
@@ -40,7 +41,7 @@ class BranchDeskError(Exception):
 class ValidationError(BranchDeskError):
     """A record failed validation; nothing was written. Carries one Problem per bad field."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem]) -> None:
         if not problems:
             raise ValueError("ValidationError needs at least one problem")
         self.problems = list(problems)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import peewee as pw
+
 from db import pinyin, records
 from db.choices import GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP
@@ -80,7 +82,7 @@ KIND = records.Kind(Member, _validate)
 
 
 
-def search_condition(text: str):
+def search_condition(text: str) -> pw.Expression:
     """Rows whose name, full pinyin or pinyin initials contain `text` (zs finds 张三)."""
     needle = text.strip().lower()
     return (Member.name.contains(needle) | Member.name_initials.contains(needle)

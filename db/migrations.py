@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from db import schema_v1
+from db import clock, schema_v1
 
 
 def _step1_initial(db: pw.SqliteDatabase) -> None:
@@ -59,6 +59,107 @@ def _step4_area_deactivated_on(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "deactivated_on" DATE')
 
 
+SYNCED_TABLES = ("organisation", "branch", "work_area", "member", "assignment", "responsibility",
+                 "visit", "visit_person", "concern", "concern_event")
+# Every date-time column of schema 4, as step 5 found them.
+DATETIME_COLUMNS = {
+    **{table: ("created_at", "modified_at") for table in SYNCED_TABLES},
+    "concern_event": ("created_at", "modified_at", "at"),
+    "audit_entry": ("at",),
+    "sync_peer": ("last_exchange_at",),
+    "sync_conflict": ("detected_at", "resolved_at"),
+    "exchange_log": ("at",),
+}
+UTC_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9]*Z"
+# Indexes step 5 drops: `deleted` (one value for nearly every row: it misled the planner and no
+# query needs it) and single columns that lead a composite index, which serves them as well.
+REDUNDANT_INDEXES = (
+    *(f"{table}_deleted" for table in SYNCED_TABLES),
+    "work_area_name",                 # replaced by the unique index on live names
+    "visit_work_area_id",             # visit_work_area_id_visited_on
+    "visit_person_visit_id",          # visit_person_visit_id_role_member_id
+    "visit_person_visit_role",        # the same, unique and with the member
+    "visit_person_member_id",         # visit_person_member_id_role
+    "concern_work_area_id",           # concern_work_area_status
+    "concern_owner_id",               # concern_owner_status
+)
+BRANCH_V5 = (
+    'CREATE TABLE "branch_v5" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT '
+    'NULL, "modified_at" DATETIME NOT NULL, "modified_by" VARCHAR(64) NOT NULL, "rev" VARCHAR(64) '
+    'NOT NULL, "rev_history" TEXT NOT NULL, "seq" INTEGER NOT NULL, "deleted" INTEGER NOT NULL, '
+    '"name" VARCHAR(255) NOT NULL, "notes" TEXT NOT NULL, "secretary_id" VARCHAR(36), '
+    'FOREIGN KEY ("secretary_id") REFERENCES "member" ("id") ON DELETE RESTRICT '
+    'DEFERRABLE INITIALLY DEFERRED)')
+BRANCH_COLUMNS = ('"id", "created_at", "modified_at", "modified_by", "rev", "rev_history", "seq", '
+                  '"deleted", "name", "notes", "secretary_id"')
+
+
+def _utc_text_or_same(value: str) -> str:
+    try:
+        return clock.utc_text(value)
+    except (TypeError, ValueError):
+        return value  # not a date-time: left for a person to see, not lost
+
+
+def _utc_expression(column: str) -> str:
+    """SQL giving `column` in the UTC format: the two formats older versions wrote are rewritten
+    in SQL (fast), anything else by clock.utc_text."""
+    c = f'"{column}"'
+    return (f"CASE WHEN {c} IS NULL OR {c} GLOB '{UTC_GLOB}' THEN {c} "
+            f"WHEN length({c}) = 19 AND substr({c}, 11, 1) = ' ' "
+            f"THEN substr({c}, 1, 10) || 'T' || substr({c}, 12) || '.000000Z' "
+            f"WHEN length({c}) = 26 AND substr({c}, 11, 1) = ' ' "
+            f"THEN substr({c}, 1, 10) || 'T' || substr({c}, 12) || 'Z' "
+            f"ELSE bd_utc_text({c}) END")
+
+
+def _step5_tidy_schema(db: pw.SqliteDatabase) -> None:
+    """One date-time format in UTC with the zone stated; no index the others already give; the
+    constraints the rules imply: live work-area names unique, one visit link per (visit, member,
+    role), and a foreign key from a branch to its secretary (a table rebuild: SQLite cannot add
+    one to an existing table).
+
+    Rows that would break a new constraint (possible only in data that bypassed validation) are
+    mended first, the same way on every machine: a second live area of one name gets " (2)" ...
+    (the oldest keeps the name), a repeated visit link is removed (the live one, else the first
+    id, stays), a branch secretary who is not a member is cleared.
+    """
+    db.connection().create_function("bd_utc_text", 1, _utc_text_or_same, deterministic=True)
+    for table, columns in DATETIME_COLUMNS.items():
+        sets = ", ".join(f'"{c}" = {_utc_expression(c)}' for c in columns)
+        db.execute_sql(f'UPDATE "{table}" SET {sets}')
+    for index in REDUNDANT_INDEXES:
+        db.execute_sql(f'DROP INDEX IF EXISTS "{index}"')
+
+    repeated = db.execute_sql(
+        'SELECT id, name, ROW_NUMBER() OVER (PARTITION BY name ORDER BY created_at, id) FROM '
+        '"work_area" WHERE deleted = 0').fetchall()
+    for area_id, name, number in repeated:
+        if number > 1:
+            db.execute_sql('UPDATE "work_area" SET name = ? WHERE id = ?',
+                           (f"{name} ({number})", area_id))
+    db.execute_sql('CREATE UNIQUE INDEX "work_area_name_live" ON "work_area" ("name") '
+                   'WHERE ("deleted" = 0)')
+    db.execute_sql(
+        'DELETE FROM "visit_person" WHERE rowid IN (SELECT rowid FROM (SELECT rowid, ROW_NUMBER() '
+        'OVER (PARTITION BY visit_id, member_id, role ORDER BY deleted, id) AS n '
+        'FROM "visit_person") WHERE n > 1)')
+    db.execute_sql('CREATE UNIQUE INDEX "visit_person_visit_id_role_member_id" ON "visit_person" '
+                   '("visit_id", "role", "member_id")')
+
+    db.execute_sql('UPDATE "branch" SET secretary_id = NULL WHERE secretary_id IS NOT NULL AND '
+                   'secretary_id NOT IN (SELECT id FROM "member")')
+    db.execute_sql(BRANCH_V5)
+    db.execute_sql(f'INSERT INTO "branch_v5" ({BRANCH_COLUMNS}) SELECT {BRANCH_COLUMNS} '
+                   'FROM "branch"')
+    db.execute_sql('DROP TABLE "branch"')
+    db.execute_sql('ALTER TABLE "branch_v5" RENAME TO "branch"')
+    db.execute_sql('CREATE INDEX "branch_seq" ON "branch" ("seq")')
+    if db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+        for table in ("branch", "work_area", "visit_person"):  # the planner's figures anew
+            db.execute_sql(f'ANALYZE "{table}"')
+
+
 def _step6_in_use_since_and_month_precision(db: pw.SqliteDatabase) -> None:
     """A work area's 启用日期 (NULL: in use since before any record; no existing area is given a
     day inferred from when it was typed in), and which of a member's dates are known only to the
@@ -86,7 +187,7 @@ PLAN_TABLE_SQL = (
     'FOREIGN KEY ("work_area_id") REFERENCES "work_area" ("id") ON DELETE RESTRICT, '
     'FOREIGN KEY ("concern_id") REFERENCES "concern" ("id") ON DELETE RESTRICT)',
     'CREATE INDEX "plan_entry_seq" ON "plan_entry" ("seq")',
-    'CREATE INDEX "plan_entry_deleted" ON "plan_entry" ("deleted")',
+    # (no index on `deleted`: step 5 dropped them all, as no query needs one)
     'CREATE INDEX "plan_entry_month" ON "plan_entry" ("month")',
     'CREATE INDEX "plan_entry_cadre_id" ON "plan_entry" ("cadre_id")',
     'CREATE INDEX "plan_entry_work_area_id" ON "plan_entry" ("work_area_id")',
@@ -105,6 +206,7 @@ STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (2, "indexes for figures", _step2_query_indexes),
     (3, "sync tables", _step3_sync_tables),
     (4, "work area deactivation date", _step4_area_deactivated_on),
+    (5, "one date-time format, fewer indexes, implied constraints", _step5_tidy_schema),
     (6, "work area in use since, month-precision dates", _step6_in_use_since_and_month_precision),
     (7, "work area position on the line", _step7_area_position),
     (9, "visit plan entries", _step9_plan_entries),
@@ -116,14 +218,31 @@ def schema_version(db: pw.SqliteDatabase) -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
 
+class ForeignKeyBroken(pw.IntegrityError):
+    """A step left a reference to a row that does not exist (its transaction is rolled back)."""
+
+
 def migrate(db: pw.SqliteDatabase, target: int = LATEST) -> list[int]:
-    """Bring `db` up to `target`; returns the versions applied."""
+    """Bring `db` up to `target`; returns the versions applied.
+
+    Foreign keys are off while steps run, as SQLite's procedure for rebuilding a table asks
+    (a dropped parent table would otherwise be emptied first); each step checks every
+    reference before it commits instead.
+    """
     applied = []
     current = schema_version(db)
-    for version, _description, step in STEPS:
-        if current < version <= target:
-            with db.atomic():
-                step(db)
-                db.execute_sql(f"PRAGMA user_version = {version:d}")
-            applied.append(version)
+    enforced = db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        for version, _description, step in STEPS:
+            if current < version <= target:
+                with db.atomic():
+                    step(db)
+                    broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ForeignKeyBroken(f"step {version}: {broken[:3]}")
+                    db.execute_sql(f"PRAGMA user_version = {version:d}")
+                applied.append(version)
+    finally:
+        db.execute_sql(f"PRAGMA foreign_keys = {int(enforced):d}")
     return applied

@@ -1,21 +1,47 @@
 """The branch's tables (peewee). Every table of the branch's data carries sync identity.
 
 Identity fields (see DESIGN.md → Records): `id` a UUID minted where the row is created, `created_at`
-and `modified_at` in UTC, `modified_by` the device id, `rev` a CouchDB-style revision
-("generation-hash") with `rev_history` (earlier revisions, newest first) for merging, `seq` a local
-change counter for incremental export, and `deleted` a tombstone: deletion hides, never erases.
+and `modified_at` in UTC (like every date-time column: UtcDateTimeField), `modified_by` the device
+id, `rev` a CouchDB-style revision ("generation-hash") with `rev_history` (earlier revisions, newest
+first) for merging, `seq` a local change counter for incremental export, and `deleted` a
+tombstone: deletion hides, never erases.
 """
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from typing import TYPE_CHECKING, Any, overload
 
 import peewee as pw
+
+from db import clock
 
 database = pw.DatabaseProxy()
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+class UtcDateTimeField(pw.DateTimeField):
+    """A date-time in UTC, stored as clock.UTC_FORMAT text ("2026-12-01T07:36:33.626742Z");
+    read back as a naive UTC datetime. Every date-time column uses it."""
+
+    def db_value(self, value: dt.datetime | str | None) -> str | None:
+        return None if value is None else clock.utc_text(value)
+
+    def python_value(self, value: str | dt.datetime | None) -> dt.datetime | None:
+        if value is None or isinstance(value, dt.datetime):
+            return value
+        return clock.from_utc_text(value)
+
+    if TYPE_CHECKING:  # what the type checker sees: a datetime on a row, the field on the class
+        @overload
+        def __get__(self, instance: None, owner: Any) -> UtcDateTimeField: ...
+        @overload
+        def __get__(self, instance: object, owner: Any) -> dt.datetime: ...
+        def __get__(self, instance: object, owner: Any) -> Any: ...
+        def __set__(self, instance: object, value: dt.datetime | str | None) -> None: ...
 
 
 class BaseModel(pw.Model):
@@ -46,13 +72,14 @@ class DatabaseFact(BaseModel):
 
 class SyncModel(BaseModel):
     id = pw.CharField(primary_key=True, max_length=36, default=new_id)
-    created_at = pw.DateTimeField()
-    modified_at = pw.DateTimeField()
+    created_at = UtcDateTimeField()
+    modified_at = UtcDateTimeField()
     modified_by = pw.CharField(max_length=64)
     rev = pw.CharField(max_length=64)
     rev_history = pw.TextField(default="[]")
     seq = pw.IntegerField(index=True)
-    deleted = pw.BooleanField(default=False, index=True)
+    # No index on `deleted`: one value for nearly every row, it only misled the planner.
+    deleted = pw.BooleanField(default=False)
 
     # Field names that are bookkeeping, not the record's content.
     IDENTITY_FIELDS = (
@@ -86,13 +113,17 @@ class Organisation(SyncModel):
 
 class Branch(SyncModel):
     name = pw.CharField()
-    # The branch secretary is a Member; kept as an id (validated) to avoid a circular foreign key.
-    secretary_id = pw.CharField(max_length=36, null=True)
+    # The branch secretary, a Member (defined below; members belong to branches). Named by its
+    # column so records and packages keep the field name; read as the id (lazy_load off). The
+    # constraint is checked at commit: a package may bring a branch and its secretary together.
+    secretary_id = pw.DeferredForeignKey(
+        "Member", null=True, column_name="secretary_id", object_id_name="secretary_member_id",
+        lazy_load=False, index=False, on_delete="RESTRICT", deferrable="INITIALLY DEFERRED")
     notes = pw.TextField(default="")
 
 
 class WorkArea(SyncModel):
-    name = pw.CharField(index=True)
+    name = pw.CharField()  # unique among live areas: the partial index below
     code = pw.CharField(default="")
     line_section = pw.CharField(default="")
     location = pw.CharField(default="")
@@ -138,6 +169,10 @@ class Member(SyncModel):
     month_precision = pw.CharField(null=True, default="")
 
 
+# SQLite takes a reference to a table made later, so the branch table can state its constraint.
+Branch.secretary_id.deferred = False
+
+
 class Assignment(SyncModel):
     """A member works in a work area from `start_on` to `end_on` (open end = current)."""
 
@@ -158,7 +193,8 @@ class Responsibility(SyncModel):
 
 class Visit(SyncModel):
     visited_on = pw.DateField(index=True)
-    work_area = pw.ForeignKeyField(WorkArea, backref="visits", on_delete="RESTRICT")
+    # Indexed by (work_area, visited_on), which serves a lookup by area alone too.
+    work_area = pw.ForeignKeyField(WorkArea, backref="visits", on_delete="RESTRICT", index=False)
     kind = pw.CharField(default="work_along")
     hours = pw.FloatField(default=0)
     workers_met = pw.IntegerField(default=0)
@@ -175,27 +211,31 @@ class Visit(SyncModel):
 class VisitPerson(SyncModel):
     """A person on a visit: a participating cadre ("participant") or a member talked to ("talked").
 
-    The id is derived from (visit, member, role), so the same link made on two devices is one row.
+    The id is derived from (visit, member, role), so the same link made on two devices is one row;
+    the unique index (visit, role, member) says so and serves the links of a visit by role.
     """
 
-    visit = pw.ForeignKeyField(Visit, backref="people", on_delete="RESTRICT")
-    member = pw.ForeignKeyField(Member, backref="visit_links", on_delete="RESTRICT")
+    visit = pw.ForeignKeyField(Visit, backref="people", on_delete="RESTRICT", index=False)
+    member = pw.ForeignKeyField(Member, backref="visit_links", on_delete="RESTRICT", index=False)
     role = pw.CharField(default="participant")
 
     class Meta:
-        indexes = ((("member", "role"), False),)
+        indexes = ((("visit", "role", "member"), True), (("member", "role"), False))
 
 
 class Concern(SyncModel):
     raised_on = pw.DateField(index=True)
-    work_area = pw.ForeignKeyField(WorkArea, backref="concerns", on_delete="RESTRICT")
+    # work_area and owner are indexed with status (below), which serves them alone too.
+    work_area = pw.ForeignKeyField(WorkArea, backref="concerns", on_delete="RESTRICT",
+                                   index=False)
     raised_by = pw.ForeignKeyField(Member, null=True, backref="concerns_raised",
                                    on_delete="RESTRICT")
     raised_by_name = pw.CharField(default="")
     visit = pw.ForeignKeyField(Visit, null=True, backref="concerns", on_delete="RESTRICT")
     category = pw.CharField(default="other")
     description = pw.TextField()
-    owner = pw.ForeignKeyField(Member, backref="concerns_owned", on_delete="RESTRICT")
+    owner = pw.ForeignKeyField(Member, backref="concerns_owned", on_delete="RESTRICT",
+                               index=False)
     due_on = pw.DateField()
     status = pw.CharField(default="open", index=True)
     response = pw.TextField(default="")
@@ -204,11 +244,18 @@ class Concern(SyncModel):
     satisfaction = pw.CharField(null=True)
 
 
+# Indexes SQL cannot say in a field: names kept from the migration step that made them.
+WorkArea.add_index(WorkArea.index(WorkArea.name, unique=True, where=WorkArea.deleted == False,  # noqa: E712
+                                  name="work_area_name_live"))
+Concern.add_index(Concern.index(Concern.work_area, Concern.status, name="concern_work_area_status"))
+Concern.add_index(Concern.index(Concern.owner, Concern.status, name="concern_owner_status"))
+
+
 class ConcernEvent(SyncModel):
     """One step in a concern's history: who, when, from which status to which, and what was said."""
 
     concern = pw.ForeignKeyField(Concern, backref="events", on_delete="RESTRICT")
-    at = pw.DateTimeField()
+    at = UtcDateTimeField()
     device = pw.CharField(default="")
     actor = pw.CharField(default="")
     action = pw.CharField()
@@ -241,7 +288,7 @@ class AuditEntry(BaseModel):
     """A local, append-only log of every change made through the record layer."""
 
     id = pw.CharField(primary_key=True, max_length=36, default=new_id)
-    at = pw.DateTimeField(index=True)
+    at = UtcDateTimeField(index=True)
     device = pw.CharField()
     table_name = pw.CharField()
     row_id = pw.CharField(max_length=36, index=True)
@@ -261,7 +308,7 @@ class SyncPeer(BaseModel):
     name = pw.CharField(default="")
     acked_seq = pw.IntegerField(default=0)
     received_seq = pw.IntegerField(default=0)
-    last_exchange_at = pw.DateTimeField(null=True)
+    last_exchange_at = UtcDateTimeField(null=True)
 
 
 class SyncConflict(BaseModel):
@@ -277,9 +324,9 @@ class SyncConflict(BaseModel):
     row_id = pw.CharField(max_length=36)
     rev = pw.CharField(max_length=64)
     data = pw.TextField()  # the version's columns as JSON (identity included, seq excluded)
-    detected_at = pw.DateTimeField()
+    detected_at = UtcDateTimeField()
     seq = pw.IntegerField(index=True)
-    resolved_at = pw.DateTimeField(null=True)
+    resolved_at = UtcDateTimeField(null=True)
     resolution = pw.CharField(default="")
 
     class Meta:
@@ -290,7 +337,7 @@ class ExchangeLog(BaseModel):
     """One package exported or imported: with whom, when, and what it carried (local)."""
 
     id = pw.CharField(primary_key=True, max_length=36, default=new_id)
-    at = pw.DateTimeField(index=True)
+    at = UtcDateTimeField(index=True)
     direction = pw.CharField()  # "export" or "import"
     device_id = pw.CharField(max_length=64, index=True)
     device_name = pw.CharField(default="")

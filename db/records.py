@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 import peewee as pw
 
@@ -34,7 +34,7 @@ def current_device() -> str:
     return getattr(database.obj, "device_id", None) or "unknown"
 
 
-def jsonable(value):
+def jsonable(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
@@ -105,7 +105,8 @@ def audit(table: str, row_id: str, action: str, changes: dict) -> None:
     )
 
 
-def get_row(model: type[T], row_id, *, include_deleted: bool = False) -> T:
+def get_row(model: type[T], row_id: str | SyncModel, *,
+            include_deleted: bool = False) -> T:
     if isinstance(row_id, SyncModel):
         row_id = row_id.id
     row = model.get_or_none(model.id == row_id)
@@ -192,9 +193,10 @@ def update(row: T, changes: dict, *, action: str = "update") -> T:
 
 
 @dataclass(frozen=True)
-class Kind:
+class Kind(Generic[T]):
     """How one entity is validated, guarded and written: the argument of create/edit/delete/
-    restore/check/get, so every entity is changed the same way.
+    restore/check/get, so every entity is changed the same way (`Kind[Member]`: they return a
+    Member).
 
     `validate(data, current)` returns the clean column values (`current` is None for a new
     record). An entity that holds more than its columns (a visit's people, a concern's history)
@@ -211,15 +213,15 @@ class Kind:
     extra keys.
     """
 
-    model: type[SyncModel]
-    validate: Callable[[dict, SyncModel | None], dict]
-    before_delete: Callable[[SyncModel], None] | None = None
+    model: type[T]
+    validate: Callable[[dict, Any], dict]    # (data, the current row of `model` or None)
+    before_delete: Callable[[Any], None] | None = None
     extra: tuple[str, ...] = ()
-    after_write: Callable[[SyncModel, dict, dict | None], None] | None = None
+    after_write: Callable[[Any, dict, dict | None], None] | None = None
     concurrent: frozenset[str] = frozenset({DELETED_REF})
     # The row's own columns alone, for a row that arrives from another machine without the
     # extra keys (its people come as their own rows); `validate` when None.
-    columns: Callable[[dict, SyncModel | None], dict] | None = None
+    columns: Callable[[dict, Any], dict] | None = None
 
     def __post_init__(self) -> None:
         _KINDS[self.model] = self
@@ -238,12 +240,12 @@ def kind_of(model: type[SyncModel]) -> Kind | None:
     return _KINDS.get(model)
 
 
-def get(kind: Kind, row_id, *, include_deleted: bool = False) -> SyncModel:
+def get(kind: Kind[T], row_id: str | SyncModel, *, include_deleted: bool = False) -> T:
     """The live record (or a trashed one with include_deleted); NotFound otherwise."""
     return get_row(kind.model, row_id, include_deleted=include_deleted)
 
 
-def create(kind: Kind, data: dict) -> SyncModel:
+def create(kind: Kind[T], data: dict) -> T:
     with database.atomic():
         fields, extras = kind.split(kind.validate(dict(data), None))
         row = insert(kind.model, fields)
@@ -252,7 +254,7 @@ def create(kind: Kind, data: dict) -> SyncModel:
         return row
 
 
-def _known(kind: Kind, data: dict) -> dict:
+def _known(kind: Kind[Any], data: dict) -> dict:
     """A field the record does not have (or `deleted`, which only delete/restore change) is a
     programming error, not something to drop quietly."""
     allowed = set(kind.model.content_fields()) | set(kind.extra)
@@ -262,7 +264,7 @@ def _known(kind: Kind, data: dict) -> dict:
     return data
 
 
-def edit(kind: Kind, row_id, changes: dict) -> SyncModel:
+def edit(kind: Kind[T], row_id: str | SyncModel, changes: dict) -> T:
     """Apply `changes` (fields left out keep their values); validated as a whole record."""
     _known(kind, changes)
     with database.atomic():
@@ -275,7 +277,7 @@ def edit(kind: Kind, row_id, changes: dict) -> SyncModel:
         return row
 
 
-def delete(kind: Kind, row_id) -> SyncModel:
+def delete(kind: Kind[T], row_id: str | SyncModel) -> T:
     """Move to the trash (a tombstone); `restore` brings it back."""
     with database.atomic():
         row = get_row(kind.model, row_id)
@@ -286,7 +288,7 @@ def delete(kind: Kind, row_id) -> SyncModel:
         return update(row, {"deleted": True, **blank}, action="delete")
 
 
-def restore(kind: Kind, row_id) -> SyncModel:
+def restore(kind: Kind[T], row_id: str | SyncModel) -> T:
     with database.atomic():
         row = get_row(kind.model, row_id, include_deleted=True)
         if not row.deleted:
@@ -295,7 +297,7 @@ def restore(kind: Kind, row_id) -> SyncModel:
         return update(row, {"deleted": False}, action="restore")
 
 
-def check(kind: Kind, data: dict, row_id=None) -> dict:
+def check(kind: Kind[Any], data: dict, row_id: str | SyncModel | None = None) -> dict:
     """Validate `data` as a new record (or as changes to `row_id`) without writing anything.
 
     Dialogs call this as the user types; it raises the same ValidationError that saving would.

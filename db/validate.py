@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 import peewee as pw
 
@@ -66,16 +67,16 @@ def preloaded(rows: dict[type[pw.Model], dict]) -> Iterator[None]:
         _PRELOADED.reset(token)
 
 
-def row_by_id(model: type[pw.Model], key):
+def row_by_id(model: type[pw.Model], key: str) -> Any:
     """`model.get_or_none(model.id == key)` with its SQL built once per model and the row made
     from the cursor's values: peewee spends ~0.5 ms composing a wide table's SELECT and more
     building a row through a query wrapper, which was most of a 2,000-row import's time.
     Rows given by `preloaded` are answered without a query."""
     known = _PRELOADED.get()
     if known is not None and model in known:
-        row = known[model].get(key)
-        if row is not None:
-            return row
+        given = known[model].get(key)
+        if given is not None:
+            return given
     found = _BY_ID_SQL.get(model)
     if found is None:
         fields = model._meta.sorted_fields
@@ -85,7 +86,7 @@ def row_by_id(model: type[pw.Model], key):
     values = model._meta.database.execute_sql(sql, (key,)).fetchone()
     if values is None:
         return None
-    row = model.__new__(model)
+    row: Any = object.__new__(model)  # a row as peewee makes it, without its query wrapper
     row.__data__ = {f.name: f.python_value(v) for f, v in zip(fields, values, strict=True)}
     row._dirty, row.__rel__ = set(), {}
     return row
@@ -95,13 +96,13 @@ class Checker:
     """Reads fields from `data` (the record as it would be after the change) and records
     problems."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict) -> None:
         self.data = data
         self.clean: dict = {}
         self.problems: list[Problem] = []
         self.month_only: set[str] = set()  # date fields given as a month (1987.11)
 
-    def fail(self, name: str, template: str, /, **params) -> None:
+    def fail(self, name: str, template: str, /, **params: object) -> None:
         """Record a problem with field `name`; params may themselves be called `name`."""
         self.problems.append(Problem(name, template, params))
 
@@ -177,11 +178,12 @@ class Checker:
         self.clean[name] = value
         return value
 
-    def integer(self, name, *, required=False, minimum: int | None = 0, maximum: int | None = None):
+    def integer(self, name: str, *, required: bool = False, minimum: int | None = 0,
+                maximum: int | None = None) -> int | None:
         return self._number(name, int, BAD_INTEGER, required, minimum, maximum)
 
-    def number(self, name, *, required=False, minimum: float | None = 0,
-               maximum: float | None = None):
+    def number(self, name: str, *, required: bool = False, minimum: float | None = 0,
+               maximum: float | None = None) -> float | None:
         return self._number(name, float, BAD_NUMBER, required, minimum, maximum)
 
     def flag(self, name: str, default: bool = False) -> bool:
@@ -200,7 +202,8 @@ class Checker:
         self.clean[name] = value
         return value
 
-    def choice(self, name: str, choices, *, required: bool = True, default=None):
+    def choice(self, name: str, choices: Iterable[object], *, required: bool = True,
+               default: object = None) -> object:
         raw = self._raw(name)
         if raw is None:
             raw = default
@@ -217,7 +220,7 @@ class Checker:
         return raw
 
     def ref(self, name: str, model: type[pw.Model], *, required: bool = True,
-            store_as: str | None = None):
+            store_as: str | None = None) -> pw.Model | None:
         """A reference to another record: must exist and not be in the trash. Returns the row."""
         raw = self._raw(name)
         if isinstance(raw, pw.Model):

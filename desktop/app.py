@@ -6,12 +6,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import BranchDeskError
+
+if TYPE_CHECKING:
+    from db.store import Store
+    from desktop.main_window import MainWindow
 from resources import CJK_FONT_FAMILY, CJK_FONT_FILE
 
 ORGANISATION = "BranchDesk"
@@ -35,7 +40,9 @@ def settings() -> QSettings:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     register_fonts(app)
@@ -48,7 +55,7 @@ def chosen_language(lang: str | None, store_settings: QSettings) -> str:
     return normalise(lang or store_settings.value("language") or "zh_CN")
 
 
-def open_window(store, *, lang: str, app_settings: QSettings):
+def open_window(store: Store | None, *, lang: str, app_settings: QSettings) -> MainWindow:
     """Install the language and build the main window for an open store (used by tests too);
     with store=None, the window's frame, waiting for MainWindow.attach(store)."""
     from desktop.context import AppContext
@@ -57,9 +64,10 @@ def open_window(store, *, lang: str, app_settings: QSettings):
     from desktop.user_dialogs import UserDialogs
 
     app = QApplication.instance()
+    assert app is not None, "create_application() first"
     translations = Translations(lang)
     translations.install(app)
-    app._branch_desk_translations = translations  # keep the translators alive
+    setattr(app, "_branch_desk_translations", translations)  # noqa: B010 - keeps them alive
     context = AppContext(store=store, settings=app_settings, lang=translations.lang)
     window = MainWindow(context)
     context.dialogs = UserDialogs(window)
@@ -75,7 +83,7 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
     app_settings = settings()
     lang = chosen_language(lang, app_settings)
     window = open_window(None, lang=lang, app_settings=app_settings)
-    opened = []
+    opened: list[Store] = []
     where = folder if callable(folder) else (lambda: folder)
     window.first_painted.connect(lambda: _check_then_open(window, where(), lang, demo, opened))
     window.show()
@@ -141,7 +149,7 @@ def _open_store(window, folder: Path, lang: str, demo: bool,
         from desktop.i18n import Translations, error_text
 
         QMessageBox.critical(window, APPLICATION, error_text(exc, Translations(lang).tr))
-        QApplication.instance().exit(2)
+        QApplication.exit(2)
         return []
     if demo and not store.counts()["member"]:
         from db import demo as demo_data

@@ -34,7 +34,7 @@ def normalise(lang: str | None) -> str:
 class Translations:
     """All translators of one language; keeps them alive for as long as they are installed."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str) -> None:
         self.lang = normalise(lang)
         self.translators: list[QTranslator] = []
         if self.lang == "en":
@@ -90,7 +90,8 @@ def _qt_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def choice_label(choices: dict, code, translate=None) -> str:
+def choice_label(choices: dict, code: object,
+                 translate: Translate | None = None) -> str:
     """The label of a stored code from db.choices, translated ("" for no value)."""
     if code is None or code == "":
         return ""

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,9 @@ from desktop.context import AppContext
 from desktop.operations import Operation
 from desktop.pages import PAGE_NAMES, PAGES
 from resources import FONTS
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 CJK_FONT_LICENCE = FONTS / "LICENSE-wqy-microhei.txt"
 
@@ -51,7 +56,7 @@ def first_size(available: QSize) -> QSize:
     return QSize(min(1280, int(available.width() * 0.95)), min(800, int(available.height() * 0.92)))
 
 
-def load_page_class(path: str):
+def load_page_class(path: str) -> Callable[[AppContext, QWidget], QWidget]:
     module, _, name = path.partition(":")
     return getattr(importlib.import_module(module), name)
 
@@ -61,7 +66,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()  # once, after the first paint: the moment to open the database
 
-    def __init__(self, context: AppContext):
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
         self._painted = False
         self.context = context
@@ -115,7 +120,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             status.showMessage(self.tr("Opening the database…"))
 
-    def attach(self, store) -> None:
+    def attach(self, store: Store) -> None:
         """The store is open: fill the status bar and show the page last used."""
         self.context.store = store
         self.sidebar.setEnabled(True)
@@ -128,7 +133,7 @@ class MainWindow(QMainWindow):
         last = self.context.settings.value("window/page", "dashboard")
         self.show_page(last if last in PAGE_NAMES else "dashboard")
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
@@ -141,8 +146,9 @@ class MainWindow(QMainWindow):
             index = PAGE_NAMES.index(name)
             widget = load_page_class(PAGES[index][2])(self.context, self)
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder holding the page's place
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, widget)
             self._pages[name] = widget
         return self._pages[name]
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def current_page_name(self) -> str:
         if self.context.store is None:  # closed while still opening
-            return self.context.settings.value("window/page", "dashboard")
+            return str(self.context.settings.value("window/page", "dashboard"))
         return PAGE_NAMES[self.stack.currentIndex()]
 
     def _show_row(self, row: int) -> None:
@@ -166,7 +172,7 @@ class MainWindow(QMainWindow):
         widget = self.page(PAGE_NAMES[row])
         self.stack.setCurrentWidget(widget)
 
-    def record_visit(self, prefill: dict | None = None):
+    def record_visit(self, prefill: dict | None = None) -> object | None:
         """Quick visit entry, from anywhere (Ctrl+N); returns the saved visit (None if not).
         `prefill` starts it from a plan entry (work area, cadres, kind)."""
         from desktop.dialogs.visit_dialog import VisitDialog
@@ -264,7 +270,7 @@ class MainWindow(QMainWindow):
         self.device_label.setText(
             fill(self.tr("Device: {device}"), device=self.context.store.device.name))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.settings.setValue("window/page", self.current_page_name())
         super().closeEvent(event)

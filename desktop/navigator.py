@@ -11,16 +11,13 @@ has a navigator with no window: each call does nothing and returns None or False
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+from typing import Any, Protocol
 
 
 class Window(Protocol):
     """What the navigator needs of the main window."""
 
-    def show_page(self, name: str) -> QWidget: ...
+    def show_page(self, name: str) -> Any: ...  # the page: each kind has its own methods
 
     def record_visit(self, prefill: dict | None = None) -> object | None: ...
 
@@ -32,7 +29,7 @@ class Navigator:
     def attach(self, window: Window) -> None:
         self._window = window
 
-    def show_page(self, name: str) -> QWidget | None:
+    def show_page(self, name: str) -> Any:  # the page shown, or None without a window
         return self._window.show_page(name) if self._window is not None else None
 
     def open_record(self, page_name: str, record_id: str | None) -> bool:

@@ -12,6 +12,7 @@ peewee opens a separate SQLite connection per thread; WAL lets the window keep r
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -25,7 +26,7 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn, *args, **kwargs):
+    def __init__(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = TaskSignals()

@@ -22,6 +22,7 @@ db/demo/sizes.py, words db/demo/words.py.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from db import clock, records
 from db.demo.concerns import make_concerns
@@ -58,7 +59,8 @@ def _generate(world: PeopleBuilder) -> None:
     world.report(GENERATING)
 
 
-def build(size: str = "small", seed: int = 1, today: dt.date | None = None, progress=None) -> dict:
+def build(size: str = "small", seed: int = 1, today: dt.date | None = None,
+          progress: Callable[[int, int], object] | None = None) -> dict:
     """Fill the open, empty database with demo data; returns the live rows per table.
 
     `today` (default: the clock's) is the last day of the data. `progress(done, total)` is told

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from db.demo.cast import km_text
+from db.demo.cast import Area, Person, km_text
 from db.demo.words import (
     CONCERNS,
     EXPLAIN_SHARE,
@@ -49,7 +50,8 @@ def make_concerns(w: PeopleBuilder, visits: list[tuple]) -> None:
         concern(w, *plan)
 
 
-def concern(w: PeopleBuilder, day, area, visit_id, kind, owner, talked, after) -> None:
+def concern(w: PeopleBuilder, day: dt.date, area: Area, visit_id: str | None, kind: str | None,
+            owner: Person, talked: Sequence[Person], after: dt.datetime | None) -> None:
     rng, today = w.rng, w.today
     lean = KIND_CATEGORIES.get(kind, {})
     category = w.pick(tuple(

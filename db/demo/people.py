@@ -8,6 +8,7 @@ seed give the same rows. db.demo.visits and db.demo.concerns take it as their ar
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from db.demo.cast import Area, Person, km_text, years_before
 from db.demo.rows import RowBuilder, undo_chain
@@ -132,7 +133,8 @@ class PeopleBuilder(RowBuilder):
             }, self.at(self.start))
 
     # people --------------------------------------------------------------------------------
-    def person(self, area: Area, job_post: str, *, gender: str | None = None, **extra) -> Person:
+    def person(self, area: Area, job_post: str, *, gender: str | None = None,
+               **extra: Any) -> Person:
         if gender is None:  # crossing keepers are often women, track workers seldom
             gender = "F" if self.rng.random() < (0.35 if area.kind == "DK" else 0.08) else "M"
         person = Person(self.new_id(), self.person_name(gender), gender, area, job_post, **extra)

@@ -10,17 +10,19 @@ import datetime as dt
 import json
 import random
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
-from db import records
+from db import clock, records
 from db.dates import add_months
-from db.models import SYNC_MODELS, Organisation, SyncModel, database
+from db.models import SYNC_MODELS, Organisation, SyncModel, UtcDateTimeField, database
 from db.organisation import get_organisation
 
 if TYPE_CHECKING:
     from db.demo.cast import Person
     from db.demo.sizes import Size
 
+T = TypeVar("T")
 WRITE_BATCH = 5000    # rows between progress reports
 GENERATING = 0.55     # the share of the time spent making rows, before writing them
 
@@ -42,6 +44,7 @@ class _Table:
         self.content = model.content_fields()
         self.defaults = {f.name: f.default for f in self.fields if not callable(f.default)}
         self.seq_index = self.names.index("seq")
+        self.times = [i for i, f in enumerate(self.fields) if isinstance(f, UtcDateTimeField)]
         self.rows: list[list] = []
 
     def add(self, values: dict, created: dt.datetime, modified: dt.datetime | None = None,
@@ -50,13 +53,17 @@ class _Table:
         differed), oldest first."""
         full = {**self.defaults, "deleted": False, **values}
         now = _jsonable_all({name: full[name] for name in self.content})
-        rev, history = None, []
+        rev, history = None, list[str]()
         for undo in earlier:
             rev = records.make_rev(rev, {**now, **_jsonable_all(undo)})
             history.insert(0, rev)
         full.update(created_at=created, modified_at=modified or created, modified_by=self.device,
                     rev=records.make_rev(rev, now), rev_history=json.dumps(history), seq=None)
-        self.rows.append([full[name] for name in self.names])
+        row = [full[name] for name in self.names]
+        for i in self.times:  # written as the field would (rows go in without peewee)
+            if row[i] is not None:
+                row[i] = clock.utc_text(row[i])
+        self.rows.append(row)
 
 
 def undo_chain(changes: list[tuple[dt.date, dict]]) -> tuple[dict, ...]:
@@ -69,7 +76,8 @@ class RowBuilder:
     """What the parts of the builder share: one random generator, the rows made so far per
     table, the progress told, and the writing of the rows."""
 
-    def __init__(self, size: Size, seed: int, today: dt.date, progress=None):
+    def __init__(self, size: Size, seed: int, today: dt.date,
+                 progress: Callable[[int, int], object] | None = None) -> None:
         self.size = size
         self.progress = progress
         self.rng = random.Random(seed)
@@ -101,7 +109,7 @@ class RowBuilder:
             return first
         return first + dt.timedelta(days=self.rng.randint(0, (last - first).days))
 
-    def pick(self, pairs):
+    def pick(self, pairs: Iterable[tuple[T, float]]) -> T:
         """One item of ((item, weight), ...)."""
         items, weights = zip(*pairs, strict=True)
         return self.rng.choices(items, weights)[0]

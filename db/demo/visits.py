@@ -8,11 +8,12 @@ the same rows.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from db.dates import add_months, month_end
-from db.demo.cast import km_text
+from db.demo.cast import Area, Person, km_text
 from db.demo.rows import GENERATING
 from db.demo.words import (
     KIND_SEASON,
@@ -78,7 +79,8 @@ def make_visits(w: PeopleBuilder) -> list[tuple]:
     return visits
 
 
-def visit_row(w: PeopleBuilder, day, area, kind, lead, talked, made) -> str:
+def visit_row(w: PeopleBuilder, day: dt.date, area: Area, kind: str, lead: Person,
+              talked: Sequence[Person], made: dt.datetime) -> str:
     rng = w.rng
     team = [lead]
     for _ in range(w.pick(((0, 55), (1, 33), (2, 12)))):

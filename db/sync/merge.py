@@ -37,6 +37,7 @@ from db.models import (
     SyncConflict,
     SyncModel,
     SyncPeer,
+    UtcDateTimeField,
     database,
     new_id,
 )
@@ -54,6 +55,8 @@ MISSING_REFERENCES = QT_TRANSLATE_NOOP(
     "imported; ask the other machine for a full package (export without choosing a device).")
 
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
+UTC_COLUMNS = {m._meta.table_name: {f.column_name for f in m._meta.sorted_fields
+                                    if isinstance(f, UtcDateTimeField)} for m in SYNC_MODELS}
 @dataclass
 class _Head:
     rev: str
@@ -148,6 +151,16 @@ class _Merger:
             self.checks.changed(model)
         names = ", ".join(f'"{c}"' for c in [*columns, "seq"])
         marks = ", ".join("?" for _ in range(len(columns) + 1))
+        # Date-times in the one stored format, whatever the sending version wrote.
+        times = [i for i, c in enumerate(columns) if c in UTC_COLUMNS.get(table, ())]
+        for row in (*inserts, *updates) if times else ():
+            for i in times:
+                if isinstance(row[i], str):
+                    try:
+                        row[i] = clock.utc_text(row[i])
+                    except ValueError as exc:
+                        raise PackageError(DAMAGED, path=str(self.package.path),
+                                           detail=f"{table}.{columns[i]}") from exc
         cursor = database.cursor()
         if inserts:
             cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)

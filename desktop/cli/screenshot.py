@@ -45,10 +45,9 @@ def run_screenshot(args) -> int:
     width, height = parse_size(args.size)
     offscreen_if_headless()
     app = create_application()
-    with opened_store(args) as store:
-        # Throw-away settings: a screenshot must not depend on, or change, the user's own.
-        scratch = tempfile.TemporaryDirectory()
-        app_settings = QSettings(str(Path(scratch.name) / "settings.ini"),
+    # Throw-away settings: a screenshot must not depend on, or change, the user's own.
+    with opened_store(args) as store, tempfile.TemporaryDirectory() as scratch:
+        app_settings = QSettings(str(Path(scratch) / "settings.ini"),
                                  QSettings.Format.IniFormat)
         window = open_window(store, lang=args.lang or "zh_CN", app_settings=app_settings)
         # The size asked for, even where a page would like more room (it is then squeezed, as

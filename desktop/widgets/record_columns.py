@@ -61,7 +61,7 @@ def column_menu(button: QToolButton, table: QTableView, columns: list[Column],
     """Give `button` a menu that shows and hides the table's columns, kept in `settings[key]`."""
     menu = QMenu(button)
     value = settings.value(key, [])
-    hidden = {value} if isinstance(value, str) else set(value or [])
+    hidden = {value} if isinstance(value, str) else set(value) if isinstance(value, list) else set()
 
     def shown(index: int, on: bool) -> None:
         table.setColumnHidden(index, not on)

@@ -198,6 +198,7 @@ def test_a_second_process_on_the_same_folder_is_refused(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=60)
+        holder.stdout.close()
     with Store.open(folder) as store:  # released when the other process closed
         assert store.schema_version() == migrations.LATEST
 
@@ -236,8 +237,8 @@ def _damage_an_index(path: Path) -> None:
     """Make an index disagree with its table: quick_check misses it, integrity_check does not."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX \"work_area_name\" ON "
-                 "\"work_area\" (\"code\")' WHERE name = 'work_area_name'")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX \"work_area_seq\" ON "
+                 "\"work_area\" (\"code\")' WHERE name = 'work_area_seq'")
     conn.commit()
     conn.close()
 

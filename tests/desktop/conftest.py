@@ -1,5 +1,5 @@
-"""Fixtures for driving the window through the UI: a context with scripted message boxes, a pinned
-date, and a helper that fills and saves the modal dialog a click opens."""
+"""Fixtures for driving the window through the UI: the app context (scripted message boxes, a
+pinned date), and a helper that fills and saves the modal dialog a click opens."""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,8 +17,16 @@ TODAY = dt.date(2024, 6, 15)
 
 
 @pytest.fixture
-def context(store, tmp_path, monkeypatch):
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
+def today() -> dt.date:
+    """The day db.clock says it is in a test; a module pins another by overriding this."""
+    return TODAY
+
+
+@pytest.fixture
+def context(store, tmp_path, monkeypatch, today):
+    """The one app context of the desktop tests: the test's store, settings in a scratch file,
+    scripted message boxes, English, and the clock on `today`."""
+    monkeypatch.setattr(clock, "today", lambda: today)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     return AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
 

@@ -5,24 +5,20 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
 
 from db import members, records
 from db.models import Member
-from desktop.context import AppContext
 from desktop.dialogs.import_dialog import ImportDialog
 from desktop.pages.data import DataPage
 from desktop.widgets import sheet_actions
 from desktop.widgets.import_preview_model import PROBLEM_BACKGROUND
-from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture
-def context(store, tmp_path, monkeypatch):
-    monkeypatch.setattr("db.clock.today", lambda: dt.date(2025, 3, 15))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
+def today():
+    return dt.date(2025, 3, 15)
 
 
 def roster(tmp_path, rows, name="roster.xlsx"):

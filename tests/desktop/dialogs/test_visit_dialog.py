@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from db import records, visits
 from db.models import Visit
 from db.visit_queries import visit_detail
-from desktop.context import AppContext
 from desktop.dialogs.concern_dialog import ConcernDialog
 from desktop.dialogs.visit_dialog import DEFAULT_PARTICIPANT_KEY, VisitDialog
-from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import TODAY, build
 
 # Completer popups on the offscreen platform say they cannot grab the keyboard or raise.
@@ -29,9 +27,8 @@ def data(store, monkeypatch):
 
 
 @pytest.fixture
-def context(store, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
+def today():
+    return TODAY
 
 
 def open_dialog(qtbot, context, visit_id=None):
@@ -43,9 +40,10 @@ def open_dialog(qtbot, context, visit_id=None):
 
 
 def settle(qtbot, dialog):
-    """Let the as-you-type validation run."""
+    """Let the as-you-type validation run: the pause after the last key ends (no sleep: the
+    wait ends when its timer has fired), then the fields are checked."""
+    qtbot.waitUntil(lambda: not dialog._timer.isActive(), timeout=2000)
     dialog.revalidate()
-    qtbot.wait(1)
 
 
 def new_visits(data):

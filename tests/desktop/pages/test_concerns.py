@@ -4,29 +4,25 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from db import concerns, members, records, visits
 from db.concerns import flow, history
 from db.models import Concern
-from desktop.context import AppContext
 from desktop.dialogs.concern_dialog import ConcernDialog
 from desktop.pages.concerns import OVERDUE_BACKGROUND, ConcernsPage
 from desktop.widgets.record_table import ID_ROLE
-from tests.db.concerns.helpers import area, cadre, concern, pin_today
-from tests.desktop.scripted_dialogs import ScriptedDialogs
+from tests.db.concerns.helpers import area, cadre, concern
 
 D = dt.date
 TODAY = D(2024, 5, 20)
 
 
 @pytest.fixture
-def context(store, tmp_path, monkeypatch):
-    pin_today(monkeypatch, TODAY)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
+def today():
+    return TODAY
 
 
 @pytest.fixture

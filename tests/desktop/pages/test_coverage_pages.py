@@ -20,10 +20,14 @@ D = dt.date
 
 
 @pytest.fixture
-def context(store, tmp_path, monkeypatch):
+def today():
+    return D(2024, 6, 20)
+
+
+@pytest.fixture
+def ids(context, monkeypatch):
     """June 2024 (today 06-20): 东站 (convenient) visited twice, 北岭 (remote) once in May,
     西沟 (remote) never; one overdue concern at 西沟."""
-    monkeypatch.setattr(clock, "today", lambda: D(2024, 6, 20))
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2023, 1, 1, 8))
     ids = {"near": records.create(workareas.KIND, {"name": "东站", "access_tier": 1,
                                                    "headcount": 10}).id,
@@ -38,10 +42,7 @@ def context(store, tmp_path, monkeypatch):
                                      "participants": [x]})
     records.create(concerns.KIND, {"raised_on": D(2024, 5, 1), "work_area": ids["never"],
                                    "raised_by_name": "工人", "description": "诉求", "owner": x})
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(store=store, settings=settings, dialogs=ScriptedDialogs())
-    ctx.ids = ids
-    return ctx
+    return ids
 
 
 def column(model, key):
@@ -56,7 +57,7 @@ def rows_by_name(model):
     return {cell(model, r, "name"): r for r in range(model.rowCount())}
 
 
-def test_coverage_page_shows_the_month(qtbot, qtmodeltester, context):
+def test_coverage_page_shows_the_month(qtbot, qtmodeltester, context, ids):
     page = CoveragePage(context)
     qtbot.addWidget(page)
     assert page.selector.period() == month_period(D(2024, 6, 1))
@@ -81,7 +82,7 @@ def test_coverage_page_shows_the_month(qtbot, qtmodeltester, context):
         qtmodeltester.check(model)
 
 
-def test_period_selector_changes_the_figures(qtbot, context):
+def test_period_selector_changes_the_figures(qtbot, context, ids):
     page = CoveragePage(context)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.selector.period_changed):
@@ -97,7 +98,7 @@ def test_period_selector_changes_the_figures(qtbot, context):
     assert cell(page.area_model, rows_by_name(page.area_model)["东站"], "visits") == "2"
 
 
-def test_clicking_an_area_opens_its_visits(qtbot, context):
+def test_clicking_an_area_opens_its_visits(qtbot, context, ids):
     class Window:
         def __init__(self):
             self.shown, self.filtered = [], []
@@ -116,22 +117,22 @@ def test_clicking_an_area_opens_its_visits(qtbot, context):
     model = page.area_model
     index = model.index(rows_by_name(model)["西沟"], 0)
     page.area_table.activated.emit(index)
-    assert window.shown == ["visits"] and window.filtered == [context.ids["never"]]
-    assert model.data(index, ID_ROLE) == context.ids["never"]
+    assert window.shown == ["visits"] and window.filtered == [ids["never"]]
+    assert model.data(index, ID_ROLE) == ids["never"]
 
 
-def test_page_follows_data_changes(qtbot, context):
+def test_page_follows_data_changes(qtbot, context, ids):
     page = CoveragePage(context)
     qtbot.addWidget(page)
     page.show()
     x = page.figures.cadres[0].member_id
-    records.create(visits.KIND, {"visited_on": D(2024, 6, 12), "work_area": context.ids["never"],
+    records.create(visits.KIND, {"visited_on": D(2024, 6, 12), "work_area": ids["never"],
                                  "participants": [x]})
     context.events.notify("visit")
     assert page.rate_card.value.text() == "67%"
 
 
-def test_dashboard_at_a_glance(qtbot, context):
+def test_dashboard_at_a_glance(qtbot, context, ids):
     page = DashboardPage(context)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.busy())  # the figures are computed in the background
@@ -146,7 +147,7 @@ def test_dashboard_at_a_glance(qtbot, context):
     assert "33%" in page.rate_card.sentence.text()  # May: 北岭 met; 东站 and 西沟 not
 
 
-def test_dashboard_lists_wrap_instead_of_scrolling_sideways(qtbot, context):
+def test_dashboard_lists_wrap_instead_of_scrolling_sideways(qtbot, context, ids):
     page = DashboardPage(context)
     qtbot.addWidget(page)
     page.resize(1130, 700)  # the page's share of a 1280-pixel window beside the sidebar
@@ -174,7 +175,7 @@ def test_dashboard_with_no_work_areas_says_to_add_them(qtbot, store, tmp_path):
             "No work areas yet: add them on the Work areas page."]
 
 
-def test_dashboard_quick_actions_go_through_the_navigator(qtbot, context):
+def test_dashboard_quick_actions_go_through_the_navigator(qtbot, context, ids):
     calls = []
 
     class Recording(Navigator):
