@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from db import schema_v1
+from db import schema_v1, schema_v8
 
 
 def _step1_initial(db: pw.SqliteDatabase) -> None:
@@ -59,11 +59,19 @@ def _step4_area_deactivated_on(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "deactivated_on" DATE')
 
 
+def _step8_meetings(db: pw.SqliteDatabase) -> None:
+    """Organisation life (三会一课): meetings with their attendance, make-ups, committee seats,
+    local quota rules; branches learn whether their members work shifts (default yes)."""
+    for statement in schema_v8.SQL:
+        db.execute_sql(statement)
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
     (3, "sync tables", _step3_sync_tables),
     (4, "work area deactivation date", _step4_area_deactivated_on),
+    (8, "organisation life", _step8_meetings),
 ]
 LATEST = STEPS[-1][0]
 

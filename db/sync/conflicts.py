@@ -141,10 +141,21 @@ def count_conflicts() -> int:
 
 def _kinds() -> dict:
     """Table name → the entity's validation (tables without one are link and history rows)."""
-    from db import assignments, branches, concerns, members, organisation, visits, workareas
+    from db import (
+        assignments,
+        branches,
+        concerns,
+        meetings,
+        members,
+        organisation,
+        visits,
+        workareas,
+    )
 
     kinds = (organisation.KIND, branches.KIND, workareas.KIND, members.KIND,
-             assignments.ASSIGNMENT, assignments.RESPONSIBILITY, visits.KIND, concerns.KIND)
+             assignments.ASSIGNMENT, assignments.RESPONSIBILITY, visits.KIND, concerns.KIND,
+             meetings.KIND, meetings.ATTENDEE_KIND, meetings.MAKE_UP_KIND,
+             meetings.COMMITTEE_KIND, meetings.QUOTA_KIND)
     return {kind.model._meta.table_name: kind for kind in kinds}
 
 

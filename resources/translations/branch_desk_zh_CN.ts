@@ -2338,12 +2338,28 @@ Owner: %2</source>
     <context>
         <name>choices</name>
         <message>
+            <source>Appraisal</source>
+            <translation>评议</translation>
+        </message>
+        <message>
             <source>Basically satisfied</source>
             <translation>基本满意</translation>
         </message>
         <message>
+            <source>Branch committee meeting</source>
+            <translation>支部委员会</translation>
+        </message>
+        <message>
+            <source>Branch general meeting</source>
+            <translation>支部党员大会</translation>
+        </message>
+        <message>
             <source>Care visit</source>
             <translation>走访慰问</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>支委会</translation>
         </message>
         <message>
             <source>Convenient</source>
@@ -2352,6 +2368,10 @@ Owner: %2</source>
         <message>
             <source>Deceased</source>
             <translation>去世</translation>
+        </message>
+        <message>
+            <source>Democratic appraisal of members</source>
+            <translation>民主评议党员</translation>
         </message>
         <message>
             <source>Explained</source>
@@ -2370,12 +2390,32 @@ Owner: %2</source>
             <translation>正式党员</translation>
         </message>
         <message>
+            <source>General</source>
+            <translation>党员大会</translation>
+        </message>
+        <message>
+            <source>General branch committee meeting</source>
+            <translation>党总支委员会</translation>
+        </message>
+        <message>
+            <source>General committee</source>
+            <translation>总支委员会</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>党小组会</translation>
+        </message>
+        <message>
             <source>Heart-to-heart talk</source>
             <translation>谈心谈话</translation>
         </message>
         <message>
             <source>In progress</source>
             <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Lecture</source>
+            <translation>党课</translation>
         </message>
         <message>
             <source>Living support</source>
@@ -2394,16 +2434,32 @@ Owner: %2</source>
             <translation>思想情绪</translation>
         </message>
         <message>
+            <source>On duty elsewhere</source>
+            <translation>公差</translation>
+        </message>
+        <message>
             <source>On roll</source>
             <translation>在册</translation>
+        </message>
+        <message>
+            <source>On shift</source>
+            <translation>倒班</translation>
         </message>
         <message>
             <source>Ordinary</source>
             <translation>一般</translation>
         </message>
         <message>
+            <source>Organisation life meeting</source>
+            <translation>组织生活会</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+        <message>
+            <source>Party group meeting</source>
+            <translation>党小组会</translation>
         </message>
         <message>
             <source>Party lecture</source>
@@ -2412,6 +2468,10 @@ Owner: %2</source>
         <message>
             <source>Pay and benefits</source>
             <translation>薪酬福利</translation>
+        </message>
+        <message>
+            <source>Personal leave</source>
+            <translation>事假</translation>
         </message>
         <message>
             <source>Probationary member</source>
@@ -2430,6 +2490,10 @@ Owner: %2</source>
             <translation>退休</translation>
         </message>
         <message>
+            <source>Review</source>
+            <translation>组织生活会</translation>
+        </message>
+        <message>
             <source>Safety</source>
             <translation>安全</translation>
         </message>
@@ -2446,8 +2510,20 @@ Owner: %2</source>
             <translation>跟班作业</translation>
         </message>
         <message>
+            <source>Sick leave</source>
+            <translation>病假</translation>
+        </message>
+        <message>
             <source>Survey meeting</source>
             <translation>调研座谈</translation>
+        </message>
+        <message>
+            <source>Theme day</source>
+            <translation>主题党日</translation>
+        </message>
+        <message>
+            <source>Theme party day</source>
+            <translation>主题党日</translation>
         </message>
         <message>
             <source>To do</source>
@@ -2458,12 +2534,28 @@ Owner: %2</source>
             <translation>转出</translation>
         </message>
         <message>
+            <source>Unexcused</source>
+            <translation>无故</translation>
+        </message>
+        <message>
             <source>Unsatisfied</source>
             <translation>不满意</translation>
         </message>
         <message>
             <source>Working conditions</source>
             <translation>工作条件</translation>
+        </message>
+        <message>
+            <source>a month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>a year</source>
+            <translation>每年</translation>
         </message>
     </context>
     <context>
@@ -2822,12 +2914,20 @@ Owner: %2</source>
     <context>
         <name>db</name>
         <message>
+            <source>A branch does not hold this kind of meeting; the general branch does.</source>
+            <translation>党支部不召开此类会议，应由党总支召开。</translation>
+        </message>
+        <message>
             <source>A branch named “{name}” already exists.</source>
             <translation>已有名为“{name}”的支部。</translation>
         </message>
         <message>
             <source>A visit needs at least one participating cadre.</source>
             <translation>走访至少需要一名参加的干部。</translation>
+        </message>
+        <message>
+            <source>A vote with {present} of {entitled} full members present: not more than half, no quorum.</source>
+            <translation>表决时应到正式党员{entitled}人，实到{present}人，未超过半数，不足法定人数。</translation>
         </message>
         <message>
             <source>A work area named “{name}” already exists.</source>
@@ -2870,6 +2970,10 @@ Owner: %2</source>
             <translation>演示数据只能放入空数据库；此数据库已有 {count} 条记录。请选择新的数据文件夹。</translation>
         </message>
         <message>
+            <source>Entered {days} days after it was held (on {entered}).</source>
+            <translation>会后{days}天才录入（录入于{entered}）。</translation>
+        </message>
+        <message>
             <source>Full membership cannot come before joining.</source>
             <translation>转正日期不能早于入党日期。</translation>
         </message>
@@ -2878,8 +2982,16 @@ Owner: %2</source>
             <translation>按日期范围统计时，请同时给出 --from 和 --to。</translation>
         </message>
         <message>
+            <source>Imported from a spreadsheet (entered on {entered}).</source>
+            <translation>由表格导入（导入于{entered}）。</translation>
+        </message>
+        <message>
             <source>Last visited {days} days ago ({date})</source>
             <translation>{days} 天前最后一次走访（{date}）</translation>
+        </message>
+        <message>
+            <source>Minutes {percent}% alike those of the {kind} of {branch} on {date}.</source>
+            <translation>会议记录与{branch}{date}的{kind}相似度达{percent}%。</translation>
         </message>
         <message>
             <source>Must be at least {min}.</source>
@@ -2906,6 +3018,10 @@ Owner: %2</source>
             <translation>找不到该记录：{id}</translation>
         </message>
         <message>
+            <source>One of {count} meetings of the branch entered within an hour on {entered}.</source>
+            <translation>{entered}一小时内集中录入本支部{count}次会议，此为其一。</translation>
+        </message>
+        <message>
             <source>Only a cadre can be responsible (包保) for a work area.</source>
             <translation>只有干部才能包保工区。</translation>
         </message>
@@ -2924,6 +3040,10 @@ Owner: %2</source>
         <message>
             <source>Overdue: more than {limit} days without a visit</source>
             <translation>超期：超过 {limit} 天未走访</translation>
+        </message>
+        <message>
+            <source>Record who was expected and who came.</source>
+            <translation>请登记应到人员和出席情况。</translation>
         </message>
         <message>
             <source>Remote area: days × {weight}</source>
@@ -2974,6 +3094,14 @@ Owner: %2</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
+            <source>The general branch does not hold this kind of meeting; a branch does.</source>
+            <translation>党总支不召开此类会议，应由党支部召开。</translation>
+        </message>
+        <message>
+            <source>The make-up ({day}) is before the meeting ({held}).</source>
+            <translation>补课日期（{day}）早于会议日期（{held}）。</translation>
+        </message>
+        <message>
             <source>The owner must be a cadre.</source>
             <translation>责任人必须是干部。</translation>
         </message>
@@ -2988,6 +3116,14 @@ Owner: %2</source>
         <message>
             <source>The same record as row {row} of sheet “{sheet}”.</source>
             <translation>与工作表“{sheet}”第 {row} 行是同一条记录。</translation>
+        </message>
+        <message>
+            <source>The same {people} people present at {run} meetings in a row ({first} to {last}), in a branch that works shifts.</source>
+            <translation>本支部实行倒班，但连续{run}次会议（{first}至{last}）出席的都是同样的{people}人。</translation>
+        </message>
+        <message>
+            <source>The votes ({votes}) are more than the members present ({present}).</source>
+            <translation>表决票数（{votes}）多于实到人数（{present}）。</translation>
         </message>
         <message>
             <source>The workbook has {count} problems; nothing was imported.</source>
@@ -3030,12 +3166,20 @@ Owner: %2</source>
             <translation>此项必填。</translation>
         </message>
         <message>
+            <source>This kind of meeting already has its own quota.</source>
+            <translation>此类会议已有本地频次规定。</translation>
+        </message>
+        <message>
             <source>This overlaps the member's assignment to {area} from {start}; end that one first.</source>
             <translation>与该党员自 {start} 起在{area}的分配时间重叠；请先结束那一条。</translation>
         </message>
         <message>
             <source>Unknown demo size “{size}” (use small or depot).</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
+        </message>
+        <message>
+            <source>Vote counts belong to a branch general meeting.</source>
+            <translation>只有支部党员大会才登记表决票数。</translation>
         </message>
         <message>
             <source>Workshop Party General Branch</source>
@@ -3050,8 +3194,28 @@ Owner: %2</source>
             <translation>{count} 件诉求已超期：+{points}</translation>
         </message>
         <message>
+            <source>{name} already sits on this committee in that period.</source>
+            <translation>{name}在该期间已是本委员会委员。</translation>
+        </message>
+        <message>
+            <source>{name} is absent: give the reason.</source>
+            <translation>{name}缺席，请填写缺席原因。</translation>
+        </message>
+        <message>
+            <source>{name} is marked both present and absent.</source>
+            <translation>{name}同时被标为出席和缺席。</translation>
+        </message>
+        <message>
             <source>{name} is not a cadre.</source>
             <translation>{name} 不是干部。</translation>
+        </message>
+        <message>
+            <source>{name} is present; an absence reason is for those absent.</source>
+            <translation>{name}已出席，缺席原因只填给缺席人员。</translation>
+        </message>
+        <message>
+            <source>{name} was not absent from this meeting.</source>
+            <translation>{name}并未缺席这次会议。</translation>
         </message>
         <message>
             <source>{path} belongs to another general branch (“{name}”). Nothing was imported; exchange packages only between machines of the same general branch.</source>
@@ -3152,6 +3316,10 @@ Owner: %2</source>
         <message>
             <source>“{value}” is not a size like 1280x800.</source>
             <translation>“{value}”不是形如 1280x800 的尺寸。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a time like 14:30.</source>
+            <translation>“{value}”不是时间（如 14:30）。</translation>
         </message>
         <message>
             <source>“{value}” is not a whole number.</source>

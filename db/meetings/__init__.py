@@ -1,0 +1,60 @@
+"""Organisation life (三会一课): meetings with attendance and make-ups, committee seats, quotas,
+the figures against them, paper-only signals and members' last organisational contact."""
+from db.meetings.committee import KIND as COMMITTEE_KIND
+from db.meetings.committee import add_seat, end_seat, seats
+from db.meetings.contact import (
+    HIGHLIGHT_MONTHS,
+    WARN_MONTHS,
+    ContactRow,
+    last_contact,
+    last_contacts,
+    no_contact,
+)
+from db.meetings.entity import (
+    ABSENT_NO_REASON,
+    ATTENDEE_KIND,
+    KIND,
+    NO_ATTENDANCE,
+    PRESENT_AND_ABSENT,
+    VOTES_OVER_PRESENT,
+    attendance_entries,
+    attendee_id,
+    check_meeting,
+    create_meeting,
+    default_attendance,
+    delete_meeting,
+    get_meeting,
+    restore_meeting,
+    update_meeting,
+)
+from db.meetings.figures import (
+    BranchQuotas,
+    MeetingFigures,
+    MeetingRow,
+    Unmade,
+    branch_names,
+    meeting_figures,
+)
+from db.meetings.makeups import (
+    BEFORE_MEETING,
+    add_make_up,
+    delete_make_up,
+    make_ups_of,
+    update_make_up,
+)
+from db.meetings.makeups import KIND as MAKE_UP_KIND
+from db.meetings.quotas import KIND as QUOTA_KIND
+from db.meetings.quotas import QuotaRow, quota_rules, set_quota
+from db.meetings.roll import expected_ids
+from db.meetings.signals import Signal
+
+__all__ = [
+    "ABSENT_NO_REASON", "ATTENDEE_KIND", "BEFORE_MEETING", "COMMITTEE_KIND", "HIGHLIGHT_MONTHS",
+    "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "PRESENT_AND_ABSENT", "QUOTA_KIND",
+    "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
+    "MeetingRow", "QuotaRow", "Signal", "Unmade", "add_make_up", "add_seat", "attendance_entries",
+    "attendee_id", "branch_names", "check_meeting", "create_meeting", "default_attendance",
+    "delete_make_up", "delete_meeting", "end_seat", "expected_ids", "get_meeting",
+    "last_contact", "last_contacts", "make_ups_of", "meeting_figures", "no_contact",
+    "quota_rules", "restore_meeting", "seats", "set_quota", "update_make_up", "update_meeting",
+]

@@ -1,0 +1,164 @@
+"""Paper-only signals: reasons for the secretary to look at a meeting again — never a verdict.
+
+Each signal is a template with its parameters; a parameter listed in `kinds` holds a meeting
+kind code for the display to translate. The rules (thresholds in the constants below):
+- minutes alike another meeting's: rapidfuzz's ratio (the Levenshtein similarity, 0–100) of the
+  two texts, whitespace removed, at least SIMILAR_PERCENT, both at least MIN_MINUTES long;
+- the same people present at SAME_RUN or more meetings of a branch in a row, where the branch
+  works shifts (committee meetings, whose people are few and fixed, are left out);
+- entered more than LATE_DAYS after it was held, judged by the row's own creation stamp (which
+  no one can edit); a row from a spreadsheet import is marked as imported instead;
+- SITTING_COUNT or more meetings of one branch entered within SITTING_MINUTES;
+- a vote at a branch general meeting where not more than half of the full members expected were
+  present (no quorum).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from db.i18n import QT_TRANSLATE_NOOP
+
+SIMILAR_PERCENT = 90
+MIN_MINUTES = 30
+SAME_RUN = 4
+LATE_DAYS = 30
+SITTING_COUNT = 5
+SITTING_MINUTES = 60
+
+SIMILAR = QT_TRANSLATE_NOOP(
+    "db", "Minutes {percent}% alike those of the {kind} of {branch} on {date}.")
+SAME_PEOPLE = QT_TRANSLATE_NOOP(
+    "db", "The same {people} people present at {run} meetings in a row ({first} to {last}), in "
+          "a branch that works shifts.")
+LATE = QT_TRANSLATE_NOOP("db", "Entered {days} days after it was held (on {entered}).")
+IMPORTED = QT_TRANSLATE_NOOP("db", "Imported from a spreadsheet (entered on {entered}).")
+SITTING = QT_TRANSLATE_NOOP(
+    "db", "One of {count} meetings of the branch entered within an hour on {entered}.")
+NO_QUORUM = QT_TRANSLATE_NOOP(
+    "db", "A vote with {present} of {entitled} full members present: not more than half, "
+          "no quorum.")
+
+FLAGS = ("similar", "same_people", "late", "sitting", "no_quorum")   # "imported" is a note
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Signal:
+    code: str
+    template: str
+    params: dict
+    kinds: tuple[str, ...] = ()     # params holding a meeting kind code, to translate
+
+    @property
+    def flag(self) -> bool:
+        return self.code in FLAGS
+
+
+@dataclass(eq=False)
+class MeetingFacts:
+    """What the signals look at, for one meeting."""
+
+    id: str
+    branch_id: str | None
+    branch: str
+    kind: str
+    held_on: dt.date
+    created_at: dt.datetime
+    imported: bool
+    minutes: str
+    voted: bool
+    present: frozenset = frozenset()
+    expected: int = 0
+    entitled: int = 0               # full members expected
+    present_entitled: int = 0
+    signals: list[Signal] = field(default_factory=list)
+
+
+def similar_minutes(targets: list[MeetingFacts], pool: list[MeetingFacts]) -> None:
+    """Flag each target whose minutes are near-identical to another meeting's in `pool` (the
+    most alike one is named)."""
+    texts = [(m, _SPACE.sub("", m.minutes)) for m in pool]
+    texts = [(m, t) for m, t in texts if len(t) >= MIN_MINUTES]
+    chosen = set(targets)
+    wanted = [(m, t) for m, t in texts if m in chosen]
+    if not wanted or len(texts) < 2:
+        return
+    scores = process.cdist([t for _, t in wanted], [t for _, t in texts], scorer=fuzz.ratio,
+                           score_cutoff=SIMILAR_PERCENT, dtype="uint8")
+    for row, (meeting, _text) in enumerate(wanted):
+        best, other = 0, None
+        for col, (candidate, _t) in enumerate(texts):
+            score = int(scores[row][col])
+            if candidate is not meeting and score > best:
+                best, other = score, candidate
+        if other is not None:
+            meeting.signals.append(Signal("similar", SIMILAR, {
+                "percent": best, "kind": other.kind, "branch": other.branch,
+                "date": other.held_on.isoformat()}, ("kind",)))
+
+
+def same_people(by_branch: dict[str | None, list[MeetingFacts]], shift_work: set,
+                targets: set) -> None:
+    """Runs of SAME_RUN or more meetings in a row (date order) with the same people present."""
+    for branch_id, meetings in by_branch.items():
+        if branch_id not in shift_work:
+            continue
+        ordered = sorted((m for m in meetings if m.kind not in ("branch_committee",
+                                                                "general_committee")),
+                         key=lambda m: (m.held_on, m.created_at))
+        start = 0
+        for i in range(1, len(ordered) + 1):
+            if i < len(ordered) and ordered[i].present == ordered[start].present:
+                continue
+            run = ordered[start:i]
+            if len(run) >= SAME_RUN and run[0].present:
+                params = {"people": len(run[0].present), "run": len(run),
+                          "first": run[0].held_on.isoformat(), "last": run[-1].held_on.isoformat()}
+                for m in run:
+                    if m.id in targets:
+                        m.signals.append(Signal("same_people", SAME_PEOPLE, params))
+            start = i
+
+
+def late_or_imported(meeting: MeetingFacts) -> None:
+    entered = meeting.created_at.date()
+    if meeting.imported:
+        meeting.signals.append(Signal("imported", IMPORTED, {"entered": entered.isoformat()}))
+        return
+    days = (entered - meeting.held_on).days
+    if days > LATE_DAYS:
+        meeting.signals.append(Signal("late", LATE, {"days": days,
+                                                     "entered": entered.isoformat()}))
+
+
+def sittings(by_branch: dict[str | None, list[MeetingFacts]], targets: set) -> None:
+    """SITTING_COUNT or more meetings of a branch entered within SITTING_MINUTES of each other
+    (imported rows left out): each is flagged with the size of the largest such group."""
+    span = dt.timedelta(minutes=SITTING_MINUTES)
+    for meetings in by_branch.values():
+        typed = sorted((m for m in meetings if not m.imported), key=lambda m: m.created_at)
+        times = [m.created_at for m in typed]
+        best: dict[str, tuple[int, dt.date]] = {}
+        for i, first in enumerate(times):
+            j = bisect.bisect_right(times, first + span)
+            if j - i >= SITTING_COUNT:
+                for m in typed[i:j]:
+                    if j - i > best.get(m.id, (0, None))[0]:
+                        best[m.id] = (j - i, first.date())
+        for m in typed:
+            if m.id in best and m.id in targets:
+                count, day = best[m.id]
+                m.signals.append(Signal("sitting", SITTING, {"count": count,
+                                                             "entered": day.isoformat()}))
+
+
+def quorum(meeting: MeetingFacts) -> None:
+    if meeting.kind == "branch_assembly" and meeting.voted and meeting.entitled \
+            and meeting.present_entitled * 2 <= meeting.entitled:
+        meeting.signals.append(Signal("no_quorum", NO_QUORUM, {
+            "present": meeting.present_entitled, "entitled": meeting.entitled}))

@@ -1,0 +1,33 @@
+"""A branch of four members (one probationary) and a helper to record meetings."""
+from __future__ import annotations
+
+import pytest
+
+
+class Org:
+    def __init__(self, make):
+        self.make = make
+        self.branch = make.branch()
+        self.people = [make.member(branch=self.branch.id, joined_on="2010-01-01",
+                                   full_member_on="2011-01-01", category="full")
+                       for _ in range(3)]
+        self.people.append(make.member(branch=self.branch.id, joined_on="2023-12-01",
+                                       category="probationary"))
+        self.ids = [p.id for p in self.people]
+
+    def meeting(self, held_on="2024-05-10", kind="theme_day", present=None, absent=None,
+                branch=..., **kw):
+        from db.meetings import create_meeting
+
+        present = self.ids if present is None and absent is None else present or []
+        absent = absent or {}
+        attendance = ([{"member": m, "present": True} for m in present]
+                      + [{"member": m, "present": False, "reason": r} for m, r in absent.items()])
+        branch = self.branch.id if branch is ... else branch
+        return create_meeting({"branch": branch, "kind": kind, "held_on": held_on,
+                               "attendance": attendance, **kw})
+
+
+@pytest.fixture
+def org(make):
+    return Org(make)
