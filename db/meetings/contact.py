@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from db.dates import add_months
+from db.dates import add_months, month_end
 from db.models import Branch, MakeUp, Meeting, MeetingAttendee, Member, Visit, VisitPerson, database
 
 WARN_MONTHS = 3
 HIGHLIGHT_MONTHS = 6
+CHUNK = 500
 
 _SOURCES = (
     f'SELECT a.member_id, MAX(m.held_on) FROM "{MeetingAttendee._meta.table_name}" a '
@@ -46,13 +47,27 @@ class ContactRow:
                 "months": self.months}
 
 
+def months_back(day: dt.date, months: int) -> dt.date:
+    """The same day `months` earlier (the month's last day where it has fewer days)."""
+    first = add_months(day, -months)
+    return min(first.replace(day=min(day.day, 28)) + dt.timedelta(days=max(0, day.day - 28)),
+               month_end(first))
+
+
 def whole_months(first: dt.date, last: dt.date) -> int:
     months = (last.year - first.year) * 12 + last.month - first.month
     return months - 1 if last.day < first.day else months
 
 
 def _latest(start: dt.date, end: dt.date, member_ids: list[str] | None) -> dict[str, dt.date]:
-    out: dict[str, str] = {}
+    """member id → latest contact in start..end; `member_ids` (None: everyone) are asked in
+    chunks, so no statement passes SQLite's variable limit."""
+    if member_ids is not None and len(member_ids) > CHUNK:
+        out = {}
+        for first in range(0, len(member_ids), CHUNK):
+            out.update(_latest(start, end, member_ids[first:first + CHUNK]))
+        return out
+    found: dict[str, str] = {}
     members, extra = "", ()
     if member_ids is not None:
         if not member_ids:
@@ -63,9 +78,9 @@ def _latest(start: dt.date, end: dt.date, member_ids: list[str] | None) -> dict[
         query = sql.format(members=members.format(col=col))
         for member_id, day in database.execute_sql(
                 query, (start.isoformat(), end.isoformat(), *extra)):
-            if day and (member_id not in out or str(day) > out[member_id]):
-                out[member_id] = str(day)
-    return {k: dt.date.fromisoformat(v[:10]) for k, v in out.items()}
+            if day and (member_id not in found or str(day) > found[member_id]):
+                found[member_id] = str(day)
+    return {k: dt.date.fromisoformat(v[:10]) for k, v in found.items()}
 
 
 def last_contacts(as_of: dt.date, member_ids: list[str] | None = None) -> dict[str, dt.date]:
@@ -81,7 +96,7 @@ def no_contact(as_of: dt.date, branch_id: str | None = None,
                months: int = WARN_MONTHS) -> list[ContactRow]:
     """Members on the roll on `as_of` (and on it for `months` already) with no contact for
     `months` or more, longest first. Members 在册 only: joined by then, not left."""
-    line = add_months(as_of, -months)
+    line = months_back(as_of, months)
     where = ["m.deleted = 0", "m.status = 'active'", "(m.joined_on IS NULL OR m.joined_on <= ?)"]
     params: list = [line.isoformat()]
     if branch_id is not None:

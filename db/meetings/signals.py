@@ -88,14 +88,14 @@ def similar_minutes(targets: list[MeetingFacts], pool: list[MeetingFacts]) -> No
     wanted = [(m, t) for m, t in texts if m in chosen]
     if not wanted or len(texts) < 2:
         return
-    scores = process.cdist([t for _, t in wanted], [t for _, t in texts], scorer=fuzz.ratio,
-                           score_cutoff=SIMILAR_PERCENT, dtype="uint8")
-    for row, (meeting, _text) in enumerate(wanted):
+    choices = [t for _, t in texts]
+    for meeting, text in wanted:
         best, other = 0, None
-        for col, (candidate, _t) in enumerate(texts):
-            score = int(scores[row][col])
+        for _choice, score, index in process.extract(text, choices, scorer=fuzz.ratio,
+                                                     score_cutoff=SIMILAR_PERCENT, limit=3):
+            candidate = texts[index][0]
             if candidate is not meeting and score > best:
-                best, other = score, candidate
+                best, other = round(score), candidate
         if other is not None:
             meeting.signals.append(Signal("similar", SIMILAR, {
                 "percent": best, "kind": other.kind, "branch": other.branch,

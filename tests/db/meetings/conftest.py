@@ -1,12 +1,15 @@
 """A branch of four members (one probationary) and a helper to record meetings."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
 class Org:
-    def __init__(self, make):
+    def __init__(self, make, monkeypatch):
         self.make = make
+        self.monkeypatch = monkeypatch
         self.branch = make.branch()
         self.people = [make.member(branch=self.branch.id, joined_on="2010-01-01",
                                    full_member_on="2011-01-01", category="full")
@@ -16,8 +19,15 @@ class Org:
         self.ids = [p.id for p in self.people]
 
     def meeting(self, held_on="2024-05-10", kind="theme_day", present=None, absent=None,
-                branch=..., **kw):
+                branch=..., entered=None, **kw):
+        """Entered (the row's creation stamp) the day after it was held at 10:00 unless told."""
+        from db import clock
         from db.meetings import create_meeting
+
+        when = (dt.datetime.fromisoformat(entered) if entered else
+                dt.datetime.combine(dt.date.fromisoformat(held_on) + dt.timedelta(days=1),
+                                    dt.time(10)))
+        self.monkeypatch.setattr(clock, "now", lambda: when)
 
         present = self.ids if present is None and absent is None else present or []
         absent = absent or {}
@@ -29,5 +39,5 @@ class Org:
 
 
 @pytest.fixture
-def org(make):
-    return Org(make)
+def org(make, monkeypatch):
+    return Org(make, monkeypatch)
