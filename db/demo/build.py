@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from db import clock, records
 from db.demo.concerns import ConcernBuilder
+from db.demo.meetings import MeetingBuilder
 from db.demo.rows import GENERATING
 from db.demo.visits import VisitBuilder
 from db.errors import BranchDeskError
@@ -76,6 +77,7 @@ class _Builder(VisitBuilder, ConcernBuilder):
         self.area_rows()
         self.member_rows()
         self.make_concerns(self.make_visits())
+        MeetingBuilder(self).make()
         self.report(GENERATING)
 
 

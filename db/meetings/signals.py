@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from db.i18n import QT_TRANSLATE_NOOP
+from db.choices import MEETING_KINDS
+from db.i18n import QT_TRANSLATE_NOOP, fill
 
 SIMILAR_PERCENT = 90
 MIN_MINUTES = 30
@@ -43,6 +44,7 @@ NO_QUORUM = QT_TRANSLATE_NOOP(
     "db", "A vote with {present} of {entitled} full members present: not more than half, "
           "no quorum.")
 
+GENERAL_BRANCH = QT_TRANSLATE_NOOP("db", "General branch")
 FLAGS = ("similar", "same_people", "late", "sitting", "no_quorum")   # "imported" is a note
 _SPACE = re.compile(r"\s+")
 
@@ -57,6 +59,16 @@ class Signal:
     @property
     def flag(self) -> bool:
         return self.code in FLAGS
+
+    def text(self, translate=None) -> str:
+        """The reason in words; `translate(context, text)` (default: English as it is)."""
+        translate = translate or (lambda _context, text: text)
+        params = dict(self.params)
+        for name in self.kinds:
+            params[name] = translate("choices", MEETING_KINDS.get(params[name], params[name]))
+        if params.get("branch") == "":
+            params["branch"] = translate("db", GENERAL_BRANCH)
+        return fill(translate("db", self.template), **params)
 
 
 @dataclass(eq=False)
