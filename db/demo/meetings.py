@@ -17,7 +17,7 @@ import uuid
 
 from db.dates import add_months, month_end
 from db.demo.meeting_words import COPIED, DECISIONS, HOW, PLACES, SENTENCES, TOPICS
-from db.demo.words import TASKS
+from db.demo.words import NUMERALS, TASKS
 from db.meetings.entity import attendee_id
 from db.models import CommitteeMember, MakeUp, Meeting, MeetingAttendee
 
@@ -147,7 +147,8 @@ class MeetingBuilder:
         names = [p.name for p in people] or ["—"]
         area = rng.choice([p.home for p in people]).name if people else ""
         words = {"chair": names[0], "a": rng.choice(names), "b": rng.choice(names),
-                 "month": day.month, "branch": "党总支" if branch is None else f"第{'一二三四五六七八九十'[branch]}党支部",
+                 "month": day.month,
+                 "branch": "党总支" if branch is None else f"第{NUMERALS[branch]}党支部",
                  "topic": topic, "area": area,
                  "task": rng.choice(TASKS.get(people[0].home.kind if people else "XL",
                                               TASKS["XL"]))}

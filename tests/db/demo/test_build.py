@@ -385,10 +385,9 @@ def test_organisation_life_shows_every_kind_a_branch_behind_and_each_pattern(db)
     from db.choices import MEETING_KINDS
     from db.periods import Period
 
-    monkey_today = TODAY
     assert {m.kind for m in Meeting.select()} == set(MEETING_KINDS)
     period = Period(add_months(TODAY, -23), TODAY)
-    figures = meetings.meeting_figures(period, as_of=monkey_today)
+    figures = meetings.meeting_figures(period, as_of=TODAY)
     codes = [s.code for m in figures.meetings for s in m.signals]
     for code in ("similar", "same_people", "late", "sitting", "no_quorum"):
         assert codes.count(code) >= 2, code
@@ -397,5 +396,6 @@ def test_organisation_life_shows_every_kind_a_branch_behind_and_each_pattern(db)
     behind = min(rates, key=rates.get)
     assert behind == sorted(rates)[-1] or rates[behind] < 0.8
     assert figures.no_contact and any(r.highlighted for r in figures.no_contact)
-    assert MeetingAttendee.select().where(~MeetingAttendee.present).count() > MakeUp.select().count()
+    absences = MeetingAttendee.select().where(~MeetingAttendee.present).count()
+    assert absences > MakeUp.select().count() > 0
     assert CommitteeMember.select().count() >= 3 * 3
