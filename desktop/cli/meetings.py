@@ -19,6 +19,7 @@ TITLE = QT_TRANSLATE_NOOP("meetings", "Organisation life {start} – {end} (as o
 QUOTA_LINE = QT_TRANSLATE_NOOP("meetings", "{kind}: held {held} of {required} required")
 MET = QT_TRANSLATE_NOOP("meetings", "met")
 NOT_MET = QT_TRANSLATE_NOOP("meetings", "not met")
+DUE = QT_TRANSLATE_NOOP("meetings", "due by {date}")
 FLAGGED = QT_TRANSLATE_NOOP("meetings", "Meetings to check ({count} of {total}):")
 MEETING_LINE = QT_TRANSLATE_NOOP("meetings", "{date} {branch} {kind}: {present} of {expected} "
                                              "present")
@@ -114,7 +115,8 @@ def meetings_table(figures, translate) -> str:
     for branch in figures.branches:
         lines.append(branch_label(branch.name, translate))
         for q in branch.quotas:
-            state = t(MET) if q.met else t(NOT_MET)
+            state = (t(MET) if q.met else t(DUE, date=q.due_on.isoformat())
+                     if q.due_on and q.due_on > figures.as_of else t(NOT_MET))
             line = t(QUOTA_LINE, kind=choice_label(MEETING_KINDS, q.kind, translate),
                      held=q.held, required=q.required)
             lines.append(f"  {line} — {state}")

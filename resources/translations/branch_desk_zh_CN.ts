@@ -2978,8 +2978,16 @@ Owner: %2</source>
             <translation>转正日期不能早于入党日期。</translation>
         </message>
         <message>
+            <source>General branch</source>
+            <translation>党总支</translation>
+        </message>
+        <message>
             <source>Give both --from and --to for a range of days.</source>
             <translation>按日期范围统计时，请同时给出 --from 和 --to。</translation>
+        </message>
+        <message>
+            <source>Give one of --month, --quarter and --year.</source>
+            <translation>--month、--quarter、--year 只能给出其中一个。</translation>
         </message>
         <message>
             <source>Imported from a spreadsheet (entered on {entered}).</source>
@@ -3128,6 +3136,10 @@ Owner: %2</source>
         <message>
             <source>The workbook has {count} problems; nothing was imported.</source>
             <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>There is no branch named “{name}”.</source>
+            <translation>没有名为“{name}”的党支部。</translation>
         </message>
         <message>
             <source>There is no member named “{name}”.</source>
@@ -3314,6 +3326,10 @@ Owner: %2</source>
             <translation>“{value}”不是数字。</translation>
         </message>
         <message>
+            <source>“{value}” is not a quarter like 2024-Q2.</source>
+            <translation>“{value}”不是季度（如 2024-Q2）。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a size like 1280x800.</source>
             <translation>“{value}”不是形如 1280x800 的尺寸。</translation>
         </message>
@@ -3324,6 +3340,10 @@ Owner: %2</source>
         <message>
             <source>“{value}” is not a whole number.</source>
             <translation>“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a year like 2024.</source>
+            <translation>“{value}”不是年份（如 2024）。</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed choices.</source>
@@ -3378,6 +3398,57 @@ Owner: %2</source>
         <message>
             <source>YYYY-MM-DD</source>
             <translation>年-月-日</translation>
+        </message>
+    </context>
+    <context>
+        <name>meetings</name>
+        <message>
+            <source>Absentees without a make-up after 30 days: {count}</source>
+            <translation>缺席超过30天仍未补课：{count} 人次</translation>
+        </message>
+        <message>
+            <source>Meetings to check ({count} of {total}):</source>
+            <translation>需要核实的会议（共{total}次，{count}次有提示）：</translation>
+        </message>
+        <message>
+            <source>Members without organisational contact for 3 months or more ({count}):</source>
+            <translation>3个月以上未参加组织生活的党员（{count}人）：</translation>
+        </message>
+        <message>
+            <source>Organisation life {start} – {end} (as of {as_of})</source>
+            <translation>组织生活 {start} 至 {end}（截至 {as_of}）</translation>
+        </message>
+        <message>
+            <source>Signals are reasons to look again, not verdicts; the figures are a management aid, not a rating of people.</source>
+            <translation>提示只是需要再看一看的理由，不是结论；这些数字是管理参考，不用于给个人打分。</translation>
+        </message>
+        <message>
+            <source>due by {date}</source>
+            <translation>{date}前完成</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>{date} {branch} {kind}: {present} of {expected} present</source>
+            <translation>{date} {branch} {kind}：应到{expected}人，实到{present}人</translation>
+        </message>
+        <message>
+            <source>{kind}: held {held} of {required} required</source>
+            <translation>{kind}：应开{required}次，已开{held}次</translation>
+        </message>
+        <message>
+            <source>{name} ({branch}): last contact {date}</source>
+            <translation>{name}（{branch}）：最近一次组织联系 {date}</translation>
         </message>
     </context>
     <context>
