@@ -114,10 +114,3 @@ ABSENCE_REASONS = {
     "other": QT_TRANSLATE_NOOP("choices", "Other"),
     "unexcused": QT_TRANSLATE_NOOP("choices", "Unexcused"),
 }
-# As registers write them (公差, 病假 ...): what spreadsheets carry in 缺席（原因）.
-ABSENCE_REASON_WORDS = {"official": "公差", "sick": "病假", "personal": "事假", "shift": "倒班",
-                        "other": "其他", "unexcused": "无故"}
-MEETING_KIND_WORDS = {"branch_assembly": "支部党员大会", "branch_committee": "支部委员会",
-                      "group_meeting": "党小组会", "party_lecture": "党课",
-                      "theme_day": "主题党日", "review_meeting": "组织生活会",
-                      "member_appraisal": "民主评议党员", "general_committee": "党总支委员会"}

@@ -34,6 +34,7 @@ KIND_NOT_FOR_BRANCH = QT_TRANSLATE_NOOP(
     "db", "A branch does not hold this kind of meeting; the general branch does.")
 KIND_NOT_FOR_GENERAL = QT_TRANSLATE_NOOP(
     "db", "The general branch does not hold this kind of meeting; a branch does.")
+NO_BRANCH = QT_TRANSLATE_NOOP("db", "There is no branch named “{name}”.")
 BAD_TIME = QT_TRANSLATE_NOOP("db", "“{value}” is not a time like 14:30.")
 
 _NAMESPACE = uuid.UUID("0b7c8f1e-3d7a-4a5e-9c61-6b1f0d2e8a44")

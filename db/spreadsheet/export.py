@@ -27,6 +27,7 @@ from db.models import (
     VisitPerson,
     WorkArea,
 )
+from db.spreadsheet import meetings_sheet
 from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
 from db.spreadsheet.resolve import member_label
 
@@ -91,6 +92,7 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
                         "owner": people.get(r.owner_id)}
                        for r in Concern.select().where(~Concern.deleted)
                        if r.work_area_id in areas]
+    out["meetings"] = meetings_sheet.export_rows(people, branch_names)
     return out
 
 

@@ -7,11 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import assignments, branches, clock, concerns, members, records, visits, workareas
+from db import (
+    assignments,
+    branches,
+    clock,
+    concerns,
+    meetings,
+    members,
+    records,
+    visits,
+    workareas,
+)
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
 from db.errors import Problem
-from db.models import Assignment, Branch, Concern, Member, Visit, WorkArea, new_id
-from db.spreadsheet import cells
+from db.models import Assignment, Branch, Concern, Meeting, Member, Visit, WorkArea, new_id
+from db.spreadsheet import cells, meetings_sheet
 from db.spreadsheet.layout import SheetSpec
 from db.spreadsheet.resolve import Resolver
 from db.validate import BAD_CHOICE
@@ -55,6 +65,12 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
             found = [resolver.member(n, key) for n in cells.name_list(value)]
             data[key] = [i for i, _p in found if i]
             problems += [p for _i, p in found if p]
+        elif kind == "meeting_branch":
+            data[key], problem = meetings_sheet.branch_cell(value, resolver)
+            problems += [problem] if problem else []
+        elif kind == "absentees":
+            data[key], found = meetings_sheet.absentees_cell(value, resolver)
+            problems += found
         elif kind == "raiser":
             member_id, problem = resolver.member(cells.name(value), key)
             data["raised_by" if member_id else "raised_by_name"] = member_id or cells.name(value)
@@ -265,11 +281,50 @@ class Concerns(Handler):
         return concerns.update_concern(row.id, data)
 
 
+class Meetings(Handler):
+    """组织生活: one row per meeting, found again by its day, branch and kind. Rows made by an
+    import are marked as imported (the late-entry signal leaves them alone)."""
+
+    kind = meetings.KIND
+
+    def key(self, data):
+        if not (data.get("held_on") and data.get("kind")):
+            return None
+        return data["held_on"], data.get("branch"), data["kind"]
+
+    def find(self, data, resolver):
+        day, branch, kind = self.key(data)
+        if not isinstance(day, dt.date):
+            return None
+        same = Meeting.branch.is_null() if branch is None else Meeting.branch == branch
+        return Meeting.get_or_none(Meeting.held_on == day, same, Meeting.kind == kind,
+                                   ~Meeting.deleted)
+
+    def label(self, data):
+        return f"{data.get('held_on', '')} {data.get('kind', '')}".strip()
+
+    @staticmethod
+    def _data(data: dict) -> dict:
+        fields = {k: v for k, v in data.items() if k not in ("present", "absent")}
+        if "present" in data or "absent" in data:
+            fields["attendance"] = meetings_sheet.attendance_of(data)
+        return fields
+
+    def check(self, data):
+        meetings.check_meeting({"branch": None, **self._data(data), "source": "import"})
+
+    def create(self, data, resolver):
+        return meetings.create_meeting({"branch": None, **self._data(data), "source": "import"})
+
+    def update(self, row, data, resolver):
+        return meetings.update_meeting(row.id, self._data(data))
+
+
 def handlers(place_from_roster: bool) -> dict[str, Handler]:
     return {
         "work_areas": WorkAreas(), "branches": Branches(), "members": Members(place_from_roster),
         "assignments": Periods(assignments.ASSIGNMENT),
         "responsibilities": Periods(assignments.RESPONSIBILITY),
-        "visits": Visits(), "concerns": Concerns(),
+        "visits": Visits(), "concerns": Concerns(), "meetings": Meetings(),
     }
 

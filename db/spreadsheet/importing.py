@@ -27,7 +27,8 @@ DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet â
 REFUSED = QT_TRANSLATE_NOOP("db", "The workbook has {count} problems; nothing was imported.")
 
 CREATE, UPDATE, UNCHANGED, SKIP, ERROR = "create", "update", "unchanged", "skip", "error"
-FIELD_COLUMNS = {"raised_by_name": "raised_by", "name_pinyin": "name", "name_initials": "name"}
+FIELD_COLUMNS = {"raised_by_name": "raised_by", "name_pinyin": "name", "name_initials": "name",
+                 "attendance": "absent"}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from desktop.cli.common import opened_store
 C = "meetings"
 BAD_QUARTER = QT_TRANSLATE_NOOP("db", "“{value}” is not a quarter like 2024-Q2.")
 BAD_YEAR = QT_TRANSLATE_NOOP("db", "“{value}” is not a year like 2024.")
-NO_BRANCH = QT_TRANSLATE_NOOP("db", "There is no branch named “{name}”.")
 ONE_PERIOD = QT_TRANSLATE_NOOP("db", "Give one of --month, --quarter and --year.")
 
 TITLE = QT_TRANSLATE_NOOP("meetings", "Organisation life {start} – {end} (as of {as_of})")
@@ -68,6 +67,7 @@ def period_from_args(args):
 
 def branch_id_named(name: str | None) -> str | None:
     from db.errors import BranchDeskError
+    from db.meetings.entity import NO_BRANCH
     from db.models import Branch
 
     if name is None:
