@@ -1,5 +1,5 @@
 """The 组织生活 sheet's own cells: the holding branch (党总支 for the general branch) and the
-absentees with their reasons (张三（病假）、李四（倒班）), both ways; and its rows for the export."""
+absentees with their reasons (张三（病假）、李四（倒班）), both ways; its rows for the export."""
 from __future__ import annotations
 
 import re
