@@ -290,10 +290,14 @@ class MeetingAttendee(SyncModel):
     """One expected person at a meeting: present, or absent with a reason. The id is derived from
     (meeting, member), so the same person marked on two devices is one row."""
 
-    meeting = pw.ForeignKeyField(Meeting, backref="attendees", on_delete="RESTRICT")
+    meeting = pw.ForeignKeyField(Meeting, backref="attendees", on_delete="RESTRICT", index=False)
     member = pw.ForeignKeyField(Member, backref="meeting_links", on_delete="RESTRICT")
     present = pw.BooleanField(default=True)
     absence_reason = pw.CharField(null=True)
+
+    class Meta:
+        # Covers the figures' per-meeting counts and present lists without reading the rows.
+        indexes = ((("meeting", "deleted", "present", "member"), False),)
 
 
 class MakeUp(SyncModel):

@@ -29,7 +29,8 @@ SQL = (
     'r" ("id") ON DELETE RESTRICT)',
     'CREATE INDEX "meeting_attendee_seq" ON "meeting_attendee" ("seq")',
     'CREATE INDEX "meeting_attendee_deleted" ON "meeting_attendee" ("deleted")',
-    'CREATE INDEX "meeting_attendee_meeting_id" ON "meeting_attendee" ("meeting_id")',
+    'CREATE INDEX "meeting_attendee_meeting_id_deleted_present_member_id" ON "meeting_attendee" '
+    '("meeting_id", "deleted", "present", "member_id")',
     'CREATE INDEX "meeting_attendee_member_id" ON "meeting_attendee" ("member_id")',
     'CREATE TABLE "make_up" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME NOT'
     ' NULL, "modified_at" DATETIME NOT NULL, "modified_by" VARCHAR(64) NOT NULL, "rev" VARCHA'

@@ -17,7 +17,8 @@ from db.models import Branch, MakeUp, Meeting, MeetingAttendee, Member, database
 from db.periods import Period
 
 MAKE_UP_DAYS = 30
-WINDOW_DAYS = 366      # how far before the period signals look (alike minutes, runs, sittings)
+WINDOW_DAYS = 366      # how far before the period signals look (alike minutes, sittings)
+RUN_DAYS = 120         # ... and for the same people at meetings in a row
 
 MEETING = Meeting._meta.table_name
 ATTENDEE = MeetingAttendee._meta.table_name
@@ -87,7 +88,9 @@ def _when(text) -> dt.datetime:
     return text if isinstance(text, dt.datetime) else dt.datetime.fromisoformat(str(text))
 
 
-def _facts(start: dt.date, end: dt.date, names: dict) -> list[sig.MeetingFacts]:
+def _facts(start: dt.date, attend_from: dt.date, end: dt.date,
+           names: dict) -> list[sig.MeetingFacts]:
+    """The meetings held start..end; those from `attend_from` on with their attendance."""
     rows = database.execute_sql(
         f'SELECT id, branch_id, kind, held_on, created_at, source, minutes, '
         f'votes_for IS NOT NULL OR votes_against IS NOT NULL OR votes_abstain IS NOT NULL '
@@ -96,21 +99,24 @@ def _facts(start: dt.date, end: dt.date, names: dict) -> list[sig.MeetingFacts]:
     facts = {r[0]: sig.MeetingFacts(r[0], r[1], names.get(r[1], ""), r[2], _day(r[3]),
                                     _when(r[4]), r[5] == "import", r[6] or "", bool(r[7]))
              for r in rows}
-    present: dict[str, list[str]] = defaultdict(list)
-    for meeting_id, member_id, here, full in database.execute_sql(
-            f'SELECT a.meeting_id, a.member_id, a.present, mb.category = \'full\' '
-            f'FROM "{ATTENDEE}" a JOIN "{MEETING}" m ON m.id = a.meeting_id '
-            f'JOIN "{Member._meta.table_name}" mb ON mb.id = a.member_id '
-            "WHERE a.deleted = 0 AND m.deleted = 0 AND m.held_on BETWEEN ? AND ?",
-            (start.isoformat(), end.isoformat())):
+    for meeting_id, expected, present, ids in database.execute_sql(
+            f'SELECT a.meeting_id, COUNT(*), TOTAL(a.present), '
+            f'group_concat(CASE WHEN a.present THEN a.member_id END) '
+            f'FROM "{MEETING}" m JOIN "{ATTENDEE}" a ON a.meeting_id = m.id '
+            "WHERE m.deleted = 0 AND a.deleted = 0 AND m.held_on BETWEEN ? AND ? "
+            "GROUP BY a.meeting_id", (attend_from.isoformat(), end.isoformat())):
         f = facts[meeting_id]
-        f.expected += 1
-        f.entitled += bool(full)
-        if here:
-            present[meeting_id].append(member_id)
-            f.present_entitled += bool(full)
-    for meeting_id, ids in present.items():
-        facts[meeting_id].present = frozenset(ids)
+        f.expected = expected
+        f.present = frozenset(ids.split(",")) if ids else frozenset()
+    voted = [f.id for f in facts.values() if f.voted and f.held_on >= attend_from]
+    if voted:   # quorum: only full members vote
+        for meeting_id, entitled, present in database.execute_sql(
+                f'SELECT a.meeting_id, COUNT(*), TOTAL(a.present) FROM "{ATTENDEE}" a '
+                f'JOIN "{Member._meta.table_name}" mb ON mb.id = a.member_id '
+                f"WHERE a.deleted = 0 AND mb.category = 'full' AND a.meeting_id IN "
+                f"({','.join('?' * len(voted))}) GROUP BY a.meeting_id", voted):
+            facts[meeting_id].entitled = entitled
+            facts[meeting_id].present_entitled = int(present)
     return list(facts.values())
 
 
@@ -152,7 +158,7 @@ def meeting_figures(period: Period, *, branch_id: str | None = None,
     rules = quota_rules()
     window = min(unit_of("year", period.start).start,
                  period.start - dt.timedelta(days=WINDOW_DAYS))
-    facts = _facts(window, period.end, names)
+    facts = _facts(window, period.start - dt.timedelta(days=RUN_DAYS), period.end, names)
     shift = {b.id for b in Branch.select(Branch.id).where(~Branch.deleted, Branch.shift_work)}
     by_branch: dict[str | None, list[sig.MeetingFacts]] = defaultdict(list)
     for f in facts:

@@ -2,8 +2,9 @@
 
 Each signal is a template with its parameters; a parameter listed in `kinds` holds a meeting
 kind code for the display to translate. The rules (thresholds in the constants below):
-- minutes alike another meeting's: rapidfuzz's ratio (the Levenshtein similarity, 0–100) of the
-  two texts, whitespace removed, at least SIMILAR_PERCENT, both at least MIN_MINUTES long;
+- minutes alike another meeting's: rapidfuzz's ratio (the Indel similarity, 0–100) of the two
+  texts, whitespace removed, at least SIMILAR_PERCENT, both at least MIN_MINUTES long (which
+  pairs are compared: see similar_minutes);
 - the same people present at SAME_RUN or more meetings of a branch in a row, where the branch
   works shifts (committee meetings, whose people are few and fixed, are left out);
 - entered more than LATE_DAYS after it was held, judged by the row's own creation stamp (which
@@ -16,16 +17,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from db.choices import MEETING_KINDS
 from db.i18n import QT_TRANSLATE_NOOP, fill
 
 SIMILAR_PERCENT = 90
 MIN_MINUTES = 30
+NEIGHBOURS = 3
 SAME_RUN = 4
 LATE_DAYS = 30
 SITTING_COUNT = 5
@@ -46,7 +47,6 @@ NO_QUORUM = QT_TRANSLATE_NOOP(
 
 GENERAL_BRANCH = QT_TRANSLATE_NOOP("db", "General branch")
 FLAGS = ("similar", "same_people", "late", "sitting", "no_quorum")   # "imported" is a note
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -92,25 +92,46 @@ class MeetingFacts:
 
 
 def similar_minutes(targets: list[MeetingFacts], pool: list[MeetingFacts]) -> None:
-    """Flag each target whose minutes are near-identical to another meeting's in `pool` (the
-    most alike one is named)."""
-    texts = [(m, _SPACE.sub("", m.minutes)) for m in pool]
+    """Flag each target whose minutes are near-identical to another meeting's in `pool`, naming
+    the most alike one.
+
+    Comparing every pair is too slow for a depot's year (a quarter of a million pairs), so the
+    texts are put in order twice — as written and read backwards — and each is compared with
+    its NEIGHBOURS next ones in both orders (the "sorted neighbourhood" method): a copy that
+    keeps its beginning or its end lands beside its source. A copy changed at both ends can be
+    missed; an exact copy never is.
+    """
+    chosen = {id(m) for m in targets}
+    texts = [(m, "".join(m.minutes.split())) for m in pool]
     texts = [(m, t) for m, t in texts if len(t) >= MIN_MINUTES]
-    chosen = set(targets)
-    wanted = [(m, t) for m, t in texts if m in chosen]
-    if not wanted or len(texts) < 2:
-        return
-    choices = [t for _, t in texts]
-    for meeting, text in wanted:
-        best, other = 0, None
-        for _choice, score, index in process.extract(text, choices, scorer=fuzz.ratio,
-                                                     score_cutoff=SIMILAR_PERCENT, limit=3):
-            candidate = texts[index][0]
-            if candidate is not meeting and score > best:
-                best, other = round(score), candidate
-        if other is not None:
+    share = SIMILAR_PERCENT / 100 / (2 - SIMILAR_PERCENT / 100)   # shortest ÷ longest possible
+    best: dict[int, tuple[int, MeetingFacts]] = {}
+
+    def note(meeting: MeetingFacts, other: MeetingFacts, score: int) -> None:
+        if id(meeting) in chosen and score > best.get(id(meeting), (0, None))[0]:
+            best[id(meeting)] = (score, other)
+
+    seen: set[tuple[int, int]] = set()
+    for key in (lambda item: item[1], lambda item: item[1][::-1]):
+        ordered = sorted(texts, key=key)
+        for i, (a, text_a) in enumerate(ordered):
+            for b, text_b in ordered[i + 1:i + 1 + NEIGHBOURS]:
+                pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+                if pair in seen or (id(a) not in chosen and id(b) not in chosen):
+                    continue
+                seen.add(pair)
+                short, long_ = sorted((len(text_a), len(text_b)))
+                if short < share * long_:
+                    continue
+                score = fuzz.ratio(text_a, text_b, score_cutoff=SIMILAR_PERCENT)
+                if score:
+                    note(a, b, round(score))
+                    note(b, a, round(score))
+    for meeting in targets:
+        if id(meeting) in best:
+            score, other = best[id(meeting)]
             meeting.signals.append(Signal("similar", SIMILAR, {
-                "percent": best, "kind": other.kind, "branch": other.branch,
+                "percent": score, "kind": other.kind, "branch": other.branch,
                 "date": other.held_on.isoformat()}, ("kind",)))
 
 
