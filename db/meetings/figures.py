@@ -99,8 +99,8 @@ def _facts(start: dt.date, attend_from: dt.date, end: dt.date,
     facts = {r[0]: sig.MeetingFacts(r[0], r[1], names.get(r[1], ""), r[2], _day(r[3]),
                                     _when(r[4]), r[5] == "import", r[6] or "", bool(r[7]))
              for r in rows}
-    for meeting_id, expected, present, ids in database.execute_sql(
-            f'SELECT a.meeting_id, COUNT(*), TOTAL(a.present), '
+    for meeting_id, expected, ids in database.execute_sql(
+            f'SELECT a.meeting_id, COUNT(*), '
             f'group_concat(CASE WHEN a.present THEN a.member_id END) '
             f'FROM "{MEETING}" m JOIN "{ATTENDEE}" a ON a.meeting_id = m.id '
             "WHERE m.deleted = 0 AND a.deleted = 0 AND m.held_on BETWEEN ? AND ? "

@@ -1,4 +1,4 @@
-"""Benchmark case: meetings figures for a year at depot scale (8 branches × 10 years of meetings)."""
+"""Benchmark case: meetings figures for a year at depot scale (8 branches, ten years)."""
 from __future__ import annotations
 
 import datetime as dt
