@@ -75,21 +75,11 @@ MEETING_KINDS = {
     "branch_assembly": QT_TRANSLATE_NOOP("choices", "Branch general meeting"),
     "branch_committee": QT_TRANSLATE_NOOP("choices", "Branch committee meeting"),
     "group_meeting": QT_TRANSLATE_NOOP("choices", "Party group meeting"),
-    "party_lecture": QT_TRANSLATE_NOOP("choices", "Party lecture"),
+    "party_lecture": QT_TRANSLATE_NOOP("choices", "Party class"),
     "theme_day": QT_TRANSLATE_NOOP("choices", "Theme party day"),
     "review_meeting": QT_TRANSLATE_NOOP("choices", "Organisation life meeting"),
     "member_appraisal": QT_TRANSLATE_NOOP("choices", "Democratic appraisal of members"),
     "general_committee": QT_TRANSLATE_NOOP("choices", "General branch committee meeting"),
-}
-MEETING_SHORT = {
-    "branch_assembly": QT_TRANSLATE_NOOP("choices", "General"),
-    "branch_committee": QT_TRANSLATE_NOOP("choices", "Committee"),
-    "group_meeting": QT_TRANSLATE_NOOP("choices", "Group"),
-    "party_lecture": QT_TRANSLATE_NOOP("choices", "Lecture"),
-    "theme_day": QT_TRANSLATE_NOOP("choices", "Theme day"),
-    "review_meeting": QT_TRANSLATE_NOOP("choices", "Review"),
-    "member_appraisal": QT_TRANSLATE_NOOP("choices", "Appraisal"),
-    "general_committee": QT_TRANSLATE_NOOP("choices", "General committee"),
 }
 DEFAULT_QUOTAS = {   # kind: (per, count)
     "branch_assembly": ("quarter", 1), "branch_committee": ("month", 1),

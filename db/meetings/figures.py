@@ -6,6 +6,7 @@ One call serves the page, the dashboard, the report, the CLI and the bench.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -143,9 +144,18 @@ def _unmade(period: Period, as_of: dt.date, names: dict, branch_id) -> list[Unma
 def branch_names() -> dict[str | None, str]:
     """branch id → name; None → "" (the general branch, named by the display)."""
     names: dict[str | None, str] = {None: ""}
-    names.update({b.id: b.name for b in Branch.select(Branch.id, Branch.name)
-                  .where(~Branch.deleted).order_by(Branch.name)})
+    rows = Branch.select(Branch.id, Branch.name).where(~Branch.deleted)
+    names.update({b.id: b.name for b in sorted(rows, key=lambda b: name_order(b.name))})
     return names
+
+
+_NUMERALS = str.maketrans("一二三四五六七八九", "123456789")
+
+
+def name_order(name: str) -> tuple:
+    """第二党支部 before 第三党支部 before 第十党支部: Chinese numerals read as numbers."""
+    text = re.sub(r"(\d)?十(\d)?", lambda m: f"{m[1] or 1}{m[2] or 0}", name.translate(_NUMERALS))
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text))
 
 
 def meeting_figures(period: Period, *, branch_id: str | None = None,
@@ -181,7 +191,7 @@ def meeting_figures(period: Period, *, branch_id: str | None = None,
             days[f.kind].append(f.held_on)
         quotas = [quota_row(k, rules[k], period, days[k]) for k in kinds_for(bid, rules)]
         branches.append(BranchQuotas(bid, name, quotas))
-    branches.sort(key=lambda b: (b.id is not None, b.name))
+    branches.sort(key=lambda b: (b.id is not None, name_order(b.name)))
     meetings = sorted((MeetingRow(f.id, f.held_on, f.branch_id, f.branch, f.kind,
                                   len(f.present), f.expected, f.signals) for f in targets),
                       key=lambda m: (m.held_on, m.branch, m.kind), reverse=True)

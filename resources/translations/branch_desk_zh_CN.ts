@@ -168,6 +168,41 @@
         </message>
     </context>
     <context>
+        <name>AttendanceList</name>
+        <message>
+            <source>&amp;All present</source>
+            <translation>全部出席(&amp;A)</translation>
+        </message>
+        <message>
+            <source>(give a reason)</source>
+            <translation>（请填原因）</translation>
+        </message>
+        <message>
+            <source>Absent because</source>
+            <translation>缺席原因</translation>
+        </message>
+        <message>
+            <source>Expected {expected} · present {present} · absent {absent}</source>
+            <translation>应到 {expected} 人 · 实到 {present} 人 · 缺席 {absent} 人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Selected person:</source>
+            <translation>选中人员：</translation>
+        </message>
+        <message>
+            <source>Space: present or not · 1–6: absent with a reason · 0: present</source>
+            <translation>空格：出席/缺席切换 · 1–6：缺席并选原因（1 公差 2 病假 3 事假 4 倒班 5 其他 6 无故）· 0：出席</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSection</name>
         <message>
             <source>A copy is made automatically once a day (the last 14 are kept) in %1. Restoring saves the current database there first.</source>
@@ -1409,6 +1444,245 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>MakeUpDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Group make-up</source>
+            <translation>集中补课</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Make-up for {name}</source>
+            <translation>为{name}登记补课</translation>
+        </message>
+        <message>
+            <source>One-to-one make-up</source>
+            <translation>个别补课</translation>
+        </message>
+        <message>
+            <source>Self-study with notes</source>
+            <translation>自学并交心得</translation>
+        </message>
+        <message>
+            <source>Talk with the secretary</source>
+            <translation>书记谈话补课</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>补课人</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDetail</name>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Choose a meeting to see its attendance and signals.</source>
+            <translation>选择一次会议，查看出席情况和提示。</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议</translation>
+        </message>
+        <message>
+            <source>Lecture</source>
+            <translation>党课</translation>
+        </message>
+        <message>
+            <source>Make-up</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Record &amp;make-up…</source>
+            <translation>登记补课(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>表决</translation>
+        </message>
+        <message>
+            <source>absent: {reason}</source>
+            <translation>缺席：{reason}</translation>
+        </message>
+        <message>
+            <source>for {yes}, against {no}, abstaining {abstain}</source>
+            <translation>赞成 {yes}，反对 {no}，弃权 {abstain}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>recorded by {name}</source>
+            <translation>记录人 {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Abstentions</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>修改会议记录</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>列席人员</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>召开单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Lecture title</source>
+            <translation>党课题目</translation>
+        </message>
+        <message>
+            <source>Lecturer</source>
+            <translation>授课人</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>登记会议</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>The general branch itself</source>
+            <translation>党总支</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Votes against</source>
+            <translation>反对票</translation>
+        </message>
+        <message>
+            <source>Votes for</source>
+            <translation>赞成票</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingList</name>
+        <message>
+            <source>Branch</source>
+            <translation>支部</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Meetings with a paper-only signal</source>
+            <translation>有“只在纸上”提示的会议</translation>
+        </message>
+        <message>
+            <source>No meeting recorded in this period. Click “New” to record one.</source>
+            <translation>这一时期没有会议记录。点“新建”登记一次会议。</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Search topics, minutes, place, chair</source>
+            <translation>搜索议题、记录、地点、主持人</translation>
+        </message>
+        <message>
+            <source>To check only</source>
+            <translation>只看需核实的</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>Meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Quotas</source>
+            <translation>频次完成情况</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialog</name>
         <message>
             <source>(none)</source>
@@ -1891,6 +2165,40 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>QuotaGrid</name>
+        <message>
+            <source>Each cell: meetings held that month. Green: quota met · red: not met · amber: its period is still running · grey: to come.</source>
+            <translation>每格为当月召开次数。绿色：已按规定完成 · 红色：未完成 · 黄色：本周期尚未结束 · 灰色：尚未到来。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaGridModel</name>
+        <message>
+            <source>quota met</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>quota not met</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>quota not met yet</source>
+            <translation>尚未完成</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>尚未到来</translation>
+        </message>
+        <message>
+            <source>{branch}, {month}: {held} held ({state})</source>
+            <translation>{branch}，{month}：召开 {held} 次（{state}）</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPage</name>
         <message>
             <source>%1 records</source>
@@ -2338,10 +2646,6 @@ Owner: %2</source>
     <context>
         <name>choices</name>
         <message>
-            <source>Appraisal</source>
-            <translation>评议</translation>
-        </message>
-        <message>
             <source>Basically satisfied</source>
             <translation>基本满意</translation>
         </message>
@@ -2356,10 +2660,6 @@ Owner: %2</source>
         <message>
             <source>Care visit</source>
             <translation>走访慰问</translation>
-        </message>
-        <message>
-            <source>Committee</source>
-            <translation>支委会</translation>
         </message>
         <message>
             <source>Convenient</source>
@@ -2390,20 +2690,8 @@ Owner: %2</source>
             <translation>正式党员</translation>
         </message>
         <message>
-            <source>General</source>
-            <translation>党员大会</translation>
-        </message>
-        <message>
             <source>General branch committee meeting</source>
             <translation>党总支委员会</translation>
-        </message>
-        <message>
-            <source>General committee</source>
-            <translation>总支委员会</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>党小组会</translation>
         </message>
         <message>
             <source>Heart-to-heart talk</source>
@@ -2412,10 +2700,6 @@ Owner: %2</source>
         <message>
             <source>In progress</source>
             <translation>办理中</translation>
-        </message>
-        <message>
-            <source>Lecture</source>
-            <translation>党课</translation>
         </message>
         <message>
             <source>Living support</source>
@@ -2458,6 +2742,10 @@ Owner: %2</source>
             <translation>其他</translation>
         </message>
         <message>
+            <source>Party class</source>
+            <translation>党课</translation>
+        </message>
+        <message>
             <source>Party group meeting</source>
             <translation>党小组会</translation>
         </message>
@@ -2490,10 +2778,6 @@ Owner: %2</source>
             <translation>退休</translation>
         </message>
         <message>
-            <source>Review</source>
-            <translation>组织生活会</translation>
-        </message>
-        <message>
             <source>Safety</source>
             <translation>安全</translation>
         </message>
@@ -2516,10 +2800,6 @@ Owner: %2</source>
         <message>
             <source>Survey meeting</source>
             <translation>调研座谈</translation>
-        </message>
-        <message>
-            <source>Theme day</source>
-            <translation>主题党日</translation>
         </message>
         <message>
             <source>Theme party day</source>
@@ -2689,6 +2969,10 @@ Owner: %2</source>
             <translation>电话</translation>
         </message>
         <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
             <source>Raised</source>
             <translation>提出日期</translation>
         </message>
@@ -2711,6 +2995,14 @@ Owner: %2</source>
         <message>
             <source>Target</source>
             <translation>目标</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>需核实</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>议题</translation>
         </message>
         <message>
             <source>Travel min</source>
@@ -3476,6 +3768,10 @@ Owner: %2</source>
         <message>
             <source>Monthly report</source>
             <translation>月报</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活</translation>
         </message>
         <message>
             <source>Visits</source>
