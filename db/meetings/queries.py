@@ -87,11 +87,12 @@ def attendance_rows(meeting_id: str) -> list[AttendeeRow]:
     """Everyone expected, present first, then absentees; each absentee with any make-up."""
     made = {u.member_id: f"{u.made_up_on.isoformat()} {u.how}".strip()
             for u in MakeUp.select().where(MakeUp.meeting == meeting_id, ~MakeUp.deleted)}
-    query = (MeetingAttendee.select(MeetingAttendee, Member.name, Member.name_pinyin)
+    query = (MeetingAttendee.select(Member.id, Member.name, MeetingAttendee.present,
+                                    MeetingAttendee.absence_reason)
              .join(Member).where(MeetingAttendee.meeting == meeting_id, ~MeetingAttendee.deleted)
-             .order_by(MeetingAttendee.present.desc(), Member.name_pinyin))
-    return [AttendeeRow(a.member_id, a.member.name, a.present, a.absence_reason,
-                        made.get(a.member_id)) for a in query]
+             .order_by(MeetingAttendee.present.desc(), Member.name_pinyin).tuples())
+    return [AttendeeRow(member, name, bool(present), reason, made.get(member))
+            for member, name, present, reason in query]
 
 
 def member_meetings(member_id: str, limit: int = 50) -> list[tuple[dt.date, str, str, bool]]:

@@ -126,7 +126,7 @@ class AttendanceList(QWidget):
         key = event.key()
         if key == Qt.Key.Key_Space and row >= 0:
             person = self.people[row]
-            self.mark(row, not person["present"], person["reason"] or "unexcused")
+            self.mark(row, not person["present"], person["reason"])
         elif key in REASON_KEYS and row >= 0:
             self.mark(row, False, REASON_KEYS[key])
             self.table.setCurrentCell(min(row + 1, len(self.people) - 1), 0)
@@ -176,7 +176,7 @@ class AttendanceList(QWidget):
         present = item.checkState() == Qt.CheckState.Checked
         person = self.people[item.row()]
         if present != person["present"]:
-            self.mark(item.row(), present, person["reason"] or "unexcused")
+            self.mark(item.row(), present, person["reason"])
 
     def _update_summary(self) -> None:
         present = sum(1 for p in self.people if p["present"])
