@@ -28,6 +28,7 @@ from desktop.widgets.coverage_views import (
     translate,
 )
 from desktop.widgets.figures_page import FiguresPage
+from desktop.widgets.meetings_glance import MeetingsGlance
 from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
 
@@ -107,6 +108,8 @@ class DashboardPage(FiguresPage):
         layout.addLayout(cards)
         layout.addLayout(lists, 3)
         layout.addLayout(concern_lists, 2)
+        self.meetings_glance = MeetingsGlance(self)
+        layout.addWidget(self.meetings_glance, 2)
         layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits, a concern to "
                                         "open it.")))
         layout.addWidget(management_aid_note())
@@ -117,6 +120,8 @@ class DashboardPage(FiguresPage):
         self.glance = month_at_a_glance()
         super().refresh()
         self.show_glance(self.glance)
+        if hasattr(self, "meetings_glance"):
+            self.meetings_glance.refresh()
 
     def show_glance(self, glance: Glance) -> None:
         month = glance.month

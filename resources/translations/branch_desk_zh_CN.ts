@@ -1629,6 +1629,25 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>MeetingHistory</name>
+        <message>
+            <source>Last organisational contact: none recorded</source>
+            <translation>最近一次组织生活：无记录</translation>
+        </message>
+        <message>
+            <source>Last organisational contact: {date} ({months} months ago)</source>
+            <translation>最近一次组织生活：{date}（{months}个月前）</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>出席</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingList</name>
         <message>
             <source>Branch</source>
@@ -1657,6 +1676,53 @@ Owner: %2</source>
         <message>
             <source>To check only</source>
             <translation>只看需核实的</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsGlance</name>
+        <message>
+            <source>Every member on the roll had contact in the last 3 months.</source>
+            <translation>在册党员近3个月都参加过组织生活。</translation>
+        </message>
+        <message>
+            <source>Every quota due this month is met.</source>
+            <translation>本月到期的会议频次都已完成。</translation>
+        </message>
+        <message>
+            <source>Meetings to check this quarter</source>
+            <translation>本季度需核实的会议</translation>
+        </message>
+        <message>
+            <source>No meeting this quarter has a signal.</source>
+            <translation>本季度没有需要核实的会议。</translation>
+        </message>
+        <message>
+            <source>No organisational contact for 3 months or more</source>
+            <translation>3个月以上未参加组织生活</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
+            <source>Quotas due this month, not yet met</source>
+            <translation>本月到期、尚未完成的会议频次</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <source>{branch}: {kind} (held {held} of {required})</source>
+            <translation>{branch}：{kind}（应开{required}次，已开{held}次）</translation>
+        </message>
+        <message>
+            <source>{date} {branch} {kind}: {reason}</source>
+            <translation>{date} {branch} {kind}：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} ({branch}): last contact {date}</source>
+            <translation>{name}（{branch}）：最近一次 {date}</translation>
         </message>
     </context>
     <context>
@@ -1806,6 +1872,10 @@ Owner: %2</source>
         <message>
             <source>Not cadres</source>
             <translation>非干部</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活</translation>
         </message>
         <message>
             <source>Responsible for (包保)</source>
