@@ -24,6 +24,7 @@ from db.coverage import STATUS_LABELS
 from db.organisation import DEFAULT_NAME
 from desktop.report.data import ReportData
 from desktop.report.fonts import register_fonts
+from desktop.report.meetings_section import collect_meetings, meetings_section
 from desktop.report.page import a4_document, numbered_canvas
 
 Translate = Callable[[str, str], str]
@@ -131,6 +132,7 @@ class MonthlyReport:
         story += self.heatmap()
         story += self.cadre_table()
         story += self.concerns()
+        story += meetings_section(self, collect_meetings(data.month, data.generated_on))
         story += self.signature()
         canvas = numbered_canvas(self.font, lambda n, total: self.tr("Page %1 of %2", n, total),
                                  title)

@@ -1749,6 +1749,81 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>MeetingsSection</name>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>支部</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>General branch committee: {held} held this month ({required} required).</source>
+            <translation>党总支委员会：本月召开 {held} 次（应开 {required} 次）。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Meetings to check</source>
+            <translation>需要核实的会议</translation>
+        </message>
+        <message>
+            <source>Members on the roll without organisational contact for six months or more: {count}.</source>
+            <translation>六个月以上未参加组织生活的在册党员：{count} 人。</translation>
+        </message>
+        <message>
+            <source>No meeting this month has a signal.</source>
+            <translation>本月没有需要核实的会议。</translation>
+        </message>
+        <message>
+            <source>No member on the roll has gone six months without organisational contact.</source>
+            <translation>没有在册党员六个月以上未参加组织生活。</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活（三会一课）</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>实到</translation>
+        </message>
+        <message>
+            <source>Quotas per branch: held / required in each quota's own period (month, quarter or year) to this month's end; for a monthly quota, after “·” the quarter to date.</source>
+            <translation>各支部会议频次：按各自规定周期（月、季度或年）统计到本月末的 已开/应开；按月规定的会议，“·”后为本季度至今。</translation>
+        </message>
+        <message>
+            <source>Signals are reasons to look again, not verdicts; whether a member has left is the branch's decision.</source>
+            <translation>提示只是需要再看一看的理由，不是结论；党员组织关系如何认定由支部决定。</translation>
+        </message>
+        <message>
+            <source>Why it is worth a look</source>
+            <translation>需要核实的原因</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <source>{count} meetings held this month; {flagged} with a signal to check.</source>
+            <translation>本月共召开会议 {count} 次，其中 {flagged} 次有需要核实的提示。</translation>
+        </message>
+        <message>
+            <source>{name} ({branch}, last contact {date})</source>
+            <translation>{name}（{branch}，最近一次 {date}）</translation>
+        </message>
+        <message>
+            <source>… and {count} more: see the Organisation life page.</source>
+            <translation>……另有 {count} 次，见“组织生活”页面。</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialog</name>
         <message>
             <source>(none)</source>
