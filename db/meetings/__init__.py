@@ -44,7 +44,7 @@ from db.meetings.makeups import (
 )
 from db.meetings.makeups import KIND as MAKE_UP_KIND
 from db.meetings.quotas import KIND as QUOTA_KIND
-from db.meetings.quotas import QuotaRow, quota_rules, set_quota
+from db.meetings.quotas import QuotaRow, check_quota, quota_rules, set_quota
 from db.meetings.roll import expected_ids
 from db.meetings.signals import Signal
 
@@ -53,7 +53,8 @@ __all__ = [
     "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "PRESENT_AND_ABSENT", "QUOTA_KIND",
     "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
     "MeetingRow", "QuotaRow", "Signal", "Unmade", "add_make_up", "add_seat", "attendance_entries",
-    "attendee_id", "branch_names", "check_meeting", "create_meeting", "default_attendance",
+    "attendee_id", "branch_names", "check_meeting", "check_quota", "create_meeting",
+    "default_attendance",
     "delete_make_up", "delete_meeting", "end_seat", "expected_ids", "get_meeting",
     "last_contact", "last_contacts", "make_ups_of", "meeting_figures", "no_contact",
     "quota_rules", "restore_meeting", "seats", "set_quota", "update_make_up", "update_meeting",

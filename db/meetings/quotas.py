@@ -48,6 +48,12 @@ def quota_rules() -> dict[str, tuple[str, int]]:
     return rules
 
 
+def check_quota(kind: str, per, count) -> dict:
+    """Validate a rule for `kind` as set_quota would (raises ValidationError); writes nothing."""
+    row = MeetingQuota.get_or_none(~MeetingQuota.deleted, MeetingQuota.kind == kind)
+    return _check({"kind": kind, "per": per, "count": count}, row)
+
+
 def set_quota(kind: str, per: str, count: int) -> MeetingQuota:
     """Set the local rule for `kind` (made, or changed if it exists)."""
     with database.atomic():

@@ -68,7 +68,9 @@ class AttendanceList(QWidget):
         self.reason.activated.connect(self._reason_chosen)
         self.summary = QLabel()
         self.summary.setObjectName("attendance_summary")
-        hint = QLabel(self.tr("Space: present or not · 1–6: absent with a reason · 0: present"))
+        hint = QLabel(self.tr("Space: present or not · 1–6: absent (1 on duty elsewhere, 2 sick "
+                              "leave, 3 personal leave, 4 on shift, 5 other, 6 unexcused) · "
+                              "0: present"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         bar = QHBoxLayout()

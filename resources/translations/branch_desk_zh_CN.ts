@@ -198,7 +198,7 @@
             <translation>选中人员：</translation>
         </message>
         <message>
-            <source>Space: present or not · 1–6: absent with a reason · 0: present</source>
+            <source>Space: present or not · 1–6: absent (1 on duty elsewhere, 2 sick leave, 3 personal leave, 4 on shift, 5 other, 6 unexcused) · 0: present</source>
             <translation>空格：出席/缺席切换 · 1–6：缺席并选原因（1 公差 2 病假 3 事假 4 倒班 5 其他 6 无故）· 0：出席</translation>
         </message>
     </context>
@@ -2500,8 +2500,16 @@ Owner: %2</source>
             <translation>党总支</translation>
         </message>
         <message>
+            <source>How often each kind of meeting is to be held (defaults from the branch work regulations; local rules may differ). 0: not required.</source>
+            <translation>各类会议的召开频次（默认按《中国共产党支部工作条例（试行）》，可按本地要求调整）。0 表示不作要求。</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>组织生活</translation>
         </message>
         <message>
             <source>Name</source>
