@@ -1,7 +1,7 @@
 """Organisation life (三会一课): meetings with attendance and make-ups, committee seats, quotas,
 the figures against them, paper-only signals and members' last organisational contact."""
 from db.meetings.committee import KIND as COMMITTEE_KIND
-from db.meetings.committee import add_seat, end_seat, seats
+from db.meetings.committee import seats
 from db.meetings.contact import (
     HIGHLIGHT_MONTHS,
     WARN_MONTHS,
@@ -19,13 +19,8 @@ from db.meetings.entity import (
     VOTES_OVER_PRESENT,
     attendance_entries,
     attendee_id,
-    check_meeting,
-    create_meeting,
     default_attendance,
-    delete_meeting,
-    get_meeting,
-    restore_meeting,
-    update_meeting,
+    validate_fields,
 )
 from db.meetings.figures import (
     BranchQuotas,
@@ -35,13 +30,7 @@ from db.meetings.figures import (
     branch_names,
     meeting_figures,
 )
-from db.meetings.makeups import (
-    BEFORE_MEETING,
-    add_make_up,
-    delete_make_up,
-    make_ups_of,
-    update_make_up,
-)
+from db.meetings.makeups import BEFORE_MEETING, make_ups_of
 from db.meetings.makeups import KIND as MAKE_UP_KIND
 from db.meetings.quotas import KIND as QUOTA_KIND
 from db.meetings.quotas import QuotaRow, check_quota, quota_rules, set_quota
@@ -52,10 +41,10 @@ __all__ = [
     "ABSENT_NO_REASON", "ATTENDEE_KIND", "BEFORE_MEETING", "COMMITTEE_KIND", "HIGHLIGHT_MONTHS",
     "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "PRESENT_AND_ABSENT", "QUOTA_KIND",
     "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
-    "MeetingRow", "QuotaRow", "Signal", "Unmade", "add_make_up", "add_seat", "attendance_entries",
-    "attendee_id", "branch_names", "check_meeting", "check_quota", "create_meeting",
+    "MeetingRow", "QuotaRow", "Signal", "Unmade", "attendance_entries",
+    "attendee_id", "branch_names", "check_quota",
     "default_attendance",
-    "delete_make_up", "delete_meeting", "end_seat", "expected_ids", "get_meeting",
+    "expected_ids",
     "last_contact", "last_contacts", "make_ups_of", "meeting_figures", "no_contact",
-    "quota_rules", "restore_meeting", "seats", "set_quota", "update_make_up", "update_meeting",
+    "quota_rules", "seats", "set_quota", "validate_fields",
 ]

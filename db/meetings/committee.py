@@ -32,16 +32,9 @@ def _check(data: dict, current) -> dict:
     return c.done()
 
 
+# records.create/edit(KIND, data): branch (None: the general committee), member, role, start_on,
+# end_on.
 KIND = records.Kind(CommitteeMember, _check)
-
-
-def add_seat(data: dict) -> CommitteeMember:
-    """`data`: branch (None: the general committee), member, role, start_on, end_on."""
-    return records.create(KIND, data)
-
-
-def end_seat(seat_id: str, end_on) -> CommitteeMember:
-    return records.edit(KIND, seat_id, {"end_on": end_on})
 
 
 def seats(branch_id: str | None) -> list[CommitteeMember]:

@@ -18,7 +18,7 @@ from db.choices import (
 )
 from db.i18n import QT_TRANSLATE_NOOP
 from db.meetings.roll import expected_ids
-from db.models import Branch, Meeting, MeetingAttendee, Member, database
+from db.models import Branch, Meeting, MeetingAttendee, Member
 from db.validate import BAD_CHOICE, DELETED_REF, MISSING_REF, Checker
 
 NO_ATTENDANCE = QT_TRANSLATE_NOOP("db", "Record who was expected and who came.")
@@ -84,13 +84,6 @@ def _fields(data: dict) -> Checker:
     return c
 
 
-def _check(data: dict, current) -> dict:
-    return _fields(data).done()
-
-
-KIND = records.Kind(Meeting, _check)
-
-
 def _attendance(c: Checker, entries) -> dict[str, tuple[bool, str | None]]:
     """{member id: (present, reason)} from the entries, every problem recorded in `c`."""
     marks: dict[str, tuple[bool, str | None]] = {}
@@ -126,34 +119,31 @@ def _attendance(c: Checker, entries) -> dict[str, tuple[bool, str | None]]:
     return marks
 
 
-def validate_meeting(data: dict, current: Meeting | None = None) -> tuple[dict, dict]:
-    """Check a whole meeting with its attendance: (clean fields, {member: (present, reason)}).
+def validate_fields(data: dict, current: Meeting | None = None) -> dict:
+    """The meeting's columns alone (an import previews a meeting whose people it has not
+    written yet)."""
+    return _fields({k: v for k, v in data.items() if k != "attendance"}).done()
 
-    For an existing meeting missing fields and attendance keep their stored values. Raises
-    ValidationError with every problem; writes nothing.
-    """
+
+def _check(data: dict, current) -> dict:
+    """The meeting's columns and its `attendance` ({member: (present, reason)} when clean).
+    For an existing meeting, attendance left out is the stored one, checked again."""
     data = dict(data)
     entries = data.pop("attendance", None)
-    if current is not None:
-        data = {**records.content_of(current), **data}
-        if entries is None:
-            entries = attendance_entries(current.id)
+    if current is not None and entries is None:
+        entries = attendance_entries(current.id)
     c = _fields(data)
     marks = _attendance(c, entries)
     votes = sum(c.clean.get(n) or 0 for n in VOTES)
     present = sum(1 for p, _ in marks.values() if p)
     if votes > present and not c.has_problem("votes_for"):
         c.fail("votes_for", VOTES_OVER_PRESENT, votes=votes, present=present)
-    return c.done(), marks
+    c.clean["attendance"] = marks
+    return c.done()
 
 
-def check_meeting(data: dict, meeting_id: str | None = None) -> dict:
-    """Validate without writing, as a dialog does while the user types."""
-    current = records.get_row(Meeting, meeting_id) if meeting_id is not None else None
-    return validate_meeting(data, current)[0]
-
-
-def _set_attendance(meeting: Meeting, marks: dict) -> None:
+def _set_attendance(meeting: Meeting, extras: dict, _before: dict | None) -> None:
+    marks = extras["attendance"]
     existing = {a.member_id: a for a in
                 MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id)}
     for member_id, (present, reason) in marks.items():
@@ -171,34 +161,9 @@ def _set_attendance(meeting: Meeting, marks: dict) -> None:
             records.update(row, {"deleted": True}, action="delete")
 
 
-def create_meeting(data: dict) -> Meeting:
-    """`data`: the meeting's fields plus `attendance` (see the module's docstring)."""
-    with database.atomic():
-        clean, marks = validate_meeting(data)
-        meeting = records.insert(Meeting, clean)
-        _set_attendance(meeting, marks)
-        return meeting
-
-
-def update_meeting(meeting_id: str, changes: dict) -> Meeting:
-    with database.atomic():
-        meeting = records.get_row(Meeting, meeting_id)
-        clean, marks = validate_meeting(changes, meeting)
-        records.update(meeting, clean)
-        _set_attendance(meeting, marks)
-        return meeting
-
-
-def delete_meeting(meeting_id: str) -> Meeting:
-    return records.delete(KIND, meeting_id)
-
-
-def restore_meeting(meeting_id: str) -> Meeting:
-    return records.restore(KIND, meeting_id)
-
-
-def get_meeting(meeting_id: str) -> Meeting:
-    return records.get_row(Meeting, meeting_id)
+# records.create/edit(KIND, data): `data` holds the meeting's fields plus `attendance` (see the
+# module's docstring).
+KIND = records.Kind(Meeting, _check, extra=("attendance",), after_write=_set_attendance)
 
 
 def attendance_entries(meeting_id: str) -> list[dict]:

@@ -30,20 +30,9 @@ def _check(data: dict, current) -> dict:
     return c.done()
 
 
+# records.create/edit/delete(KIND, data): meeting, member (an absentee of it), made_up_on,
+# how, by (a member, optional).
 KIND = records.Kind(MakeUp, _check)
-
-
-def add_make_up(data: dict) -> MakeUp:
-    """`data`: meeting, member (an absentee of it), made_up_on, how, by (a member, optional)."""
-    return records.create(KIND, data)
-
-
-def update_make_up(make_up_id: str, changes: dict) -> MakeUp:
-    return records.edit(KIND, make_up_id, changes)
-
-
-def delete_make_up(make_up_id: str) -> MakeUp:
-    return records.delete(KIND, make_up_id)
 
 
 def make_ups_of(meeting_id: str) -> list[MakeUp]:

@@ -314,13 +314,16 @@ class Meetings(Handler):
         return fields
 
     def check(self, data):
-        meetings.check_meeting({"branch": None, **self._data(data), "source": "import"})
+        records.check(meetings.KIND, self._imported(data))
 
     def create(self, data, resolver):
-        return meetings.create_meeting({"branch": None, **self._data(data), "source": "import"})
+        return records.create(meetings.KIND, self._imported(data))
+
+    def _imported(self, data: dict) -> dict:
+        return {"branch": None, **self._data(data), "source": "import"}
 
     def update(self, row, data, resolver):
-        return meetings.update_meeting(row.id, self._data(data))
+        return records.edit(meetings.KIND, row.id, self._data(data))
 
 
 def handlers(place_from_roster: bool) -> dict[str, Handler]:

@@ -53,7 +53,7 @@ def absentees_cell(value, resolver: Resolver) -> tuple[list[tuple[str, str | Non
 
 
 def attendance_of(data: dict) -> list[dict]:
-    """The sheet's 出席 and 缺席 columns as the attendance `create_meeting` takes."""
+    """The sheet's 出席 and 缺席 columns as the attendance meetings.KIND takes."""
     return ([{"member": m, "present": True} for m in data.get("present", [])]
             + [{"member": m, "present": False, "reason": r} for m, r in data.get("absent", [])])
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from db import clock, member_queries, records
 from db.i18n import fill
-from db.meetings import MAKE_UP_KIND, add_make_up
+from db.meetings import MAKE_UP_KIND
 from db.models import Member
 from desktop.context import AppContext
 from desktop.widgets.fields import date_edit, record_combo
@@ -19,7 +19,8 @@ class MakeUpDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, meeting_id: str, member_id: str):
         fixed = {"meeting": meeting_id, "member": member_id}
         super().__init__(parent, "", check=lambda data: records.check(
-            MAKE_UP_KIND, {**data, **fixed}), save=lambda data: add_make_up({**data, **fixed}))
+            MAKE_UP_KIND, {**data, **fixed}), save=lambda data: records.create(
+            MAKE_UP_KIND, {**data, **fixed}))
         self.setObjectName("make_up_dialog")
         name = Member.get_by_id(member_id).name
         self.setWindowTitle(fill(self.tr("Make-up for {name}"), name=name))

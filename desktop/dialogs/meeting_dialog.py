@@ -14,12 +14,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdi
 from db import clock, member_queries, records
 from db.choices import MEETING_KINDS
 from db.meetings import (
+    KIND,
     attendance_entries,
-    check_meeting,
-    create_meeting,
     default_attendance,
-    get_meeting,
-    update_meeting,
 )
 from db.meetings.roll import names_of
 from db.models import Branch
@@ -85,7 +82,7 @@ class MeetingDialog(RecordDialog):
                            "chair": branch.secretary_id if branch else None})
             self._reload_expected()
         else:
-            row = get_meeting(meeting_id)
+            row = records.get(KIND, meeting_id)
             self.set_data(records.content_of(row))
             entries = attendance_entries(meeting_id)
             self.attendance.setValue(entries, names_of([e["member"] for e in entries]))
@@ -135,10 +132,10 @@ class MeetingDialog(RecordDialog):
         return data
 
     def _check(self, data: dict):
-        return check_meeting(self._values(data), self.meeting_id)
+        return records.check(KIND, self._values(data), self.meeting_id)
 
     def _save_meeting(self, data: dict):
         data = self._values(data)
         if self.meeting_id is None:
-            return create_meeting(data)
-        return update_meeting(self.meeting_id, data)
+            return records.create(KIND, data)
+        return records.edit(KIND, self.meeting_id, data)

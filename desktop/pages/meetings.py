@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import clock, member_queries
+from db import clock, member_queries, records
 from db.choices import MEETING_KINDS
-from db.meetings import delete_meeting, meeting_figures, restore_meeting
+from db.meetings import KIND, meeting_figures
 from db.meetings.queries import ALL, meeting_ids, meeting_rows, quota_grid
 from db.meetings.signals import GENERAL_BRANCH
 from db.periods import month_period, quarter_period, year_period
@@ -135,10 +135,10 @@ class MeetingList(RecordPage):
         return out
 
     def delete_record(self, record_id: str) -> None:
-        delete_meeting(record_id)
+        records.delete(KIND, record_id)
 
     def restore_record(self, record_id: str) -> None:
-        restore_meeting(record_id)
+        records.restore(KIND, record_id)
 
     def edit_record(self, record_id: str | None) -> bool:
         branch = self.branch_filter.currentData()

@@ -3,7 +3,7 @@
 One row per expected person, ticked when present. On a row: Space ticks or unticks; the digits
 1–6 mark the person absent with a reason (1 on duty elsewhere, 2 sick, 3 personal, 4 on shift,
 5 other, 6 unexcused) and move to the next row; 0 marks present again. "All present" ticks
-everyone. `value()` gives the list `db.meetings.create_meeting` takes.
+everyone. `value()` gives the list `db.meetings.KIND` takes.
 """
 from __future__ import annotations
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import records
 from db.choices import ABSENCE_REASONS, MEETING_KINDS
 from db.i18n import fill
-from db.meetings import get_meeting
+from db.meetings import KIND
 from db.meetings.queries import attendance_rows
 from db.meetings.signals import GENERAL_BRANCH
 from db.models import Member
@@ -92,7 +93,7 @@ class MeetingDetail(QWidget):
         self.show_meeting(None, [])
 
     def show_meeting(self, meeting_id: str | None, signals: list) -> None:
-        meeting = get_meeting(meeting_id) if meeting_id else None
+        meeting = records.get(KIND, meeting_id) if meeting_id else None
         self.meeting_id = meeting.id if meeting else None
         shown = meeting is not None
         self.empty.setVisible(not shown)

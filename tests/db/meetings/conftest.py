@@ -21,8 +21,7 @@ class Org:
     def meeting(self, held_on="2024-05-10", kind="theme_day", present=None, absent=None,
                 branch=..., entered=None, **kw):
         """Entered (the row's creation stamp) the day after it was held at 10:00 unless told."""
-        from db import clock
-        from db.meetings import create_meeting
+        from db import clock, meetings, records
 
         when = (dt.datetime.fromisoformat(entered) if entered else
                 dt.datetime.combine(dt.date.fromisoformat(held_on) + dt.timedelta(days=1),
@@ -34,7 +33,7 @@ class Org:
         attendance = ([{"member": m, "present": True} for m in present]
                       + [{"member": m, "present": False, "reason": r} for m, r in absent.items()])
         branch = self.branch.id if branch is ... else branch
-        return create_meeting({"branch": branch, "kind": kind, "held_on": held_on,
+        return records.create(meetings.KIND, {"branch": branch, "kind": kind, "held_on": held_on,
                                "attendance": attendance, **kw})
 
 

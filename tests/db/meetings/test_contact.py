@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import meetings
+from db import meetings, records
 
 
 def test_the_latest_of_a_meeting_a_make_up_and_a_visit_talk(org, make):
     a, b, c, d = org.ids
     first = org.meeting("2024-01-10", present=[a, b], absent={c: "sick", d: "shift"})
     org.meeting("2024-05-10", present=[a], absent={b: "sick", c: "shift", d: "sick"})
-    meetings.add_make_up({"meeting": first.id, "member": c, "made_up_on": "2024-02-01"})
+    records.create(meetings.MAKE_UP_KIND, {
+        "meeting": first.id, "member": c, "made_up_on": "2024-02-01"})
     make.visit(visited_on="2024-03-03", talked_to=[b])
     today = dt.date(2024, 6, 15)
     assert meetings.last_contacts(today) == {a: dt.date(2024, 5, 10), b: dt.date(2024, 3, 3),

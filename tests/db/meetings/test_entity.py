@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from db import meetings
+from db import meetings, records
 from db.models import MakeUp, Meeting, MeetingAttendee
 from tests.db.helpers import assert_refused, audit_entries
 
@@ -40,9 +40,10 @@ def test_the_default_expected_list_is_the_branch_roll_on_the_day(org, make):
 
 def test_a_committee_meeting_expects_the_committee_in_office(org):
     a, b, *_ = org.ids
-    meetings.add_seat({"branch": org.branch.id, "member": a, "role": "书记",
+    records.create(meetings.COMMITTEE_KIND, {"branch": org.branch.id, "member": a, "role": "书记",
                        "start_on": "2023-01-01"})
-    meetings.add_seat({"branch": org.branch.id, "member": b, "role": "组织委员",
+    records.create(meetings.COMMITTEE_KIND, {
+        "branch": org.branch.id, "member": b, "role": "组织委员",
                        "start_on": "2023-01-01", "end_on": "2024-02-29"})
     assert meetings.expected_ids(org.branch.id, "branch_committee", dt.date(2024, 1, 5)) == sorted(
         [a, b], key=lambda i: next(p.name_pinyin for p in org.people if p.id == i))
@@ -57,7 +58,7 @@ def test_absent_without_a_reason_is_refused(org, unchanged):
 
 def test_present_and_absent_at_once_is_refused(org, unchanged):
     a, *_ = org.ids
-    call = lambda: meetings.create_meeting({  # noqa: E731
+    call = lambda: records.create(meetings.KIND, {  # noqa: E731
         "branch": org.branch.id, "kind": "theme_day", "held_on": "2024-05-10",
         "attendance": [{"member": a, "present": True},
                        {"member": a, "present": False, "reason": "sick"}]})
@@ -81,10 +82,11 @@ def test_more_votes_than_members_present_is_refused(org, unchanged):
 def test_a_make_up_before_the_meeting_is_refused(org, unchanged):
     a, b, c, d = org.ids
     meeting = org.meeting(present=[a, b, c], absent={d: "sick"})
-    call = lambda: meetings.add_make_up({"meeting": meeting.id, "member": d,  # noqa: E731
+    call = lambda: records.create(meetings.MAKE_UP_KIND, {"meeting": meeting.id, "member": d,  # noqa: E731
                                          "made_up_on": "2024-05-09", "how": "个别补课"})
     assert_refused(unchanged, call, "made_up_on", meetings.BEFORE_MEETING)
-    made = meetings.add_make_up({"meeting": meeting.id, "member": d, "made_up_on": "2024-05-20",
+    made = records.create(meetings.MAKE_UP_KIND, {
+        "meeting": meeting.id, "member": d, "made_up_on": "2024-05-20",
                                  "how": "个别补课", "by": a})
     assert MakeUp.get_by_id(made.id).by_id == a
 
@@ -92,7 +94,7 @@ def test_a_make_up_before_the_meeting_is_refused(org, unchanged):
 def test_a_make_up_is_for_an_absentee(org, unchanged):
     a, *_ = org.ids
     meeting = org.meeting()
-    assert_refused(unchanged, lambda: meetings.add_make_up(
+    assert_refused(unchanged, lambda: records.create(meetings.MAKE_UP_KIND,
         {"meeting": meeting.id, "member": a, "made_up_on": "2024-05-20"}), "member")
 
 
@@ -104,16 +106,16 @@ def test_kinds_belong_to_a_branch_or_to_the_general_branch(org, unchanged):
 def test_correcting_attendance_revises_the_rows_and_delete_restores(org, store):
     a, b, c, d = org.ids
     meeting = org.meeting(present=[a, b, c], absent={d: "shift"})
-    meetings.update_meeting(meeting.id, {"attendance": [
+    records.edit(meetings.KIND, meeting.id, {"attendance": [
         {"member": a, "present": True}, {"member": b, "present": True},
         {"member": d, "present": True}]})
     rows = {r.member_id: r for r in MeetingAttendee.select().where(
         MeetingAttendee.meeting == meeting.id)}
     assert rows[c].deleted and rows[d].present and rows[d].absence_reason is None
     assert rows[d].rev.startswith("2-")
-    meetings.delete_meeting(meeting.id)
+    records.delete(meetings.KIND, meeting.id)
     assert Meeting.get_by_id(meeting.id).deleted
-    meetings.restore_meeting(meeting.id)
+    records.restore(meetings.KIND, meeting.id)
     assert not Meeting.get_by_id(meeting.id).deleted
 
 

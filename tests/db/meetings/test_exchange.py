@@ -2,7 +2,7 @@
 the office whole — attendance, make-up, committee seat and quota rule — and an edit travels back."""
 from __future__ import annotations
 
-from db import branches, meetings, members
+from db import branches, meetings, members, records
 from db.models import MakeUp, Meeting, MeetingAttendee
 from db.organisation import update_organisation
 
@@ -10,21 +10,22 @@ from db.organisation import update_organisation
 def test_a_meeting_goes_through_a_package_between_two_machines(devices):
     with devices.on("office"):
         update_organisation({"name": "线路车间党总支"})
-        branch = branches.create_branch({"name": "第一支部"})
-        people = [members.create_member({"name": n, "branch": branch.id,
+        branch = records.create(branches.KIND, {"name": "第一支部"})
+        people = [records.create(members.KIND, {"name": n, "branch": branch.id,
                                          "joined_on": "2010-01-01"}).id
                   for n in ("王建国", "李明", "赵强")]
     devices.exchange("office", "laptop_a")
     with devices.on("laptop_a"):
-        meetings.add_seat({"branch": branch.id, "member": people[0], "start_on": "2023-01-01",
+        records.create(meetings.COMMITTEE_KIND, {
+            "branch": branch.id, "member": people[0], "start_on": "2023-01-01",
                            "role": "书记"})
-        meeting = meetings.create_meeting({
+        meeting = records.create(meetings.KIND, {
             "branch": branch.id, "kind": "theme_day", "held_on": "2024-06-01",
             "topics": "学习防洪知识", "minutes": "会议学习了防洪预案。", "chair": people[0],
             "attendance": [{"member": people[0], "present": True},
                            {"member": people[1], "present": True},
                            {"member": people[2], "present": False, "reason": "shift"}]})
-        meetings.add_make_up({"meeting": meeting.id, "member": people[2],
+        records.create(meetings.MAKE_UP_KIND, {"meeting": meeting.id, "member": people[2],
                               "made_up_on": "2024-06-05", "how": "个别补课", "by": people[0]})
         meetings.set_quota("party_lecture", "month", 1)
     summary = devices.exchange("laptop_a", "office")
@@ -35,7 +36,7 @@ def test_a_meeting_goes_through_a_package_between_two_machines(devices):
         assert MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id).count() == 3
         assert MakeUp.select().count() == 1
         assert meetings.quota_rules()["party_lecture"] == ("month", 1)
-        meetings.update_meeting(meeting.id, {"decisions": "组织党员参加防洪演练"})
+        records.edit(meetings.KIND, meeting.id, {"decisions": "组织党员参加防洪演练"})
     devices.exchange("office", "laptop_a")
     with devices.on("laptop_a"):
         assert Meeting.get_by_id(meeting.id).decisions == "组织党员参加防洪演练"

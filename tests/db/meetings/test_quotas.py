@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import meetings
+from db import meetings, records
 from db.meetings.quotas import grid_cell
 from db.periods import month_period, quarter_period, year_period
 
@@ -84,7 +84,8 @@ def test_grid_cells():
 def test_attendance_and_absentees_without_a_make_up(org):
     a, b, c, d = org.ids
     first = org.meeting("2024-04-10", present=[a, b], absent={c: "sick", d: "shift"})
-    meetings.add_make_up({"meeting": first.id, "member": c, "made_up_on": "2024-04-20"})
+    records.create(meetings.MAKE_UP_KIND, {
+        "meeting": first.id, "member": c, "made_up_on": "2024-04-20"})
     org.meeting("2024-06-01", present=[a], absent={b: "personal", c: "sick", d: "shift"})
     figures = meetings.meeting_figures(quarter_period(dt.date(2024, 4, 1)))
     rows = {m.held_on: m for m in figures.meetings}

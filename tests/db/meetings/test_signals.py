@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import meetings
-from db.branches import update_branch
+from db import branches, meetings, records
 from db.periods import quarter_period, year_period
 
 MINUTES = ("会议传达学习了上级关于安全生产的重要指示精神，结合车间实际，"
@@ -42,7 +41,7 @@ def test_the_same_people_four_times_in_a_row_in_a_shift_branch(org):
             for m in (2, 3, 4, 5)]
     codes, _ = _signals()
     assert all("same_people" in codes[m.id] for m in held)
-    update_branch(org.branch.id, {"shift_work": False})
+    records.edit(branches.KIND, org.branch.id, {"shift_work": False})
     codes, _ = _signals()
     assert not any("same_people" in codes[m.id] for m in held)
 

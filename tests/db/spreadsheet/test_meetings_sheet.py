@@ -6,7 +6,7 @@ import datetime as dt
 
 import openpyxl
 
-from db import branches, meetings, members
+from db import branches, meetings, members, records
 from db.models import Meeting
 from db.spreadsheet import commit_import, export_workbook, preview_import
 from db.store import Store
@@ -15,8 +15,9 @@ D = dt.date
 
 
 def _people():
-    branch = branches.create_branch({"name": "第一支部"})
-    ids = [members.create_member({"name": n, "branch": branch.id, "joined_on": D(2010, 1, 1)}).id
+    branch = records.create(branches.KIND, {"name": "第一支部"})
+    ids = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                            "joined_on": D(2010, 1, 1)}).id
            for n in ("王建国", "李明", "赵强", "孙丽")]
     return branch, ids
 
@@ -68,14 +69,15 @@ def test_an_absentee_without_a_reason_or_an_unknown_branch_is_a_problem(store, m
 
 def test_meetings_go_through_export_and_import_unchanged(store, tmp_path):
     branch, (wang, li, zhao, sun) = _people()
-    meetings.create_meeting({
+    records.create(meetings.KIND, {
         "branch": branch.id, "kind": "branch_assembly", "held_on": D(2025, 3, 4),
         "start_time": "14:30", "place": "车间党员活动室", "topics": "讨论发展对象",
         "chair": wang, "recorder": li, "minutes": "会议讨论了发展对象。", "decisions": "同意",
         "votes_for": 3, "votes_against": 0, "votes_abstain": 0, "guests": "车间主任",
         "attendance": [{"member": wang}, {"member": li}, {"member": zhao},
                        {"member": sun, "present": False, "reason": "sick"}]})
-    meetings.create_meeting({"branch": None, "kind": "party_lecture", "held_on": D(2025, 2, 1),
+    records.create(meetings.KIND, {
+        "branch": None, "kind": "party_lecture", "held_on": D(2025, 2, 1),
                              "lecturer": "王建国", "lecture_title": "党章学习",
                              "attendance": [{"member": wang}, {"member": li},
                                             {"member": zhao, "present": False,

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from db import branches, meetings, members
+from db import branches, meetings, members, records
 from db.store import Store
 from desktop.cli.entry import main
 
@@ -21,10 +21,12 @@ def folder(tmp_path, monkeypatch):
     monkeypatch.setattr("db.clock.now", lambda: dt.datetime(2024, 6, 14, 9, 0))
     path = tmp_path / "data"
     with Store.open(path):
-        branch = branches.create_branch({"name": "第一支部"})
-        ids = [members.create_member({"name": n, "branch": branch.id, "joined_on": "2010-01-01",
+        branch = records.create(branches.KIND, {"name": "第一支部"})
+        ids = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                                "joined_on": "2010-01-01",
                                       "category": "full"}).id for n in ("王建国", "李明", "赵强")]
-        meetings.create_meeting({"branch": branch.id, "kind": "theme_day", "held_on": "2024-04-30",
+        records.create(meetings.KIND, {
+            "branch": branch.id, "kind": "theme_day", "held_on": "2024-04-30",
                                  "attendance": [{"member": ids[0]}, {"member": ids[1]},
                                                 {"member": ids[2], "present": False,
                                                  "reason": "shift"}]})

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from db import branches, clock, meetings, members
+from db import branches, clock, meetings, members, records
 from db.models import MakeUp, Meeting
 from desktop.pages.meetings import FLAGGED_BACKGROUND, MeetingsPage
 from desktop.widgets.quota_grid import STATE_COLOURS
@@ -20,8 +20,9 @@ D = dt.date
 @pytest.fixture
 def world(context, monkeypatch):
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 6, 14, 9, 0))
-    branch = branches.create_branch({"name": "第一支部"})
-    ids = [members.create_member({"name": n, "branch": branch.id, "joined_on": "2010-01-01"}).id
+    branch = records.create(branches.KIND, {"name": "第一支部"})
+    ids = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                            "joined_on": "2010-01-01"}).id
            for n in ("王建国", "李明", "赵强")]
     return {"branch": branch, "ids": ids}
 
@@ -82,7 +83,7 @@ def test_absent_without_a_reason_keeps_save_off(qtbot, page, world, drive_dialog
 
 def test_a_make_up_from_the_absentees_row(qtbot, page, world, drive_dialog, save_dialog):
     wang, li, zhao = world["ids"]
-    meeting = meetings.create_meeting({
+    meeting = records.create(meetings.KIND, {
         "branch": world["branch"].id, "kind": "theme_day", "held_on": D(2024, 6, 1),
         "attendance": [{"member": wang}, {"member": li},
                        {"member": zhao, "present": False, "reason": "sick"}]})
@@ -106,10 +107,10 @@ def test_a_make_up_from_the_absentees_row(qtbot, page, world, drive_dialog, save
 def test_flagged_meetings_are_marked_and_filtered(qtbot, page, world, monkeypatch):
     wang, li, zhao = world["ids"]
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 6, 14, 9, 0))
-    late = meetings.create_meeting({"branch": world["branch"].id, "kind": "theme_day",
+    late = records.create(meetings.KIND, {"branch": world["branch"].id, "kind": "theme_day",
                                     "held_on": D(2024, 3, 1), "attendance": [{"member": wang}]})
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 5, 2, 9, 0))
-    fine = meetings.create_meeting({"branch": world["branch"].id, "kind": "theme_day",
+    fine = records.create(meetings.KIND, {"branch": world["branch"].id, "kind": "theme_day",
                                     "held_on": D(2024, 5, 1), "attendance": [{"member": wang}]})
     page.refresh()
     model = page.list.model
@@ -124,7 +125,7 @@ def test_flagged_meetings_are_marked_and_filtered(qtbot, page, world, monkeypatc
 
 def test_the_quota_grid_colours_each_month(qtbot, page, world):
     wang, *_ = world["ids"]
-    meetings.create_meeting({"branch": world["branch"].id, "kind": "theme_day",
+    records.create(meetings.KIND, {"branch": world["branch"].id, "kind": "theme_day",
                              "held_on": D(2024, 5, 10), "attendance": [{"member": wang}]})
     page.show_quotas("theme_day")
     model = page.grid.model

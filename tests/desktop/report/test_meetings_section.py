@@ -9,7 +9,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from db import branches, clock, meetings, members
+from db import branches, clock, meetings, members, records
 from desktop.i18n import Translations
 from desktop.report.render import monthly_pdf
 
@@ -22,10 +22,12 @@ def month(store, monkeypatch):
     """第一支部: a theme day on 05-06 entered on 06-19 (44 days late); 赵强 has never attended."""
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 6, 19, 9, 0))
-    branch = branches.create_branch({"name": "第一支部"})
-    ids = [members.create_member({"name": n, "branch": branch.id, "joined_on": "2010-01-01"}).id
+    branch = records.create(branches.KIND, {"name": "第一支部"})
+    ids = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                            "joined_on": "2010-01-01"}).id
            for n in ("王建国", "李明", "赵强")]
-    meetings.create_meeting({"branch": branch.id, "kind": "theme_day", "held_on": "2024-05-06",
+    records.create(meetings.KIND, {
+        "branch": branch.id, "kind": "theme_day", "held_on": "2024-05-06",
                              "attendance": [{"member": ids[0]}, {"member": ids[1]},
                                             {"member": ids[2], "present": False,
                                              "reason": "unexcused"}]})

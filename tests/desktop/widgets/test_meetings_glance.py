@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import branches, clock, meetings, members
+from db import branches, clock, meetings, members, records
 from desktop.widgets.detail_panel import DetailPanel
 from desktop.widgets.meeting_history import show_member_meetings
 from desktop.widgets.meetings_glance import MeetingsGlance
@@ -16,10 +16,12 @@ def _texts(widget) -> list[str]:
 
 def _world(monkeypatch):
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 6, 14, 9, 0))
-    branch = branches.create_branch({"name": "第一支部"})
-    ids = [members.create_member({"name": n, "branch": branch.id, "joined_on": "2010-01-01"}).id
+    branch = records.create(branches.KIND, {"name": "第一支部"})
+    ids = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                            "joined_on": "2010-01-01"}).id
            for n in ("王建国", "李明")]
-    meetings.create_meeting({"branch": branch.id, "kind": "theme_day", "held_on": "2024-04-10",
+    records.create(meetings.KIND, {
+        "branch": branch.id, "kind": "theme_day", "held_on": "2024-04-10",
                              "attendance": [{"member": ids[0]},
                                             {"member": ids[1], "present": False,
                                              "reason": "sick"}]})
