@@ -73,7 +73,7 @@ class Branch(SyncModel):
     notes = pw.TextField(default="")
     # Its members work shifts (倒班), so the same people at every meeting is unlikely. Kept last:
     # migration step 8 adds the column at the end of the table.
-    shift_work = pw.BooleanField(default=True)
+    shift_work = pw.BooleanField(default=True, constraints=[pw.SQL("DEFAULT 1")])
 
 
 class WorkArea(SyncModel):

@@ -95,6 +95,9 @@ class BranchEditor(QWidget):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         dialog.add_field("notes", self.tr("Notes"), notes)
+        shifts = dialog.add_field("shift_work", self.tr("Shifts"), QCheckBox(
+            self.tr("Members work shifts (the same people at every meeting is then a signal)")))
+        shifts.setChecked(True)
         if branch_id is not None:
             dialog.set_data(records.content_of(records.get_row(branches.KIND.model, branch_id)))
         dialog.setMinimumWidth(360)

@@ -39,10 +39,14 @@ class MeetingsGlance(QGroupBox):
                               (self.tr("No organisational contact for 3 months or more"),
                                self.quiet)):
             widget.setSpacing(3)
+            widget.setMinimumHeight(20)   # the dashboard must still fit a 768-pixel screen
             widget.itemActivated.connect(self._open)
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 2, 4, 2)
+            inner.addWidget(widget)
             layout.addWidget(box, 1)
+        layout.setContentsMargins(4, 2, 4, 2)
 
     def refresh(self) -> None:
         today = clock.today()

@@ -272,6 +272,10 @@
             <translation>编辑支部</translation>
         </message>
         <message>
+            <source>Members work shifts (the same people at every meeting is then a signal)</source>
+            <translation>党员倒班作业（每次会议出席人员完全相同时将给出提示）</translation>
+        </message>
+        <message>
             <source>Move the branch “%1” to the trash?</source>
             <translation>将支部“%1”移入回收站？</translation>
         </message>
@@ -298,6 +302,10 @@
         <message>
             <source>Secretary</source>
             <translation>书记</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>倒班</translation>
         </message>
         <message>
             <source>Trash</source>
