@@ -27,6 +27,7 @@ from db.i18n import QT_TRANSLATE_NOOP, fill
 SIMILAR_PERCENT = 90
 MIN_MINUTES = 30
 NEIGHBOURS = 3
+SHARED = 8          # characters a copy keeps at its beginning or its end
 SAME_RUN = 4
 LATE_DAYS = 30
 SITTING_COUNT = 5
@@ -97,36 +98,36 @@ def similar_minutes(targets: list[MeetingFacts], pool: list[MeetingFacts]) -> No
 
     Comparing every pair is too slow for a depot's year (a quarter of a million pairs), so the
     texts are put in order twice — as written and read backwards — and each is compared with
-    its NEIGHBOURS next ones in both orders (the "sorted neighbourhood" method): a copy that
-    keeps its beginning or its end lands beside its source. A copy changed at both ends can be
-    missed; an exact copy never is.
+    its NEIGHBOURS next ones in both orders that begin (or end) with the same SHARED characters
+    (the "sorted neighbourhood" method): a copy that keeps its beginning or its end lands beside
+    its source. A copy changed at both ends can be missed; an exact copy never is.
     """
     chosen = {id(m) for m in targets}
     texts = [(m, "".join(m.minutes.split())) for m in pool]
     texts = [(m, t) for m, t in texts if len(t) >= MIN_MINUTES]
     share = SIMILAR_PERCENT / 100 / (2 - SIMILAR_PERCENT / 100)   # shortest ÷ longest possible
     best: dict[int, tuple[int, MeetingFacts]] = {}
-
-    def note(meeting: MeetingFacts, other: MeetingFacts, score: int) -> None:
-        if id(meeting) in chosen and score > best.get(id(meeting), (0, None))[0]:
-            best[id(meeting)] = (score, other)
-
     seen: set[tuple[int, int]] = set()
-    for key in (lambda item: item[1], lambda item: item[1][::-1]):
-        ordered = sorted(texts, key=key)
+    for ends in (slice(0, SHARED), slice(-SHARED, None)):
+        ordered = sorted(texts, key=(lambda item: item[1]) if ends.start == 0
+                         else (lambda item: item[1][::-1]))
         for i, (a, text_a) in enumerate(ordered):
+            key_a, mine_a = text_a[ends], id(a) in chosen
             for b, text_b in ordered[i + 1:i + 1 + NEIGHBOURS]:
+                if text_b[ends] != key_a:      # sorted: the rest share less still
+                    break
+                if not mine_a and id(b) not in chosen:
+                    continue
                 pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
-                if pair in seen or (id(a) not in chosen and id(b) not in chosen):
+                short, long_ = sorted((len(text_a), len(text_b)))
+                if pair in seen or short < share * long_:
                     continue
                 seen.add(pair)
-                short, long_ = sorted((len(text_a), len(text_b)))
-                if short < share * long_:
-                    continue
                 score = fuzz.ratio(text_a, text_b, score_cutoff=SIMILAR_PERCENT)
                 if score:
-                    note(a, b, round(score))
-                    note(b, a, round(score))
+                    for one, other in ((a, b), (b, a)):
+                        if id(one) in chosen and score > best.get(id(one), (0, None))[0]:
+                            best[id(one)] = (round(score), other)
     for meeting in targets:
         if id(meeting) in best:
             score, other = best[id(meeting)]
