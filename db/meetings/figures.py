@@ -100,15 +100,13 @@ def _facts(start: dt.date, attend_from: dt.date, end: dt.date,
     facts = {r[0]: sig.MeetingFacts(r[0], r[1], names.get(r[1], ""), r[2], _day(r[3]),
                                     _when(r[4]), r[5] == "import", r[6] or "", bool(r[7]))
              for r in rows}
-    for meeting_id, expected, ids in database.execute_sql(
-            f'SELECT a.meeting_id, COUNT(*), '
-            f'group_concat(CASE WHEN a.present THEN a.member_id END) '
+    for meeting_id, expected, present in database.execute_sql(
+            f'SELECT a.meeting_id, COUNT(*), TOTAL(a.present) '
             f'FROM "{MEETING}" m JOIN "{ATTENDEE}" a ON a.meeting_id = m.id '
             "WHERE m.deleted = 0 AND a.deleted = 0 AND m.held_on BETWEEN ? AND ? "
             "GROUP BY a.meeting_id", (attend_from.isoformat(), end.isoformat())):
         f = facts[meeting_id]
-        f.expected = expected
-        f.present = frozenset(ids.split(",")) if ids else frozenset()
+        f.expected, f.present_count = expected, int(present)
     voted = [f.id for f in facts.values() if f.voted and f.held_on >= attend_from]
     if voted:   # quorum: only full members vote
         for meeting_id, entitled, present in database.execute_sql(
@@ -119,6 +117,21 @@ def _facts(start: dt.date, attend_from: dt.date, end: dt.date,
             facts[meeting_id].entitled = entitled
             facts[meeting_id].present_entitled = int(present)
     return list(facts.values())
+
+
+def _read_present(facts: list[sig.MeetingFacts]) -> None:
+    """Who was present at each of `facts` (in chunks, under SQLite's variable limit)."""
+    by_id = {f.id: f for f in facts}
+    ids = list(by_id)
+    found: dict[str, list[str]] = defaultdict(list)
+    for first in range(0, len(ids), 500):
+        chunk = ids[first:first + 500]
+        for meeting_id, member_id in database.execute_sql(
+                f'SELECT meeting_id, member_id FROM "{ATTENDEE}" WHERE deleted = 0 AND '
+                f"present = 1 AND meeting_id IN ({','.join('?' * len(chunk))})", chunk):
+            found[meeting_id].append(member_id)
+    for meeting_id, f in by_id.items():
+        f.present = frozenset(found.get(meeting_id, ()))
 
 
 def _unmade(period: Period, as_of: dt.date, names: dict, branch_id) -> list[Unmade]:
@@ -177,6 +190,7 @@ def meeting_figures(period: Period, *, branch_id: str | None = None,
                and (branch_id is None or f.branch_id == branch_id)]
     target_ids = {f.id for f in targets}
     sig.similar_minutes(targets, facts)
+    _read_present(sig.run_candidates(by_branch, shift))
     sig.same_people(by_branch, shift, target_ids)
     sig.sittings(by_branch, target_ids)
     for f in targets:
@@ -193,7 +207,7 @@ def meeting_figures(period: Period, *, branch_id: str | None = None,
         branches.append(BranchQuotas(bid, name, quotas))
     branches.sort(key=lambda b: (b.id is not None, name_order(b.name)))
     meetings = sorted((MeetingRow(f.id, f.held_on, f.branch_id, f.branch, f.kind,
-                                  len(f.present), f.expected, f.signals) for f in targets),
+                                  f.present_count, f.expected, f.signals) for f in targets),
                       key=lambda m: (m.held_on, m.branch, m.kind), reverse=True)
     return MeetingFigures(period, as_of, branches, meetings,
                           _unmade(period, as_of, names, branch_id),

@@ -85,7 +85,8 @@ class MeetingFacts:
     imported: bool
     minutes: str
     voted: bool
-    present: frozenset = frozenset()
+    present_count: int = 0
+    present: frozenset | None = None    # who came; fetched only where a run is possible
     expected: int = 0
     entitled: int = 0               # full members expected
     present_entitled: int = 0
@@ -136,9 +137,10 @@ def similar_minutes(targets: list[MeetingFacts], pool: list[MeetingFacts]) -> No
                 "date": other.held_on.isoformat()}, ("kind",)))
 
 
-def same_people(by_branch: dict[str | None, list[MeetingFacts]], shift_work: set,
-                targets: set) -> None:
-    """Runs of SAME_RUN or more meetings in a row (date order) with the same people present."""
+def _runs(by_branch: dict, shift_work: set, same) -> list[list[MeetingFacts]]:
+    """Runs of SAME_RUN or more meetings in a row (date order) of each shift branch for which
+    `same(a, b)` holds between neighbours (committee meetings left out)."""
+    runs = []
     for branch_id, meetings in by_branch.items():
         if branch_id not in shift_work:
             continue
@@ -147,16 +149,34 @@ def same_people(by_branch: dict[str | None, list[MeetingFacts]], shift_work: set
                          key=lambda m: (m.held_on, m.created_at))
         start = 0
         for i in range(1, len(ordered) + 1):
-            if i < len(ordered) and ordered[i].present == ordered[start].present:
+            if i < len(ordered) and same(ordered[i], ordered[start]):
                 continue
-            run = ordered[start:i]
-            if len(run) >= SAME_RUN and run[0].present:
-                params = {"people": len(run[0].present), "run": len(run),
-                          "first": run[0].held_on.isoformat(), "last": run[-1].held_on.isoformat()}
-                for m in run:
-                    if m.id in targets:
-                        m.signals.append(Signal("same_people", SAME_PEOPLE, params))
+            if i - start >= SAME_RUN and ordered[start].present_count:
+                runs.append(ordered[start:i])
             start = i
+    return runs
+
+
+def run_candidates(by_branch: dict, shift_work: set) -> list[MeetingFacts]:
+    """The meetings whose present lists are worth reading: those in runs with the same number
+    present (the same people implies the same count, so no run is missed)."""
+    return [m for run in _runs(by_branch, shift_work,
+                               lambda a, b: a.present_count == b.present_count) for m in run]
+
+
+def same_people(by_branch: dict[str | None, list[MeetingFacts]], shift_work: set,
+                targets: set) -> None:
+    """Runs of SAME_RUN or more meetings in a row with the same people present (their present
+    lists read for the run candidates)."""
+    def same(a: MeetingFacts, b: MeetingFacts) -> bool:
+        return a.present is not None and a.present == b.present
+
+    for run in _runs(by_branch, shift_work, same):
+        params = {"people": len(run[0].present), "run": len(run),
+                  "first": run[0].held_on.isoformat(), "last": run[-1].held_on.isoformat()}
+        for m in run:
+            if m.id in targets:
+                m.signals.append(Signal("same_people", SAME_PEOPLE, params))
 
 
 def late_or_imported(meeting: MeetingFacts) -> None:
