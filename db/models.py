@@ -91,6 +91,9 @@ class WorkArea(SyncModel):
     # The day the area was closed (停用). NULL on an inactive area: inactive since before any
     # record. Kept last: migration step 4 adds the column at the end of the table.
     deactivated_on = pw.DateField(null=True)
+    # The day the area came into use (启用日期). NULL: in use since before any record. Stated by
+    # the user, never inferred from the day the record was typed in (migration step 6).
+    in_use_since = pw.DateField(null=True)
 
 
 class Member(SyncModel):
@@ -112,6 +115,9 @@ class Member(SyncModel):
     status = pw.CharField(default="active")
     status_on = pw.DateField(null=True)
     notes = pw.TextField(default="")
+    # The date fields known only to the month (出生年月 1987.11), comma-separated field names
+    # ("birth_date,joined_on"); their stored day is the month's first (migration step 6).
+    month_precision = pw.CharField(null=True, default="")
 
 
 class Assignment(SyncModel):
@@ -188,6 +194,26 @@ class ConcernEvent(SyncModel):
     from_status = pw.CharField(null=True)
     to_status = pw.CharField(null=True)
     text = pw.TextField(default="")
+
+
+class PlanEntry(SyncModel):
+    """走访计划: a cadre is to visit a work area in a week of a month, for a purpose.
+
+    `month` is the month's first day; `week` is 1..5 (days 1-7, 8-14, 15-21, 22-28, 29-end);
+    `planned_on` an optional day within that week. Whether it was done, is open or late is not
+    stored: it follows from the visits (db.plans.states). Only dropping is a decision kept here.
+    """
+
+    month = pw.DateField(index=True)
+    cadre = pw.ForeignKeyField(Member, backref="plan_entries", on_delete="RESTRICT")
+    work_area = pw.ForeignKeyField(WorkArea, backref="plan_entries", on_delete="RESTRICT")
+    week = pw.IntegerField()
+    planned_on = pw.DateField(null=True)
+    purpose = pw.CharField(default="routine")
+    concern = pw.ForeignKeyField(Concern, null=True, backref="plan_entries", on_delete="RESTRICT")
+    note = pw.TextField(default="")
+    dropped = pw.BooleanField(default=False)
+    dropped_reason = pw.TextField(default="")
 
 
 class AuditEntry(BaseModel):
@@ -331,7 +357,7 @@ class MeetingQuota(SyncModel):
 
 SYNC_MODELS: tuple[type[SyncModel], ...] = (
     Organisation, Branch, WorkArea, Member, Assignment, Responsibility,
-    Visit, VisitPerson, Concern, ConcernEvent,
+    Visit, VisitPerson, Concern, ConcernEvent, PlanEntry,
     Meeting, MeetingAttendee, MakeUp, CommitteeMember, MeetingQuota,
 )
 ALL_MODELS: tuple[type[BaseModel], ...] = (

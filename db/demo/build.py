@@ -27,6 +27,7 @@ from db import clock, records
 from db.demo.concerns import make_concerns
 from db.demo.meetings import MeetingBuilder
 from db.demo.people import PeopleBuilder
+from db.demo.plans import make_plans
 from db.demo.rows import GENERATING
 from db.demo.sizes import SIZES
 from db.demo.visits import make_visits
@@ -52,7 +53,9 @@ def _generate(world: PeopleBuilder) -> None:
     world.branch_rows()
     world.area_rows()
     world.member_rows()
-    make_concerns(world, make_visits(world))
+    visits = make_visits(world)
+    make_concerns(world, visits)
+    make_plans(world, visits)
     MeetingBuilder(world).make()
     world.report(GENERATING)
 

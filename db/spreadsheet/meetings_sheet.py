@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from db import meetings, records
 from db.errors import Problem
 from db.meetings.entity import NO_BRANCH
 from db.models import Branch, Meeting, MeetingAttendee
 from db.spreadsheet import cells
+from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import ABSENCE, ABSENCE_ALIASES
 from db.spreadsheet.resolve import Resolver
 from db.validate import BAD_CHOICE
@@ -77,3 +79,50 @@ def export_rows(people: dict[str, str], branch_names: dict[str, str]) -> list[di
                      "present": SEPARATOR.join(sorted(present[m.id])),
                      "absent": SEPARATOR.join(sorted(absent[m.id]))})
     return rows
+
+
+class Meetings(Handler):
+    """组织生活: one row per meeting, found by its identity or else by its day, branch and kind.
+    Rows made by an import are marked as imported (the late-entry signal leaves them alone)."""
+
+    kind = meetings.KIND
+
+    def key(self, data):
+        if not (data.get("held_on") and data.get("kind")):
+            return None
+        return data["held_on"], data.get("branch"), data["kind"]
+
+    def find(self, data, resolver):
+        day, branch, kind = self.key(data)
+        if not is_day(day):
+            return None
+        same = Meeting.branch.is_null() if branch is None else Meeting.branch == branch
+        return Meeting.get_or_none(Meeting.held_on == day, same, Meeting.kind == kind,
+                                   ~Meeting.deleted)
+
+    def label(self, data):
+        return f"{data.get('held_on', '')} {data.get('kind', '')}".strip()
+
+    @staticmethod
+    def _data(data: dict) -> dict:
+        fields = {k: v for k, v in data.items() if k not in ("present", "absent", "id")}
+        if "present" in data or "absent" in data:
+            fields["attendance"] = attendance_of(data)
+        return fields
+
+    def _imported(self, data: dict) -> dict:
+        return {"branch": None, **self._data(data), "source": "import"}
+
+    def check(self, data):
+        records.check(meetings.KIND, self._imported(data))
+
+    def create(self, data, resolver, row_id=None):
+        if not row_id:
+            return records.create(meetings.KIND, self._imported(data))
+        fields, extras = self.kind.split(self.kind.validate(self._imported(data), None))
+        row = records.insert(Meeting, {**fields, "id": row_id})
+        self.kind.after_write(row, extras, None)
+        return row
+
+    def update(self, row, data, resolver):
+        return records.edit(meetings.KIND, row.id, self._data(data))

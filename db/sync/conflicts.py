@@ -148,6 +148,7 @@ def _kinds() -> dict:
         meetings,
         members,
         organisation,
+        plans,
         visits,
         workareas,
     )
@@ -155,7 +156,7 @@ def _kinds() -> dict:
     kinds = (organisation.KIND, branches.KIND, workareas.KIND, members.KIND,
              assignments.ASSIGNMENT, assignments.RESPONSIBILITY, visits.KIND, concerns.KIND,
              meetings.KIND, meetings.ATTENDEE_KIND, meetings.MAKE_UP_KIND,
-             meetings.COMMITTEE_KIND, meetings.QUOTA_KIND)
+             meetings.COMMITTEE_KIND, meetings.QUOTA_KIND, plans.KIND)
     return {kind.model._meta.table_name: kind for kind in kinds}
 
 

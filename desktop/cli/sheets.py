@@ -1,10 +1,19 @@
-"""export and import: the branch's tables to and from Excel workbooks (.xlsx)."""
+"""export and import: the branch's tables to and from workbooks (.xlsx; import also reads
+.xls, .ods and CSV)."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.cli.common import opened_store
+
+C = "sheets"
+ASK = QT_TRANSLATE_NOOP("sheets", "Import these rows? [y/N]")
+NOTHING = QT_TRANSLATE_NOOP("sheets", "Nothing imported.")
+DONE = QT_TRANSLATE_NOOP(
+    "sheets", "Imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged.")
 
 
 def register(sub) -> None:
@@ -15,9 +24,9 @@ def register(sub) -> None:
     p.add_argument("--no-private", action="store_true",
                    help="leave out the content of private visits (谈心谈话)")
     p.set_defaults(run=run_export)
-    p = sub.add_parser("import", help="import members, work areas, visits and concerns from an "
-                                      "Excel workbook (shows a preview first)")
-    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p = sub.add_parser("import", help="import members, work areas, visits and concerns from a "
+                                      "workbook (.xlsx, .xls, .ods, .csv; shows a preview first)")
+    p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--yes", action="store_true",
                    help="import without asking when the preview finds no problems")
     p.add_argument("--update-existing", action="store_true",
@@ -40,26 +49,17 @@ def run_export(args) -> int:
 
 
 def describe(preview, translate) -> list[str]:
-    """The preview as lines of text: sheets, what happens to how many rows, every problem."""
-    lines = []
-    for sheet in preview.sheets:
-        lines.append(f"{sheet.sheet}: {sheet.kind}, header row {sheet.header_row}, "
-                     f"{len(sheet.rows)} rows")
-        if sheet.ignored_headers:
-            lines.append(f"  columns not imported: {', '.join(sheet.ignored_headers)}")
-    if preview.ignored_sheets:
-        lines.append(f"sheets not recognised: {', '.join(preview.ignored_sheets)}")
-    if preview.created_branches:
-        lines.append(f"new branches: {', '.join(preview.created_branches)}")
-    if preview.created_areas:
-        lines.append(f"new work areas (access tier 一般; check them): "
-                     f"{', '.join(preview.created_areas)}")
-    counts = preview.counts()
-    lines.append(", ".join(f"{action}: {count}" for action, count in counts.items()))
-    for problem in preview.problems:
-        where = f"{problem.sheet} row {problem.row}" + (
-            f" [{problem.column}]" if problem.column else "")
-        lines.append(f"  {where}: {translate('db', problem.template).format(**problem.params)}")
+    """The preview as lines of text in the session's language: per sheet the header row, the
+    columns matched (and to what), left out or ambiguous, the lines skipped as footers and the
+    rows merged as exact repeats; what is made; the counts; every problem with sheet, row and
+    column."""
+    from db.spreadsheet.describe import preview_lines, problem_line, render
+
+    def db_text(text: str) -> str:
+        return translate("db", text)
+
+    lines = [render(line, db_text) for line in preview_lines(preview)]
+    lines += [render(problem_line(p), db_text) for p in preview.problems]
     return lines
 
 
@@ -73,6 +73,7 @@ def _ask(question: str) -> bool:
 
 
 def run_import(args) -> int:
+    from db.i18n import fill
     from db.spreadsheet import ImportRefused, commit_import, preview_import, read_workbook
     from desktop.i18n import Translations
 
@@ -84,11 +85,9 @@ def run_import(args) -> int:
         print("\n".join(describe(preview, translate)))
         if preview.has_errors:
             raise ImportRefused(preview)
-        if not args.yes and not _ask("Import these rows? [y/N]"):
-            print("nothing imported")
+        if not args.yes and not _ask(translate(C, ASK)):
+            print(translate(C, NOTHING))
             return 1
         result = commit_import(book, existing=existing)
-    counts = result.counts()
-    print(f"imported: {counts['create']} new, {counts['update']} updated, "
-          f"{counts['skip']} skipped, {counts['unchanged']} unchanged")
+    print(fill(translate(C, DONE), **result.counts()))
     return 0

@@ -3,10 +3,11 @@ works there, which cadres answer for it (包保, edited here), recent visits and
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from db import records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
 from desktop.i18n import choice_label
@@ -70,6 +71,17 @@ class AreasPage(RecordPage):
             lambda item: open_record(self, "concerns", item.data(ID_ROLE)))
         self.panel = panel
         self.set_detail(panel)
+        self.packet_button = QPushButton(self.tr("Field packet…"))
+        self.packet_button.setToolTip(self.tr("One A4 page to carry to this work area"))
+        self.packet_button.clicked.connect(self._save_packet)
+        self.toolbar.addWidget(self.packet_button)
+
+    def _save_packet(self) -> None:
+        from desktop.widgets.plan_panel import save_packet
+
+        area_id = self.current_id()
+        if area_id:
+            save_packet(self, self.context, area_id, records.get(workareas.KIND, area_id).name)
 
     # data --------------------------------------------------------------------------------------
     def query_ids(self, search, filters, sort_key, descending, deleted):
@@ -129,6 +141,8 @@ class AreasPage(RecordPage):
         lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),
                                         d["line_section"], d["location"]) if x),
                  self.tr("%1 workers").replace("%1", str(d["headcount"]))]
+        if d["in_use_since"]:
+            lines.append(fill(self.tr("In use since {day}"), day=display(d["in_use_since"])))
         if not d["active"]:
             lines.append(self.tr("Not in use since %1").replace("%1", display(d["deactivated_on"]))
                          if d["deactivated_on"] else self.tr("Not in use"))

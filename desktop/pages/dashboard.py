@@ -29,6 +29,7 @@ from desktop.widgets.coverage_views import (
 )
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.meetings_glance import MeetingsGlance
+from desktop.widgets.plan_week import PlanWeekBox
 from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
 
@@ -87,6 +88,8 @@ class DashboardPage(FiguresPage):
             box = QGroupBox(box_title)
             QVBoxLayout(box).addWidget(widget)
             concern_lists.addWidget(box, 1)
+        self.plan_week = PlanWeekBox()
+        concern_lists.addWidget(self.plan_week, 1)
 
         self.record_visit_button = QPushButton(self.tr("Record a visit"))
         self.record_visit_button.clicked.connect(self.record_visit)
@@ -120,6 +123,7 @@ class DashboardPage(FiguresPage):
         self.glance = month_at_a_glance()
         super().refresh()
         self.show_glance(self.glance)
+        self.plan_week.refresh()
         if hasattr(self, "meetings_glance"):
             self.meetings_glance.refresh()
 

@@ -26,6 +26,7 @@ from desktop.report.data import ReportData
 from desktop.report.fonts import register_fonts
 from desktop.report.meetings_section import collect_meetings, meetings_section
 from desktop.report.page import a4_document, numbered_canvas
+from desktop.report.plan_section import PlanSection
 
 Translate = Callable[[str, str], str]
 CTX = "MonthlyReport"  # the class name: the context lupdate gives self.tr() here
@@ -131,6 +132,7 @@ class MonthlyReport:
         story += self.coverage_table()
         story += self.heatmap()
         story += self.cadre_table()
+        story += PlanSection(data.month, self.translate).flowables()
         story += self.concerns()
         story += meetings_section(self, collect_meetings(data.month, data.generated_on))
         story += self.signature()

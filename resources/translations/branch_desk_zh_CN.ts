@@ -32,6 +32,10 @@
             <translation>在用（计入走访覆盖）</translation>
         </message>
         <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
         </message>
@@ -68,6 +72,10 @@
             <translation>职工人数（全部，不只党员）</translation>
         </message>
         <message>
+            <source>blank: in use since before any record (counted in every past period)</source>
+            <translation>空白：在有记录之前就已启用（计入以往每个时期）</translation>
+        </message>
+        <message>
             <source>blank: the general branch's policy</source>
             <translation>留空：按党总支规定</translation>
         </message>
@@ -91,8 +99,16 @@
             <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
         </message>
         <message>
+            <source>Field packet…</source>
+            <translation>走访准备单…</translation>
+        </message>
+        <message>
             <source>In use</source>
             <translation>启用</translation>
+        </message>
+        <message>
+            <source>In use since {day}</source>
+            <translation>{day} 启用</translation>
         </message>
         <message>
             <source>Inactive</source>
@@ -133,6 +149,10 @@
         <message>
             <source>Not in use since %1</source>
             <translation>自 %1 起停用</translation>
+        </message>
+        <message>
+            <source>One A4 page to carry to this work area</source>
+            <translation>打印一页A4，带到这个工区</translation>
         </message>
         <message>
             <source>Open concerns</source>
@@ -968,6 +988,10 @@
             <translation>建议走访</translation>
         </message>
         <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
             <source>Visits per 100 workers: %1</source>
             <translation>每百名职工走访次数：%1</translation>
         </message>
@@ -1240,6 +1264,217 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>FieldPacket</name>
+        <message>
+            <source>(private: not shown)</source>
+            <translation>（谈话内容保密，不列出）</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通类别</translation>
+        </message>
+        <message>
+            <source>Answer given (write here)</source>
+            <translation>现场答复（手填）</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Days open</source>
+            <translation>已办天数</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>距离</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Field packet</source>
+            <translation>走访准备单</translation>
+        </message>
+        <message>
+            <source>Field packet: {area}</source>
+            <translation>走访准备单：{area}</translation>
+        </message>
+        <message>
+            <source>Follow-up of the concern: {text}</source>
+            <translation>回访诉求：{text}</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>职工人数</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>Internal material: keep confidential</source>
+            <translation>内部资料 注意保密</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>走访类型</translation>
+        </message>
+        <message>
+            <source>Last talked to</source>
+            <translation>上次谈话</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>上次走访</translation>
+        </message>
+        <message>
+            <source>Last visits</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Line position</source>
+            <translation>线别区段</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Members talked to</source>
+            <translation>谈话党员</translation>
+        </message>
+        <message>
+            <source>Members working here ({count})</source>
+            <translation>在本工区的党员（{count}人）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>New concerns (who, what)</source>
+            <translation>新诉求（谁、什么事）</translation>
+        </message>
+        <message>
+            <source>No member is assigned here.</source>
+            <translation>本工区没有分配党员。</translation>
+        </message>
+        <message>
+            <source>No open concern.</source>
+            <translation>没有未办结的诉求。</translation>
+        </message>
+        <message>
+            <source>No visit recorded.</source>
+            <translation>没有走访记录。</translation>
+        </message>
+        <message>
+            <source>No work area to print.</source>
+            <translation>没有可打印的工区。</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>备注：{note}</translation>
+        </message>
+        <message>
+            <source>Open concerns raised here ({count})</source>
+            <translation>本工区未办结诉求（{count}件）</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印日期</translation>
+        </message>
+        <message>
+            <source>Purpose of this visit</source>
+            <translation>本次走访目的</translation>
+        </message>
+        <message>
+            <source>Purpose: ________________   Cadre: ____________   Date: ____________</source>
+            <translation>目的：________________   走访人：____________   日期：____________</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>情况摘要</translation>
+        </message>
+        <message>
+            <source>To fill in on site (then type it in, in this order)</source>
+            <translation>现场填写（回来后按此顺序录入）</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>路程用时</translation>
+        </message>
+        <message>
+            <source>Who went</source>
+            <translation>走访人</translation>
+        </message>
+        <message>
+            <source>Workers met</source>
+            <translation>见到职工数</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>{date} ({days} days ago)</source>
+            <translation>{date}（{days}天前）</translation>
+        </message>
+        <message>
+            <source>{footer}   Page {page} of {pages}</source>
+            <translation>{footer}   第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>{km} km</source>
+            <translation>{km} 公里</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{purpose} · {cadre} · week {week} ({start} to {end})</source>
+            <translation>{purpose} · {cadre} · 第{week}周（{start} 至 {end}）</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapModel</name>
         <message>
             <source>%1 (%2): target %3 a month</source>
@@ -1259,10 +1494,6 @@ Owner: %2</source>
         <message>
             <source>Choose file…</source>
             <translation>选择文件…</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Fix the marked cells in the workbook and choose it again; nothing is imported while there are problems.</source>
@@ -1299,6 +1530,10 @@ Owner: %2</source>
         <message>
             <source>Update people and records that already exist</source>
             <translation>已存在的人员和记录：更新</translation>
+        </message>
+        <message>
+            <source>Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)</source>
+            <translation>表格文件 (*.xlsx *.xls *.xlsb *.ods *.csv)</translation>
         </message>
     </context>
     <context>
@@ -1913,6 +2148,10 @@ Owner: %2</source>
             <source>Status since</source>
             <translation>状态日期</translation>
         </message>
+        <message>
+            <source>YYYY-MM-DD, or YYYY-MM if only the month is known</source>
+            <translation>年-月-日；只知道月份时写 年-月</translation>
+        </message>
     </context>
     <context>
         <name>MembersPage</name>
@@ -2315,6 +2554,274 @@ Owner: %2</source>
         <message>
             <source>to</source>
             <translation>至</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEntryDialog</name>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Change a planned visit ({month})</source>
+            <translation>修改计划走访（{month}）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Plan a visit in {month}</source>
+            <translation>安排 {month} 的走访</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPanel</name>
+        <message>
+            <source> (own area)</source>
+            <translation>（本人包保）</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>An entry is done when its cadre visits its work area in the month; late once its week is over without one. Double-click an entry to record its visit.</source>
+            <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Calendar (.ics)…</source>
+            <translation>导出日历…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Drop a planned visit</source>
+            <translation>取消计划走访</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Drop…</source>
+            <translation>取消…</translation>
+        </message>
+        <message>
+            <source>Field packet…</source>
+            <translation>走访准备单…</translation>
+        </message>
+        <message>
+            <source>Fill from the suggestions</source>
+            <translation>按走访建议生成</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Plan against actual</source>
+            <translation>计划执行</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Record its visit…</source>
+            <translation>登记走访…</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Replace the {count} entries of {month} with a new draft? They go to the trash.</source>
+            <translation>用新草案替换 {month} 的 {count} 条计划吗？原计划移入回收站。</translation>
+        </message>
+        <message>
+            <source>Save the field packet</source>
+            <translation>保存走访准备单</translation>
+        </message>
+        <message>
+            <source>Save the plan as a calendar</source>
+            <translation>将计划保存为日历</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The cadre's month of packets…</source>
+            <translation>该干部本月准备单…</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访日期</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan {month}: {planned} planned, {done} done, {open} open, {late} late, {dropped} dropped.</source>
+            <translation>{month} 走访计划：计划 {planned} 次，已完成 {done}，待走访 {open}，逾期 {late}，取消 {dropped}。</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Why is it dropped?</source>
+            <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待走访</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSection</name>
+        <message>
+            <source>: dropped ({reason})</source>
+            <translation>：已取消（{reason}）</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通类别</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>No visit plan was made for this month.</source>
+            <translation>本月没有制定走访计划。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Planned but not made:</source>
+            <translation>计划了但未走访：</translation>
+        </message>
+        <message>
+            <source>Visit plan against actual</source>
+            <translation>走访计划执行情况</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>另有 {count} 条</translation>
+        </message>
+        <message>
+            <source>{area} ({tier}), {cadre}, week {week}</source>
+            <translation>{area}（{tier}），{cadre}，第{week}周</translation>
+        </message>
+        <message>
+            <source>{planned} visits were planned: {done} done, {late} not made in their week, {open} still to come, {dropped} dropped.</source>
+            <translation>本月计划走访 {planned} 次：完成 {done} 次，逾期未走访 {late} 次，尚未到期 {open} 次，取消 {dropped} 次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWeekBox</name>
+        <message>
+            <source>Double-click to record this visit</source>
+            <translation>双击登记这次走访</translation>
+        </message>
+        <message>
+            <source>Late (week {week}) · {cadre} → {area} ({tier}) · {purpose}</source>
+            <translation>逾期（第{week}周）· {cadre} → {area}（{tier}）· {purpose}</translation>
+        </message>
+        <message>
+            <source>No planned visit is due or late this week.</source>
+            <translation>本周没有到期或逾期的计划走访。</translation>
+        </message>
+        <message>
+            <source>This week's planned visits</source>
+            <translation>本周计划走访</translation>
+        </message>
+        <message>
+            <source>Week {week} · {cadre} → {area} ({tier}) · {purpose}</source>
+            <translation>第{week}周 · {cadre} → {area}（{tier}）· {purpose}</translation>
         </message>
     </context>
     <context>
@@ -2823,6 +3330,10 @@ Owner: %2</source>
             <translation>走访慰问</translation>
         </message>
         <message>
+            <source>Concern follow-up</source>
+            <translation>诉求回访</translation>
+        </message>
+        <message>
             <source>Convenient</source>
             <translation>便利</translation>
         </message>
@@ -2869,6 +3380,10 @@ Owner: %2</source>
         <message>
             <source>Lost contact</source>
             <translation>失联</translation>
+        </message>
+        <message>
+            <source>Make-up session</source>
+            <translation>补课</translation>
         </message>
         <message>
             <source>Male</source>
@@ -2937,6 +3452,10 @@ Owner: %2</source>
         <message>
             <source>Retired</source>
             <translation>退休</translation>
+        </message>
+        <message>
+            <source>Routine visit</source>
+            <translation>例行走访</translation>
         </message>
         <message>
             <source>Safety</source>
@@ -3367,12 +3886,24 @@ Owner: %2</source>
     <context>
         <name>db</name>
         <message>
+            <source>, column “{column}”</source>
+            <translation>，“{column}”列</translation>
+        </message>
+        <message>
+            <source>--replace goes with --fill.</source>
+            <translation>--replace 只能与 --fill 同用。</translation>
+        </message>
+        <message>
             <source>A branch does not hold this kind of meeting; the general branch does.</source>
             <translation>党支部不召开此类会议，应由党总支召开。</translation>
         </message>
         <message>
             <source>A branch named “{name}” already exists.</source>
             <translation>已有名为“{name}”的支部。</translation>
+        </message>
+        <message>
+            <source>A full member needs the date of full membership; without one, the member is probationary.</source>
+            <translation>正式党员须有转正日期；没有转正日期的应为预备党员。</translation>
         </message>
         <message>
             <source>A visit needs at least one participating cadre.</source>
@@ -3415,6 +3946,18 @@ Owner: %2</source>
             <translation>请选择“当前显示”“另一版本”，或逐项选择版本。</translation>
         </message>
         <message>
+            <source>Column “{header}” could be {candidates}; left out. Rename it to one of them.</source>
+            <translation>“{header}”列可能是{candidates}，未导入。请改为其中一个列名。</translation>
+        </message>
+        <message>
+            <source>Columns left out: {columns}</source>
+            <translation>未导入的列：{columns}</translation>
+        </message>
+        <message>
+            <source>Columns matched: {columns}</source>
+            <translation>识别的列：{columns}</translation>
+        </message>
+        <message>
             <source>Convenient access: days × {weight}</source>
             <translation>便利工区：天数 × {weight}</translation>
         </message>
@@ -3431,8 +3974,16 @@ Owner: %2</source>
             <translation>转正日期不能早于入党日期。</translation>
         </message>
         <message>
+            <source>Full membership on {full} is less than a year after joining ({joined}).</source>
+            <translation>转正日期 {full} 距入党日期（{joined}）不足一年。</translation>
+        </message>
+        <message>
             <source>General branch</source>
             <translation>党总支</translation>
+        </message>
+        <message>
+            <source>Give --area NAME, or --month YYYY-MM with --cadre NAME.</source>
+            <translation>请给出 --area 工区名，或 --month 年-月 加 --cadre 姓名。</translation>
         </message>
         <message>
             <source>Give both --from and --to for a range of days.</source>
@@ -3455,6 +4006,10 @@ Owner: %2</source>
             <translation>会议记录与{branch}{date}的{kind}相似度达{percent}%。</translation>
         </message>
         <message>
+            <source>More than one cadre is named {name}.</source>
+            <translation>有不止一名干部叫{name}。</translation>
+        </message>
+        <message>
             <source>Must be at least {min}.</source>
             <translation>不能小于 {min}。</translation>
         </message>
@@ -3471,12 +4026,32 @@ Owner: %2</source>
             <translation>从未走访（按 {days} 天计）</translation>
         </message>
         <message>
+            <source>New branches: {names}</source>
+            <translation>新建支部：{names}</translation>
+        </message>
+        <message>
+            <source>New work areas (access tier ordinary; check them): {names}</source>
+            <translation>新建工区（交通条件为一般，请核对）：{names}</translation>
+        </message>
+        <message>
+            <source>New: {create}, update: {update}, unchanged: {unchanged}, skip: {skip}, with problems: {error}</source>
+            <translation>新增 {create}，更新 {update}，无变化 {unchanged}，跳过 {skip}，有问题 {error}</translation>
+        </message>
+        <message>
+            <source>No cadre is named {name}.</source>
+            <translation>没有名为{name}的干部。</translation>
+        </message>
+        <message>
             <source>No sheet of {path} has a header row Branch Desk recognises (such as 姓名 and 出生日期 for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the template: branch-desk export --template FILE.xlsx</source>
             <translation>{path} 中没有能识别的表头行（例如党员表的“姓名”“出生日期”，工区表的“工区名称”，走访表的“走访日期”“参加干部”）。可从模板开始填写：branch-desk export --template FILE.xlsx</translation>
         </message>
         <message>
             <source>No such record: {id}</source>
             <translation>找不到该记录：{id}</translation>
+        </message>
+        <message>
+            <source>No work area is named {name}.</source>
+            <translation>没有名为{name}的工区。</translation>
         </message>
         <message>
             <source>One of {count} meetings of the branch entered within an hour on {entered}.</source>
@@ -3511,12 +4086,40 @@ Owner: %2</source>
             <translation>偏远艰苦工区：天数 × {weight}</translation>
         </message>
         <message>
+            <source>Row {row} is the same as row {first} in every cell; merged into one record.</source>
+            <translation>第 {row} 行与第 {first} 行完全相同，已合并为一条记录。</translation>
+        </message>
+        <message>
+            <source>Row {row} left out ({reason}): {text}</source>
+            <translation>第 {row} 行未导入（{reason}）：{text}</translation>
+        </message>
+        <message>
             <source>Satisfaction can be recorded only after the concern is closed.</source>
             <translation>诉求办结后才能记录满意度。</translation>
         </message>
         <message>
             <source>Several members are named “{name}”; write the birth date after the name, like {name}(1980-01-31).</source>
             <translation>有多名党员叫“{name}”，请在姓名后写上出生日期，如 {name}(1980-01-31)。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has {rows} rows; at most {limit} are imported at once. Split it into several files.</source>
+            <translation>工作表“{sheet}”有 {rows} 行，一次最多导入 {limit} 行。请拆分为几个文件。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” row {row}{column}: {message}</source>
+            <translation>工作表“{sheet}”第 {row} 行{column}：{message}</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: {kind}, header in row {row}, {rows} rows.</source>
+            <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 {rows} 行。</translation>
+        </message>
+        <message>
+            <source>Sheets not recognised: {names}</source>
+            <translation>未识别的工作表：{names}</translation>
+        </message>
+        <message>
+            <source>That concern was raised in another work area.</source>
+            <translation>该诉求是在其他工区提出的。</translation>
         </message>
         <message>
             <source>The branch still has {count} members; move them to another branch first.</source>
@@ -3543,8 +4146,20 @@ Owner: %2</source>
             <translation>该日期早于诉求提出日期（{raised}）。</translation>
         </message>
         <message>
+            <source>The date {value} is before {earliest}.</source>
+            <translation>日期 {value} 早于 {earliest}，不合常理。</translation>
+        </message>
+        <message>
             <source>The date {value} is in the future.</source>
             <translation>日期 {value} 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The day {day} is not in {month}.</source>
+            <translation>{day} 不在 {month} 内。</translation>
+        </message>
+        <message>
+            <source>The deactivation date is before the day the area came into use.</source>
+            <translation>停用日期早于启用日期。</translation>
         </message>
         <message>
             <source>The due date is before the date it was raised.</source>
@@ -3571,6 +4186,10 @@ Owner: %2</source>
             <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
+            <source>The plan for {month} already has {count} entries; replace them to fill it again.</source>
+            <translation>{month} 的计划已有 {count} 条；如要重新生成，请先替换。</translation>
+        </message>
+        <message>
             <source>The report font {path} cannot be loaded ({reason}); reinstall Branch Desk.</source>
             <translation>无法加载月报字体 {path}（{reason}）；请重新安装党总支工作台。</translation>
         </message>
@@ -3587,12 +4206,20 @@ Owner: %2</source>
             <translation>表决票数（{votes}）多于实到人数（{present}）。</translation>
         </message>
         <message>
+            <source>The work area {name} is closed; it cannot be planned.</source>
+            <translation>工区{name}已停用，不能列入计划。</translation>
+        </message>
+        <message>
             <source>The workbook has {count} problems; nothing was imported.</source>
             <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
         </message>
         <message>
             <source>There is no branch named “{name}”.</source>
             <translation>没有名为“{name}”的党支部。</translation>
+        </message>
+        <message>
+            <source>There is no cadre on the roll to plan visits for.</source>
+            <translation>没有在册干部，无法安排走访。</translation>
         </message>
         <message>
             <source>There is no member named “{name}”.</source>
@@ -3639,6 +4266,10 @@ Owner: %2</source>
             <translation>与该党员自 {start} 起在{area}的分配时间重叠；请先结束那一条。</translation>
         </message>
         <message>
+            <source>This record is in the trash; restore it before importing.</source>
+            <translation>该记录在回收站中，请先恢复再导入。</translation>
+        </message>
+        <message>
             <source>Unknown demo size “{size}” (use small or depot).</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
         </message>
@@ -3651,12 +4282,56 @@ Owner: %2</source>
             <translation>车间党总支</translation>
         </message>
         <message>
+            <source>a signature line</source>
+            <translation>签字行</translation>
+        </message>
+        <message>
+            <source>a total line</source>
+            <translation>合计行</translation>
+        </message>
+        <message>
+            <source>branches</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>work areas</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>work-area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>{cadre} has no planned visit in {month}.</source>
+            <translation>{cadre}在 {month} 没有计划走访。</translation>
+        </message>
+        <message>
+            <source>{count} members are named “{name}” and the row gives no birth date to tell which.</source>
+            <translation>有 {count} 名党员叫“{name}”，该行没有出生日期，无法区分。</translation>
+        </message>
+        <message>
             <source>{count} open concerns: +{points}</source>
             <translation>{count} 件诉求未办结：+{points}</translation>
         </message>
         <message>
             <source>{count} overdue concerns: +{points}</source>
             <translation>{count} 件诉求已超期：+{points}</translation>
+        </message>
+        <message>
+            <source>{month} has weeks 1 to {weeks}; week {week} is not in it.</source>
+            <translation>{month} 只有第1至第{weeks}周，没有第{week}周。</translation>
         </message>
         <message>
             <source>{name} already sits on this committee in that period.</source>
@@ -3687,8 +4362,8 @@ Owner: %2</source>
             <translation>{path} 属于另一个党总支（“{name}”），未导入任何记录；交换包只能在同一党总支的电脑之间交换。</translation>
         </message>
         <message>
-            <source>{path} cannot be read as a workbook: {detail}</source>
-            <translation>{path} 无法作为工作簿读取：{detail}</translation>
+            <source>{path} cannot be read as a workbook: it is damaged, protected by a password or of another kind. Open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>无法读取 {path}：文件已损坏、设有密码或不是表格文件。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
         </message>
         <message>
             <source>{path} cannot be restored: it is a database of another program, not of Branch Desk.</source>
@@ -3705,6 +4380,10 @@ Owner: %2</source>
         <message>
             <source>{path} cannot be restored: there is no such file.</source>
             <translation>无法从 {path} 恢复：文件不存在。</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} 不存在。</translation>
         </message>
         <message>
             <source>{path} holds only recent changes, but this database is new. Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
@@ -3731,8 +4410,8 @@ Owner: %2</source>
             <translation>{path} 不是党总支工作台的交换包，未导入任何记录；请选择对方电脑用“导出交换包”（sync export）生成的文件。</translation>
         </message>
         <message>
-            <source>{path} is not an Excel workbook (.xlsx). An old .xls file must first be saved as .xlsx.</source>
-            <translation>{path} 不是 Excel 工作簿（.xlsx）。旧的 .xls 文件请先另存为 .xlsx。</translation>
+            <source>{path} is not a workbook Branch Desk reads (.xlsx, .xls, .ods or .csv).</source>
+            <translation>{path} 不是本软件能读取的表格文件（.xlsx、.xls、.ods 或 .csv）。</translation>
         </message>
         <message>
             <source>{path} refers to records this database does not have ({detail}). Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
@@ -3783,6 +4462,10 @@ Owner: %2</source>
             <translation>“{value}”不是季度（如 2024-Q2）。</translation>
         </message>
         <message>
+            <source>“{value}” is not a record identity Branch Desk wrote.</source>
+            <translation>“{value}”不是本软件导出的记录编号。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a size like 1280x800.</source>
             <translation>“{value}”不是形如 1280x800 的尺寸。</translation>
         </message>
@@ -3801,6 +4484,10 @@ Owner: %2</source>
         <message>
             <source>“{value}” is not one of the allowed choices.</source>
             <translation>“{value}”不在可选范围内。</translation>
+        </message>
+        <message>
+            <source>包保 duties</source>
+            <translation>包保</translation>
         </message>
     </context>
     <context>
@@ -3941,6 +4628,136 @@ Owner: %2</source>
         <message>
             <source>Work areas</source>
             <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>plans</name>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Convenient</source>
+            <translation>便利</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>No entries. Make a draft from the suggestions with --fill.</source>
+            <translation>没有计划。可用 --fill 按走访建议生成草案。</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>备注：{note}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Plan against actual, per access tier:</source>
+            <translation>计划执行情况（按交通类别）：</translation>
+        </message>
+        <message>
+            <source>Plan against actual, per cadre:</source>
+            <translation>计划执行情况（按干部）：</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Purpose: {purpose}. Cadre: {cadre}. Week {week} ({start} to {end}).</source>
+            <translation>目的：{purpose}。走访人：{cadre}。第{week}周（{start} 至 {end}）。</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>偏远艰苦</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访日期</translation>
+        </message>
+        <message>
+            <source>Visit plan {month}</source>
+            <translation>{month} 走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan {month} (as of {day}): {count} entries</source>
+            <translation>{month} 走访计划（截至 {day}）：共 {count} 条</translation>
+        </message>
+        <message>
+            <source>Visit: {area}</source>
+            <translation>走访：{area}</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>{count} events written to {path}</source>
+            <translation>已写入 {count} 个日程：{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>sheets</name>
+        <message>
+            <source>Import these rows? [y/N]</source>
+            <translation>导入这些行吗？[y/N]</translation>
+        </message>
+        <message>
+            <source>Imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged.</source>
+            <translation>已导入：新增 {create}，更新 {update}，跳过 {skip}，无变化 {unchanged}。</translation>
+        </message>
+        <message>
+            <source>Nothing imported.</source>
+            <translation>未导入任何内容。</translation>
         </message>
     </context>
     <context>

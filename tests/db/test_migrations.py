@@ -20,8 +20,10 @@ NUMBERS = [n for n, _, _ in migrations.STEPS]
 
 
 def test_steps_are_numbered_in_order():
-    # Numbers are handed out per task, so a branch may carry step 8 before 5–7 have landed.
-    assert sorted(set(NUMBERS)) == NUMBERS and NUMBERS[0] == 1 and NUMBERS[-1] == migrations.LATEST
+    # Numbers are reserved per piece of work landing in parallel, so one may be missing for a
+    # while; they only ever increase.
+    assert sorted(set(NUMBERS)) == NUMBERS and NUMBERS[0] == 1
+    assert NUMBERS[-1] == migrations.LATEST
 
 
 def test_a_new_database_runs_every_step_once(raw_db):
