@@ -17,6 +17,7 @@ def _validate(data: dict, current) -> dict:
     name = c.text("name", required=True, max_len=100)
     c.ref("secretary_id", Member, required=False)
     c.text("notes", max_len=2000)
+    c.flag("shift_work", default=True)
     if name:
         clash = Branch.select().where(~Branch.deleted, Branch.name == name)
         if current is not None:

@@ -68,3 +68,39 @@ SATISFACTION = {
 }
 
 VISIT_ROLES = ("participant", "talked")
+
+# 三会一课 and organisation life: the kinds of meeting, their default quotas (中国共产党支部工作
+# 条例（试行） 2018; 党课 once a quarter is a local rule) and who holds them.
+MEETING_KINDS = {
+    "branch_assembly": QT_TRANSLATE_NOOP("choices", "Branch general meeting"),
+    "branch_committee": QT_TRANSLATE_NOOP("choices", "Branch committee meeting"),
+    "group_meeting": QT_TRANSLATE_NOOP("choices", "Party group meeting"),
+    "party_lecture": QT_TRANSLATE_NOOP("choices", "Party class"),
+    "theme_day": QT_TRANSLATE_NOOP("choices", "Theme party day"),
+    "review_meeting": QT_TRANSLATE_NOOP("choices", "Organisation life meeting"),
+    "member_appraisal": QT_TRANSLATE_NOOP("choices", "Democratic appraisal of members"),
+    "general_committee": QT_TRANSLATE_NOOP("choices", "General branch committee meeting"),
+}
+DEFAULT_QUOTAS = {   # kind: (per, count)
+    "branch_assembly": ("quarter", 1), "branch_committee": ("month", 1),
+    "group_meeting": ("month", 1), "party_lecture": ("quarter", 1), "theme_day": ("month", 1),
+    "review_meeting": ("year", 1), "member_appraisal": ("year", 1),
+    "general_committee": ("month", 1),
+}
+QUOTA_PERIODS = {
+    "month": QT_TRANSLATE_NOOP("choices", "a month"),
+    "quarter": QT_TRANSLATE_NOOP("choices", "a quarter"),
+    "year": QT_TRANSLATE_NOOP("choices", "a year"),
+}
+GENERAL_BRANCH_KINDS = frozenset({"general_committee", "party_lecture", "theme_day"})
+BRANCH_KINDS = frozenset(MEETING_KINDS) - {"general_committee"}
+COMMITTEE_KINDS = frozenset({"branch_committee", "general_committee"})
+
+ABSENCE_REASONS = {
+    "official": QT_TRANSLATE_NOOP("choices", "On duty elsewhere"),
+    "sick": QT_TRANSLATE_NOOP("choices", "Sick leave"),
+    "personal": QT_TRANSLATE_NOOP("choices", "Personal leave"),
+    "shift": QT_TRANSLATE_NOOP("choices", "On shift"),
+    "other": QT_TRANSLATE_NOOP("choices", "Other"),
+    "unexcused": QT_TRANSLATE_NOOP("choices", "Unexcused"),
+}

@@ -11,6 +11,7 @@ from db import (  # noqa: F401  (imported for their Kinds)
     assignments,
     branches,
     concerns,
+    meetings,
     members,
     organisation,
     plans,

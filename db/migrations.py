@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from db import clock, schema_v1
+from db import clock, schema_v1, schema_v8
 
 
 def _step1_initial(db: pw.SqliteDatabase) -> None:
@@ -160,6 +160,13 @@ def _step5_tidy_schema(db: pw.SqliteDatabase) -> None:
             db.execute_sql(f'ANALYZE "{table}"')
 
 
+def _step8_meetings(db: pw.SqliteDatabase) -> None:
+    """Organisation life (三会一课): meetings with their attendance, make-ups, committee seats,
+    local quota rules; branches learn whether their members work shifts (default yes)."""
+    for statement in schema_v8.SQL:
+        db.execute_sql(statement)
+
+
 def _step6_in_use_since_and_month_precision(db: pw.SqliteDatabase) -> None:
     """A work area's 启用日期 (NULL: in use since before any record; no existing area is given a
     day inferred from when it was typed in), and which of a member's dates are known only to the
@@ -209,6 +216,7 @@ STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (5, "one date-time format, fewer indexes, implied constraints", _step5_tidy_schema),
     (6, "work area in use since, month-precision dates", _step6_in_use_since_and_month_precision),
     (7, "work area position on the line", _step7_area_position),
+    (8, "organisation life", _step8_meetings),
     (9, "visit plan entries", _step9_plan_entries),
 ]
 LATEST = STEPS[-1][0]

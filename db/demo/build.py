@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from db import clock, records
 from db.demo.concerns import make_concerns
+from db.demo.meetings import MeetingBuilder
 from db.demo.people import PeopleBuilder
 from db.demo.plans import make_plans
 from db.demo.rows import GENERATING
@@ -56,6 +57,7 @@ def _generate(world: PeopleBuilder) -> None:
     visits = make_visits(world)
     make_concerns(world, visits)
     make_plans(world, visits)
+    MeetingBuilder(world).make()
     world.report(GENERATING)
 
 

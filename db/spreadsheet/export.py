@@ -29,6 +29,7 @@ from db.models import (
     VisitPerson,
     WorkArea,
 )
+from db.spreadsheet import meetings_sheet
 from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
 from db.spreadsheet.resolve import member_label
 
@@ -113,6 +114,7 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
     out["plans"] = [{**r, "cadre": people[r["cadre"]], "work_area": areas[r["work_area"]]}
                     for r in PlanEntry.select().where(~PlanEntry.deleted).dicts()
                     if r["cadre"] in people and r["work_area"] in areas]
+    out["meetings"] = meetings_sheet.export_rows(people, branch_names)
     return out
 
 

@@ -25,9 +25,10 @@ from db.models import (
     WorkArea,
     new_id,
 )
-from db.spreadsheet import cells
+from db.spreadsheet import cells, meetings_sheet
 from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import SheetSpec
+from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
 from db.validate import BAD_CHOICE, TOO_EARLY
@@ -86,6 +87,12 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
             found = [resolver.member(n, key) for n in cells.name_list(value)]
             data[key] = [i for i, _p in found if i]
             problems += [p for _i, p in found if p]
+        elif kind == "meeting_branch":
+            data[key], problem = meetings_sheet.branch_cell(value, resolver)
+            problems += [problem] if problem else []
+        elif kind == "absentees":
+            data[key], found = meetings_sheet.absentees_cell(value, resolver)
+            problems += found
         elif kind == "raiser":
             member_id, problem = resolver.member(cells.name(value), key)
             data["raised_by" if member_id else "raised_by_name"] = member_id or cells.name(value)
@@ -282,4 +289,5 @@ def handlers(place_from_roster: bool) -> dict[str, Handler]:
         "assignments": Periods(assignments.ASSIGNMENT),
         "responsibilities": Periods(assignments.RESPONSIBILITY),
         "visits": Visits(), "concerns": Concerns(), "plans": PlanEntries(),
+        "meetings": Meetings(),
     }

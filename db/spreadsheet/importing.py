@@ -32,7 +32,8 @@ IN_TRASH = QT_TRANSLATE_NOOP("db", "This record is in the trash; restore it befo
 REFUSED = QT_TRANSLATE_NOOP("db", "The workbook has {count} problems; nothing was imported.")
 
 CREATE, UPDATE, UNCHANGED, SKIP, ERROR = "create", "update", "unchanged", "skip", "error"
-FIELD_COLUMNS = {"raised_by_name": "raised_by", "name_pinyin": "name", "name_initials": "name"}
+FIELD_COLUMNS = {"raised_by_name": "raised_by", "name_pinyin": "name", "name_initials": "name",
+                 "attendance": "absent"}
 
 
 @dataclass(frozen=True)

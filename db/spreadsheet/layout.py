@@ -37,6 +37,19 @@ CONCERN_STATUS = {"open": "待办", "in_progress": "办理中", "resolved": "已
 CONCERN_STATUS_ALIASES = {"未办": "open", "办理": "in_progress", "解决": "resolved",
                           "解释": "explained"}
 SATISFACTION = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
+MEETING_KIND = {"branch_assembly": "支部党员大会", "branch_committee": "支部委员会",
+                "group_meeting": "党小组会", "party_lecture": "党课", "theme_day": "主题党日",
+                "review_meeting": "组织生活会", "member_appraisal": "民主评议党员",
+                "general_committee": "党总支委员会"}
+ABSENCE = {"official": "公差", "sick": "病假", "personal": "事假", "shift": "倒班", "other": "其他",
+           "unexcused": "无故"}
+ABSENCE_ALIASES = {"出差": "official", "生病": "sick", "请假": "personal", "值班": "shift",
+                   "上班": "shift", "无故缺席": "unexcused"}
+MEETING_KIND_ALIASES = {"党员大会": "branch_assembly", "支委会": "branch_committee",
+                        "支部委员会会议": "branch_committee", "党小组": "group_meeting",
+                        "党小组会议": "group_meeting", "主题党日活动": "theme_day",
+                        "民主评议": "member_appraisal", "总支委员会": "general_committee",
+                        "党总支委员会会议": "general_committee"}
 PURPOSE = {"routine": "例行走访", "concern": "诉求回访", "makeup": "补课", "talk": "谈心谈话",
            "other": "其他"}
 PURPOSE_ALIASES = {"例行": "routine", "回访": "concern", "谈心": "talk", "谈话": "talk"}
@@ -48,7 +61,8 @@ class Column:
 
     kind: text, name, phone, date, month (a date that may be written to the month), int, float,
     bool, choice, area, areas (several names), branch, member, members (several names), raiser
-    (a member or a free name), id (the record's identity).
+    (a member or a free name), id (the record's identity), meeting_branch (a branch, or 党总支
+    for the general branch), absentees (names with their reasons).
     """
 
     key: str
@@ -185,6 +199,32 @@ CONCERNS = SheetSpec("concerns", "诉求", ("诉求",), (
     ID,
 ), ("raised_on", "description"))
 
+# One row per meeting, as registers are kept: attendance as names joined by 、, absentees with
+# their reason in brackets — 张三（病假）、李四（倒班）. 党总支 (or blank) in 党支部: the general
+# branch's own meeting.
+MEETINGS = SheetSpec("meetings", "组织生活", ("组织生活", "三会一课", "会议记录"), (
+    Column("held_on", "会议日期", ("日期", "开会日期", "时间", "会议时间"), "date"),
+    Column("branch", "党支部", ("支部", "所在支部", "召开单位"), "meeting_branch"),
+    Column("kind", "会议类型", ("类型", "会议类别", "类别", "会议形式"), "choice", MEETING_KIND,
+           MEETING_KIND_ALIASES),
+    Column("start_time", "开始时间", ("开会时间", "起始时间")),
+    Column("place", "地点", ("会议地点", "开会地点")),
+    Column("topics", "议题", ("会议议题", "主题", "会议主题", "内容提要"), width=30),
+    Column("chair", "主持人", ("主持",), "member"),
+    Column("recorder", "记录人", ("记录",), "member"),
+    Column("lecturer", "授课人", ("主讲人", "讲课人")),
+    Column("lecture_title", "党课题目", ("授课题目", "党课主题")),
+    Column("present", "出席", ("出席人员", "实到人员", "参会人员"), "members"),
+    Column("absent", "缺席（原因）", ("缺席", "缺席人员", "缺席人员及原因", "请假人员"),
+           "absentees"),
+    Column("guests", "列席", ("列席人员",)),
+    Column("minutes", "会议记录", ("会议内容", "记录内容", "会议纪要"), width=50),
+    Column("decisions", "决议", ("决定事项", "会议决议", "决议事项"), width=30),
+    Column("votes_for", "赞成", ("赞成票",), "int"),
+    Column("votes_against", "反对", ("反对票",), "int"),
+    Column("votes_abstain", "弃权", ("弃权票",), "int"),
+    ID,
+), ("held_on", "kind"))
 PLANS = SheetSpec("plans", "走访计划", ("计划",), (
     Column("month", "计划月份", ("月份", "计划月"), "month"),
     Column("cadre", "走访干部", ("干部", "计划走访人"), "member"),
@@ -201,9 +241,11 @@ PLANS = SheetSpec("plans", "走访计划", ("计划",), (
 # branches a roster names are made there and the branch sheet then adds secretaries and notes.
 SPECS: tuple[SheetSpec, ...] = (
     WORK_AREAS, MEMBERS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, PLANS,
+    MEETINGS,
 )
 # Export order: how a person reads the workbook.
 EXPORT_ORDER: tuple[SheetSpec, ...] = (
     MEMBERS, WORK_AREAS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, PLANS,
+    MEETINGS,
 )
 IGNORED_HEADERS = frozenset({"序号", "编号序", "no", "no."})

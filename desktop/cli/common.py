@@ -7,7 +7,7 @@ from pathlib import Path
 DEMO_FOLDER_NAME = "demo"
 
 MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets",
-           "plan", "packet"]
+           "plan", "packet", "meetings"]
 
 
 def data_dir(args) -> Path:

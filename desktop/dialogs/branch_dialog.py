@@ -1,7 +1,7 @@
 """Adding or correcting a party branch (党支部)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from db import branches, member_queries, records
 from desktop.context import AppContext
@@ -28,6 +28,9 @@ class BranchDialog(RecordDialog):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
         self.add_field("notes", self.tr("Notes"), notes)
+        shifts = self.add_field("shift_work", self.tr("Shifts"), QCheckBox(
+            self.tr("Members work shifts (the same people at every meeting is then a signal)")))
+        shifts.setChecked(True)
         if branch_id is not None:
             self.set_data(records.content_of(records.get(branches.KIND, branch_id)))
         self.setMinimumWidth(360)

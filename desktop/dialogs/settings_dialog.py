@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import organisation, records
+from db import meetings, organisation, records
+from db.choices import MEETING_KINDS, QUOTA_PERIODS
+from db.errors import Problem, ValidationError
 from desktop.context import AppContext
-from desktop.i18n import LANGUAGES
+from desktop.i18n import LANGUAGES, choice_label
 from desktop.widgets.branch_editor import BranchEditor
-from desktop.widgets.fields import number_edit
+from desktop.widgets.fields import choice_combo, number_edit
 from desktop.widgets.record_dialog import RecordDialog
 
 ORGANISATION_FIELDS = ("name", "depot", "secretary", "signature_lines", "visits_per_month",
@@ -34,9 +36,8 @@ class SettingsDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, context: AppContext):
         self.context = context
         org_id = organisation.get_organisation().id
-        super().__init__(parent, "", check=lambda data: records.check(
-            organisation.KIND, self.organisation_data(data), org_id), save=self._save_all,
-            existing=True)
+        super().__init__(parent, "", check=lambda data: self._check_all(data, org_id),
+                         save=self._save_all, existing=True)
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.tabs = QTabWidget()
@@ -68,6 +69,15 @@ class SettingsDialog(RecordDialog):
         note.setWordWrap(True)
         policy.addRow(note)
 
+        quotas = self._tab(self.tr("Meetings"))
+        quotas.addRow(QLabel(self.tr("How often each kind of meeting is to be held (defaults "
+                                     "from the branch work regulations; local rules may differ). "
+                                     "0: not required.")))
+        for kind, (per, count) in meetings.quota_rules().items():
+            self.add_field(f"quota_{kind}_count", choice_label(MEETING_KINDS, kind),
+                           number_edit(), form=quotas)
+            self.add_field(f"quota_{kind}_per", "", choice_combo(QUOTA_PERIODS), form=quotas)
+            self.set_data({f"quota_{kind}_count": count, f"quota_{kind}_per": per})
         self.branches = BranchEditor(context)
         self.tabs.addTab(self.branches, self.tr("Branches"))
 
@@ -93,12 +103,35 @@ class SettingsDialog(RecordDialog):
         self.tabs.addTab(page, title)
         return form
 
+    def _check_all(self, data: dict, org_id: str) -> None:
+        problems = []
+        try:
+            records.check(organisation.KIND, self.organisation_data(data), org_id)
+        except ValidationError as exc:
+            problems += exc.problems
+        for kind in MEETING_KINDS:
+            try:
+                meetings.check_quota(kind, data[f"quota_{kind}_per"],
+                                     data[f"quota_{kind}_count"])
+            except ValidationError as exc:
+                problems += [Problem(f"quota_{kind}_{p.field}", p.template, p.params)
+                             for p in exc.problems]
+        if problems:
+            raise ValidationError(problems)
+
     @staticmethod
     def organisation_data(data: dict) -> dict:
         return {key: data[key] for key in ORGANISATION_FIELDS if key in data}
 
     def _save_all(self, data: dict):
         saved = organisation.update_organisation(self.organisation_data(data))
+        rules = meetings.quota_rules()
+        for kind in MEETING_KINDS:
+            clean = meetings.check_quota(kind, data[f"quota_{kind}_per"],
+                                         data[f"quota_{kind}_count"])
+            if rules.get(kind) != (clean["per"], clean["count"]):
+                meetings.set_quota(kind, clean["per"], clean["count"])
+                self.context.events.notify("meeting_quota")
         self.context.settings.setValue(LANGUAGE_KEY, data["language"])
         name = data["device_name"].strip()
         if name and name != self.context.store.device.name:

@@ -14,6 +14,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("visits", QT_TRANSLATE_NOOP("pages", "Visits"), "desktop.pages.visits:VisitsPage"),
     ("concerns", QT_TRANSLATE_NOOP("pages", "Concerns"), "desktop.pages.concerns:ConcernsPage"),
     ("coverage", QT_TRANSLATE_NOOP("pages", "Coverage"), "desktop.pages.coverage:CoveragePage"),
+    ("meetings", QT_TRANSLATE_NOOP("pages", "Organisation life"),
+     "desktop.pages.meetings:MeetingsPage"),
     ("report", QT_TRANSLATE_NOOP("pages", "Monthly report"), "desktop.pages.report:ReportPage"),
     ("data", QT_TRANSLATE_NOOP("pages", "Data"), "desktop.pages.data:DataPage"),
 ]

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from desktop.widgets.coverage_views import (
     translate,
 )
 from desktop.widgets.figures_page import FiguresPage
+from desktop.widgets.meetings_glance import MeetingsGlance
 from desktop.widgets.pictures_panel import BackgroundFigures, CoveragePictures
 from desktop.widgets.plan_week import PlanWeekBox
 from desktop.widgets.wrapping_list import WrappingList
@@ -126,13 +129,25 @@ class DashboardPage(FiguresPage):
             actions.addWidget(button)
         actions.addStretch()
 
-        layout = QVBoxLayout(self)
+        # The boxes scroll when the window is smaller than they need (a 768-pixel laptop screen),
+        # so the dashboard never sets the window's smallest size.
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addLayout(actions)
         layout.addLayout(cards)
         layout.addWidget(self.pictures, 3)
         layout.addLayout(lists, 3)
         layout.addLayout(concern_lists, 2)
+        self.meetings_glance = MeetingsGlance(context, self)
+        layout.addWidget(self.meetings_glance, 2)
         layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits, a concern to "
                                         "open it; hover a mark on the line to see the area, click "
                                         "it for its visits.")))
@@ -150,6 +165,8 @@ class DashboardPage(FiguresPage):
         super().refresh()
         self.loader.load(dashboard_figures)
         self.plan_week.refresh()
+        if hasattr(self, "meetings_glance"):
+            self.meetings_glance.refresh()
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.glance = figures.glance

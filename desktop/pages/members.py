@@ -20,6 +20,7 @@ from desktop.context import AppContext
 from desktop.dialogs.member_dialog import MemberDialog
 from desktop.i18n import choice_label
 from desktop.widgets.detail_panel import DetailPanel
+from desktop.widgets.meeting_history import show_member_meetings
 from desktop.widgets.period_sections import PeriodSections
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column, display
@@ -68,6 +69,7 @@ class MembersPage(RecordPage):
         self.responsibilities_section = self.periods.responsibilities
         self.visits_section = panel.add_section(self.tr("Visits made"))
         self.concerns_section = panel.add_section(self.tr("Concerns raised"))
+        self.meetings_section = panel.add_section(self.tr("Organisation life"))
         self.panel = panel
         self.set_detail(panel)
 
@@ -162,4 +164,5 @@ class MembersPage(RecordPage):
                                   choice_label(CONCERN_CATEGORIES, c["category"]),
                                   choice_label(CONCERN_STATUSES, c["status"]))), False)
              for c in d["concerns"]], self.tr("None"))
+        show_member_meetings(self.meetings_section, record_id)
 

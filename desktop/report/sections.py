@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.report.detail_sections import ConcernLists, CoverageByArea, DetailTitle, RecentMonths
 from desktop.report.front_page import FrontPage
+from desktop.report.meetings_section import OrganisationLife
 from desktop.report.plan_section import PlanAgainstActual
 from desktop.report.summary_sections import (
     AreasNeedingAttention,
@@ -18,6 +19,7 @@ SECTIONS = [
     CadreVisits,
     PlanAgainstActual,
     ConcernsSummary,
+    OrganisationLife,
     Signature,
 ]
 DETAIL_SECTIONS = [DetailTitle, CoverageByArea, RecentMonths, ConcernLists]

@@ -8,7 +8,8 @@ from desktop.context import AppContext
 
 # The tables the coverage figures read; "*" is an import, restore or exchange.
 WATCHED = frozenset({"*", "visit", "visit_person", "work_area", "member", "responsibility",
-                     "concern", "organisation", "plan_entry"})
+                     "concern", "organisation", "plan_entry", "meeting", "make_up",
+                     "meeting_quota"})
 
 
 class FiguresPage(QWidget):

@@ -251,6 +251,41 @@
         </message>
     </context>
     <context>
+        <name>AttendanceList</name>
+        <message>
+            <source>&amp;All present</source>
+            <translation>全部出席(&amp;A)</translation>
+        </message>
+        <message>
+            <source>(give a reason)</source>
+            <translation>（请填原因）</translation>
+        </message>
+        <message>
+            <source>Absent because</source>
+            <translation>缺席原因</translation>
+        </message>
+        <message>
+            <source>Expected {expected} · present {present} · absent {absent}</source>
+            <translation>应到 {expected} 人 · 实到 {present} 人 · 缺席 {absent} 人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Selected person:</source>
+            <translation>选中人员：</translation>
+        </message>
+        <message>
+            <source>Space: present or not · 1–6: absent (1 on duty elsewhere, 2 sick leave, 3 personal leave, 4 on shift, 5 other, 6 unexcused) · 0: present</source>
+            <translation>空格：出席/缺席切换 · 1–6：缺席并选原因（1 公差 2 病假 3 事假 4 倒班 5 其他 6 无故）· 0：出席</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupSection</name>
         <message>
             <source>A copy is made automatically once a day (the last 14 are kept) in {folder}. Restoring saves the current database there first.</source>
@@ -304,6 +339,10 @@
             <translation>编辑支部</translation>
         </message>
         <message>
+            <source>Members work shifts (the same people at every meeting is then a signal)</source>
+            <translation>支部党员倒班工作（每次会议出席人员完全相同即为提示信号）</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -318,6 +357,10 @@
         <message>
             <source>Secretary</source>
             <translation>书记</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>倒班</translation>
         </message>
     </context>
     <context>
@@ -2139,6 +2182,386 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>MakeUpDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Group make-up</source>
+            <translation>集中补课</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Make-up for {name}</source>
+            <translation>为{name}登记补课</translation>
+        </message>
+        <message>
+            <source>One-to-one make-up</source>
+            <translation>个别补课</translation>
+        </message>
+        <message>
+            <source>Self-study with notes</source>
+            <translation>自学并交心得</translation>
+        </message>
+        <message>
+            <source>Talk with the secretary</source>
+            <translation>书记谈话补课</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>补课人</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDetail</name>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Choose a meeting to see its attendance and signals.</source>
+            <translation>选择一次会议，查看出席情况和提示。</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议</translation>
+        </message>
+        <message>
+            <source>Lecture</source>
+            <translation>党课</translation>
+        </message>
+        <message>
+            <source>Make-up</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Record &amp;make-up…</source>
+            <translation>登记补课(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>表决</translation>
+        </message>
+        <message>
+            <source>absent: {reason}</source>
+            <translation>缺席：{reason}</translation>
+        </message>
+        <message>
+            <source>for {yes}, against {no}, abstaining {abstain}</source>
+            <translation>赞成 {yes}，反对 {no}，弃权 {abstain}</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>recorded by {name}</source>
+            <translation>记录人 {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Abstentions</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出席情况</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议</translation>
+        </message>
+        <message>
+            <source>Edit meeting</source>
+            <translation>修改会议记录</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>列席人员</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>召开单位</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Lecture title</source>
+            <translation>党课题目</translation>
+        </message>
+        <message>
+            <source>Lecturer</source>
+            <translation>授课人</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>登记会议</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>The general branch itself</source>
+            <translation>党总支</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>议题</translation>
+        </message>
+        <message>
+            <source>Votes against</source>
+            <translation>反对票</translation>
+        </message>
+        <message>
+            <source>Votes for</source>
+            <translation>赞成票</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingHistory</name>
+        <message>
+            <source>Last organisational contact: none recorded</source>
+            <translation>最近一次组织生活：无记录</translation>
+        </message>
+        <message>
+            <source>Last organisational contact: {date} ({months} months ago)</source>
+            <translation>最近一次组织生活：{date}（{months}个月前）</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>缺席</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>出席</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingList</name>
+        <message>
+            <source>Branch</source>
+            <translation>支部</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Meetings with a paper-only signal</source>
+            <translation>有“只在纸上”提示的会议</translation>
+        </message>
+        <message>
+            <source>No meeting recorded in this period. Click “New” to record one.</source>
+            <translation>这一时期没有会议记录。点“新建”登记一次会议。</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Search topics, minutes, place, chair</source>
+            <translation>搜索议题、记录、地点、主持人</translation>
+        </message>
+        <message>
+            <source>To check only</source>
+            <translation>只看需核实的</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsGlance</name>
+        <message>
+            <source>Every member on the roll had contact in the last 3 months.</source>
+            <translation>在册党员近3个月都参加过组织生活。</translation>
+        </message>
+        <message>
+            <source>Every quota due this month is met.</source>
+            <translation>本月到期的会议频次都已完成。</translation>
+        </message>
+        <message>
+            <source>Meetings to check this quarter</source>
+            <translation>本季度需核实的会议</translation>
+        </message>
+        <message>
+            <source>No meeting this quarter has a signal.</source>
+            <translation>本季度没有需要核实的会议。</translation>
+        </message>
+        <message>
+            <source>No organisational contact for 3 months or more</source>
+            <translation>3个月以上未参加组织生活</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
+            <source>Quotas due this month, not yet met</source>
+            <translation>本月到期、尚未完成的会议频次</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <source>{branch}: {kind} (held {held} of {required})</source>
+            <translation>{branch}：{kind}（应开{required}次，已开{held}次）</translation>
+        </message>
+        <message>
+            <source>{date} {branch} {kind}: {reason}</source>
+            <translation>{date} {branch} {kind}：{reason}</translation>
+        </message>
+        <message>
+            <source>{name} ({branch}): last contact {date}</source>
+            <translation>{name}（{branch}）：最近一次 {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPage</name>
+        <message>
+            <source>Meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Quotas</source>
+            <translation>频次完成情况</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsSection</name>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>支部</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>General branch committee: {held} held this month ({required} required).</source>
+            <translation>党总支委员会：本月召开 {held} 次（应开 {required} 次）。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>Meetings to check</source>
+            <translation>需要核实的会议</translation>
+        </message>
+        <message>
+            <source>Members on the roll without organisational contact for six months or more: {count}.</source>
+            <translation>六个月以上未参加组织生活的在册党员：{count} 人。</translation>
+        </message>
+        <message>
+            <source>No meeting this month has a signal.</source>
+            <translation>本月没有需要核实的会议。</translation>
+        </message>
+        <message>
+            <source>No member on the roll has gone six months without organisational contact.</source>
+            <translation>没有在册党员六个月以上未参加组织生活。</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活（三会一课）</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>实到</translation>
+        </message>
+        <message>
+            <source>Quotas per branch: held / required in each quota's own period (month, quarter or year) to this month's end; for a monthly quota, after “·” the quarter to date.</source>
+            <translation>各支部会议频次：按各自规定周期（月、季度或年）统计到本月末的 已开/应开；按月规定的会议，“·”后为本季度至今。</translation>
+        </message>
+        <message>
+            <source>Signals are reasons to look again, not verdicts; whether a member has left is the branch's decision.</source>
+            <translation>提示只是需要再看一看的理由，不是结论；党员组织关系如何认定由支部决定。</translation>
+        </message>
+        <message>
+            <source>Why it is worth a look</source>
+            <translation>需要核实的原因</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <source>{count} meetings held this month; {flagged} with a signal to check.</source>
+            <translation>本月共召开会议 {count} 次，其中 {flagged} 次有需要核实的提示。</translation>
+        </message>
+        <message>
+            <source>{name} ({branch}, last contact {date})</source>
+            <translation>{name}（{branch}，最近一次 {date}）</translation>
+        </message>
+        <message>
+            <source>… and {count} more: see the Organisation life page.</source>
+            <translation>……另有 {count} 次，见“组织生活”页面。</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialog</name>
         <message>
             <source>(none)</source>
@@ -2266,6 +2689,10 @@ Owner: {owner}</source>
         <message>
             <source>Not cadres</source>
             <translation>非干部</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活</translation>
         </message>
         <message>
             <source>Responsible for (包保)</source>
@@ -2689,6 +3116,40 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>QuotaGrid</name>
+        <message>
+            <source>Each cell: meetings held that month. Green: quota met · red: not met · amber: its period is still running · grey: to come.</source>
+            <translation>每格为当月召开次数。绿色：已按规定完成 · 红色：未完成 · 黄色：本周期尚未结束 · 灰色：尚未到来。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>会议类型</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotaGridModel</name>
+        <message>
+            <source>quota met</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>quota not met</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>quota not met yet</source>
+            <translation>尚未完成</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>尚未到来</translation>
+        </message>
+        <message>
+            <source>{branch}, {month}: {held} held ({state})</source>
+            <translation>{branch}，{month}：召开 {held} 次（{state}）</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentMonths</name>
         <message>
             <source>Recent months</source>
@@ -2860,8 +3321,16 @@ Owner: {owner}</source>
             <translation>党总支</translation>
         </message>
         <message>
+            <source>How often each kind of meeting is to be held (defaults from the branch work regulations; local rules may differ). 0: not required.</source>
+            <translation>各类会议的召开频次（默认按《中国共产党支部工作条例（试行）》，可按本地要求调整）。0 表示不作要求。</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>组织生活</translation>
         </message>
         <message>
             <source>Name</source>
@@ -3176,6 +3645,14 @@ Owner: {owner}</source>
             <translation>基本满意</translation>
         </message>
         <message>
+            <source>Branch committee meeting</source>
+            <translation>支部委员会</translation>
+        </message>
+        <message>
+            <source>Branch general meeting</source>
+            <translation>支部党员大会</translation>
+        </message>
+        <message>
             <source>Care visit</source>
             <translation>走访慰问</translation>
         </message>
@@ -3192,6 +3669,10 @@ Owner: {owner}</source>
             <translation>去世</translation>
         </message>
         <message>
+            <source>Democratic appraisal of members</source>
+            <translation>民主评议党员</translation>
+        </message>
+        <message>
             <source>Explained</source>
             <translation>已解释</translation>
         </message>
@@ -3206,6 +3687,10 @@ Owner: {owner}</source>
         <message>
             <source>Full member</source>
             <translation>正式党员</translation>
+        </message>
+        <message>
+            <source>General branch committee meeting</source>
+            <translation>党总支委员会</translation>
         </message>
         <message>
             <source>Heart-to-heart talk</source>
@@ -3236,16 +3721,36 @@ Owner: {owner}</source>
             <translation>思想情绪</translation>
         </message>
         <message>
+            <source>On duty elsewhere</source>
+            <translation>公差</translation>
+        </message>
+        <message>
             <source>On roll</source>
             <translation>在册</translation>
+        </message>
+        <message>
+            <source>On shift</source>
+            <translation>倒班</translation>
         </message>
         <message>
             <source>Ordinary</source>
             <translation>一般</translation>
         </message>
         <message>
+            <source>Organisation life meeting</source>
+            <translation>组织生活会</translation>
+        </message>
+        <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+        <message>
+            <source>Party class</source>
+            <translation>党课</translation>
+        </message>
+        <message>
+            <source>Party group meeting</source>
+            <translation>党小组会</translation>
         </message>
         <message>
             <source>Party lecture</source>
@@ -3254,6 +3759,10 @@ Owner: {owner}</source>
         <message>
             <source>Pay and benefits</source>
             <translation>薪酬福利</translation>
+        </message>
+        <message>
+            <source>Personal leave</source>
+            <translation>事假</translation>
         </message>
         <message>
             <source>Probationary member</source>
@@ -3292,8 +3801,16 @@ Owner: {owner}</source>
             <translation>跟班作业</translation>
         </message>
         <message>
+            <source>Sick leave</source>
+            <translation>病假</translation>
+        </message>
+        <message>
             <source>Survey meeting</source>
             <translation>调研座谈</translation>
+        </message>
+        <message>
+            <source>Theme party day</source>
+            <translation>主题党日</translation>
         </message>
         <message>
             <source>To do</source>
@@ -3304,12 +3821,28 @@ Owner: {owner}</source>
             <translation>转出</translation>
         </message>
         <message>
+            <source>Unexcused</source>
+            <translation>无故</translation>
+        </message>
+        <message>
             <source>Unsatisfied</source>
             <translation>不满意</translation>
         </message>
         <message>
             <source>Working conditions</source>
             <translation>工作条件</translation>
+        </message>
+        <message>
+            <source>a month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>a quarter</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>a year</source>
+            <translation>每年</translation>
         </message>
     </context>
     <context>
@@ -3443,6 +3976,10 @@ Owner: {owner}</source>
             <translation>电话</translation>
         </message>
         <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
             <source>Raised</source>
             <translation>提出日期</translation>
         </message>
@@ -3465,6 +4002,14 @@ Owner: {owner}</source>
         <message>
             <source>Target</source>
             <translation>目标</translation>
+        </message>
+        <message>
+            <source>To check</source>
+            <translation>需核实</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>议题</translation>
         </message>
         <message>
             <source>Travel min</source>
@@ -3744,6 +4289,10 @@ Owner: {owner}</source>
             <translation>--replace 只能与 --fill 同用。</translation>
         </message>
         <message>
+            <source>A branch does not hold this kind of meeting; the general branch does.</source>
+            <translation>党支部不召开此类会议，应由党总支召开。</translation>
+        </message>
+        <message>
             <source>A branch named “{name}” already exists.</source>
             <translation>已有名为“{name}”的支部。</translation>
         </message>
@@ -3754,6 +4303,10 @@ Owner: {owner}</source>
         <message>
             <source>A visit needs at least one participating cadre.</source>
             <translation>走访至少需要一名参加的干部。</translation>
+        </message>
+        <message>
+            <source>A vote with {present} of {entitled} full members present: not more than half, no quorum.</source>
+            <translation>表决时应到正式党员{entitled}人，实到{present}人，未超过半数，不足法定人数。</translation>
         </message>
         <message>
             <source>A work area named “{name}” already exists.</source>
@@ -3812,12 +4365,20 @@ Owner: {owner}</source>
             <translation>演示数据只能放入空数据库；此数据库已有 {count} 条记录。请选择新的数据文件夹。</translation>
         </message>
         <message>
+            <source>Entered {days} days after it was held (on {entered}).</source>
+            <translation>会后{days}天才录入（录入于{entered}）。</translation>
+        </message>
+        <message>
             <source>Full membership cannot come before joining.</source>
             <translation>转正日期不能早于入党日期。</translation>
         </message>
         <message>
             <source>Full membership on {full} is less than a year after joining ({joined}).</source>
             <translation>转正日期 {full} 距入党日期（{joined}）不足一年。</translation>
+        </message>
+        <message>
+            <source>General branch</source>
+            <translation>党总支</translation>
         </message>
         <message>
             <source>Give --area NAME, or --month YYYY-MM with --cadre NAME.</source>
@@ -3828,8 +4389,20 @@ Owner: {owner}</source>
             <translation>按日期范围统计时，请同时给出 --from 和 --to。</translation>
         </message>
         <message>
+            <source>Give one of --month, --quarter and --year.</source>
+            <translation>--month、--quarter、--year 只能给出其中一个。</translation>
+        </message>
+        <message>
+            <source>Imported from a spreadsheet (entered on {entered}).</source>
+            <translation>由表格导入（导入于{entered}）。</translation>
+        </message>
+        <message>
             <source>Last visited {days} days ago ({date})</source>
             <translation>{days} 天前最后一次走访（{date}）</translation>
+        </message>
+        <message>
+            <source>Minutes {percent}% alike those of the {kind} of {branch} on {date}.</source>
+            <translation>会议记录与{branch}{date}的{kind}相似度达{percent}%。</translation>
         </message>
         <message>
             <source>More than one cadre is named {name}.</source>
@@ -3880,6 +4453,10 @@ Owner: {owner}</source>
             <translation>没有名为{name}的工区。</translation>
         </message>
         <message>
+            <source>One of {count} meetings of the branch entered within an hour on {entered}.</source>
+            <translation>{entered}一小时内集中录入本支部{count}次会议，此为其一。</translation>
+        </message>
+        <message>
             <source>Only a cadre can be responsible (包保) for a work area.</source>
             <translation>只有干部才能包保工区。</translation>
         </message>
@@ -3898,6 +4475,10 @@ Owner: {owner}</source>
         <message>
             <source>Overdue: more than {limit} days without a visit</source>
             <translation>超期：超过 {limit} 天未走访</translation>
+        </message>
+        <message>
+            <source>Record who was expected and who came.</source>
+            <translation>请登记应到人员和出席情况。</translation>
         </message>
         <message>
             <source>Remote area: days × {weight}</source>
@@ -3988,12 +4569,20 @@ Owner: {owner}</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
+            <source>The general branch does not hold this kind of meeting; a branch does.</source>
+            <translation>党总支不召开此类会议，应由党支部召开。</translation>
+        </message>
+        <message>
             <source>The key file {path} belongs to another general branch (“{name}”). The key was not installed.</source>
             <translation>密钥文件 {path} 属于另一个党总支（“{name}”），未安装该密钥。</translation>
         </message>
         <message>
             <source>The key file {path} is protected by a passphrase. Give the passphrase it was saved with.</source>
             <translation>密钥文件 {path} 受口令保护。请输入保存时设定的口令。</translation>
+        </message>
+        <message>
+            <source>The make-up ({day}) is before the meeting ({held}).</source>
+            <translation>补课日期（{day}）早于会议日期（{held}）。</translation>
         </message>
         <message>
             <source>The owner must be a cadre.</source>
@@ -4024,12 +4613,24 @@ Owner: {owner}</source>
             <translation>与工作表“{sheet}”第 {row} 行是同一条记录。</translation>
         </message>
         <message>
+            <source>The same {people} people present at {run} meetings in a row ({first} to {last}), in a branch that works shifts.</source>
+            <translation>本支部实行倒班，但连续{run}次会议（{first}至{last}）出席的都是同样的{people}人。</translation>
+        </message>
+        <message>
+            <source>The votes ({votes}) are more than the members present ({present}).</source>
+            <translation>表决票数（{votes}）多于实到人数（{present}）。</translation>
+        </message>
+        <message>
             <source>The work area {name} is closed; it cannot be planned.</source>
             <translation>工区{name}已停用，不能列入计划。</translation>
         </message>
         <message>
             <source>The workbook has {count} problems; nothing was imported.</source>
             <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>There is no branch named “{name}”.</source>
+            <translation>没有名为“{name}”的党支部。</translation>
         </message>
         <message>
             <source>There is no cadre on the roll to plan visits for.</source>
@@ -4072,6 +4673,10 @@ Owner: {owner}</source>
             <translation>此项必填。</translation>
         </message>
         <message>
+            <source>This kind of meeting already has its own quota.</source>
+            <translation>此类会议已有本地频次规定。</translation>
+        </message>
+        <message>
             <source>This machine has not joined the general branch's exchange yet, so it cannot open {path}. Nothing was imported; join with the key file saved on the office computer (sync join) first.</source>
             <translation>本机尚未加入党总支的数据交换，无法打开 {path}。未导入任何内容；请先用办公室电脑保存的密钥文件加入（sync join）。</translation>
         </message>
@@ -4086,6 +4691,10 @@ Owner: {owner}</source>
         <message>
             <source>Unknown demo size “{size}” (use small or depot).</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
+        </message>
+        <message>
+            <source>Vote counts belong to a branch general meeting.</source>
+            <translation>只有支部党员大会才登记表决票数。</translation>
         </message>
         <message>
             <source>Workshop Party General Branch</source>
@@ -4148,8 +4757,28 @@ Owner: {owner}</source>
             <translation>{month} 只有第1至第{weeks}周，没有第{week}周。</translation>
         </message>
         <message>
+            <source>{name} already sits on this committee in that period.</source>
+            <translation>{name}在该期间已是本委员会委员。</translation>
+        </message>
+        <message>
+            <source>{name} is absent: give the reason.</source>
+            <translation>{name}缺席，请填写缺席原因。</translation>
+        </message>
+        <message>
+            <source>{name} is marked both present and absent.</source>
+            <translation>{name}同时被标为出席和缺席。</translation>
+        </message>
+        <message>
             <source>{name} is not a cadre.</source>
             <translation>{name} 不是干部。</translation>
+        </message>
+        <message>
+            <source>{name} is present; an absence reason is for those absent.</source>
+            <translation>{name}已出席，缺席原因只填给缺席人员。</translation>
+        </message>
+        <message>
+            <source>{name} was not absent from this meeting.</source>
+            <translation>{name}并未缺席这次会议。</translation>
         </message>
         <message>
             <source>{path} belongs to another general branch (“{name}”). Nothing was imported; exchange packages only between machines of the same general branch.</source>
@@ -4288,6 +4917,10 @@ Owner: {owner}</source>
             <translation>“{value}”不是线路里程（请写成 K1845+240，或 K1845+240–K1852+100）。</translation>
         </message>
         <message>
+            <source>“{value}” is not a quarter like 2024-Q2.</source>
+            <translation>“{value}”不是季度（如 2024-Q2）。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a record identity Branch Desk wrote.</source>
             <translation>“{value}”不是本软件导出的记录编号。</translation>
         </message>
@@ -4296,8 +4929,16 @@ Owner: {owner}</source>
             <translation>“{value}”不是形如 1280x800 的尺寸。</translation>
         </message>
         <message>
+            <source>“{value}” is not a time like 14:30.</source>
+            <translation>“{value}”不是时间（如 14:30）。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a whole number.</source>
             <translation>“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a year like 2024.</source>
+            <translation>“{value}”不是年份（如 2024）。</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed choices.</source>
@@ -4359,6 +5000,57 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>meetings</name>
+        <message>
+            <source>Absentees without a make-up after 30 days: {count}</source>
+            <translation>缺席超过30天仍未补课：{count} 人次</translation>
+        </message>
+        <message>
+            <source>Meetings to check ({count} of {total}):</source>
+            <translation>需要核实的会议（共{total}次，{count}次有提示）：</translation>
+        </message>
+        <message>
+            <source>Members without organisational contact for 3 months or more ({count}):</source>
+            <translation>3个月以上未参加组织生活的党员（{count}人）：</translation>
+        </message>
+        <message>
+            <source>Organisation life {start} – {end} (as of {as_of})</source>
+            <translation>组织生活 {start} 至 {end}（截至 {as_of}）</translation>
+        </message>
+        <message>
+            <source>Signals are reasons to look again, not verdicts; the figures are a management aid, not a rating of people.</source>
+            <translation>提示只是需要再看一看的理由，不是结论；这些数字是管理参考，不用于给个人打分。</translation>
+        </message>
+        <message>
+            <source>due by {date}</source>
+            <translation>{date}前完成</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>无记录</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>{date} {branch} {kind}: {present} of {expected} present</source>
+            <translation>{date} {branch} {kind}：应到{expected}人，实到{present}人</translation>
+        </message>
+        <message>
+            <source>{kind}: held {held} of {required} required</source>
+            <translation>{kind}：应开{required}次，已开{held}次</translation>
+        </message>
+        <message>
+            <source>{name} ({branch}): last contact {date}</source>
+            <translation>{name}（{branch}）：最近一次组织联系 {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>pages</name>
         <message>
             <source>Concerns</source>
@@ -4383,6 +5075,10 @@ Owner: {owner}</source>
         <message>
             <source>Monthly report</source>
             <translation>月报</translation>
+        </message>
+        <message>
+            <source>Organisation life</source>
+            <translation>组织生活</translation>
         </message>
         <message>
             <source>Visits</source>

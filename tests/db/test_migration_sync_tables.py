@@ -13,7 +13,10 @@ def schema(db: pw.SqliteDatabase) -> dict[str, list]:
     found = {}
     for name, sql in db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type='table' "
                                     "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall():
-        found[name] = [tuple(c[1:]) for c in db.execute_sql(f'PRAGMA table_info("{name}")')]
+        # Columns by name, not position: peewee declares a deferred foreign key (a branch's
+        # secretary) after every other column, while a column a later step adds (ALTER TABLE)
+        # comes after it; every statement of the app names its columns.
+        found[name] = sorted(tuple(c[1:]) for c in db.execute_sql(f'PRAGMA table_info("{name}")'))
         found[name] += [tuple(f[2:]) for f in db.execute_sql(f'PRAGMA foreign_key_list("{name}")')]
         found[name].append(("deferred", sql.count("DEFERRABLE INITIALLY DEFERRED")))
         for index in sorted(db.execute_sql(f'PRAGMA index_list("{name}")'), key=lambda i: i[1]):

@@ -1,4 +1,4 @@
-"""The main window's pages: each opens by name and by Ctrl+1..8, Ctrl+N records a visit from any
+"""The main window's pages: each opens by name and by Ctrl+1..9, Ctrl+N records a visit from any
 page, and the sidebar speaks the chosen language."""
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from desktop.pages import PAGE_NAMES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
-CHINESE = ["工作台", "工区", "党员", "走访", "诉求", "覆盖分析", "月报", "数据"]
+CHINESE = ["工作台", "工区", "党员", "走访", "诉求", "覆盖分析", "组织生活", "月报", "数据"]
 ENGLISH = ["Dashboard", "Work areas", "Members", "Visits", "Concerns", "Coverage",
-           "Monthly report", "Data"]
+           "Organisation life", "Monthly report", "Data"]
 
 
 def make_window(qtbot, store, tmp_path, lang):

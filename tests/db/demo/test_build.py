@@ -17,6 +17,7 @@ from db import (
     clock,
     concerns,
     demo,
+    meetings,
     members,
     organisation,
     pinyin,
@@ -33,9 +34,13 @@ from db.models import (
     Assignment,
     AuditEntry,
     Branch,
+    CommitteeMember,
     Concern,
     ConcernEvent,
     DatabaseFact,
+    MakeUp,
+    Meeting,
+    MeetingAttendee,
     Member,
     Organisation,
     Responsibility,
@@ -51,6 +56,8 @@ KINDS = {
     Organisation: organisation.KIND, Branch: branches.KIND, WorkArea: workareas.KIND,
     Member: members.KIND, Assignment: assignments.ASSIGNMENT,
     Responsibility: assignments.RESPONSIBILITY, Visit: visits.KIND, Concern: concerns.KIND,
+    Meeting: meetings.KIND, MeetingAttendee: meetings.ATTENDEE_KIND,
+    MakeUp: meetings.MAKE_UP_KIND, CommitteeMember: meetings.COMMITTEE_KIND,
 }
 
 
@@ -367,3 +374,24 @@ def test_today_defaults_to_the_clock(tmp_path, monkeypatch):
         demo.build("small", seed=3)
         assert max(v.visited_on for v in Visit.select()) <= dt.date(2024, 3, 5)
         assert min(v.visited_on for v in Visit.select()) >= dt.date(2022, 4, 1)
+
+
+def test_organisation_life_shows_every_kind_a_branch_behind_and_each_pattern(db):
+    """Two years of meetings of every kind; the last branch behind; each paper-only pattern."""
+    from db.choices import MEETING_KINDS
+    from db.periods import Period
+
+    assert {m.kind for m in Meeting.select()} == set(MEETING_KINDS)
+    period = Period(add_months(TODAY, -23), TODAY)
+    figures = meetings.meeting_figures(period, as_of=TODAY)
+    codes = [s.code for m in figures.meetings for s in m.signals]
+    for code in ("similar", "same_people", "late", "sitting", "no_quorum"):
+        assert codes.count(code) >= 2, code
+    rates = {b.name: sum(q.units_met for q in b.quotas) / sum(q.units for q in b.quotas)
+             for b in figures.branches if b.id is not None}
+    behind = min(rates, key=rates.get)
+    assert behind == sorted(rates)[-1] or rates[behind] < 0.8
+    assert figures.no_contact and any(r.highlighted for r in figures.no_contact)
+    absences = MeetingAttendee.select().where(~MeetingAttendee.present).count()
+    assert absences > MakeUp.select().count() > 0
+    assert CommitteeMember.select().count() >= 3 * 3

@@ -104,3 +104,19 @@ def test_branches_add_rename_delete_restore(qtbot, context, dialog, drive_dialog
     editor.restore_button.click()
     editor.trash.setChecked(False)
     assert [b.name for b in branches.list_branches()] == ["线路支部"]
+
+
+def test_meeting_quotas_are_edited_in_settings(qtbot, dialog, type_into, save_dialog):
+    from db import meetings
+
+    assert dialog.fields["quota_party_lecture_per"].currentData() == "quarter"
+    assert dialog.fields["quota_party_lecture_count"].text() == "1"
+    replace(type_into, dialog.fields["quota_party_lecture_count"], "40")
+    qtbot.waitUntil(lambda: not dialog.errors["quota_party_lecture_count"].isHidden())
+    assert "at most 31" in dialog.errors["quota_party_lecture_count"].text()
+    replace(type_into, dialog.fields["quota_party_lecture_count"], "2")
+    dialog.fields["quota_party_lecture_per"].setCurrentIndex(
+        dialog.fields["quota_party_lecture_per"].findData("month"))
+    save_dialog(dialog)
+    rules = meetings.quota_rules()
+    assert rules["party_lecture"] == ("month", 2) and rules["theme_day"] == ("month", 1)

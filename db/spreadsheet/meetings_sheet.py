@@ -1,0 +1,128 @@
+"""The 组织生活 sheet's own cells: the holding branch (党总支 for the general branch) and the
+absentees with their reasons (张三（病假）、李四（倒班）), both ways; its rows for the export."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from db import meetings, records
+from db.errors import Problem
+from db.meetings.entity import NO_BRANCH
+from db.models import Branch, Meeting, MeetingAttendee
+from db.spreadsheet import cells
+from db.spreadsheet.handler import Handler, is_day
+from db.spreadsheet.layout import ABSENCE, ABSENCE_ALIASES
+from db.spreadsheet.resolve import Resolver
+from db.validate import BAD_CHOICE
+
+GENERAL = "党总支"
+GENERAL_WORDS = frozenset({"党总支", "总支", "车间党总支"})
+SEPARATOR = "、"
+_REASON = re.compile(r"^(.*?)\s*[（(]\s*([^()（）]*?)\s*[)）]\s*$")
+_WORDS = {**{v: k for k, v in ABSENCE.items()}, **ABSENCE_ALIASES,
+          **{k: k for k in ABSENCE}}
+
+
+def branch_cell(value, resolver: Resolver) -> tuple[str | None, Problem | None]:
+    name = cells.name(value)
+    if name in GENERAL_WORDS:
+        return None, None
+    found = {b.name: b.id for b in Branch.select(Branch.id, Branch.name).where(~Branch.deleted)}
+    if name in found:
+        return found[name], None
+    return None, Problem("branch", NO_BRANCH, {"name": name})
+
+
+def absentees_cell(value, resolver: Resolver) -> tuple[list[tuple[str, str | None]],
+                                                        list[Problem]]:
+    """张三（病假）、李四（倒班） → [(member id, reason code)]; a name without a reason gets None
+    (the meeting's validation then asks for it)."""
+    out, problems = [], []
+    for part in cells.name_list(value):
+        reason = None
+        match = _REASON.match(part)
+        if match and match.group(2) and not re.match(r"^\d", match.group(2)):
+            part, word = match.group(1), match.group(2)
+            reason = _WORDS.get(word)
+            if reason is None:
+                problems.append(Problem("absent", BAD_CHOICE, {"value": word}))
+        member, problem = resolver.member(part, "absent")
+        if problem:
+            problems.append(problem)
+        elif member:
+            out.append((member, reason))
+    return out, problems
+
+
+def attendance_of(data: dict) -> list[dict]:
+    """The sheet's 出席 and 缺席 columns as the attendance meetings.KIND takes."""
+    return ([{"member": m, "present": True} for m in data.get("present", [])]
+            + [{"member": m, "present": False, "reason": r} for m, r in data.get("absent", [])])
+
+
+def export_rows(people: dict[str, str], branch_names: dict[str, str]) -> list[dict]:
+    """Each live meeting as sheet values (names for links, attendance joined by 、)."""
+    present, absent = defaultdict(list), defaultdict(list)
+    for a in MeetingAttendee.select().where(~MeetingAttendee.deleted):
+        name = people.get(a.member_id)
+        if name is None:
+            continue
+        if a.present:
+            present[a.meeting_id].append(name)
+        else:
+            absent[a.meeting_id].append(f"{name}（{ABSENCE.get(a.absence_reason, '')}）")
+    rows = []
+    for m in Meeting.select().where(~Meeting.deleted):
+        rows.append({**m.__data__,
+                     "branch": branch_names.get(m.branch_id, "") if m.branch_id else GENERAL,
+                     "chair": people.get(m.chair_id), "recorder": people.get(m.recorder_id),
+                     "present": SEPARATOR.join(sorted(present[m.id])),
+                     "absent": SEPARATOR.join(sorted(absent[m.id]))})
+    return rows
+
+
+class Meetings(Handler):
+    """组织生活: one row per meeting, found by its identity or else by its day, branch and kind.
+    Rows made by an import are marked as imported (the late-entry signal leaves them alone)."""
+
+    kind = meetings.KIND
+
+    def key(self, data):
+        if not (data.get("held_on") and data.get("kind")):
+            return None
+        return data["held_on"], data.get("branch"), data["kind"]
+
+    def find(self, data, resolver):
+        day, branch, kind = self.key(data)
+        if not is_day(day):
+            return None
+        same = Meeting.branch.is_null() if branch is None else Meeting.branch == branch
+        return Meeting.get_or_none(Meeting.held_on == day, same, Meeting.kind == kind,
+                                   ~Meeting.deleted)
+
+    def label(self, data):
+        return f"{data.get('held_on', '')} {data.get('kind', '')}".strip()
+
+    @staticmethod
+    def _data(data: dict) -> dict:
+        fields = {k: v for k, v in data.items() if k not in ("present", "absent", "id")}
+        if "present" in data or "absent" in data:
+            fields["attendance"] = attendance_of(data)
+        return fields
+
+    def _imported(self, data: dict) -> dict:
+        return {"branch": None, **self._data(data), "source": "import"}
+
+    def check(self, data):
+        records.check(meetings.KIND, self._imported(data))
+
+    def create(self, data, resolver, row_id=None):
+        if not row_id:
+            return records.create(meetings.KIND, self._imported(data))
+        fields, extras = self.kind.split(self.kind.validate(self._imported(data), None))
+        row = records.insert(Meeting, {**fields, "id": row_id})
+        self.kind.after_write(row, extras, None)
+        return row
+
+    def update(self, row, data, resolver):
+        return records.edit(meetings.KIND, row.id, self._data(data))

@@ -1,0 +1,141 @@
+"""Recording a meeting (组织生活) — or correcting one — with its attendance, from the keyboard.
+
+    meeting_id, accepted = MeetingDialog.get_meeting(parent, context)            # a new one
+    meeting_id, accepted = MeetingDialog.get_meeting(parent, context, meeting_id)  # correct one
+
+The facts on the left, attendance on the right (see desktop.widgets.attendance_list); the
+expected people follow the branch, kind and day chosen, keeping marks already made. Vote counts
+show for a 支部党员大会 only. Make-ups are recorded from an absentee's row on the page.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from db import clock, member_queries, records
+from db.choices import MEETING_KINDS
+from db.meetings import (
+    KIND,
+    attendance_entries,
+    default_attendance,
+)
+from db.meetings.roll import names_of
+from db.models import Branch
+from db.validate import Checker
+from desktop.context import AppContext
+from desktop.widgets.attendance_list import AttendanceList
+from desktop.widgets.fields import choice_combo, date_edit, number_edit, record_combo
+from desktop.widgets.record_dialog import RecordDialog
+
+TABLE = "meeting"
+VOTES = ("votes_for", "votes_against", "votes_abstain")
+
+
+def _text(rows: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(22 * rows + 10)
+    return edit
+
+
+class MeetingDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None, context: AppContext,
+                 meeting_id: str | None = None, branch_id: str | None = None):
+        self.context = context
+        self.meeting_id = meeting_id
+        super().__init__(parent, "", check=self._check, save=self._save_meeting,
+                         existing=meeting_id is not None)
+        self.setObjectName("meeting_dialog")
+        self.setWindowTitle(self.tr("New meeting") if meeting_id is None
+                            else self.tr("Edit meeting"))
+        add = self.add_field
+        self.branch = add("branch", self.tr("Held by"), record_combo(
+            member_queries.branch_choices(), none_label=self.tr("The general branch itself")))
+        self.kind = add("kind", self.tr("Kind"), choice_combo(MEETING_KINDS))
+        self.held_on = add("held_on", self.tr("Date"), date_edit(clock.today()))
+        add("start_time", self.tr("Start time"), QLineEdit()).setPlaceholderText("14:30")
+        add("place", self.tr("Place"), QLineEdit())
+        add("topics", self.tr("Topics"), _text(2))
+        people = member_queries.member_choices()
+        add("chair", self.tr("Chair"), record_combo(people, none_label=""))
+        add("recorder", self.tr("Recorder"), record_combo(people, none_label=""))
+        add("lecturer", self.tr("Lecturer"), QLineEdit())
+        add("lecture_title", self.tr("Lecture title"), QLineEdit())
+        add("guests", self.tr("Guests"), QLineEdit())
+        for key, label in (("votes_for", self.tr("Votes for")),
+                           ("votes_against", self.tr("Votes against")),
+                           ("votes_abstain", self.tr("Abstentions"))):
+            add(key, label, number_edit())
+        right = QFormLayout()
+        self.attendance = add("attendance", self.tr("Attendance"), AttendanceList(), form=right)
+        add("minutes", self.tr("Minutes"), _text(5), form=right)
+        add("decisions", self.tr("Decisions"), _text(2), form=right)
+        columns = QHBoxLayout()
+        self.layout().removeItem(self.form)
+        columns.addLayout(self.form, 1)
+        columns.addLayout(right, 1)
+        self.layout().insertLayout(0, columns)
+
+        if meeting_id is None:
+            branch = Branch.get_or_none(Branch.id == branch_id) if branch_id else None
+            self.set_data({"branch": branch_id, "kind": "theme_day" if branch_id else
+                           "general_committee",
+                           "chair": branch.secretary_id if branch else None})
+            self._reload_expected()
+        else:
+            row = records.get(KIND, meeting_id)
+            self.set_data(records.content_of(row))
+            entries = attendance_entries(meeting_id)
+            self.attendance.setValue(entries, names_of([e["member"] for e in entries]))
+        for widget in (self.branch, self.kind):
+            widget.currentIndexChanged.connect(self._reload_expected)
+        self.held_on.editingFinished.connect(self._reload_expected)
+        self.kind.currentIndexChanged.connect(self._show_kind_fields)
+        self._show_kind_fields()
+        self.resize(980, 640)
+
+    @classmethod
+    def get_meeting(cls, parent: QWidget | None, context: AppContext,
+                    meeting_id: str | None = None, branch_id: str | None = None
+                    ) -> tuple[str | None, bool]:
+        """Run the dialog: (the saved meeting's id, True), or (None, False) when cancelled."""
+        dialog = cls(parent, context, meeting_id, branch_id)
+        accepted = bool(dialog.exec())
+        saved = dialog.saved.id if accepted and dialog.saved is not None else None
+        dialog.deleteLater()
+        if accepted:
+            context.events.notify(TABLE)
+        return saved, accepted
+
+    # the form follows the kind ----------------------------------------------------------------
+    def _show_kind_fields(self) -> None:
+        kind = self.kind.currentData()
+        for key in VOTES:
+            self.form.setRowVisible(self.fields[key].parentWidget(), kind == "branch_assembly")
+        for key in ("lecturer", "lecture_title"):
+            self.form.setRowVisible(self.fields[key].parentWidget(), kind == "party_lecture")
+
+    def _reload_expected(self) -> None:
+        """The expected people for the branch, kind and day now chosen (marks kept)."""
+        checker = Checker({"held_on": self.held_on.text()})
+        day = checker.date("held_on")
+        if day is None:
+            return
+        entries = default_attendance(self.branch.currentData(), self.kind.currentData(), day)
+        self.attendance.set_expected(entries, names_of([e["member"] for e in entries]))
+
+    # check and save -------------------------------------------------------------------------------
+    def _values(self, data: dict) -> dict:
+        data = dict(data)
+        if data.get("kind") != "branch_assembly":
+            for key in VOTES:
+                data[key] = None
+        return data
+
+    def _check(self, data: dict):
+        return records.check(KIND, self._values(data), self.meeting_id)
+
+    def _save_meeting(self, data: dict):
+        data = self._values(data)
+        if self.meeting_id is None:
+            return records.create(KIND, data)
+        return records.edit(KIND, self.meeting_id, data)

@@ -1,0 +1,157 @@
+"""The monthly report's organisation-life section (三会一课): quotas per branch for the month and
+the quarter to date, the month's meetings with a paper-only signal and their reasons, and the
+members on the roll without organisational contact for six months or more (count and names).
+
+    story += meetings_section(report, collect_meetings(month, today))
+
+`report` is the report builder: its `p(text, style)`, `table(rows, widths, extra=...)` and
+`translate(context, text)` are all this section uses. No Qt here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from db.choices import BRANCH_KINDS, MEETING_KINDS
+from db.i18n import QT_TRANSLATE_NOOP, fill
+from db.meetings import HIGHLIGHT_MONTHS, MeetingFigures, meeting_figures
+from db.meetings.signals import GENERAL_BRANCH
+from db.periods import month_period, quarter_period
+
+CTX = "MeetingsSection"
+COLOURS = {"met": colors.HexColor("#b7e1cd"), "short": colors.HexColor("#f4c7c3"),
+           "pending": colors.HexColor("#fce8b2")}
+KINDS = [k for k in MEETING_KINDS if k in BRANCH_KINDS]
+MAX_FLAGGED = 15   # the report stays within four pages; the page lists them all
+# The section's strings, translated through report.translate in context CTX.
+T = {
+    "title": QT_TRANSLATE_NOOP("MeetingsSection", "Organisation life"),
+    "quotas": QT_TRANSLATE_NOOP("MeetingsSection", "Quotas per branch: held / required in each "
+                                                   "quota's own period (month, quarter or year) "
+                                                   "to this month's end; for a monthly quota, "
+                                                   "after “·” the quarter to date."),
+    "more": QT_TRANSLATE_NOOP("MeetingsSection", "… and {count} more: see the Organisation life "
+                                                 "page."),
+    "branch": QT_TRANSLATE_NOOP("MeetingsSection", "Branch"),
+    "general": QT_TRANSLATE_NOOP("MeetingsSection", "General branch committee: {held} held this "
+                                                    "month ({required} required)."),
+    "held": QT_TRANSLATE_NOOP("MeetingsSection", "{count} meetings held this month; {flagged} "
+                                                 "with a signal to check."),
+    "flagged": QT_TRANSLATE_NOOP("MeetingsSection", "Meetings to check"),
+    "none_flagged": QT_TRANSLATE_NOOP("MeetingsSection", "No meeting this month has a signal."),
+    "date": QT_TRANSLATE_NOOP("MeetingsSection", "Date"),
+    "kind": QT_TRANSLATE_NOOP("MeetingsSection", "Kind"),
+    "present": QT_TRANSLATE_NOOP("MeetingsSection", "Present"),
+    "reasons": QT_TRANSLATE_NOOP("MeetingsSection", "Why it is worth a look"),
+    "quiet": QT_TRANSLATE_NOOP("MeetingsSection", "Members on the roll without organisational "
+                                                  "contact for six months or more: {count}."),
+    "quiet_none": QT_TRANSLATE_NOOP("MeetingsSection", "No member on the roll has gone six months "
+                                                       "without organisational contact."),
+    "never": QT_TRANSLATE_NOOP("MeetingsSection", "none recorded"),
+    "aid": QT_TRANSLATE_NOOP("MeetingsSection", "Signals are reasons to look again, not "
+                                                "verdicts; whether a member has left is the "
+                                                "branch's decision."),
+    "person": QT_TRANSLATE_NOOP("MeetingsSection", "{name} ({branch}, last contact {date})"),
+    "separator": QT_TRANSLATE_NOOP("MeetingsSection", "; "),
+}
+
+
+@dataclass(frozen=True)
+class MeetingsReportData:
+    month: MeetingFigures
+    quarter: MeetingFigures
+
+
+def collect_meetings(month: dt.date, today: dt.date) -> MeetingsReportData:
+    """The month's figures (with contact as of its end, or today) and the quarter to date's."""
+    period = month_period(month)
+    as_of = period.as_of(today)
+    quarter = quarter_period(month)
+    return MeetingsReportData(meeting_figures(period, as_of=as_of),
+                              meeting_figures(quarter, as_of=min(quarter.end, as_of),
+                                              contacts=False))
+
+
+def _state(quota, end: dt.date) -> str:
+    if quota.met:
+        return "met"
+    return "short" if quota.due_on is not None and quota.due_on <= end else "pending"
+
+
+def meetings_section(report, data: MeetingsReportData) -> list:
+    def t(key: str, **params) -> str:
+        return fill(report.translate(CTX, T[key]), **params)
+
+    def kind(code: str) -> str:
+        return report.translate("choices", MEETING_KINDS[code])
+
+    def branch(name: str) -> str:
+        return name or report.translate("db", GENERAL_BRANCH)
+
+    month, quarter = data.month, data.quarter
+    end = month.period.end
+    out = [report.p(t("title"), "h2"),
+           report.p(t("held", count=len(month.meetings), flagged=len(month.flagged)))]
+    general = next((b for b in month.branches if b.id is None), None)
+    if general and general.quotas:
+        q = general.quotas[0]
+        out.append(report.p(t("general", held=q.held, required=q.required)))
+    by_quarter = {(b.id, q.kind): q for b in quarter.branches for q in b.quotas}
+    rows = [[t("branch"), *[kind(k) for k in KINDS]]]
+    extra = []
+    for r, b in enumerate((b for b in month.branches if b.id is not None), start=1):
+        cells = [b.name]
+        mine = {q.kind: q for q in b.quotas}
+        for c, code in enumerate(KINDS, start=1):
+            q = mine.get(code)
+            if q is None:
+                cells.append("—")
+                continue
+            qq = by_quarter.get((b.id, code)) if q.per == "month" else None
+            cells.append(f"{q.held}/{q.required} · {qq.held}/{qq.required}" if qq
+                         else f"{q.held}/{q.required}")
+            extra.append(("BACKGROUND", (c, r), (c, r), COLOURS[_state(q, end)]))
+        rows.append(cells)
+    if len(rows) > 1:
+        out += [Spacer(1, 1 * mm), report.p(t("quotas"), "small"),
+                report.table(rows, [30 * mm] + [21 * mm] * len(KINDS), extra=extra)]
+    flagged = month.flagged
+    out += [Spacer(1, 2 * mm), report.p(t("flagged"), "body")]
+    if flagged:
+        rows = [[t("date"), t("branch"), t("kind"), t("present"), t("reasons")]]
+        rows += [[m.held_on.isoformat(), branch(m.branch), kind(m.kind),
+                  f"{m.present}/{m.expected}",
+                  " ".join(s.text(report.translate) for s in m.signals if s.flag)]
+                 for m in flagged[:MAX_FLAGGED]]
+        out.append(report.table(rows, [20 * mm, 26 * mm, 28 * mm, 14 * mm, 90 * mm]))
+        if len(flagged) > MAX_FLAGGED:
+            out.append(report.p(t("more", count=len(flagged) - MAX_FLAGGED), "small"))
+    else:
+        out.append(report.p(t("none_flagged")))
+    quiet = [r for r in month.no_contact if r.months is None or r.months >= HIGHLIGHT_MONTHS]
+    out.append(Spacer(1, 2 * mm))
+    if quiet:
+        names = report.translate(CTX, T["separator"]).join(
+            t("person", name=r.name, branch=branch(r.branch),
+              date=r.last_contact.isoformat() if r.last_contact else t("never"))
+            for r in quiet)
+        out += [report.p(t("quiet", count=len(quiet))), report.p(names, "small")]
+    else:
+        out.append(report.p(t("quiet_none")))
+    out.append(report.p(t("aid"), "small"))
+    return out
+
+
+class OrganisationLife:
+    """The section in the monthly report's list (desktop.report.sections.SECTIONS)."""
+
+    def __init__(self, report) -> None:
+        self.report = report
+
+    def flowables(self) -> list:
+        data = self.report.data
+        return meetings_section(self.report, collect_meetings(data.month, data.generated_on))

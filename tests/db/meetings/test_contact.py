@@ -1,0 +1,38 @@
+"""Members' last organisational contact and the 3 / 6 month lists."""
+from __future__ import annotations
+
+import datetime as dt
+
+from db import meetings, records
+
+
+def test_the_latest_of_a_meeting_a_make_up_and_a_visit_talk(org, make):
+    a, b, c, d = org.ids
+    first = org.meeting("2024-01-10", present=[a, b], absent={c: "sick", d: "shift"})
+    org.meeting("2024-05-10", present=[a], absent={b: "sick", c: "shift", d: "sick"})
+    records.create(meetings.MAKE_UP_KIND, {
+        "meeting": first.id, "member": c, "made_up_on": "2024-02-01"})
+    make.visit(visited_on="2024-03-03", talked_to=[b])
+    today = dt.date(2024, 6, 15)
+    assert meetings.last_contacts(today) == {a: dt.date(2024, 5, 10), b: dt.date(2024, 3, 3),
+                                             c: dt.date(2024, 2, 1)}
+    # before the May meeting
+    assert meetings.last_contact(a, dt.date(2024, 5, 9)) == dt.date(2024, 1, 10)
+    rows = meetings.no_contact(today, org.branch.id)    # the visit's cadre is in no branch
+    # b: 2024-03-03 → 3 whole months; c: 2024-02-01 → 4; d: never (joined 2023-12-01)
+    assert [(r.member_id, r.last_contact, r.months, r.highlighted) for r in rows] == [
+        (d, None, None, True), (c, dt.date(2024, 2, 1), 4, False),
+        (b, dt.date(2024, 3, 3), 3, False)]
+    assert rows[1].to_json() == {"name": org.people[2].name, "branch": org.branch.name,
+                                 "last_contact": "2024-02-01", "months": 4}
+    # six months on from c's make-up: highlighted
+    later = meetings.no_contact(dt.date(2024, 8, 1))
+    assert next(r for r in later if r.member_id == c).highlighted
+
+
+def test_a_member_who_left_or_joined_lately_is_not_listed(org, make):
+    gone = make.member(branch=org.branch.id, status="retired", status_on="2024-01-01",
+                       joined_on="2000-01-01")
+    new = make.member(branch=org.branch.id, joined_on="2024-05-01")
+    listed = {r.member_id for r in meetings.no_contact(dt.date(2024, 6, 15))}
+    assert gone.id not in listed and new.id not in listed and set(org.ids) <= listed

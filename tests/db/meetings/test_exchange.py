@@ -1,0 +1,43 @@
+"""Meetings travel in exchange packages like every other record: made on a laptop, they arrive at
+the office whole — attendance, make-up, committee seat and quota rule — and an edit travels back."""
+from __future__ import annotations
+
+from db import branches, meetings, members, records
+from db.models import MakeUp, Meeting, MeetingAttendee
+from db.organisation import update_organisation
+
+
+def test_a_meeting_goes_through_a_package_between_two_machines(devices):
+    with devices.on("office"):
+        update_organisation({"name": "线路车间党总支"})
+        branch = records.create(branches.KIND, {"name": "第一支部"})
+        people = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                         "joined_on": "2010-01-01"}).id
+                  for n in ("王建国", "李明", "赵强")]
+    devices.exchange("office", "laptop_a")
+    with devices.on("laptop_a"):
+        records.create(meetings.COMMITTEE_KIND, {
+            "branch": branch.id, "member": people[0], "start_on": "2023-01-01",
+                           "role": "书记"})
+        meeting = records.create(meetings.KIND, {
+            "branch": branch.id, "kind": "theme_day", "held_on": "2024-06-01",
+            "topics": "学习防洪知识", "minutes": "会议学习了防洪预案。", "chair": people[0],
+            "attendance": [{"member": people[0], "present": True},
+                           {"member": people[1], "present": True},
+                           {"member": people[2], "present": False, "reason": "shift"}]})
+        records.create(meetings.MAKE_UP_KIND, {"meeting": meeting.id, "member": people[2],
+                              "made_up_on": "2024-06-05", "how": "个别补课", "by": people[0]})
+        meetings.set_quota("party_lecture", "month", 1)
+    summary = devices.exchange("laptop_a", "office")
+    assert summary.conflicts == 0
+    assert devices.snapshot("office") == devices.snapshot("laptop_a")
+    with devices.on("office"):
+        assert Meeting.get_by_id(meeting.id).topics == "学习防洪知识"
+        assert MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id).count() == 3
+        assert MakeUp.select().count() == 1
+        assert meetings.quota_rules()["party_lecture"] == ("month", 1)
+        records.edit(meetings.KIND, meeting.id, {"decisions": "组织党员参加防洪演练"})
+    devices.exchange("office", "laptop_a")
+    with devices.on("laptop_a"):
+        assert Meeting.get_by_id(meeting.id).decisions == "组织党员参加防洪演练"
+    assert devices.snapshot("office") == devices.snapshot("laptop_a")

@@ -1,0 +1,144 @@
+"""The 组织生活 page and its dialogs, driven from the keyboard: a meeting recorded with one absent
+on shift, a refusal while someone is absent without a reason, a make-up from the absentee's row,
+flagged meetings filtered, and the quota grid's colours."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db import branches, clock, meetings, members, records
+from db.models import MakeUp, Meeting
+from desktop.pages.meetings import FLAGGED_BACKGROUND, MeetingsPage
+from desktop.widgets.quota_grid import STATE_COLOURS
+from desktop.widgets.record_table import ID_ROLE
+
+D = dt.date
+
+
+@pytest.fixture
+def world(context, monkeypatch):
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 6, 14, 9, 0))
+    branch = records.create(branches.KIND, {"name": "第一支部"})
+    ids = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                            "joined_on": "2010-01-01"}).id
+           for n in ("王建国", "李明", "赵强")]
+    return {"branch": branch, "ids": ids}
+
+
+@pytest.fixture
+def page(qtbot, context, world):
+    widget = MeetingsPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def test_a_meeting_recorded_from_the_keyboard(qtbot, page, world, drive_dialog, save_dialog):
+    wang, li, zhao = world["ids"]
+    page.list.branch_filter.setCurrentIndex(page.list.branch_filter.findData(world["branch"].id))
+
+    def fill(dialog):
+        assert dialog.kind.currentData() == "theme_day"
+        dialog.held_on.setText("2024-06-10")
+        dialog.held_on.editingFinished.emit()
+        table = dialog.attendance.table
+        assert table.rowCount() == 3           # the branch's roll on the day
+        names = [table.item(r, 0).text() for r in range(3)]
+        table.setFocus()
+        table.setCurrentCell(names.index("赵强"), 0)
+        qtbot.keyClick(table, Qt.Key.Key_Space)   # not present: a reason is asked for
+        qtbot.waitUntil(lambda: not dialog.save_button.isEnabled())
+        assert "赵强" in dialog.errors["attendance"].text()
+        qtbot.keyClick(table, Qt.Key.Key_4)       # 4: on shift
+        save_dialog(dialog)
+
+    drive_dialog(lambda: page.list.edit_record(None), fill)
+    meeting = Meeting.get()
+    marks = {e["member"]: (e["present"], e["reason"])
+             for e in meetings.attendance_entries(meeting.id)}
+    assert marks == {wang: (True, None), li: (True, None), zhao: (False, "shift")}
+    assert page.list.current_id() == meeting.id
+    assert page.list.detail_panel.title.text().startswith("2024-06-10")
+
+
+def test_absent_without_a_reason_keeps_save_off(qtbot, page, world, drive_dialog):
+    page.list.branch_filter.setCurrentIndex(page.list.branch_filter.findData(world["branch"].id))
+
+    def fill(dialog):
+        dialog.attendance.mark(0, False, None)
+        qtbot.waitUntil(lambda: not dialog.save_button.isEnabled())
+        dialog.try_save()
+        assert dialog.isVisible() and "absent" in dialog.errors["attendance"].text()
+        dialog.attendance.mark_all_present()
+        qtbot.waitUntil(dialog.save_button.isEnabled)
+        dialog.reject()
+
+    drive_dialog(lambda: page.list.edit_record(None), fill)
+    assert Meeting.select().count() == 0
+
+
+def test_a_make_up_from_the_absentees_row(qtbot, page, world, drive_dialog, save_dialog):
+    wang, li, zhao = world["ids"]
+    meeting = records.create(meetings.KIND, {
+        "branch": world["branch"].id, "kind": "theme_day", "held_on": D(2024, 6, 1),
+        "attendance": [{"member": wang}, {"member": li},
+                       {"member": zhao, "present": False, "reason": "sick"}]})
+    page.refresh()
+    page.show_record(meeting.id)
+    detail = page.list.detail_panel
+    row = next(i for i, r in enumerate(detail.rows) if not r.present)
+    detail.attendance.setCurrentCell(row, 0)
+    assert detail.make_up.isEnabled()
+
+    def fill(dialog):
+        dialog.fields["made_up_on"].setText("2024-06-12")
+        save_dialog(dialog)
+
+    drive_dialog(detail.request_make_up, fill)
+    made = MakeUp.get()
+    assert (made.member_id, made.made_up_on) == (zhao, D(2024, 6, 12))
+    assert detail.rows[row].make_up.startswith("2024-06-12") and not detail.make_up.isEnabled()
+
+
+def test_flagged_meetings_are_marked_and_filtered(qtbot, page, world, monkeypatch):
+    wang, li, zhao = world["ids"]
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 6, 14, 9, 0))
+    late = records.create(meetings.KIND, {"branch": world["branch"].id, "kind": "theme_day",
+                                    "held_on": D(2024, 3, 1), "attendance": [{"member": wang}]})
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 5, 2, 9, 0))
+    fine = records.create(meetings.KIND, {"branch": world["branch"].id, "kind": "theme_day",
+                                    "held_on": D(2024, 5, 1), "attendance": [{"member": wang}]})
+    page.refresh()
+    model = page.list.model
+    rows = {model.data(model.index(r, 0), ID_ROLE): r for r in range(model.rowCount())}
+    assert set(rows) == {late.id, fine.id}
+    background = model.data(model.index(rows[late.id], 0), Qt.ItemDataRole.BackgroundRole)
+    assert background.color().name() == FLAGGED_BACKGROUND
+    assert "105 days" in model.data(model.index(rows[late.id], 4))
+    page.list.flagged_filter.setChecked(True)
+    assert [model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())] == [late.id]
+
+
+def test_the_quota_grid_colours_each_month(qtbot, page, world):
+    wang, *_ = world["ids"]
+    records.create(meetings.KIND, {"branch": world["branch"].id, "kind": "theme_day",
+                             "held_on": D(2024, 5, 10), "attendance": [{"member": wang}]})
+    page.show_quotas("theme_day")
+    model = page.grid.model
+    branch_row = next(r for r in range(model.rowCount())
+                      if model.headerData(r, Qt.Orientation.Vertical) == "第一支部")
+    months = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert months[-1] == "24-06" and len(months) == 12
+
+    def colour(month):
+        index = model.index(branch_row, months.index(month))
+        return model.data(index, Qt.ItemDataRole.BackgroundRole).color().name(), \
+            model.data(index)
+
+    assert colour("24-05") == (STATE_COLOURS["met"], "1")
+    assert colour("24-04") == (STATE_COLOURS["short"], "0")
+    assert colour("24-06") == (STATE_COLOURS["pending"], "0")

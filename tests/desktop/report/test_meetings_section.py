@@ -1,0 +1,55 @@
+"""The report's organisation-life section, read back from the PDF in both languages: quotas per
+branch, the month's flagged meeting with its reason, and the members past six months."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from db import branches, clock, meetings, members, records
+from desktop.i18n import Translations
+from desktop.report.render import monthly_pdf
+
+TODAY = dt.date(2024, 6, 20)
+MAY = dt.date(2024, 5, 1)
+
+
+@pytest.fixture
+def month(store, monkeypatch):
+    """第一支部: a theme day on 05-06 entered on 06-19 (44 days late); 赵强 has never attended."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 6, 19, 9, 0))
+    branch = records.create(branches.KIND, {"name": "第一支部"})
+    ids = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                            "joined_on": "2010-01-01"}).id
+           for n in ("王建国", "李明", "赵强")]
+    records.create(meetings.KIND, {
+        "branch": branch.id, "kind": "theme_day", "held_on": "2024-05-06",
+                             "attendance": [{"member": ids[0]}, {"member": ids[1]},
+                                            {"member": ids[2], "present": False,
+                                             "reason": "unexcused"}]})
+    return store
+
+
+def text_of(pdf: bytes) -> str:
+    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+def test_the_section_in_english(month):
+    text = text_of(monthly_pdf(MAY))
+    assert "Organisationlife" in text and "1meetingsheldthismonth;1withasignaltocheck" in text
+    assert "Entered44daysafteritwasheld(on2024-06-19)." in text
+    assert "2024-05-06第一支部Themepartyday2/3" in text
+    assert "Membersontherollwithoutorganisationalcontactforsixmonthsormore:1." in text
+    assert "赵强(第一支部,lastcontactnonerecorded)" in text
+
+
+def test_the_section_in_chinese(month):
+    text = text_of(monthly_pdf(MAY, Translations("zh_CN").tr))
+    assert "组织生活（三会一课）" in text and "会后44天才录入（录入于2024-06-19）。" in text
+    assert "六个月以上未参加组织生活的在册党员：1人。" in text
+    section = text[text.index("组织生活（三会一课）"):]
+    assert not re.search(r"[A-Za-z]{2,}", section), section
