@@ -7,7 +7,7 @@ change counter for incremental export, and `deleted` a tombstone: deletion hides
 """
 from __future__ import annotations
 
-import uuid
+import os
 
 import peewee as pw
 
@@ -15,7 +15,12 @@ database = pw.DatabaseProxy()
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID as text: str(uuid.uuid4()) without the UUID object."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class BaseModel(pw.Model):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
-from db.spreadsheet.cells import header_key, is_blank, text
+from db.spreadsheet.cells import cell_text, header_key, is_blank, text
 from db.spreadsheet.headers import CONTAINED, HeaderMatch, footer_kind, matcher
 from db.spreadsheet.layout import IGNORED_HEADERS, SPECS, SheetSpec
 from db.spreadsheet.reading import SpreadsheetError, read_sheets
@@ -134,27 +134,32 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     table.ignored = [text(c) for i, c in enumerate(rows[r]) if not is_blank(c)
                      and i not in found and header_key(c) not in IGNORED_HEADERS]
     seen: dict[tuple, int] = {}
+    columns = list(keys.items())
     for number, row in enumerate(rows[r + 1:], start=r + 2):
-        filled = [c for c in row if not is_blank(c)]
-        if not filled:
+        whole = tuple(map(cell_text, row))  # "" for a blank cell, which no other cell reads as
+        if not any(whole):
             continue
+        filled = " ".join(t for t in whole if t)
         reason = footer_kind(row)
         if reason is not None:
-            table.footers.append(Footer(number, " ".join(text(c) for c in filled)[:60], reason))
+            table.footers.append(Footer(number, filled[:60], reason))
             continue
-        values = {}
-        for key, indexes in keys.items():
-            cells = [row[i] for i in indexes if i < len(row) and not is_blank(row[i])]
-            values[key] = cells[0] if cells else None
-        if all(v is None for v in values.values()):
+        values, found = {}, False
+        for key, indexes in columns:
+            value = None
+            for i in indexes:
+                if i < len(row) and whole[i]:
+                    value, found = row[i], True
+                    break
+            values[key] = value
+        if not found:
             continue
-        whole = tuple(text(c) if not is_blank(c) else "" for c in row)
         first = seen.setdefault(whole, number)
         if first != number:
             table.repeats.append((number, first))
             continue
         table.rows.append((number, values))
-        table.row_text[number] = " ".join(text(c) for c in filled)
+        table.row_text[number] = filled
     return table
 
 
