@@ -250,6 +250,24 @@ class Checker:
         self.clean[key] = raw
         return row
 
+    def link(self, name: str, model: type[pw.Model], *, required: bool = True) -> None:
+        """`ref` where the caller needs no row: the same rules, asked of the `deleted` flag
+        alone (a roster's 2,000 members name a handful of branches)."""
+        raw = self._raw(name)
+        if isinstance(raw, pw.Model):
+            raw = raw.id
+        if raw is None:
+            if required:
+                self.fail(name, REQUIRED)
+            self.clean[name] = None
+            return
+        flags = deleted_flags(model, "id", raw)
+        if not flags:
+            self.fail(name, MISSING_REF)
+        elif flags[0]:
+            self.fail(name, DELETED_REF)
+        self.clean[name] = raw
+
     def period(self, start: str, end: str) -> None:
         first, last = self.clean.get(start), self.clean.get(end)
         if first and last and last < first:
