@@ -43,8 +43,10 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})  # JSON-ready as they ar
 _CONTENT: dict[type[SyncModel], tuple[str, ...]] = {}
 # json.dumps(..., sort_keys=True, ensure_ascii=False, default=str) and the audit's dumps, with
 # their encoders made once (json.dumps makes one per call when given options).
-_REV_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
-_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+# (Content holds no cycles: checking for them is left out, which changes no output.)
+_REV_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str,
+                             check_circular=False)
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
 
 
 def _content_names(model: type[SyncModel]) -> tuple[str, ...]:
@@ -177,12 +179,26 @@ def _new_data(model: type[SyncModel], values: dict) -> dict:
     if not fields.keys() >= values.keys() or any(
             isinstance(values.get(name), pw.Model) for name in _links(model)):
         return dict(model(**values).__data__)
-    data = {}
-    for field, default in model._meta.defaults.items():
-        if field.name not in values:
-            data[field.name] = default() if callable(default) else default
+    static, made = _defaults(model)
+    data = static.copy()
+    for name, default in made:
+        if name not in values:
+            data[name] = default()
     data.update(values)
     return data
+
+
+_DEFAULTS: dict[type[pw.Model], tuple[dict, tuple]] = {}
+
+
+def _defaults(model: type[pw.Model]) -> tuple[dict, tuple]:
+    """The fields' defaults: ({name: value}, ((name, callable), ...))."""
+    found = _DEFAULTS.get(model)
+    if found is None:
+        defaults = [(f.name, d) for f, d in model._meta.defaults.items()]
+        found = _DEFAULTS[model] = ({n: d for n, d in defaults if not callable(d)},
+                                    tuple((n, d) for n, d in defaults if callable(d)))
+    return found
 
 
 _LINKS: dict[type[pw.Model], tuple[str, ...]] = {}

@@ -114,6 +114,13 @@ class Checker:
         self.clean: dict = {}
         self.problems: list[Problem] = []
         self.month_only: set[str] = set()  # date fields given as a month (1987.11)
+        self._today: dt.date | None = None
+
+    def today(self) -> dt.date:
+        """clock.today(), asked once per record."""
+        if self._today is None:
+            self._today = clock.today()
+        return self._today
 
     def fail(self, name: str, template: str, /, **params) -> None:
         """Record a problem with field `name`; params may themselves be called `name`."""
@@ -158,7 +165,7 @@ class Checker:
             else:
                 if month:
                     self.month_only.add(name)
-                if not_future and value > clock.today():
+                if not_future and value > self.today():
                     self.fail(name, FUTURE_DATE, value=value.isoformat())
                 elif earliest is not None and value < earliest:
                     self.fail(name, TOO_EARLY, value=value.isoformat(),
