@@ -80,6 +80,7 @@ def _initials(combo: tuple[str, ...]) -> str:
     return "".join(s[0] for s in combo if s)
 
 
+@lru_cache(maxsize=4096)
 def keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials) to store beside a name, each the likely reading first and the
     other readings after a space: 曾伟 → ("zengwei cengwei", "zw cw")."""

@@ -255,7 +255,7 @@ def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
         if dt.datetime in map(type, column):  # sqlite3's own adapter, without its call back
             column = [v.isoformat(" ") if type(v) is dt.datetime else v for v in column]
         columns.append(column)
-    journal.executemany(sql, list(zip(*columns)))
+    journal.executemany(sql, list(zip(*columns, strict=True)))
 
 
 def update(row: T, changes: dict, *, action: str = "update") -> T:

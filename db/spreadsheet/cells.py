@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from db.dates import DateParseError, normalise, parse_date, parse_dated
 from db.spreadsheet.layout import BOOL_ALIASES, Column
@@ -61,7 +62,12 @@ def identity(value) -> str:
 
 def name(value) -> str:
     """A person's or place's name. Rosters pad two-character names to line up (张  三)."""
-    raw = unicodedata.normalize("NFKC", text(value))
+    return _name(text(value))
+
+
+@lru_cache(maxsize=8192)  # a sheet names the same branches and work areas on every row
+def _name(raw: str) -> str:
+    raw = unicodedata.normalize("NFKC", raw)
     if _CJK.search(raw):
         return _SPACES.sub("", raw)
     return _SPACES.sub(" ", raw).strip()
