@@ -6,7 +6,8 @@ from pathlib import Path
 
 DEMO_FOLDER_NAME = "demo"
 
-MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets"]
+MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets",
+           "plan", "packet"]
 
 
 def data_dir(args) -> Path:
