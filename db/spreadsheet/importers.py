@@ -39,19 +39,20 @@ _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 _PLAIN = {"text": cells.text, "name": cells.name, "phone": cells.phone, "int": cells.number,
           "float": cells.number}
-_PRESENT: dict[tuple[str, tuple], tuple[Column, ...]] = {}
+_PRESENT: dict[tuple[int, tuple], tuple[SheetSpec, tuple[Column, ...]]] = {}
 
 
 def _present(spec: SheetSpec, raw: dict) -> tuple[Column, ...]:
     """The spec's columns that the row has, in the spec's order (the same for every row of a
     sheet)."""
     held = tuple(raw)
-    found = _PRESENT.get((spec.kind, held))
-    if found is None:
+    found = _PRESENT.get((id(spec), held))
+    if found is None or found[0] is not spec:
         if len(_PRESENT) > 64:
             _PRESENT.clear()
-        found = _PRESENT[spec.kind, held] = tuple(c for c in spec.columns if c.key in raw)
-    return found
+        found = _PRESENT[id(spec), held] = (spec, tuple(c for c in spec.columns
+                                                        if c.key in raw))
+    return found[1]
 
 
 def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: bool = False
