@@ -13,7 +13,7 @@ from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet.cells import cell_text, header_key, is_blank, text
-from db.spreadsheet.headers import CONTAINED, HeaderMatch, footer_kind, matcher
+from db.spreadsheet.headers import CONTAINED, HeaderMatch, cell_keys, footer_kind, matcher
 from db.spreadsheet.layout import IGNORED_HEADERS, SPECS, SheetSpec
 from db.spreadsheet.reading import SpreadsheetError, read_sheets
 
@@ -62,14 +62,18 @@ class Workbook:
         return [t for t in self.tables if t.spec.kind == kind]
 
 
-def _header_map(spec: SheetSpec, row: list, above: list) -> dict[int, HeaderMatch]:
-    """Column index → match for `row` as a header; an empty cell takes the header above it."""
-    match = matcher(spec).match
+def _header_map(spec: SheetSpec, row: list, above: list, keyed: list | None = None,
+                keyed_above: list | None = None) -> dict[int, HeaderMatch]:
+    """Column index → match for `row` as a header; an empty cell takes the header above it.
+    `keyed`, `keyed_above`: the rows' cell_keys, if made already."""
+    match = matcher(spec).match_keys
+    keyed = keyed if keyed is not None else [cell_keys(c) for c in row]
     found: dict[int, HeaderMatch] = {}
     for index, cell in enumerate(row):
-        hit = match(cell)
+        hit = match(*keyed[index])
         if hit is None and is_blank(cell) and index < len(above):
-            hit = match(above[index])
+            hit = match(*(keyed_above[index] if keyed_above is not None
+                          else cell_keys(above[index])))
         if hit is not None:
             found[index] = hit
     return found
@@ -85,10 +89,11 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
 
 def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     best = None  # (score, row index, spec, matches)
+    keyed = [[cell_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
     for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
         above = rows[r - 1] if r else []
         for spec in SPECS:
-            found = _header_map(spec, rows[r], above)
+            found = _header_map(spec, rows[r], above, keyed[r], keyed[r - 1] if r else [])
             keys = _keys(found)
             if len(keys) < 2 or not all(k in keys for k in spec.required):
                 continue
