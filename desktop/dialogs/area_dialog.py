@@ -5,14 +5,17 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from db import clock, records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS
+from desktop.context import AppContext
 from desktop.widgets.fields import choice_combo, date_edit, number_edit, text_with_completions
 from desktop.widgets.record_dialog import RecordDialog
 
 
 class AreaDialog(RecordDialog):
-    """The dialog for a new area (area_id None) or for correcting one; exec() it."""
+    """A new area (area_id None) or a correction: `AreaDialog.ask(parent, context, area_id)`."""
 
-    def __init__(self, parent: QWidget | None, area_id: str | None = None):
+    table = "work_area"
+
+    def __init__(self, parent: QWidget | None, context: AppContext, area_id: str | None = None):
         super().__init__(
             parent, "",
             check=lambda data: records.check(workareas.KIND, data, area_id),
@@ -27,6 +30,10 @@ class AreaDialog(RecordDialog):
         add("code", self.tr("Code"), QLineEdit())
         add("line_section", self.tr("Line / section"),
             text_with_completions(workarea_queries.line_sections()))
+        position = add("position", self.tr("Position on the line (chainage)"), QLineEdit())
+        position.setPlaceholderText(self.tr("K1845+240, or K1845+240–K1852+100"))
+        position.setToolTip(self.tr("The centre chainage, or the start and end, of the area: "
+                                    "the line diagram shows the areas in this order"))
         add("location", self.tr("Location"), QLineEdit())
         add("access_tier", self.tr("Access tier"), choice_combo(ACCESS_TIERS))
         add("distance_km", self.tr("Distance (km)"), number_edit())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.coverage import Coverage, compute_coverage
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.widgets.coverage_views import (
     AREA_COLUMNS,
@@ -28,11 +29,9 @@ from desktop.widgets.coverage_views import (
     area_row,
     bias_sentence,
     cadre_row,
-    fill,
     gini_sentence,
     management_aid_note,
     number,
-    open_area_visits,
     percent,
     sort_key,
     suggestion_row,
@@ -40,6 +39,7 @@ from desktop.widgets.coverage_views import (
 )
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.period_selector import PeriodSelector
+from desktop.widgets.pictures_panel import CoveragePictures, PicturesLoader
 from desktop.widgets.plan_panel import PlanPanel
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
 
@@ -168,7 +168,12 @@ class CoveragePage(FiguresPage):
             "and 30 more for each overdue one.")))
         suggestion_layout.addWidget(self.suggestion_table, 1)
 
+        self.pictures = CoveragePictures()
+        self.pictures.area_clicked.connect(self.open_visits)
+        self.pictures_loader = PicturesLoader(self.pictures)
+
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.pictures, self.tr("At a glance"))
         self.tabs.addTab(self.area_table, self.tr("Work areas"))
         self.tabs.addTab(heat_page, self.tr("Last 12 months"))
         self.tabs.addTab(cadre_page, self.tr("Cadres"))
@@ -187,6 +192,10 @@ class CoveragePage(FiguresPage):
         self.refresh()
 
     # data --------------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        """The pictures are still being computed (in the background)."""
+        return self.pictures_loader.busy()
+
     def refresh(self) -> None:
         self.figures = compute_coverage(self.selector.period())
         super().refresh()
@@ -194,15 +203,17 @@ class CoveragePage(FiguresPage):
 
     def show_figures(self, cov: Coverage) -> None:
         self.rate_card.show_figure(percent(cov.coverage_rate), fill(
-            self.tr("%1 of %2 work areas met their target."), cov.met, len(cov.areas)))
+            self.tr("{met} of {areas} work areas met their target."), met=cov.met,
+            areas=len(cov.areas)))
         self.bias_card.show_figure(number(cov.remoteness_bias), bias_sentence(cov.remoteness_bias))
         self.gini_card.show_figure(number(cov.gini), gini_sentence(cov.gini))
         never = len(cov.never_visited)
         self.tail_card.show_figure(str(len(cov.overdue_areas)), fill(
-            self.tr("No visit for over %1 days (%2 never visited)."), cov.overdue_days, never))
+            self.tr("No visit for over {days} days ({never} never visited)."),
+            days=cov.overdue_days, never=never))
         per_tier = "  ·  ".join(
             f"{tier_label(t.tier)} {number(t.per_100_workers, 1)}" for t in cov.tiers.values())
-        self.tier_line.setText(fill(self.tr("Visits per 100 workers: %1"), per_tier))
+        self.tier_line.setText(fill(self.tr("Visits per 100 workers: {tiers}"), tiers=per_tier))
         self.areas.set_items(cov.areas)
         self.heat_model.set_heatmap(cov.heatmap)
         self.cadres.set_items(cov.cadres)
@@ -210,10 +221,10 @@ class CoveragePage(FiguresPage):
         self.suggestion_table.resizeRowsToContents()
         self.plan_panel.set_month(cov.period.start if cov.period.kind == "month"
                                   else cov.period.end)
+        self.pictures_loader.load(cov)
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
-        if area_id:
-            open_area_visits(self, area_id)
+        self.context.navigator.open_area_visits(area_id)
 
     def _open_index(self, index) -> None:
         self.open_visits(index.model().data(index, ID_ROLE))

@@ -36,6 +36,10 @@
             <translation>启用日期</translation>
         </message>
         <message>
+            <source>K1845+240, or K1845+240–K1852+100</source>
+            <translation>K1845+240，或 K1845+240–K1852+100</translation>
+        </message>
+        <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
         </message>
@@ -56,8 +60,16 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Position on the line (chainage)</source>
+            <translation>中心里程</translation>
+        </message>
+        <message>
             <source>The area stays in the coverage figures of the periods up to this day</source>
             <translation>停用日期及以前的统计期仍计入该工区的走访覆盖</translation>
+        </message>
+        <message>
+            <source>The centre chainage, or the start and end, of the area: the line diagram shows the areas in this order</source>
+            <translation>工区的中心里程，或起止里程：线路示意图按此顺序排列工区</translation>
         </message>
         <message>
             <source>Travel time (minutes)</source>
@@ -81,11 +93,58 @@
         </message>
     </context>
     <context>
-        <name>AreasPage</name>
+        <name>AreasNeedingAttention</name>
         <message>
-            <source>%1 workers</source>
-            <translation>职工 %1 人</translation>
+            <source>Access</source>
+            <translation>通达</translation>
         </message>
+        <message>
+            <source>Days since {day}</source>
+            <translation>截至{day}天数</translation>
+        </message>
+        <message>
+            <source>Every work area met its target and none is overdue.</source>
+            <translation>所有工区均已达标，没有超期未走访的工区。</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未结诉求</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>There are no work areas in this month's figures.</source>
+            <translation>本月没有纳入统计的工区。</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Work areas that need a visit</source>
+            <translation>需要走访的工区</translation>
+        </message>
+        <message>
+            <source>{shown} of {areas} work areas; every area's row is in the detail.</source>
+            <translation>共 {areas} 个工区，此处列出 {shown} 个；全部工区见明细。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreasPage</name>
         <message>
             <source>Access</source>
             <translation>交通</translation>
@@ -147,8 +206,8 @@
             <translation>已停用</translation>
         </message>
         <message>
-            <source>Not in use since %1</source>
-            <translation>自 %1 起停用</translation>
+            <source>Not in use since {day}</source>
+            <translation>自 {day} 起停用</translation>
         </message>
         <message>
             <source>One A4 page to carry to this work area</source>
@@ -159,12 +218,12 @@
             <translation>未办结诉求</translation>
         </message>
         <message>
-            <source>Open concerns (%1)</source>
-            <translation>未办结诉求（%1）</translation>
+            <source>Open concerns ({count})</source>
+            <translation>未办结诉求（{count}）</translation>
         </message>
         <message>
-            <source>Open concerns (%1, %2 overdue)</source>
-            <translation>未办结诉求（%1，其中超期 %2）</translation>
+            <source>Open concerns ({count}, {overdue} overdue)</source>
+            <translation>未办结诉求（{count}，其中超期 {overdue}）</translation>
         </message>
         <message>
             <source>Recent visits</source>
@@ -179,19 +238,23 @@
             <translation>搜索名称、编码、线别或拼音（如 smz）</translation>
         </message>
         <message>
-            <source>due %1</source>
-            <translation>%1 到期</translation>
+            <source>due {day}</source>
+            <translation>{day} 到期</translation>
         </message>
         <message>
-            <source>overdue since %1</source>
-            <translation>已逾期（%1 到期）</translation>
+            <source>overdue since {day}</source>
+            <translation>已逾期（{day} 到期）</translation>
+        </message>
+        <message>
+            <source>{count} workers</source>
+            <translation>职工 {count} 人</translation>
         </message>
     </context>
     <context>
         <name>BackupSection</name>
         <message>
-            <source>A copy is made automatically once a day (the last 14 are kept) in %1. Restoring saves the current database there first.</source>
-            <translation>每天自动备份一次（保留最近 14 份），保存在 %1。恢复前会先把当前数据库备份到该处。</translation>
+            <source>A copy is made automatically once a day (the last 14 are kept) in {folder}. Restoring saves the current database there first.</source>
+            <translation>每天自动备份一次（保留最近 14 份），保存在 {folder}。恢复前会先把当前数据库备份到该处。</translation>
         </message>
         <message>
             <source>Back up now</source>
@@ -210,8 +273,8 @@
             <translation>正在复制数据库…</translation>
         </message>
         <message>
-            <source>Replace the records with those in %1? The current database is saved first.</source>
-            <translation>用 %1 中的记录替换当前记录吗？替换前会先备份当前数据库。</translation>
+            <source>Replace the records with those in {file}? The current database is saved first.</source>
+            <translation>用 {file} 中的记录替换当前记录吗？替换前会先备份当前数据库。</translation>
         </message>
         <message>
             <source>Restore from a file</source>
@@ -222,43 +285,23 @@
             <translation>从文件恢复…</translation>
         </message>
         <message>
-            <source>Restored %1. The previous database was saved as %2.</source>
-            <translation>已恢复 %1。原数据库已另存为 %2。</translation>
+            <source>Restored {file}. The previous database was saved as {copy}.</source>
+            <translation>已恢复 {file}。原数据库已另存为 {copy}。</translation>
         </message>
         <message>
-            <source>Saved a copy as %1.</source>
-            <translation>已备份为 %1。</translation>
+            <source>Saved a copy as {path}.</source>
+            <translation>已备份为 {path}。</translation>
         </message>
     </context>
     <context>
-        <name>BranchEditor</name>
-        <message>
-            <source>%1 (secretary: %2)</source>
-            <translation>%1（书记：%2）</translation>
-        </message>
+        <name>BranchDialog</name>
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
-        </message>
-        <message>
-            <source>Cannot do that</source>
-            <translation>无法执行</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Edit branch</source>
             <translation>编辑支部</translation>
-        </message>
-        <message>
-            <source>Move the branch “%1” to the trash?</source>
-            <translation>将支部“%1”移入回收站？</translation>
         </message>
         <message>
             <source>Name</source>
@@ -273,6 +316,29 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchEditor</name>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法执行</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move the branch “{branch}” to the trash?</source>
+            <translation>将支部“{branch}”移入回收站？</translation>
+        </message>
+        <message>
             <source>Rename…</source>
             <translation>改名…</translation>
         </message>
@@ -281,12 +347,43 @@
             <translation>恢复</translation>
         </message>
         <message>
-            <source>Secretary</source>
-            <translation>书记</translation>
-        </message>
-        <message>
             <source>Trash</source>
             <translation>回收站</translation>
+        </message>
+        <message>
+            <source>{branch} (secretary: {secretary})</source>
+            <translation>{branch}（书记：{secretary}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CadreVisits</name>
+        <message>
+            <source>Areas visited</source>
+            <translation>走访工区数</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>No cadre visits this month.</source>
+            <translation>本月没有干部走访记录。</translation>
+        </message>
+        <message>
+            <source>To other areas</source>
+            <translation>其他工区</translation>
+        </message>
+        <message>
+            <source>To own 包保 areas</source>
+            <translation>本人包保工区</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Visits by cadre</source>
+            <translation>干部走访情况</translation>
         </message>
     </context>
     <context>
@@ -469,8 +566,63 @@
             <translation>或填姓名</translation>
         </message>
         <message>
-            <source>raised + %1 days</source>
-            <translation>提出日期 + %1 天</translation>
+            <source>raised + {days} days</source>
+            <translation>提出日期 + {days} 天</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernLists</name>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Closed this month</source>
+            <translation>本月办结</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>职工诉求</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>No concern was overdue or closed this month.</source>
+            <translation>本月没有超期或办结的诉求。</translation>
+        </message>
+        <message>
+            <source>Overdue concerns</source>
+            <translation>超期未结诉求</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Worker told</source>
+            <translation>告知职工日期</translation>
         </message>
     </context>
     <context>
@@ -500,8 +652,8 @@
             <translation>只看超期</translation>
         </message>
         <message>
-            <source>Overdue since %1</source>
-            <translation>自 %1 起超期</translation>
+            <source>Overdue since {day}</source>
+            <translation>自 {day} 起超期</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -542,6 +694,45 @@
         <message>
             <source>overdue</source>
             <translation>已超期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernsSummary</name>
+        <message>
+            <source>Concerns</source>
+            <translation>职工诉求</translation>
+        </message>
+        <message>
+            <source>Oldest overdue (days)</source>
+            <translation>最长超期（天）</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <source>Open on {day}, by work area and by owner, most overdue first; every concern is listed in the detail.</source>
+            <translation>截至 {day} 未结的诉求，按工区和责任人汇总，超期多的在前；每件诉求见明细。</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Raised this month {raised}; resolved {resolved}; explained {explained}; still open {open}, of which overdue {overdue}.</source>
+            <translation>本月新增 {raised} 件；已解决 {resolved} 件；已解释 {explained} 件；尚未办结 {open} 件，其中超期 {overdue} 件。</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>{count} more</source>
+            <translation>其余 {count} 个</translation>
         </message>
     </context>
     <context>
@@ -834,10 +1025,6 @@
     <context>
         <name>ConflictsSection</name>
         <message>
-            <source>%1 “%2”: %3 fields differ.</source>
-            <translation>%1“%2”：有 %3 项不同。</translation>
-        </message>
-        <message>
             <source>A row changed on two machines before they exchanged. Until you choose, every machine shows the same version and keeps the other; your choice travels with the next exchange.</source>
             <translation>同一条记录在两台电脑上交换前都被修改了。在您作出选择前，各台电脑都显示同一个版本，另一个版本也会保留；您的选择会随下次交换同步到其他电脑。</translation>
         </message>
@@ -866,12 +1053,12 @@
             <translation>没有冲突：已交换的电脑上记录完全一致。</translation>
         </message>
         <message>
-            <source>Other version (%1)</source>
-            <translation>另一版本（%1）</translation>
+            <source>Other version ({device})</source>
+            <translation>另一版本（{device}）</translation>
         </message>
         <message>
-            <source>Shown now (%1)</source>
-            <translation>当前显示（%1）</translation>
+            <source>Shown now ({device})</source>
+            <translation>当前显示（{device}）</translation>
         </message>
         <message>
             <source>Take the other version</source>
@@ -885,12 +1072,63 @@
             <source>shown</source>
             <translation>当前显示</translation>
         </message>
+        <message>
+            <source>{table} “{title}”: {count} fields differ.</source>
+            <translation>{table}“{title}”：有 {count} 项不同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoverageByArea</name>
+        <message>
+            <source>Access</source>
+            <translation>通达</translation>
+        </message>
+        <message>
+            <source>Coverage by work area</source>
+            <translation>各工区走访覆盖</translation>
+        </message>
+        <message>
+            <source>Days since {day}</source>
+            <translation>截至{day}天数</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未结诉求</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>There are no work areas in this month's figures.</source>
+            <translation>本月没有纳入统计的工区。</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>职工人数</translation>
+        </message>
     </context>
     <context>
         <name>CoveragePage</name>
         <message>
-            <source>%1 of %2 work areas met their target.</source>
-            <translation>%2 个工区中 %1 个达到走访目标。</translation>
+            <source>At a glance</source>
+            <translation>概览</translation>
         </message>
         <message>
             <source>Cadres</source>
@@ -917,8 +1155,8 @@
             <translation>近 12 个月</translation>
         </message>
         <message>
-            <source>No visit for over %1 days (%2 never visited).</source>
-            <translation>超过 %1 天未走访（其中 %2 个从未走访）。</translation>
+            <source>No visit for over {days} days ({never} never visited).</source>
+            <translation>超过 {days} 天未走访（其中 {never} 个从未走访）。</translation>
         </message>
         <message>
             <source>Overdue work areas</source>
@@ -949,38 +1187,20 @@
             <translation>走访计划</translation>
         </message>
         <message>
-            <source>Visits per 100 workers: %1</source>
-            <translation>每百名职工走访次数：%1</translation>
+            <source>Visits per 100 workers: {tiers}</source>
+            <translation>每百名职工走访次数：{tiers}</translation>
         </message>
         <message>
             <source>Work areas</source>
             <translation>工区</translation>
         </message>
+        <message>
+            <source>{met} of {areas} work areas met their target.</source>
+            <translation>{areas} 个工区中 {met} 个达到走访目标。</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
-        <message>
-            <source>%1
-Owner: %2</source>
-            <translation>%1
-责任人：%2</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1（%2）：%3</translation>
-        </message>
-        <message>
-            <source>%1 (score %2): %3</source>
-            <translation>%1（%2 分）：%3</translation>
-        </message>
-        <message>
-            <source>%1 of %2 work areas met their target; last month %3.</source>
-            <translation>%2 个工区中 %1 个达标；上月达标率 %3。</translation>
-        </message>
-        <message>
-            <source>%1 of them are past their due date.</source>
-            <translation>其中 %1 件已超过办理期限。</translation>
-        </message>
         <message>
             <source>Concerns due this week</source>
             <translation>本周到期的诉求</translation>
@@ -994,12 +1214,12 @@ Owner: %2</source>
             <translation>本月达标率</translation>
         </message>
         <message>
-            <source>Double-click a work area to see its visits, a concern to open it.</source>
-            <translation>双击工区查看其走访记录，双击诉求打开该诉求。</translation>
+            <source>Double-click a work area to see its visits, a concern to open it; hover a mark on the line to see the area, click it for its visits.</source>
+            <translation>双击工区查看其走访记录，双击诉求打开诉求；鼠标停在线路图的标记上可看工区情况，单击查看其走访记录。</translation>
         </message>
         <message>
-            <source>Due %1 · %2 · %3: %4</source>
-            <translation>%1 到期 · %2 · %3：%4</translation>
+            <source>Due {day} · {area} · {owner}: {concern}</source>
+            <translation>{day} 到期 · {area} · {owner}：{concern}</translation>
         </message>
         <message>
             <source>Every work area has had a visit this month.</source>
@@ -1022,8 +1242,8 @@ Owner: %2</source>
             <translation>暂无建议：各工区近期都已走访。</translation>
         </message>
         <message>
-            <source>No visit for over %1 days, or never visited.</source>
-            <translation>超过 %1 天未走访或从未走访。</translation>
+            <source>No visit for over {days} days, or never visited.</source>
+            <translation>超过 {days} 天未走访或从未走访。</translation>
         </message>
         <message>
             <source>No work area is overdue.</source>
@@ -1070,20 +1290,49 @@ Owner: %2</source>
             <translation>建议下一步走访</translation>
         </message>
         <message>
-            <source>This month at a glance: %1</source>
-            <translation>本月概况：%1</translation>
+            <source>This month at a glance: {month}</source>
+            <translation>本月概况：{month}</translation>
         </message>
         <message>
-            <source>last visit %1 (%2 days ago)</source>
-            <translation>最近走访 %1（%2 天前）</translation>
+            <source>last visit {day} ({days} days ago)</source>
+            <translation>最近走访 {day}（{days} 天前）</translation>
         </message>
         <message>
             <source>never visited</source>
             <translation>从未走访</translation>
         </message>
         <message>
-            <source>of %1 work areas have had no visit this month.</source>
-            <translation>个工区本月尚未走访（共 %1 个工区）。</translation>
+            <source>of {areas} work areas have had no visit this month.</source>
+            <translation>个工区本月尚未走访（共 {areas} 个工区）。</translation>
+        </message>
+        <message>
+            <source>{area} (score {score}): {reasons}</source>
+            <translation>{area}（{score} 分）：{reasons}</translation>
+        </message>
+        <message>
+            <source>{area} ({tier}): {last_visit}</source>
+            <translation>{area}（{tier}）：{last_visit}</translation>
+        </message>
+        <message>
+            <source>{concern}
+Owner: {owner}</source>
+            <translation>{concern}
+责任人：{owner}</translation>
+        </message>
+        <message>
+            <source>{met} of {areas} work areas met their target; last month {last}.</source>
+            <translation>{areas} 个工区中 {met} 个达标；上月达标率 {last}。</translation>
+        </message>
+        <message>
+            <source>{overdue} of them are past their due date.</source>
+            <translation>其中 {overdue} 件已超过办理期限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailTitle</name>
+        <message>
+            <source>Every work area and every concern; days since the last visit are counted to {as_of}</source>
+            <translation>全部工区和全部诉求；距最近走访天数计算至 {as_of}</translation>
         </message>
     </context>
     <context>
@@ -1136,8 +1385,8 @@ Owner: %2</source>
             <translation>发给设备：</translation>
         </message>
         <message>
-            <source>From %1: %2 new, %3 updated, %4 conflicts, %5 already here.</source>
-            <translation>来自 %1：新增 %2 条，更新 %3 条，冲突 %4 条，已有 %5 条。</translation>
+            <source>From {source}: {new} new, {updated} updated, {conflicts} conflicts, {unchanged} already here.</source>
+            <translation>来自 {source}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，已有 {unchanged} 条。</translation>
         </message>
         <message>
             <source>History of exchanges</source>
@@ -1212,8 +1461,8 @@ Owner: %2</source>
             <translation>正在写入交换包…</translation>
         </message>
         <message>
-            <source>Wrote %1 rows to %2.</source>
-            <translation>已将 %1 条记录写入 %2。</translation>
+            <source>Wrote {count} rows to {path}.</source>
+            <translation>已将 {count} 条记录写入 {path}。</translation>
         </message>
         <message>
             <source>everyone</source>
@@ -1432,18 +1681,137 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>FrontPage</name>
+        <message>
+            <source> and {count} more</source>
+            <translation>等，另有 {count} 个</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>A remote area received {ratio} of the visits a convenient one did (1.00 = even).</source>
+            <translation>偏远艰苦工区平均走访次数是便利工区的 {ratio} 倍（1.00 为均衡）。</translation>
+        </message>
+        <message>
+            <source>Cadre-visits</source>
+            <translation>干部走访人次</translation>
+        </message>
+        <message>
+            <source>Concerns raised</source>
+            <translation>新增诉求</translation>
+        </message>
+        <message>
+            <source>Every remote work area was visited.</source>
+            <translation>偏远艰苦工区均已走访。</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Median days to close</source>
+            <translation>办结天数中位数</translation>
+        </message>
+        <message>
+            <source>Met their target</source>
+            <translation>达标工区</translation>
+        </message>
+        <message>
+            <source>Monthly work summary, {month}</source>
+            <translation>{month}工作月报</translation>
+        </message>
+        <message>
+            <source>No concern is open.</source>
+            <translation>没有未结诉求。</translation>
+        </message>
+        <message>
+            <source>No visits or concerns were recorded this month.</source>
+            <translation>本月没有走访和诉求记录。</translation>
+        </message>
+        <message>
+            <source>Not visited</source>
+            <translation>未走访工区</translation>
+        </message>
+        <message>
+            <source>Open / overdue</source>
+            <translation>未结 / 超期</translation>
+        </message>
+        <message>
+            <source>Remote ÷ convenient</source>
+            <translation>偏远工区走访比</translation>
+        </message>
+        <message>
+            <source>Resolved / explained</source>
+            <translation>已解决 / 已解释</translation>
+        </message>
+        <message>
+            <source>There are no work areas in this month's figures.</source>
+            <translation>本月没有纳入统计的工区。</translation>
+        </message>
+        <message>
+            <source>This month {met} of {areas} work areas met their visit target.</source>
+            <translation>本月 {areas} 个工区中 {met} 个达标。</translation>
+        </message>
+        <message>
+            <source>Unevenness (Gini)</source>
+            <translation>不均衡度（基尼系数）</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区数</translation>
+        </message>
+        <message>
+            <source>{count} other work areas had no visit either.</source>
+            <translation>另有 {count} 个工区本月也未走访。</translation>
+        </message>
+        <message>
+            <source>{count} remote work areas had no visit: {names}.</source>
+            <translation>{count} 个偏远艰苦工区未走访：{names}。</translation>
+        </message>
+        <message>
+            <source>{depot} · printed {printed} · days since the last visit are counted to {as_of} · figures are a management aid, not a score for rating people</source>
+            <translation>{depot} · 打印于 {printed} · 距最近走访天数计算至 {as_of} · 以下数据用于改进工作，不作为对个人的考核评分</translation>
+        </message>
+        <message>
+            <source>{name} (never visited)</source>
+            <translation>{name}（从未走访）</translation>
+        </message>
+        <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name}（已 {days} 天）</translation>
+        </message>
+        <message>
+            <source>{open} concerns are open; none is overdue.</source>
+            <translation>未结诉求 {open} 件，没有超期。</translation>
+        </message>
+        <message>
+            <source>{overdue} of {open} open concerns are overdue, the oldest by {days} days; most at {area} ({area_count}) and with {owner} ({owner_count}).</source>
+            <translation>未结诉求 {open} 件，其中 {overdue} 件超期，最久超期 {days} 天；集中在{area}（{area_count} 件），责任人{owner}（{owner_count} 件）最多。</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapModel</name>
         <message>
-            <source>%1 (%2): target %3 a month</source>
-            <translation>%1（%2）：每月目标 %3 次</translation>
+            <source>{area} ({tier}): target {target} a month</source>
+            <translation>{area}（{tier}）：每月目标 {target} 次</translation>
         </message>
         <message>
-            <source>%1, %2: %3 visits (target %4)</source>
-            <translation>%1，%2：走访 %3 次（目标 %4 次）</translation>
+            <source>{area}, {month}: not yet in the figures</source>
+            <translation>{area}，{month}：当时尚未纳入统计</translation>
         </message>
         <message>
-            <source>%1, %2: not yet in the figures</source>
-            <translation>%1，%2：当时尚未纳入统计</translation>
+            <source>{area}, {month}: {visits} visits (target {target})</source>
+            <translation>{area}，{month}：走访 {visits} 次（目标 {target} 次）</translation>
         </message>
     </context>
     <context>
@@ -1465,8 +1833,8 @@ Owner: %2</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <source>Imported: %1 new, %2 updated, %3 skipped.</source>
-            <translation>导入完成：新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+            <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+            <translation>导入完成：新增 {new} 条，更新 {updated} 条，跳过 {skipped} 条。</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1500,16 +1868,16 @@ Owner: %2</source>
             <translation>新增</translation>
         </message>
         <message>
-            <source>New branches: %1</source>
-            <translation>将新建支部：%1</translation>
+            <source>New branches: {names}</source>
+            <translation>将新建支部：{names}</translation>
         </message>
         <message>
-            <source>New work areas (access tier ordinary; check them): %1</source>
-            <translation>将新建工区（交通条件按“一般”，请事后核对）：%1</translation>
+            <source>New work areas (access tier ordinary; check them): {names}</source>
+            <translation>将新建工区（交通条件按“一般”，请事后核对）：{names}</translation>
         </message>
         <message>
-            <source>New: %1, update: %2, unchanged: %3, skip: %4, with problems: %5</source>
-            <translation>新增 %1 条，更新 %2 条，无变化 %3 条，跳过 %4 条，有问题 %5 条</translation>
+            <source>New: {new}, update: {update}, unchanged: {unchanged}, skip: {skip}, with problems: {problems}</source>
+            <translation>新增 {new} 条，更新 {update} 条，无变化 {unchanged} 条，跳过 {skip} 条，有问题 {problems} 条</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -1528,8 +1896,8 @@ Owner: %2</source>
             <translation>行号</translation>
         </message>
         <message>
-            <source>Sheets not recognised: %1</source>
-            <translation>未能识别的工作表：%1</translation>
+            <source>Sheets not recognised: {names}</source>
+            <translation>未能识别的工作表：{names}</translation>
         </message>
         <message>
             <source>Skip (exists)</source>
@@ -1542,6 +1910,25 @@ Owner: %2</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineDiagramView</name>
+        <message>
+            <source>last visit {day}, {days} days ago</source>
+            <translation>最近走访 {day}，已 {days} 天</translation>
+        </message>
+        <message>
+            <source>never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>{name} ({tier}){where}
+{last}
+{visits} visits in the period; click to see its visits</source>
+            <translation>{name}（{tier}）{where}
+{last}
+本期走访 {visits} 次；单击查看其走访记录</translation>
         </message>
     </context>
     <context>
@@ -1595,24 +1982,24 @@ Owner: %2</source>
             <translation>党总支工作台</translation>
         </message>
         <message>
-            <source>Branch Desk %1</source>
-            <translation>党总支工作台 %1</translation>
+            <source>Branch Desk {version}</source>
+            <translation>党总支工作台 {version}</translation>
         </message>
         <message>
-            <source>Chinese text uses the bundled font WenQuanYi Micro Hei (Apache License 2.0; licence in %1).</source>
-            <translation>中文显示使用随附的文泉驿微米黑字体（Apache License 2.0 许可，许可文本见 %1）。</translation>
+            <source>Chinese text uses the bundled font WenQuanYi Micro Hei (Apache License 2.0; licence in {licence}).</source>
+            <translation>中文显示使用随附的文泉驿微米黑字体（Apache License 2.0 许可，许可文本见 {licence}）。</translation>
         </message>
         <message>
-            <source>Data folder: %1</source>
-            <translation>数据文件夹：%1</translation>
+            <source>Data folder: {folder}</source>
+            <translation>数据文件夹：{folder}</translation>
         </message>
         <message>
-            <source>Data: %1</source>
-            <translation>数据：%1</translation>
+            <source>Data: {folder}</source>
+            <translation>数据：{folder}</translation>
         </message>
         <message>
-            <source>Device: %1</source>
-            <translation>设备：%1</translation>
+            <source>Device: {device}</source>
+            <translation>设备：{device}</translation>
         </message>
         <message>
             <source>Making a backup…</source>
@@ -1627,16 +2014,12 @@ Owner: %2</source>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <source>The backup failed: %1</source>
-            <translation>备份失败：%1</translation>
+            <source>The database was copied to {path}</source>
+            <translation>数据库已备份到 {path}</translation>
         </message>
         <message>
-            <source>The database was copied to %1</source>
-            <translation>数据库已备份到 %1</translation>
-        </message>
-        <message>
-            <source>Today's automatic backup was not made: %1</source>
-            <translation>今天的自动备份未能完成：%1</translation>
+            <source>Today's automatic backup was not made: {error}</source>
+            <translation>今天的自动备份未能完成：{error}</translation>
         </message>
         <message>
             <source>Visits, concerns and monthly reports for a workshop party general branch.</source>
@@ -1785,8 +2168,8 @@ Owner: %2</source>
             <translation>走访记录</translation>
         </message>
         <message>
-            <source>Visits made (%1)</source>
-            <translation>走访记录（%1 次）</translation>
+            <source>Visits made ({count})</source>
+            <translation>走访记录（{count} 次）</translation>
         </message>
         <message>
             <source>Work area</source>
@@ -1804,224 +2187,20 @@ Owner: %2</source>
             <translation>（超期）</translation>
         </message>
         <message>
-            <source>%1 monthly summary, %2</source>
-            <translation>%1 %2 工作月报</translation>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
-            <source>%1 · printed %2 · figures are a management aid, not a score for rating people</source>
-            <translation>%1 · 打印于 %2 · 以下数据用于改进工作，不作为对个人的考核评分</translation>
+            <source>{name} monthly summary, {month}</source>
+            <translation>{name} {month}工作月报</translation>
         </message>
         <message>
-            <source>%1-%2</source>
-            <translation>%1年%2月</translation>
+            <source>{name} monthly summary, {month}: detail</source>
+            <translation>{name} {month}工作月报明细</translation>
         </message>
         <message>
-            <source>%1m</source>
-            <translation>%1月</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>通达</translation>
-        </message>
-        <message>
-            <source>Active work areas</source>
-            <translation>在用工区</translation>
-        </message>
-        <message>
-            <source>Areas not visited</source>
-            <translation>未走访工区</translation>
-        </message>
-        <message>
-            <source>Areas that met their target</source>
-            <translation>达标工区（覆盖率）</translation>
-        </message>
-        <message>
-            <source>Areas visited</source>
-            <translation>走访工区数</translation>
-        </message>
-        <message>
-            <source>Cadre</source>
-            <translation>干部</translation>
-        </message>
-        <message>
-            <source>Cadre-visits</source>
-            <translation>干部走访人次</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Closed this month</source>
-            <translation>本月办结</translation>
-        </message>
-        <message>
-            <source>Concern</source>
-            <translation>诉求内容</translation>
-        </message>
-        <message>
-            <source>Concerns</source>
-            <translation>职工诉求</translation>
-        </message>
-        <message>
-            <source>Concerns raised</source>
-            <translation>新增诉求</translation>
-        </message>
-        <message>
-            <source>Coverage by work area</source>
-            <translation>各工区走访覆盖</translation>
-        </message>
-        <message>
-            <source>Days since</source>
-            <translation>距今天数</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>办结期限</translation>
-        </message>
-        <message>
-            <source>Every active work area was visited.</source>
-            <translation>所有在用工区本月均已走访。</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Hours on site</source>
-            <translation>现场时长（小时）</translation>
-        </message>
-        <message>
-            <source>Key figures</source>
-            <translation>主要指标</translation>
-        </message>
-        <message>
-            <source>Last visit</source>
-            <translation>最近走访</translation>
-        </message>
-        <message>
-            <source>Median days to close</source>
-            <translation>办结天数中位数</translation>
-        </message>
-        <message>
-            <source>Monthly work summary, %1</source>
-            <translation>%1工作月报</translation>
-        </message>
-        <message>
-            <source>No cadre visits this month.</source>
-            <translation>本月没有干部走访记录。</translation>
-        </message>
-        <message>
-            <source>No visits or concerns were recorded this month.</source>
-            <translation>本月没有走访和诉求记录。</translation>
-        </message>
-        <message>
-            <source>Open / overdue</source>
-            <translation>未结 / 超期</translation>
-        </message>
-        <message>
-            <source>Open concerns</source>
-            <translation>未结诉求</translation>
-        </message>
-        <message>
-            <source>Overdue concerns</source>
-            <translation>超期未结诉求</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>责任人</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页 / 共 %2 页</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>提出日期</translation>
-        </message>
-        <message>
-            <source>Raised this month %1; resolved %2; explained %3; still open %4, of which overdue %5.</source>
-            <translation>本月新增 %1 件；已解决 %2 件；已解释 %3 件；尚未办结 %4 件，其中超期 %5 件。</translation>
-        </message>
-        <message>
-            <source>Recent months</source>
-            <translation>近期各月走访情况</translation>
-        </message>
-        <message>
-            <source>Remote ÷ convenient visits per area</source>
-            <translation>偏远工区走访比（偏远÷便利）</translation>
-        </message>
-        <message>
-            <source>Resolved / explained</source>
-            <translation>已解决 / 已解释</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>答复</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <source>Secretary (signature): ____________    Date: ______</source>
-            <translation>党总支书记（签字）：____________    日期：______</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>There are no active work areas.</source>
-            <translation>没有在用工区。</translation>
-        </message>
-        <message>
-            <source>To other areas</source>
-            <translation>其他工区</translation>
-        </message>
-        <message>
-            <source>To own 包保 areas</source>
-            <translation>本人包保工区</translation>
-        </message>
-        <message>
-            <source>Unevenness (Gini, 0 = even)</source>
-            <translation>不均衡度（基尼系数，0 为均衡）</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访次数</translation>
-        </message>
-        <message>
-            <source>Visits by cadre</source>
-            <translation>干部走访情况</translation>
-        </message>
-        <message>
-            <source>Visits per work area, last %1 months (remote areas last; red = none, yellow = below target, green = met)</source>
-            <translation>近 %1 个月各工区走访次数（偏远工区在后；红色 = 未走访，黄色 = 不足，绿色 = 达标）</translation>
-        </message>
-        <message>
-            <source>Work area</source>
-            <translation>工区</translation>
-        </message>
-        <message>
-            <source>Work areas not visited this month</source>
-            <translation>本月未走访的工区</translation>
-        </message>
-        <message>
-            <source>Worker told</source>
-            <translation>告知职工日期</translation>
-        </message>
-        <message>
-            <source>Workers</source>
-            <translation>职工人数</translation>
+            <source>{year}-{month}</source>
+            <translation>{year}年{month}月</translation>
         </message>
     </context>
     <context>
@@ -2062,14 +2241,6 @@ Owner: %2</source>
     <context>
         <name>PeriodSections</name>
         <message>
-            <source>%1, %2 to %3</source>
-            <translation>%1，%2 至 %3</translation>
-        </message>
-        <message>
-            <source>%1, since %2</source>
-            <translation>%1，自 %2 起</translation>
-        </message>
-        <message>
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
@@ -2093,13 +2264,17 @@ Owner: %2</source>
             <source>End…</source>
             <translation>结束…</translation>
         </message>
+        <message>
+            <source>{name}, since {start}</source>
+            <translation>{name}，自 {start} 起</translation>
+        </message>
+        <message>
+            <source>{name}, {start} to {end}</source>
+            <translation>{name}，{start} 至 {end}</translation>
+        </message>
     </context>
     <context>
         <name>PeriodSelector</name>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 至 %2</translation>
-        </message>
         <message>
             <source>Custom range</source>
             <translation>自定义范围</translation>
@@ -2127,6 +2302,10 @@ Owner: %2</source>
         <message>
             <source>to</source>
             <translation>至</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
         </message>
     </context>
     <context>
@@ -2398,11 +2577,22 @@ Owner: %2</source>
         </message>
     </context>
     <context>
-        <name>RecordPage</name>
+        <name>RecentMonths</name>
         <message>
-            <source>%1 records</source>
-            <translation>共 %1 条</translation>
+            <source>Recent months</source>
+            <translation>近期各月走访情况</translation>
         </message>
+        <message>
+            <source>Visits per work area, last {n} months (remote areas last; red = none, yellow = below target, green = met)</source>
+            <translation>近 {n} 个月各工区走访次数（偏远工区在后；红色 = 未走访，黄色 = 不足，绿色 = 达标）</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPage</name>
         <message>
             <source>All</source>
             <translation>全部</translation>
@@ -2436,8 +2626,8 @@ Owner: %2</source>
             <translation>从 Excel 导入…</translation>
         </message>
         <message>
-            <source>Move “%1” to the trash? You can restore it from the trash.</source>
-            <translation>将“%1”移入回收站？之后可从回收站恢复。</translation>
+            <source>Move “{record}” to the trash? You can restore it from the trash.</source>
+            <translation>将“{record}”移入回收站？之后可从回收站恢复。</translation>
         </message>
         <message>
             <source>New</source>
@@ -2476,16 +2666,16 @@ Owner: %2</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <source>“%1” moved to the trash.</source>
-            <translation>“%1”已移入回收站。</translation>
+            <source>{count} records</source>
+            <translation>共 {count} 条</translation>
+        </message>
+        <message>
+            <source>“{record}” moved to the trash.</source>
+            <translation>“{record}”已移入回收站。</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
-        <message>
-            <source>%1 pages</source>
-            <translation>共 %1 页</translation>
-        </message>
         <message>
             <source>Month</source>
             <translation>月份</translation>
@@ -2519,8 +2709,8 @@ Owner: %2</source>
             <translation>保存月报</translation>
         </message>
         <message>
-            <source>Saved to %1</source>
-            <translation>已保存到 %1</translation>
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
         </message>
         <message>
             <source>The printer cannot be used.</source>
@@ -2529,6 +2719,10 @@ Owner: %2</source>
         <message>
             <source>The report could not be made.</source>
             <translation>月报生成失败。</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>共 {count} 页</translation>
         </message>
     </context>
     <context>
@@ -2629,12 +2823,23 @@ Owner: %2</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
+            <source>Saved {path}.</source>
+            <translation>已保存 {path}。</translation>
         </message>
         <message>
-            <source>Saved %1. Its visit summaries include private talks: keep it in the office.</source>
-            <translation>已保存 %1。其中的走访摘要含谈心谈话等保密内容，请妥善保管，勿外传。</translation>
+            <source>Saved {path}. Its visit summaries include private talks: keep it in the office.</source>
+            <translation>已保存 {path}。其中的走访摘要含谈心谈话等保密内容，请妥善保管，勿外传。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signature</name>
+        <message>
+            <source>Date: ____________</source>
+            <translation>日期：____________</translation>
+        </message>
+        <message>
+            <source>Secretary (signature): ____________</source>
+            <translation>党总支书记（签字）：____________</translation>
         </message>
     </context>
     <context>
@@ -2661,6 +2866,20 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>TierBarsView</name>
+        <message>
+            <source>{tier}: {visits} visits against a target of {target}; {met} of {areas} areas met it</source>
+            <translation>{tier}：走访 {visits} 次，目标 {target} 次；{areas} 个工区中 {met} 个达标</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>{month}: {title} {value}</source>
+            <translation>{month}：{title} {value}</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
             <source>Alt+Left / Alt+Right (or Up / Down) step a day</source>
@@ -2669,10 +2888,6 @@ Owner: %2</source>
         <message>
             <source>Cadre: name or initials, then Enter</source>
             <translation>干部：输入姓名或拼音首字母，回车添加</translation>
-        </message>
-        <message>
-            <source>Concerns cannot be recorded in this version</source>
-            <translation>此版本尚不能记录诉求</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3179,12 +3394,12 @@ Owner: %2</source>
     <context>
         <name>coverage</name>
         <message>
-            <source>%1: %2 visits of a target of %3; %4 cadre-visits by %5 cadres, %6 hours on site</source>
-            <translation>%1：走访 %2 次，目标 %3 次；%5 名干部共 %4 人次，现场 %6 小时</translation>
-        </message>
-        <message>
             <source>(0 = perfectly even, 1 = all in one area)</source>
             <translation>（0 为完全均衡，1 为全部集中在一个工区）</translation>
+        </message>
+        <message>
+            <source>31 to {days} days</source>
+            <translation>31 至 {days} 天</translation>
         </message>
         <message>
             <source>; </source>
@@ -3203,12 +3418,16 @@ Owner: %2</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Coverage %1 – %2 (as of %3)</source>
-            <translation>走访覆盖 %1 至 %2（截至 %3）</translation>
+            <source>Coverage rate</source>
+            <translation>达标率</translation>
         </message>
         <message>
-            <source>Coverage rate: %1 (%2 of %3 work areas met their target)</source>
-            <translation>达标率：%1（%3 个工区中 %2 个达标）</translation>
+            <source>Coverage rate: {rate} ({met} of {areas} work areas met their target)</source>
+            <translation>达标率：{rate}（{areas} 个工区中 {met} 个达标）</translation>
+        </message>
+        <message>
+            <source>Coverage {start} – {end} (as of {as_of})</source>
+            <translation>走访覆盖 {start} 至 {end}（截至 {as_of}）</translation>
         </message>
         <message>
             <source>Days since</source>
@@ -3219,24 +3438,44 @@ Owner: %2</source>
             <translation>其他工区</translation>
         </message>
         <message>
-            <source>Evenness (Gini of visits per 100 workers, 0 = even): %1</source>
-            <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：%1</translation>
+            <source>Evenness (Gini of visits per 100 workers, 0 = even): {gini}</source>
+            <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：{gini}</translation>
+        </message>
+        <message>
+            <source>In order along the line (by position).</source>
+            <translation>按线路里程顺序排列。</translation>
+        </message>
+        <message>
+            <source>In order along the line; {count} areas without a position are placed at the end in code order.</source>
+            <translation>按线路里程顺序排列；{count} 个工区没有里程，按编号排在最后。</translation>
         </message>
         <message>
             <source>Last visit</source>
             <translation>最近走访</translation>
         </message>
         <message>
+            <source>Last {n} months</source>
+            <translation>近 {n} 个月</translation>
+        </message>
+        <message>
             <source>Met</source>
             <translation>达标</translation>
         </message>
         <message>
-            <source>Never visited: %1</source>
-            <translation>从未走访：%1</translation>
+            <source>Never visited: {names}</source>
+            <translation>从未走访：{names}</translation>
         </message>
         <message>
             <source>No visits to compare in this period.</source>
             <translation>本期没有可比较的走访。</translation>
+        </message>
+        <message>
+            <source>No work area has a position on the line yet: shown in code order (enter each area's position to see the line).</source>
+            <translation>工区尚未填写里程：暂按编号排列（填写各工区的中心里程后按线路顺序显示）。</translation>
+        </message>
+        <message>
+            <source>No work area has a position on the line yet: shown in name order (enter each area's position to see the line).</source>
+            <translation>工区尚未填写里程：暂按名称排列（填写各工区的中心里程后按线路顺序显示）。</translation>
         </message>
         <message>
             <source>Not defined for this period: it needs convenient and remote work areas, and visits to the convenient ones.</source>
@@ -3247,8 +3486,8 @@ Owner: %2</source>
             <translation>未走访</translation>
         </message>
         <message>
-            <source>On average a remote work area got %1 times the visits of a convenient one.</source>
-            <translation>偏远工区平均走访次数是便利工区的 %1 倍。</translation>
+            <source>On average a remote work area got {bias} times the visits of a convenient one.</source>
+            <translation>偏远工区平均走访次数是便利工区的 {bias} 倍。</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -3259,8 +3498,12 @@ Owner: %2</source>
             <translation>包保工区</translation>
         </message>
         <message>
-            <source>Remoteness bias (remote ÷ convenient visits per area): %1</source>
-            <translation>偏远工区走访比（偏远工区 ÷ 便利工区平均走访次数）：%1</translation>
+            <source>Remote ÷ convenient visits per area</source>
+            <translation>偏远工区走访比（偏远÷便利）</translation>
+        </message>
+        <message>
+            <source>Remoteness bias (remote ÷ convenient visits per area): {bias}</source>
+            <translation>偏远工区走访比（偏远工区 ÷ 便利工区平均走访次数）：{bias}</translation>
         </message>
         <message>
             <source>Status</source>
@@ -3291,6 +3534,10 @@ Owner: %2</source>
             <translation>走访</translation>
         </message>
         <message>
+            <source>Visits against target per access tier</source>
+            <translation>各类工区走访次数与目标</translation>
+        </message>
+        <message>
             <source>Visits per 100 workers are spread fairly evenly over the work areas.</source>
             <translation>各工区每百名职工的走访次数比较均衡。</translation>
         </message>
@@ -3307,12 +3554,48 @@ Owner: %2</source>
             <translation>工区</translation>
         </message>
         <message>
+            <source>Work areas along the line: days since the last visit</source>
+            <translation>沿线工区：距最近走访天数</translation>
+        </message>
+        <message>
             <source>never</source>
             <translation>从未走访</translation>
         </message>
         <message>
+            <source>never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>over {days} days</source>
+            <translation>超过 {days} 天</translation>
+        </message>
+        <message>
+            <source>remote (triangle)</source>
+            <translation>偏远艰苦（三角）</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>visited within 30 days</source>
+            <translation>30 天内走访过</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <source>{area}: {visits} visits of a target of {target}; {cadre_visits} cadre-visits by {cadres} cadres, {hours} hours on site</source>
+            <translation>{area}：走访 {visits} 次，目标 {target} 次；{cadres} 名干部共 {cadre_visits} 人次，现场 {hours} 小时</translation>
+        </message>
+        <message>
+            <source>{met} of {areas} met</source>
+            <translation>{areas} 个中 {met} 个达标</translation>
         </message>
     </context>
     <context>
@@ -3721,6 +4004,10 @@ Owner: %2</source>
             <translation>{count} 件诉求已超期：+{points}</translation>
         </message>
         <message>
+            <source>{month} has not begun yet: a report can be made for this month or an earlier one.</source>
+            <translation>{month} 尚未开始：只能生成本月或以前月份的月报。</translation>
+        </message>
+        <message>
             <source>{month} has weeks 1 to {weeks}; week {week} is not in it.</source>
             <translation>{month} 只有第1至第{weeks}周，没有第{week}周。</translation>
         </message>
@@ -3827,6 +4114,10 @@ Owner: %2</source>
         <message>
             <source>“{value}” is not a number.</source>
             <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a position on the line (use K1845+240, or K1845+240–K1852+100).</source>
+            <translation>“{value}”不是线路里程（请写成 K1845+240，或 K1845+240–K1852+100）。</translation>
         </message>
         <message>
             <source>“{value}” is not a record identity Branch Desk wrote.</source>

@@ -69,8 +69,9 @@ def cell(page, record_id, key):
                             [c.key for c in page.columns].index(key)).data()
 
 
-def test_dashboard_lists_concerns_due_this_week_and_overdue(window, world):
+def test_dashboard_lists_concerns_due_this_week_and_overdue(qtbot, window, world):
     page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not page.busy())  # the dashboard computes in the background
     assert ids_in(page.due_list) == [world["this_week"]]
     assert ids_in(page.overdue_concern_list) == [world["overdue"]]
     text = page.overdue_concern_list.item(0).text()
@@ -82,6 +83,7 @@ def test_dashboard_empty_lists_say_so(qtbot, window, world):
     concern_flow.resolve(world["this_week"], "换了新的")
     page = window.show_page("dashboard")
     window.context.events.notify("concern")
+    qtbot.waitUntil(lambda: not page.busy())
     assert ids_in(page.due_list) == [None] and ids_in(page.overdue_concern_list) == [None]
     assert page.due_list.item(0).text() == "No open concern is due this week."
 
@@ -93,6 +95,7 @@ def test_double_click_on_the_dashboard_opens_the_concern_even_when_filtered_out(
     concerns.search.setText("食堂")
     assert concerns.model.row_of(world["overdue"]) < 0
     page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not page.busy())
     double_click(qtbot, page.overdue_concern_list, 0)
     assert window.current_page_name() == "concerns"
     assert concerns.current_id() == world["overdue"]
@@ -134,3 +137,22 @@ def test_coverage_page_shows_open_and_overdue_concerns_per_area(window, world):
                      model.index(r, keys.index("overdue_concerns")).data())
               for name, r in rows.items()}
     assert values == {"北站": ("2", "1"), "南站": ("1", "0")}
+
+
+def test_log_a_concern_on_the_dashboard_opens_the_new_concern_dialog(qtbot, window, world,
+                                                                     drive_dialog, save_dialog):
+    page = window.show_page("dashboard")
+
+    def fill(dialog):
+        assert dialog.windowTitle() == "New concern"
+        dialog.fields["raised_by_name"].setText("李师傅")
+        dialog.fields["description"].setPlainText("工具房门锁坏了")
+        dialog.fields["owner"].setCurrentIndex(1)
+        save_dialog(dialog)
+
+    drive_dialog(page.log_concern_button.click, fill)
+    concerns_page = window.stack.currentWidget()
+    assert concerns_page is window.page("concerns")
+    saved = concerns.list_concerns()
+    new = next(c for c in saved if c.description == "工具房门锁坏了")
+    assert concerns_page.current_id() == new.id
