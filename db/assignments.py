@@ -6,7 +6,7 @@ import datetime as dt
 from db import clock, records
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Assignment, Member, Responsibility, WorkArea
-from db.validate import Checker
+from db.validate import DELETED_REF, Checker
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "db", "This overlaps the member's assignment to {area} from {start}; end that one first.")
@@ -63,8 +63,12 @@ def _validate_responsibility(data: dict, current) -> dict:
     return c.done()
 
 
-ASSIGNMENT = records.Kind(Assignment, _validate_assignment)
-RESPONSIBILITY = records.Kind(Responsibility, _validate_responsibility)
+# Periods entered on two machines may overlap, and a cadre may stop being one on the other.
+ASSIGNMENT = records.Kind(Assignment, _validate_assignment,
+                          concurrent=frozenset({DELETED_REF, OVERLAP}))
+RESPONSIBILITY = records.Kind(Responsibility, _validate_responsibility,
+                              concurrent=frozenset({DELETED_REF, OVERLAP, NOT_CADRE,
+                                                    SAME_RESPONSIBILITY}))
 
 
 

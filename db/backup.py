@@ -8,13 +8,14 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from db import clock
+from db import clock, sealed
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.snapshot import copy_connection, copy_file
 from db.store import DAMAGED, TOO_NEW, Store, inspect_file
 
 KEEP_AUTOMATIC = 14
+SEALED_PURPOSE = "backup"
 AUTO_PREFIX = "auto-"
 
 MISSING_FILE = QT_TRANSLATE_NOOP("db", "{path} cannot be restored: there is no such file.")
@@ -43,15 +44,34 @@ def _free_name(folder: Path, stem: str) -> Path:
     return target
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
 def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Path:
-    """Copy the open database to `out` (default: the data folder's backups/ with a time stamp)."""
+    """Copy the open database to `out` (default: the data folder's backups/ with a time stamp).
+
+    A copy outside the data folder (a USB stick) is sealed with the general branch's exchange
+    key, as a package is: whoever finds the stick reads nothing. `restore` opens it again on a
+    machine that holds the key."""
     if out:
         target = Path(out)
         target.parent.mkdir(parents=True, exist_ok=True)
     else:
         store.folder.backups.mkdir(parents=True, exist_ok=True)
         target = _free_name(store.folder.backups, f"{prefix}branch-desk-{_stamp()}")
-    copy_connection(store.db.connection(), target)
+    if _inside(target, store.folder.path):
+        copy_connection(store.db.connection(), target)
+        return target
+    from db.sync.keys import exchange_key
+
+    key = exchange_key()
+    plain = store.folder.backups / f"sealing-{_stamp()}.partial"  # removed at start if left
+    try:
+        copy_connection(store.db.connection(), plain)
+        sealed.seal_file(plain, target, key, SEALED_PURPOSE)
+    finally:
+        plain.unlink(missing_ok=True)
     return target
 
 
@@ -103,7 +123,27 @@ def restore(store: Store, source: Path) -> tuple[Store, Path]:
     Desk database is refused and nothing changes.
     """
     source = Path(source)
-    check_restorable(source)
+    opened = None
+    if sealed.is_sealed(source):
+        from db.sync.keys import installed_key
+
+        key = installed_key()
+        if key is None:
+            raise sealed.SealedError(sealed.WRONG_KEY, path=str(source))
+        opened = store.folder.backups / f"restoring-{_stamp()}.partial"  # removed at start
+        sealed.unseal_file(source, opened, key, SEALED_PURPOSE)
+    try:
+        return _restore_plain(store, source, opened or source)
+    finally:
+        if opened is not None:
+            opened.unlink(missing_ok=True)
+
+
+def _restore_plain(store: Store, named: Path, source: Path) -> tuple[Store, Path]:
+    try:
+        check_restorable(source)
+    except DataFolderError as exc:
+        raise DataFolderError(exc.template, **{**exc.params, "path": str(named)}) from exc
     safety = backup_now(store, prefix="before-restore-")
     folder = store.folder
     store.db.close()

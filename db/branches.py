@@ -5,7 +5,7 @@ from db import records
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Branch, Member
-from db.validate import Checker
+from db.validate import DELETED_REF, Checker
 
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("db", "A branch named “{name}” already exists.")
 HAS_MEMBERS = QT_TRANSLATE_NOOP(
@@ -32,7 +32,8 @@ def _before_delete(row: Branch) -> None:
         raise ValidationError([Problem("", HAS_MEMBERS, {"count": count})])
 
 
-KIND = records.Kind(Branch, _validate, _before_delete)
+KIND = records.Kind(Branch, _validate, _before_delete,
+                    concurrent=frozenset({DELETED_REF, DUPLICATE_NAME}))
 
 
 

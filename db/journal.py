@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from db.models import AuditEntry, Meta, database
+from db.models import AuditEntry, DatabaseFact, database
 
 _SKIP = ("SELECT", "PRAGMA", "BEGIN", "COMMIT", "END", "ANALYZE")
 
@@ -75,7 +75,7 @@ def replay(journal: Journal) -> None:
 def fingerprint() -> tuple:
     """What changes whenever a record changes, from any connection: the change counter and the
     audit log's length (every write through db.records moves both)."""
-    seq = Meta.get_or_none(Meta.key == "seq")
+    seq = DatabaseFact.read("seq") or None
     audits = database.execute_sql(
         f'SELECT MAX(rowid) FROM "{AuditEntry._meta.table_name}"').fetchone()[0]
-    return (seq.value if seq else None, audits)
+    return (seq, audits)

@@ -29,11 +29,24 @@ class BaseModel(pw.Model):
         legacy_table_names = False
 
 
-class Meta(BaseModel):
-    """Key/value facts about this database file (organisation id, change counter ...)."""
+class DatabaseFact(BaseModel):
+    """Key/value facts about this database file: the organisation id, the local change counter
+    (records.next_seq), the general branch's exchange key (db.sync.keys). Table "meta"."""
 
     key = pw.CharField(primary_key=True)
     value = pw.TextField()
+
+    class Meta:
+        table_name = "meta"
+
+    @classmethod
+    def read(cls, key: str, default: str = "") -> str:
+        row = cls.get_or_none(cls.key == key)
+        return row.value if row else default
+
+    @classmethod
+    def write(cls, key: str, value: str) -> None:
+        cls.insert(key=key, value=value).on_conflict_replace().execute()
 
 
 class SyncModel(BaseModel):
@@ -54,6 +67,11 @@ class SyncModel(BaseModel):
     @classmethod
     def content_fields(cls) -> list[str]:
         return [n for n in cls._meta.sorted_field_names if n not in cls.IDENTITY_FIELDS]
+
+    def private_fields(self) -> tuple[str, ...]:
+        """Fields whose text this row keeps private: never in the audit log, a spreadsheet
+        for outside the office or a report, and blanked when the row is deleted."""
+        return ()
 
 
 class Organisation(SyncModel):
@@ -154,6 +172,9 @@ class Visit(SyncModel):
 
     class Meta:
         indexes = ((("work_area", "visited_on"), False),)
+
+    def private_fields(self) -> tuple[str, ...]:
+        return ("summary",) if self.private else ()
 
 
 class VisitPerson(SyncModel):
@@ -291,5 +312,5 @@ SYNC_MODELS: tuple[type[SyncModel], ...] = (
     Visit, VisitPerson, Concern, ConcernEvent, PlanEntry,
 )
 ALL_MODELS: tuple[type[BaseModel], ...] = (
-    Meta, *SYNC_MODELS, AuditEntry, SyncPeer, SyncConflict, ExchangeLog,
+    DatabaseFact, *SYNC_MODELS, AuditEntry, SyncPeer, SyncConflict, ExchangeLog,
 )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from db import records
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Meta, Organisation
+from db.models import DatabaseFact, Organisation
 from db.validate import Checker
 
 
@@ -31,7 +31,7 @@ def get_organisation() -> Organisation:
            .order_by(Organisation.created_at).first())
     if row is None:
         row = records.insert(Organisation, {})
-        Meta.insert(key="organisation_id", value=row.id).on_conflict_replace().execute()
+        DatabaseFact.write("organisation_id", row.id)
     return row
 
 

@@ -12,25 +12,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-import peewee as pw
-
-from db import clock, journal
+from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEntry, Meta, SyncModel, database, new_id
+from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
+from db.rowdata import insert_rows, new_data, shell
+from db.validate import DELETED_REF
 
 T = TypeVar("T", bound=SyncModel)
 REV_HISTORY_LIMIT = 100
-
-_device = {"id": "unknown"}
-
-
-def set_device(device_id: str) -> None:
-    _device["id"] = device_id
+SEQ_KEY = "seq"
+# What the audit log holds instead of the text of a private field (a private visit's summary):
+# that it changed, never what it says.
+PRIVATE_MARK = "(private)"
 
 
 def current_device() -> str:
-    return _device["id"]
+    """The device id of the data folder whose database is open (db.store.Store.open gives it
+    to the connection), "unknown" without one."""
+    return getattr(database.obj, "device_id", None) or "unknown"
 
 
 def jsonable(value):
@@ -96,12 +96,29 @@ def merge_histories(*histories: list[str]) -> list[str]:
     return sorted(merged, key=rev_key, reverse=True)[:REV_HISTORY_LIMIT]
 
 
+def current_seq() -> int:
+    """The last local change number given (0 in a new database)."""
+    return int(DatabaseFact.read(SEQ_KEY, "0"))
+
+
 def next_seq(count: int = 1) -> int:
-    """Reserve `count` local change numbers; returns the last one. Call inside a transaction."""
-    row = Meta.get_or_none(Meta.key == "seq")
-    last = (int(row.value) if row else 0) + count
-    Meta.insert(key="seq", value=str(last)).on_conflict_replace().execute()
+    """Reserve `count` local change numbers; returns the last one. Call inside a transaction.
+
+    The one place the counter is written: the record layer and the exchange both reserve here."""
+    last = current_seq() + count
+    if count:
+        DatabaseFact.write(SEQ_KEY, str(last))
     return last
+
+
+def masked(row: SyncModel, changes: dict) -> dict:
+    """`changes` for the audit log, the values of the row's private fields replaced by a mark."""
+    private = row.private_fields()
+    if not private:
+        return changes
+    return {k: ([PRIVATE_MARK if v else v for v in value] if isinstance(value, list)
+                else (PRIVATE_MARK if value else value)) if k in private else value
+            for k, value in changes.items()}
 
 
 def audit(table: str, row_id: str, action: str, changes: dict) -> None:
@@ -141,7 +158,7 @@ def insert(model: type[T], values: dict) -> T:
     row = model(**values)
     stamp(row, new=True)
     row.save(force_insert=True)
-    audit(model._meta.table_name, row.id, "create", content_of(row))
+    audit(model._meta.table_name, row.id, "create", masked(row, content_of(row)))
     return row
 
 
@@ -156,111 +173,28 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
     first = next_seq(len(values_list)) - len(values_list) + 1
     rows, audits = [], []
     device, table = current_device(), model._meta.table_name
+    private = model.private_fields is not SyncModel.private_fields  # a kind that masks some
     for offset, values in enumerate(values_list):
-        data = _new_data(model, values)
+        data = new_data(model, values)
         content = _content(model, data)  # stamping changes no content field
         now = clock.now()
         data.update(created_at=now, rev_history="[]", modified_at=now, modified_by=device,
                     rev=make_rev(None, content), seq=first + offset)
         rows.append(data)
+        if private:
+            content = masked(shell(model, data), content)
         audits.append({"id": new_id(), "at": now, "device": device, "table_name": table,
                        "row_id": data["id"], "action": "create",
                        "changes": _AUDIT_JSON.encode(content)})
-    _insert_rows(model, rows)
-    _insert_rows(AuditEntry, audits)
+    insert_rows(model, rows)
+    insert_rows(AuditEntry, audits)
     return [row["id"] for row in rows]
-
-
-def _new_data(model: type[SyncModel], values: dict) -> dict:
-    """`model(**values).__data__`: the fields' defaults (a callable one only where no value is
-    given), then the values. A model instance as a value, or a name that is no field, goes
-    through peewee's own constructor."""
-    fields = model._meta.fields
-    if not fields.keys() >= values.keys() or any(
-            isinstance(values.get(name), pw.Model) for name in _links(model)):
-        return dict(model(**values).__data__)
-    static, made = _defaults(model)
-    data = static.copy()
-    for name, default in made:
-        if name not in values:
-            data[name] = default()
-    data.update(values)
-    return data
-
-
-_DEFAULTS: dict[type[pw.Model], tuple[dict, tuple]] = {}
-
-
-def _defaults(model: type[pw.Model]) -> tuple[dict, tuple]:
-    """The fields' defaults: ({name: value}, ((name, callable), ...))."""
-    found = _DEFAULTS.get(model)
-    if found is None:
-        defaults = [(f.name, d) for f, d in model._meta.defaults.items()]
-        found = _DEFAULTS[model] = ({n: d for n, d in defaults if not callable(d)},
-                                    tuple((n, d) for n, d in defaults if callable(d)))
-    return found
-
-
-_LINKS: dict[type[pw.Model], tuple[str, ...]] = {}
-
-
-def _links(model: type[pw.Model]) -> tuple[str, ...]:
-    """The foreign keys: setting one to a model instance stores its id."""
-    found = _LINKS.get(model)
-    if found is None:
-        found = _LINKS[model] = tuple(f.name for f in model._meta.sorted_fields
-                                      if isinstance(f, pw.ForeignKeyField))
-    return found
-
-
-_PASSING: dict[type[pw.Model], list[tuple[pw.Field, frozenset]]] = {}
-
-
-def _passes(field: pw.Field) -> frozenset:
-    """Value types that the field's db_value returns unchanged (checked by its methods)."""
-    cls = type(field)
-    if isinstance(field, pw.ForeignKeyField):
-        return _passes(field.rel_field) if cls.db_value is pw.ForeignKeyField.db_value \
-            else frozenset()
-    if cls.db_value is not pw.Field.db_value:
-        return frozenset()
-    none = type(None)
-    if cls.adapt is pw.Field.adapt:
-        return frozenset({str, int, float, bool, none})
-    return {pw.CharField.adapt: frozenset({str, none}), pw.IntegerField.adapt:
-            frozenset({int, none}), pw.BooleanField.adapt: frozenset({bool, none}),
-            pw.DateField.adapt: frozenset({dt.date, none}),  # only a text or datetime changes
-            pw.DateTimeField.adapt: frozenset({dt.datetime, none}),  # only a text changes
-            }.get(cls.adapt, frozenset({none}))
-
-
-def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
-    """One INSERT composed once and run over every row (executemany): peewee composing a
-    statement for each 30-row chunk was a third of a 2,000-member import. The parameters are
-    made a column at a time, a column whose values its field's db_value would return
-    unchanged passed as it is."""
-    names = set().union(*rows)
-    passing = _PASSING.get(model)
-    if passing is None:
-        passing = _PASSING[model] = [(f, _passes(f)) for f in model._meta.sorted_fields]
-    fields = [(f, p) for f, p in passing if f.name in names]
-    sql, _params = model.insert_many([[rows[0].get(f.name) for f, _p in fields]],
-                                     fields=[f for f, _p in fields]).sql()
-    columns = []
-    for field, plain in fields:
-        name = field.name
-        column = [row.get(name) for row in rows]
-        if not plain.issuperset(map(type, column)):
-            column = [v if type(v) in plain else field.db_value(v) for v in column]
-        if dt.datetime in map(type, column):  # sqlite3's own adapter, without its call back
-            column = [v.isoformat(" ") if type(v) is dt.datetime else v for v in column]
-        columns.append(column)
-    journal.executemany(sql, list(zip(*columns, strict=True)))
 
 
 def update(row: T, changes: dict, *, action: str = "update") -> T:
     """Apply `changes`; a change that changes nothing writes nothing."""
     before = content_of(row)
+    was_private = row.private_fields()
     for name, value in changes.items():
         setattr(row, name, value)
     after = content_of(row)
@@ -269,7 +203,10 @@ def update(row: T, changes: dict, *, action: str = "update") -> T:
         return row
     stamp(row, new=False)
     row.save()
-    audit(row._meta.table_name, row.id, action, diff)
+    private = set(was_private) | set(row.private_fields())
+    changed = {k: ([PRIVATE_MARK if v else v for v in value] if k in private else value)
+               for k, value in diff.items()}
+    audit(row._meta.table_name, row.id, action, changed)
     return row
 
 
@@ -283,6 +220,14 @@ class Kind:
     names the extra keys it accepts in `extra`; its `validate` returns them beside the columns,
     and `after_write(row, extras, before)` writes them in the same transaction (`before` is the
     row's content before an edit, None on creation).
+
+    Every Kind made registers itself (`kind_of(model)`), so an exchange package's rows pass the
+    same validation as a local edit for every synced table that has one. `concurrent` names
+    problems that two machines can cause between them without either doing wrong (a record
+    referring to one the other machine moved to the trash meanwhile): a local edit is refused
+    them, a row arriving from another machine is not, so an exchange can never be blocked for
+    good by what both sides did right. Such a row is checked by `columns` when the Kind has
+    extra keys.
     """
 
     model: type[SyncModel]
@@ -290,11 +235,26 @@ class Kind:
     before_delete: Callable[[SyncModel], None] | None = None
     extra: tuple[str, ...] = ()
     after_write: Callable[[SyncModel, dict, dict | None], None] | None = None
+    concurrent: frozenset[str] = frozenset({DELETED_REF})
+    # The row's own columns alone, for a row that arrives from another machine without the
+    # extra keys (its people come as their own rows); `validate` when None.
+    columns: Callable[[dict, SyncModel | None], dict] | None = None
+
+    def __post_init__(self) -> None:
+        _KINDS[self.model] = self
 
     def split(self, clean: dict) -> tuple[dict, dict]:
         """Validated values → (the columns, the extra keys)."""
         return ({k: v for k, v in clean.items() if k not in self.extra},
                 {k: clean[k] for k in self.extra if k in clean})
+
+
+_KINDS: dict[type[SyncModel], Kind] = {}
+
+
+def kind_of(model: type[SyncModel]) -> Kind | None:
+    """The registered Kind of a synced table (None for link and history tables)."""
+    return _KINDS.get(model)
 
 
 def get(kind: Kind, row_id, *, include_deleted: bool = False) -> SyncModel:
@@ -340,7 +300,9 @@ def delete(kind: Kind, row_id) -> SyncModel:
         row = get_row(kind.model, row_id)
         if kind.before_delete:
             kind.before_delete(row)
-        return update(row, {"deleted": True}, action="delete")
+        # A deleted private record keeps no private text (DESIGN: private visit content).
+        blank = {name: "" for name in row.private_fields()}
+        return update(row, {"deleted": True, **blank}, action="delete")
 
 
 def restore(kind: Kind, row_id) -> SyncModel:

@@ -15,12 +15,16 @@ def copy_connection(source: sqlite3.Connection, target: Path) -> None:
     target = Path(target)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(partial)
     try:
-        source.backup(dest)
-    finally:
-        dest.close()
-    partial.replace(target)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves nothing half-written behind
+        raise
 
 
 def copy_file(source: Path, target: Path) -> None:

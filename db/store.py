@@ -12,14 +12,18 @@ from pathlib import Path
 
 import peewee as pw
 
-from db import migrations, records, snapshot
+from db import migrations, snapshot
 from db.datafolder import DataFolder, Device
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import SYNC_MODELS, database
 from db.organisation import get_organisation
 
-PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
+# synchronous=FULL: a commit the person saw as saved survives a power cut (NORMAL keeps the file
+# consistent but may roll the last commits back). secure_delete: text removed from a row (a
+# deleted private visit's summary) is overwritten, not left in free pages.
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "full",
+           "secure_delete": 1}
 SQLITE_HEADER = b"SQLite format 3\x00"
 ANALYSIS_LIMIT = 0  # ANALYZE reads whole indexes: sampled figures (400 rows) misled the planner
 
@@ -61,6 +65,8 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "is full" in str(exc):  # "database or disk is full": say so, not "damaged"
+            raise
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     finally:
         for sidecar in ours:
@@ -88,6 +94,20 @@ def _has_statistics(db: pw.SqliteDatabase) -> bool:
         "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone())
 
 
+def remove_leftovers(folder: DataFolder) -> list[Path]:
+    """Delete the `.partial` files a copy, export or restore that was killed midway left behind
+    (the folder is locked by this process, so none of them is being written)."""
+    removed = []
+    for place in (folder.path, folder.backups):
+        for leftover in place.glob("*.partial"):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass  # cannot remove it now; it is harmless and tried again next time
+    return removed
+
+
 @dataclass
 class Store:
     folder: DataFolder
@@ -111,6 +131,7 @@ class Store:
 
     @classmethod
     def _open_locked(cls, folder: DataFolder, checked: int | None = None) -> Store:
+        remove_leftovers(folder)
         path = folder.db_path
         if checked is not None:
             version = checked
@@ -127,7 +148,7 @@ class Store:
             migrations.migrate(db)
             if not _has_statistics(db):
                 refresh_statistics(db)
-            records.set_device(device.id)
+            db.device_id = device.id  # records.current_device() reads it from the connection
             with db.atomic():
                 get_organisation()
         except BaseException:

@@ -135,7 +135,8 @@ def _write_people(visit: Visit, people: dict, _before: dict | None) -> None:
 
 # records.create/edit(KIND, data): `data` holds the visit's fields plus `participants` (cadre
 # ids or members, ≥1) and `talked_to`.
-KIND = records.Kind(Visit, _check, extra=PEOPLE, after_write=_write_people)
+KIND = records.Kind(Visit, _check, extra=PEOPLE, after_write=_write_people,
+                    columns=validate_fields)  # a row from another machine: its columns
 
 
 def _people_ids(visit_id: str, role: str) -> list[str]:

@@ -6,7 +6,7 @@ from db.choices import ACCESS_TIERS
 from db.i18n import QT_TRANSLATE_NOOP
 from db.mileage import BAD_POSITION, normalise_position
 from db.models import WorkArea
-from db.validate import Checker, deleted_flags
+from db.validate import DELETED_REF, Checker, deleted_flags
 
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("db", "A work area named “{name}” already exists.")
 DUPLICATE_NAME_IN_TRASH = QT_TRANSLATE_NOOP(
@@ -69,7 +69,9 @@ def _validate(data: dict, current) -> dict:
     return c.done()
 
 
-KIND = records.Kind(WorkArea, _validate)
+# Two laptops may each name a new area alike; the secretary renames one afterwards.
+KIND = records.Kind(WorkArea, _validate, concurrent=frozenset(
+    {DELETED_REF, DUPLICATE_NAME, DUPLICATE_NAME_IN_TRASH}))
 
 
 

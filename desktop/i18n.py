@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from db.errors import Problem
 from db.i18n import fill
 from resources import TRANSLATIONS
 
@@ -79,6 +80,9 @@ def error_text(exc: BaseException, translate: Translate | None = None) -> str:
 
     translate = translate or _qt_translate
     template, params = describe(exc)
+    problem = getattr(exc, "problem", None)  # a package row's first problem (sync InvalidRow)
+    if isinstance(problem, Problem):
+        params["problem"] = fill(translate("db", problem.template), **problem.params)
     return fill(translate(template.context, template.text), **params)
 
 

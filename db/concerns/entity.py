@@ -12,7 +12,7 @@ from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, new_id
 from db.organisation import get_organisation
-from db.validate import Checker
+from db.validate import DELETED_REF, Checker
 
 OWNER_NOT_CADRE = QT_TRANSLATE_NOOP("db", "The owner must be a cadre.")
 NO_RAISER = QT_TRANSLATE_NOOP("db", "Name the worker who raised it (a member or a name).")
@@ -94,7 +94,11 @@ def _write_history(concern: Concern, extras: dict, before: dict | None) -> None:
 
 
 # records.create/edit(KIND, data) with data["actor"] for the concern's history.
-KIND = records.Kind(Concern, _check, extra=("actor",), after_write=_write_history)
+# A row from another machine is checked by its columns alone (validate_fields); its owner may
+# stop being a cadre on another machine meanwhile.
+KIND = records.Kind(Concern, _check, extra=("actor",), after_write=_write_history,
+                    columns=validate_fields,
+                    concurrent=frozenset({DELETED_REF, OWNER_NOT_CADRE}))
 
 
 def history(concern_id: str) -> list[ConcernEvent]:

@@ -8,7 +8,8 @@ visit a concern was heard on, and the trash.
 
 Private visit content (谈心谈话) is the secretary's own record, so the secretary's export keeps it,
 but its column is marked (coloured header with a note); `include_private=False` blanks it for a
-copy that leaves the office.
+copy that leaves the office, together with members' phone numbers and who was talked to on a
+private visit.
 """
 from __future__ import annotations
 
@@ -78,7 +79,8 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
     out["branches"] = [{**r.__data__, "secretary_id": people.get(r.secretary_id)}
                        for r in Branch.select().where(~Branch.deleted)]
     out["members"] = [{**r.__data__, "branch": branch_names.get(r.branch_id),
-                       "work_area": placed.get(r.id)}
+                       "work_area": placed.get(r.id),
+                       "phone": r.phone if include_private else ""}
                       for r in Member.select().where(~Member.deleted)]
     for kind, model in (("assignments", Assignment), ("responsibilities", Responsibility)):
         out[kind] = [{**r.__data__, "member": people[r.member_id],
@@ -99,7 +101,8 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
         out["visits"].append({
             **r, "work_area": areas[r["work_area"]],
             "participants": LIST_SEPARATOR.join(sorted(links[r["id"], "participant"])),
-            "talked_to": LIST_SEPARATOR.join(sorted(links[r["id"], "talked"])),
+            "talked_to": LIST_SEPARATOR.join(sorted(links[r["id"], "talked"]))
+            if include_private or not r["private"] else "",
             "summary": r["summary"] if include_private or not r["private"] else "",
         })
     out["concerns"] = [{**r, "work_area": areas[r["work_area"]],

@@ -1,6 +1,8 @@
-"""Exchange between machines with no network: packages, merging, conflicts."""
+"""Exchange between machines with no network: sealed packages, merging, conflicts, the key."""
 from db.sync.conflicts import ConflictView, list_conflicts, resolve_conflict
-from db.sync.merge import import_package
+from db.sync.incoming import InvalidRow
+from db.sync.keys import KEY_SUFFIX, KeyFileError, exchange_key, installed_key, join, write_key_file
+from db.sync.merge import ImportSummary, import_package, preview_package
 from db.sync.package import (
     SUFFIX,
     PackageError,
@@ -12,7 +14,8 @@ from db.sync.package import (
 )
 
 __all__ = [
-    "ConflictView", "PackageError", "SUFFIX", "exchange_history", "export_package",
-    "import_package", "list_conflicts", "list_peers", "read_package", "resolve_conflict",
-    "sync_columns",
+    "ConflictView", "ImportSummary", "InvalidRow", "KEY_SUFFIX", "KeyFileError", "PackageError",
+    "SUFFIX", "exchange_history", "exchange_key", "export_package", "import_package",
+    "installed_key", "join", "list_conflicts", "list_peers", "preview_package", "read_package",
+    "resolve_conflict", "sync_columns", "write_key_file",
 ]

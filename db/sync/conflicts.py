@@ -15,18 +15,24 @@ import peewee as pw
 
 from db import clock, records
 from db.errors import BranchDeskError, NotFound
+from db.i18n import QT_TRANSLATE_NOOP
 from db.models import (
     Branch,
     Concern,
     Member,
     SyncConflict,
+    SyncModel,
     SyncPeer,
     Visit,
     WorkArea,
     database,
 )
-from db.sync.merge import BAD_CHOICE, IDENTITY_COLUMNS, MODELS, NO_SUCH_CONFLICT, parse_history
+from db.sync.incoming import parse_history, references
+from db.sync.merge import MODELS
 from db.sync.package import sync_columns
+
+NO_SUCH_CONFLICT = QT_TRANSLATE_NOOP("db", "This conflict was already resolved or does not exist.")
+BAD_CHOICE = QT_TRANSLATE_NOOP("db", "Choose “local”, “incoming”, or a version for each field.")
 
 TITLE_COLUMNS = ("name", "description", "summary", "text", "visited_on", "raised_on", "start_on")
 
@@ -57,7 +63,7 @@ def device_names(own_name: str = "") -> dict[str, str]:
 
 
 def _content_columns(table: str) -> list[str]:
-    return [c for c in sync_columns(MODELS[table]) if c not in IDENTITY_COLUMNS]
+    return [c for c in sync_columns(MODELS[table]) if c not in SyncModel.IDENTITY_FIELDS]
 
 
 def _shown(table: str, row_id: str) -> dict:
@@ -71,17 +77,9 @@ def _title(shown: dict) -> str:
     return next((str(shown[c]) for c in TITLE_COLUMNS if shown.get(c)), shown["id"][:8])
 
 
-# Columns that hold an id without being a foreign key in the model.
-LOOSE_REFERENCES = {("branch", "secretary_id"): Member}
-
-
 def _referenced_models(table: str) -> dict[str, type[pw.Model]]:
     """Column → the model whose id it holds."""
-    model = MODELS[table]
-    out = {f.column_name: f.rel_model for f in model._meta.sorted_fields
-           if isinstance(f, pw.ForeignKeyField)}
-    out.update({column: ref for (name, column), ref in LOOSE_REFERENCES.items() if name == table})
-    return out
+    return references(MODELS[table])
 
 
 def _row_names(model: type[pw.Model], ids: set[str]) -> dict[str, str]:
@@ -135,16 +133,6 @@ def list_conflicts(own_name: str = "") -> list[ConflictView]:
     return [_view(record, names) for record in query]
 
 
-def _kinds() -> dict:
-    """Table name → the entity's validation (tables without one are link and history rows)."""
-    from db import assignments, branches, concerns, members, organisation, plans, visits, workareas
-
-    kinds = (organisation.KIND, branches.KIND, workareas.KIND, members.KIND,
-             assignments.ASSIGNMENT, assignments.RESPONSIBILITY, visits.KIND, concerns.KIND,
-             plans.KIND)
-    return {kind.model._meta.table_name: kind for kind in kinds}
-
-
 def resolve_conflict(conflict_id: str, choose: str | dict) -> str:
     """Settle a conflict: keep the shown version ("local"), take the other ("incoming"), or pick
     per field ({column: "local" | "incoming"}, unnamed columns keep the shown value).
@@ -176,7 +164,7 @@ def resolve_conflict(conflict_id: str, choose: str | dict) -> str:
         by_column = {f.column_name: f.name for f in model._meta.sorted_fields}
         for column, value in content.items():
             setattr(row, by_column[column], value)
-        kind = _kinds().get(table)
+        kind = records.kind_of(model)
         if kind is not None and choose != "local":
             # The chosen mix must be a valid record here (end before start, a duplicate name,
             # a reference to a row in the trash ...): a refusal rolls the whole choice back.

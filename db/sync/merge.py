@@ -13,13 +13,17 @@ Per incoming row (CouchDB's rules over our linear `rev_history`):
 
 Imported rows keep their rev and modified_by; they get new local change numbers so that they
 travel onward. The whole import is one transaction: a refusal or a failure leaves the database
-as it was, and importing the same package twice changes nothing the second time.
+as it was, and importing the same package twice changes nothing the second time. The package is
+read piece by piece (db.sync.package), each piece checked (db.sync.incoming) before its rows are
+written in that transaction. A preview (`preview_package`) runs the very same import and rolls
+it back, so what it shows is what the import then does.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from pathlib import Path
 
 import peewee as pw
 
@@ -30,65 +34,26 @@ from db.models import (
     SYNC_MODELS,
     AuditEntry,
     ExchangeLog,
-    Meta,
-    Organisation,
     SyncConflict,
     SyncModel,
     SyncPeer,
     database,
     new_id,
 )
-from db.sync.package import (
-    DAMAGED,
-    Package,
-    PackageError,
-    current_seq,
-    organisation_id,
-    read_package,
-    sync_columns,
-)
+from db.sqlite_limits import pieces
+from db.sync.incoming import RowChecks, parse_history
+from db.sync.joining import check_organisation
+from db.sync.package import DAMAGED, PackageError, PackageReader, sync_columns
+from db.sync.summary import ImportSummary
 
-OTHER_BRANCH = QT_TRANSLATE_NOOP(
-    "db", "{path} belongs to another general branch (“{name}”). Nothing was imported; exchange "
-    "packages only between machines of the same general branch.")
-NEEDS_FULL = QT_TRANSLATE_NOOP(
-    "db", "{path} holds only recent changes, but this database is new. Nothing was imported; ask "
-    "the other machine for a full package (export without choosing a device).")
 OWN_PACKAGE = QT_TRANSLATE_NOOP(
     "db", "{path} was exported by this machine. Nothing was imported; import it on the other "
     "machine.")
 MISSING_REFERENCES = QT_TRANSLATE_NOOP(
     "db", "{path} refers to records this database does not have ({detail}). Nothing was "
     "imported; ask the other machine for a full package (export without choosing a device).")
-NO_SUCH_CONFLICT = QT_TRANSLATE_NOOP("db", "This conflict was already resolved or does not exist.")
-BAD_CHOICE = QT_TRANSLATE_NOOP("db", "Choose “local”, “incoming”, or a version for each field.")
 
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
-IDENTITY_COLUMNS = ("id", "created_at", "modified_at", "modified_by", "rev", "rev_history", "seq")
-CHUNK = 500
-
-
-@dataclass
-class ImportSummary:
-    source: Device
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    kept: int = 0  # the local row is newer than the incoming one
-    conflicts: int = 0
-    per_table: dict[str, dict[str, int]] = field(default_factory=dict)
-    adopted_organisation: bool = False
-
-    def count(self, table: str, outcome: str) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
-        bucket = self.per_table.setdefault(table, {})
-        bucket[outcome] = bucket.get(outcome, 0) + 1
-
-    def as_dict(self) -> dict:
-        return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
-                "kept": self.kept, "conflicts": self.conflicts}
-
-
 @dataclass
 class _Head:
     rev: str
@@ -97,77 +62,90 @@ class _Head:
     record: SyncConflict | None = None
 
 
-def parse_history(value) -> list[str]:
-    if isinstance(value, list):
-        return value
-    return json.loads(value or "[]")
-
-
 class _Merger:
-    """One import: classifies rows, writes them in batches, allots local change numbers."""
+    """One import: classifies rows, checks and writes them in batches, allots change numbers."""
 
-    def __init__(self, package: Package, device: Device):
-        self.package = package
+    def __init__(self, reader: PackageReader, device: Device):
+        self.reader = reader
+        self.path = str(reader.path)
         self.device = device
-        self.summary = ImportSummary(package.source)
-        self.first_seq = current_seq() + 1
+        self.checks = RowChecks(self.path)
+        self.summary = ImportSummary(reader.source)
+        self.first_seq = records.current_seq() + 1
         self.seq = self.first_seq - 1
         # Rows and kept versions whose revision the source may lack: numbered after the range
         # of change numbers that an export for the source skips.
         self.renumber: list[tuple[str, str]] = []
         self.audits: list[tuple] = []
         self.now = clock.now()
+        self.audit_device = records.current_device()
+        self.audit_from = reader.source.name or reader.source.id
 
     def take_seq(self) -> int:
         self.seq += 1
         return self.seq
+
+    def damaged(self, detail: str) -> PackageError:
+        return PackageError(DAMAGED, path=self.path, detail=detail)
 
     # tables --------------------------------------------------------------------------------------
     def merge_table(self, model: type[SyncModel], columns: list[str], rows: list[list]) -> None:
         table = model._meta.table_name
         local_columns = sync_columns(model)
         unknown = set(columns) - set(local_columns)
-        if unknown or "id" not in columns or "rev" not in columns:
-            raise PackageError(DAMAGED, path=str(self.package.path),
-                               detail=f"{table}: {', '.join(sorted(unknown)) or 'no id'}")
+        if unknown or "id" not in columns or "rev" not in columns or len(set(columns)) < len(
+                columns):
+            raise self.damaged(f"{table}: {', '.join(sorted(unknown)) or 'columns'}")
         missing = [c for c in local_columns if c not in columns]
         defaults = [_default(model, c) for c in missing]
         all_columns = columns + missing
         at = {c: i for i, c in enumerate(all_columns)}
-        i_id, i_rev, i_hist = at["id"], at["rev"], at.get("rev_history")
-        local = self._local_revs(table, [r[i_id] for r in rows])
+        i_id, i_rev, i_hist, i_del = at["id"], at["rev"], at["rev_history"], at["deleted"]
+        for raw in rows:
+            if not isinstance(raw, list) or len(raw) != len(columns):
+                raise self.damaged(table)
+        full = [list(raw) + defaults for raw in rows]
+        self.checks.identities(model, all_columns, full)
+        local = self._local_revs(table, [r[i_id] for r in full])
         heads = self._open_heads(table)
         inserts, updates = [], []
-        for raw in rows:
-            if len(raw) != len(columns):
-                raise PackageError(DAMAGED, path=str(self.package.path), detail=table)
-            row = list(raw) + defaults
+        for row in full:
             row_id, rev = row[i_id], row[i_rev]
             mine = local.get(row_id)
             if mine is None:
                 inserts.append(row + [self.take_seq()])
-                local[row_id] = (rev, [])  # a duplicate id later in the package merges normally
+                local[row_id] = (rev, "[]", row[i_del])  # a later duplicate merges normally
                 self.summary.count(table, "new")
                 continue
             if row_id not in heads:
-                local_rev, local_history = mine[0], parse_history(mine[1])
+                local_rev, local_history, local_deleted = mine[0], parse_history(mine[1]), mine[2]
                 if rev == local_rev:
                     self.summary.count(table, "unchanged")
                     continue
                 if rev in local_history:
                     self.summary.count(table, "kept")
                     continue
-                incoming_history = parse_history(row[i_hist]) if i_hist is not None else []
-                if local_rev in incoming_history:
+                if local_rev in parse_history(row[i_hist]):
                     updates.append(row + [self.take_seq(), row_id])
-                    self.summary.count(table, "updated")
+                    gone = row[i_del] and not local_deleted
+                    self.summary.count(table, "deleted" if gone else "updated")
                     continue
-            self._flush(table, all_columns, inserts, updates)
+            self._flush(model, all_columns, inserts, updates)
             inserts, updates = [], []
             self.merge_heads(model, dict(zip(all_columns, row, strict=True)), heads.get(row_id, []))
-        self._flush(table, all_columns, inserts, updates)
+        self._flush(model, all_columns, inserts, updates)
 
-    def _flush(self, table: str, columns: list[str], inserts: list, updates: list) -> None:
+    def _flush(self, model: type[SyncModel], columns: list[str], inserts: list,
+               updates: list) -> None:
+        table = model._meta.table_name
+        if inserts:
+            self.checks.check(model, columns, [r[:len(columns)] for r in inserts], {})
+        if updates:  # a validator sees the version it replaces (link tables have none)
+            current = (self._current(model, [r[-1] for r in updates])
+                       if records.kind_of(model) else {})
+            self.checks.check(model, columns, [r[:len(columns)] for r in updates], current)
+        if inserts or updates:
+            self.checks.changed(model)
         names = ", ".join(f'"{c}"' for c in [*columns, "seq"])
         marks = ", ".join("?" for _ in range(len(columns) + 1))
         cursor = database.cursor()
@@ -177,18 +155,26 @@ class _Merger:
             sets = ", ".join(f'"{c}" = ?' for c in [*columns, "seq"])
             cursor.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
         i_id, i_rev = columns.index("id"), columns.index("rev")
-        for action, batch in (("import", inserts), ("import", updates)):
-            for row in batch:
-                self.audits.append((table, row[i_id], action, row[i_rev]))
+        for batch in (inserts, updates):
+            self.audits.extend((table, row[i_id], "import", row[i_rev]) for row in batch)
+        if len(self.audits) >= 5000:
+            self._write_audits()
 
-    def _local_revs(self, table: str, ids: list[str]) -> dict[str, tuple[str, str]]:
-        found: dict[str, tuple[str, str]] = {}
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            for row_id, rev, history in database.execute_sql(
-                    f'SELECT id, rev, rev_history FROM "{table}" WHERE id IN ({marks})', chunk):
-                found[row_id] = (rev, history)
+    @staticmethod
+    def _current(model: type[SyncModel], ids: list[str]) -> dict[str, SyncModel]:
+        found: dict[str, SyncModel] = {}
+        for part in pieces(ids):
+            found.update((row.id, row) for row in model.select().where(model.id.in_(list(part))))
+        return found
+
+    def _local_revs(self, table: str, ids: list[str]) -> dict[str, tuple]:
+        found: dict[str, tuple] = {}
+        for part in pieces(ids):
+            marks = ", ".join("?" for _ in part)
+            for row_id, rev, history, deleted in database.execute_sql(
+                    f'SELECT id, rev, rev_history, deleted FROM "{table}" WHERE id IN ({marks})',
+                    list(part)):
+                found[row_id] = (rev, history, deleted)
         return found
 
     @staticmethod
@@ -200,6 +186,20 @@ class _Merger:
         return heads
 
     # conflicts -----------------------------------------------------------------------------------
+    def merge_version(self, version) -> None:
+        """A conflict version the source keeps: merged like a row, against every head."""
+        model = MODELS.get(version.get("table")) if isinstance(version, dict) else None
+        data = version.get("data") if model is not None else None
+        if not isinstance(data, dict) or not set(data) <= set(sync_columns(model)):
+            raise self.damaged("conflicts")
+        columns = sync_columns(model)
+        row = [data.get(c, _default(model, c)) for c in columns]
+        self.checks.identities(model, columns, [row])
+        self.checks.check(model, columns, [row], {})
+        table = model._meta.table_name
+        self.merge_heads(model, dict(zip(columns, row, strict=True)),
+                         self._open_heads(table).get(data["id"], []))
+
     def merge_heads(self, model: type[SyncModel], incoming: dict, records_: list[SyncConflict]
                     ) -> None:
         """The general case: the row has (or is about to have) competing versions."""
@@ -207,7 +207,7 @@ class _Merger:
         columns = sync_columns(model)
         shown_data = _row_data(table, columns, incoming["id"])
         if shown_data is None:  # a conflict version for a row not here yet: it is simply new
-            self._write(table, columns, incoming, insert=True)
+            self._write(model, columns, incoming, insert=True)
             self.summary.count(table, "new")
             return
         heads = [_Head(shown_data["rev"], parse_history(shown_data["rev_history"]), shown_data)]
@@ -225,25 +225,26 @@ class _Merger:
         all_heads = [*survivors, new_head]
         winner = max(all_heads, key=lambda h: records.rev_key(h.rev))
         if winner is not heads[0]:
-            self._write(table, columns, winner.data, insert=False,
-                        in_range=winner is new_head)
+            self._write(model, columns, winner.data, insert=False, in_range=winner is new_head)
         for head in heads[1:]:
             if head not in survivors or head is winner:
                 self._close(head.record, "superseded" if head not in survivors else "shown")
         for head in all_heads:
             if head is not winner and head.record is None:
                 self._keep(table, head.data)
-        if len(all_heads) == 1:
-            self.summary.count(table, "updated")
-        else:
+        if len(all_heads) > 1:
             self.summary.count(table, "conflicts")
+        elif incoming.get("deleted") and not shown_data.get("deleted"):
+            self.summary.count(table, "deleted")
+        else:
+            self.summary.count(table, "updated")
 
-    def _write(self, table: str, columns: list[str], data: dict, *, insert: bool,
+    def _write(self, model: type[SyncModel], columns: list[str], data: dict, *, insert: bool,
                in_range: bool = True) -> None:
         row = [data.get(c) for c in columns] + [self.take_seq()]
-        self._flush(table, columns, [row] if insert else [], [] if insert else [row + [data["id"]]])
+        self._flush(model, columns, [row] if insert else [], [] if insert else [row + [data["id"]]])
         if not in_range:
-            self.renumber.append((table, data["id"]))
+            self.renumber.append((model._meta.table_name, data["id"]))
 
     def _keep(self, table: str, data: dict) -> None:
         record = SyncConflict.create(
@@ -258,38 +259,44 @@ class _Merger:
             record.save()
 
     # finishing -----------------------------------------------------------------------------------
+    def _write_audits(self) -> None:
+        """One statement run over every entry (executemany): its parameters never grow."""
+        if not self.audits:
+            return
+        at = AuditEntry.at.db_value(self.now)
+        source = json.dumps(self.audit_from, ensure_ascii=False)
+        # Revisions are checked to be digits, a dash and hex (incoming.REV): safe in JSON as is.
+        database.cursor().executemany(
+            'INSERT INTO "audit_entry" ("id", "at", "device", "table_name", "row_id", "action", '
+            '"changes") VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(new_id(), at, self.audit_device, table, row_id, action,
+              f'{{"rev": "{rev}", "from": {source}}}')
+             for table, row_id, action, rev in self.audits])
+        self.audits = []
+
     def finish(self) -> None:
         last_in_range = self.seq
         for table, row_id in self.renumber:
             database.execute_sql(f'UPDATE "{table}" SET seq = ? WHERE id = ?',
                                  [self.take_seq(), row_id])
-        if self.seq >= self.first_seq:
-            Meta.insert(key="seq", value=str(self.seq)).on_conflict_replace().execute()
-        if self.audits:
-            device = records.current_device()
-            source = self.package.source.name or self.package.source.id
-            AuditEntry.insert_many(
-                [(new_id(), self.now, device, table, row_id, action,
-                  json.dumps({"rev": rev, "from": source}, ensure_ascii=False))
-                 for table, row_id, action, rev in self.audits],
-                fields=[AuditEntry.id, AuditEntry.at, AuditEntry.device, AuditEntry.table_name,
-                        AuditEntry.row_id, AuditEntry.action, AuditEntry.changes],
-            ).execute()
-        manifest = self.package.manifest
-        source = self.package.source
+        self.checks.finish()
+        records.next_seq(self.seq - records.current_seq())
+        self._write_audits()
+        manifest = self.reader.manifest
+        source = self.reader.source
         peer = SyncPeer.get_or_none(SyncPeer.device_id == source.id)
         is_new = peer is None
         peer = peer or SyncPeer(device_id=source.id, acked_seq=0, received_seq=0)
         peer.name = source.name or peer.name or source.id
-        if int(manifest.get("since_seq", 0)) <= peer.received_seq:
-            peer.received_seq = max(peer.received_seq, int(manifest.get("upto_seq", 0)))
+        if manifest.get("since_seq", 0) <= peer.received_seq:
+            peer.received_seq = max(peer.received_seq, manifest.get("upto_seq", 0))
         seen = manifest.get("seen") or {}
-        peer.acked_seq = max(peer.acked_seq, int(seen.get(self.device.id, 0)))
+        peer.acked_seq = max(peer.acked_seq, seen.get(self.device.id, 0))
         peer.last_exchange_at = self.now
         peer.save(force_insert=is_new)
         has_range = last_in_range >= self.first_seq
         ExchangeLog.create(at=self.now, direction="import", device_id=source.id,
-                           device_name=peer.name, file_name=self.package.path.name,
+                           device_name=peer.name, file_name=self.reader.path.name,
                            counts=json.dumps(self.summary.as_dict()),
                            seq_from=self.first_seq if has_range else None,
                            seq_to=last_in_range if has_range else None)
@@ -306,68 +313,63 @@ def _row_data(table: str, columns: list[str], row_id: str) -> dict | None:
     return dict(zip(columns, found, strict=True)) if found else None
 
 
-# organisation ------------------------------------------------------------------------------------
-def _is_pristine() -> bool:
-    """A database nobody has worked in yet: only its own untouched organisation row, no exchanges.
-
-    Such a database adopts the general branch of the first package it imports (a new laptop
-    joining the branch); any other database refuses packages of another branch.
-    """
-    if ExchangeLog.select().exists():
-        return False
-    for model in SYNC_MODELS[1:]:
-        if model.select().exists():
-            return False
-    return all(org.rev.startswith("1-") for org in Organisation.select())
-
-
-def _check_organisation(package: Package) -> bool:
-    """True when this (new) database adopts the package's organisation; raises when refused."""
-    theirs = package.manifest["organisation_id"]
-    ours = organisation_id()
-    if theirs == ours:
-        return False
-    columns, rows = package.tables.get("organisation", ([], []))
-    # Not strict: a row of the wrong length is refused as DAMAGED by merge_table, not here.
-    incoming = [dict(zip(columns, r, strict=False)) for r in rows]
-    named = next((r for r in incoming if r.get("id") == theirs), None)
-    if not _is_pristine():
-        name = (named or {}).get("name") or theirs
-        raise PackageError(OTHER_BRANCH, path=str(package.path), name=name)
-    if named is None:
-        raise PackageError(NEEDS_FULL, path=str(package.path))
-    Organisation.delete().where(Organisation.id == ours).execute()
-    Meta.insert(key="organisation_id", value=theirs).on_conflict_replace().execute()
-    return True
-
-
 # the public functions ----------------------------------------------------------------------------
-def import_package(path, device: Device) -> ImportSummary:
-    """Check and merge a package into the open database, all or nothing."""
-    package = read_package(path)
-    return apply_package(package, device)
+class _Preview(Exception):
+    """Raised inside the transaction to roll a preview back."""
 
 
-def apply_package(package: Package, device: Device) -> ImportSummary:
-    if package.source.id == device.id:
-        raise PackageError(OWN_PACKAGE, path=str(package.path))
+def _merge(reader: PackageReader, device: Device) -> ImportSummary:
+    """The import itself, inside the caller's transaction."""
+    merger: _Merger | None = None
+    for piece in reader.pieces():
+        if merger is None:
+            org = piece if piece.get("table") == "organisation" else {}
+            adopted = check_organisation(str(reader.path), reader.manifest,
+                                         org.get("columns", []), org.get("rows", []))
+            merger = _Merger(reader, device)
+            merger.summary.adopted_organisation = adopted
+        if "table" in piece:
+            model = MODELS.get(piece["table"])
+            if model is None:
+                raise merger.damaged(piece["table"][:40])
+            if piece["rows"]:
+                merger.merge_table(model, piece["columns"], piece["rows"])
+        else:
+            for version in piece["conflicts"]:
+                merger.merge_version(version)
+    if merger is None:  # a package with no pieces at all
+        check_organisation(str(reader.path), reader.manifest, [], [])
+        merger = _Merger(reader, device)
+    merger.finish()
+    return merger.summary
+
+
+def _run(path: Path | str, device: Device, *, apply: bool) -> ImportSummary:
+    reader = PackageReader(path)
+    if reader.source.id == device.id:
+        raise PackageError(OWN_PACKAGE, path=str(reader.path))
+    summary: ImportSummary | None = None
     try:
         with database.atomic():
-            adopted = _check_organisation(package)
-            merger = _Merger(package, device)
-            merger.summary.adopted_organisation = adopted
-            for model in SYNC_MODELS:
-                columns, rows = package.tables.get(model._meta.table_name, ([], []))
-                if rows:
-                    merger.merge_table(model, columns, rows)
-            for version in package.conflicts:
-                model = MODELS.get(version.get("table"))
-                data = version.get("data")
-                if model is None or not isinstance(data, dict) or "id" not in data:
-                    raise PackageError(DAMAGED, path=str(package.path), detail="conflicts")
-                table = model._meta.table_name
-                merger.merge_heads(model, data, merger._open_heads(table).get(data["id"], []))
-            merger.finish()
-            return merger.summary
+            summary = _merge(reader, device)
+            summary.applied = apply
+            if not apply:
+                raise _Preview
+    except _Preview:
+        pass
     except (pw.IntegrityError, sqlite3.IntegrityError) as exc:
-        raise PackageError(MISSING_REFERENCES, path=str(package.path), detail=str(exc)) from exc
+        raise PackageError(MISSING_REFERENCES, path=str(reader.path), detail=str(exc)) from exc
+    finally:
+        reader.close()
+    return summary
+
+
+def import_package(path: Path | str, device: Device) -> ImportSummary:
+    """Open, check and merge a package into the open database, all or nothing."""
+    return _run(path, device, apply=True)
+
+
+def preview_package(path: Path | str, device: Device) -> ImportSummary:
+    """What importing the package would do (new / updated / deleted / conflicts per table),
+    found by running the import and rolling it back: the database is left as it was."""
+    return _run(path, device, apply=False)

@@ -1,55 +1,69 @@
 """Exchange packages: the one file carried between machines on a USB stick.
 
-A package is a zip holding `manifest.json` and `rows.json`. The manifest says what it is (format
-and schema version), where it comes from (device id and name, the general branch's organisation
-id), when, how many rows per table, the range of the source's change numbers it covers, what the
-source has already received from each peer (so the receiver learns what it need not send again)
-and a SHA-256 over `rows.json`. `rows.json` holds, per synced table, the column names once and
-then every row as a list of raw stored values — tombstones, `rev` and `rev_history` included, the
-local `seq` left out — plus the open conflict versions the source keeps.
+A package is a sealed file (db.sealed: AES-256-GCM with the general branch's exchange key,
+db.sync.keys), so without the key it reveals nothing but that it is a Branch Desk package, and
+nobody without the key can make one that is accepted. Its records, in order:
 
-An incremental package (`for_device`) holds only rows changed since the change number that device
-has confirmed holding, minus rows whose current revision came from that very device. Relays work
-because an imported row gets a new local change number on the relaying machine: office → laptop A
-→ laptop B carries the office's rows onward, and B's edits return the same way.
+1. the manifest: what it is (format and schema version), where it comes from (device id and name,
+   the general branch's organisation id), when, the range of the source's change numbers it
+   covers and what the source has already received from each peer (so the receiver learns what
+   it need not send again);
+2. the rows, per synced table in SYNC_MODELS order, in pieces of at most PIECE_ROWS rows: the
+   column names and every row as a list of raw stored values (tombstones, `rev` and
+   `rev_history` included, the local `seq` left out);
+3. the open conflict versions the source keeps;
+4. the end: rows per table, so a reader knows it saw everything.
 
-Reading checks everything before the database is touched; db.sync.merge does the importing.
+Pieces are read one at a time, so importing a whole depot never holds the whole package in
+memory. An incremental package (`for_device`) holds only rows changed since the change number
+that device has confirmed holding, minus rows whose current revision came from that very device.
+Relays work because an imported row gets a new local change number on the relaying machine.
 """
 from __future__ import annotations
 
-import hashlib
+import bisect
 import json
-import zipfile
-import zlib
-from dataclasses import dataclass, field
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from db import clock, migrations
+from db import clock, migrations, records, sealed
 from db.datafolder import Device
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import SYNC_MODELS, ExchangeLog, Meta, SyncConflict, SyncModel, SyncPeer, database
+from db.models import (
+    SYNC_MODELS,
+    DatabaseFact,
+    ExchangeLog,
+    SyncConflict,
+    SyncModel,
+    SyncPeer,
+    database,
+)
+from db.sync.keys import exchange_key, installed_key
 
 FORMAT = "branch-desk-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+PURPOSE = "exchange"
 SUFFIX = ".bdsync"
-MANIFEST_NAME = "manifest.json"
-ROWS_NAME = "rows.json"
 ZIP_MAGIC = b"PK\x03\x04"
 CONFLICTS_KEY = "sync_conflict"
+PIECE_ROWS = 2000
 
 NOT_A_PACKAGE = QT_TRANSLATE_NOOP(
     "db", "{path} is not a Branch Desk exchange package. Nothing was imported; choose the file "
     "that “Export package” (sync export) made on the other machine.")
-TRUNCATED = QT_TRANSLATE_NOOP(
-    "db", "{path} is incomplete: the copy was cut short. Nothing was imported; copy the package "
-    "from the other machine again and safely remove the USB stick before unplugging it.")
+OLD_FORMAT = QT_TRANSLATE_NOOP(
+    "db", "{path} is an unprotected package of an older Branch Desk. Nothing was imported; update "
+    "Branch Desk on the other machine, join it to the exchange and export again.")
+NO_KEY = QT_TRANSLATE_NOOP(
+    "db", "This machine has not joined the general branch's exchange yet, so it cannot open "
+    "{path}. Nothing was imported; join with the key file saved on the office computer (sync "
+    "join) first.")
 DAMAGED = QT_TRANSLATE_NOOP(
     "db", "{path} is damaged ({detail}). Nothing was imported; export a new package on the other "
     "machine.")
-TAMPERED = QT_TRANSLATE_NOOP(
-    "db", "{path} was changed after it was exported (its checksum does not match). Nothing was "
-    "imported; export a new package on the other machine.")
 TOO_NEW = QT_TRANSLATE_NOOP(
     "db", "{path} was made by a newer Branch Desk (package format {format}, schema {schema}; this "
     "one reads format {known_format}, schema {known_schema}). Nothing was imported; update Branch "
@@ -61,18 +75,6 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("db", "Cannot write the package {path}: {reason
 
 class PackageError(BranchDeskError):
     """A package that cannot be imported; the message says why and what to do."""
-
-
-@dataclass
-class Package:
-    path: Path
-    manifest: dict
-    tables: dict[str, tuple[list[str], list[list]]]  # table → (columns, rows)
-    conflicts: list[dict] = field(default_factory=list)  # conflict versions: table, data
-
-    @property
-    def source(self) -> Device:
-        return Device(self.manifest["source"]["id"], self.manifest["source"].get("name", ""))
 
 
 @dataclass(frozen=True)
@@ -92,14 +94,8 @@ def sync_columns(model: type[SyncModel]) -> list[str]:
     return [f.column_name for f in model._meta.sorted_fields if f.name != "seq"]
 
 
-def current_seq() -> int:
-    row = Meta.get_or_none(Meta.key == "seq")
-    return int(row.value) if row else 0
-
-
 def organisation_id() -> str:
-    row = Meta.get_or_none(Meta.key == "organisation_id")
-    return row.value if row else ""
+    return DatabaseFact.read("organisation_id")
 
 
 def find_peer(text: str) -> SyncPeer | None:
@@ -118,49 +114,47 @@ def list_peers() -> list[SyncPeer]:
     return list(SyncPeer.select().order_by(SyncPeer.name, SyncPeer.device_id))
 
 
-def _skipped_ranges(peer_id: str, since: int) -> list[tuple[int, int]]:
-    """Change numbers this database gave to rows imported from `peer_id`: it holds those."""
-    query = (ExchangeLog.select(ExchangeLog.seq_from, ExchangeLog.seq_to)
-             .where(ExchangeLog.direction == "import", ExchangeLog.device_id == peer_id,
-                    ExchangeLog.seq_to > since, ExchangeLog.seq_from.is_null(False)))
-    return [(r.seq_from, r.seq_to) for r in query]
+class _Skipped:
+    """Change numbers this database gave to rows imported from a peer: that peer holds those.
+    Tested in Python, so no statement grows with the number of past imports."""
+
+    def __init__(self, peer_id: str, since: int):
+        query = (ExchangeLog.select(ExchangeLog.seq_from, ExchangeLog.seq_to)
+                 .where(ExchangeLog.direction == "import", ExchangeLog.device_id == peer_id,
+                        ExchangeLog.seq_to > since, ExchangeLog.seq_from.is_null(False))
+                 .order_by(ExchangeLog.seq_from))
+        ranges = [(r.seq_from, r.seq_to) for r in query]
+        self.lows = [low for low, _high in ranges]
+        self.highs = [high for _low, high in ranges]
+
+    def __contains__(self, seq: int) -> bool:
+        i = bisect.bisect_right(self.lows, seq) - 1
+        return i >= 0 and seq <= self.highs[i]
 
 
-def _select_changed(table: str, columns: list[str], since: int,
-                    skipped: list[tuple[int, int]]) -> list[list]:
-    names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'SELECT {names} FROM "{table}" WHERE seq > ?'
-    params: list = [since]
-    for low, high in skipped:
-        sql += " AND seq NOT BETWEEN ? AND ?"
-        params += [low, high]
-    return [list(r) for r in database.execute_sql(sql + " ORDER BY seq", params).fetchall()]
+def _changed_pieces(table: str, columns: list[str], since: int,
+                    skipped: _Skipped | None) -> Iterator[list[list]]:
+    names = ", ".join(f'"{c}"' for c in [*columns, "seq"])
+    cursor = database.execute_sql(f'SELECT {names} FROM "{table}" WHERE seq > ? ORDER BY seq',
+                                  [since])
+    while batch := cursor.fetchmany(PIECE_ROWS):
+        rows = [list(r[:-1]) for r in batch if skipped is None or r[-1] not in skipped]
+        if rows:
+            yield rows
 
 
-def collect(device: Device, for_device: str | None = None) -> tuple[dict, bytes]:
-    """The manifest and rows.json bytes for a package from this database (read only)."""
-    peer = find_peer(for_device) if for_device else None
-    since = peer.acked_seq if peer else 0
-    skipped = _skipped_ranges(peer.device_id, since) if peer else []
-    tables: dict[str, dict] = {}
-    counts: dict[str, int] = {}
-    for model in SYNC_MODELS:
-        columns = sync_columns(model)
-        rows = _select_changed(model._meta.table_name, columns, since, skipped)
-        tables[model._meta.table_name] = {"columns": columns, "rows": rows}
-        counts[model._meta.table_name] = len(rows)
-    conflicts = [{"table": c.table_name, "data": json.loads(c.data)} for c in
-                 SyncConflict.select().where(SyncConflict.resolved_at.is_null(),
-                                             SyncConflict.seq > since).order_by(SyncConflict.seq)]
-    counts[CONFLICTS_KEY] = len(conflicts)
-    body = json.dumps({"tables": tables, "conflicts": conflicts}, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
+def _encode(value: dict) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _manifest(device: Device, peer: SyncPeer | None, for_device: str | None,
+              since: int) -> dict:
     target = None
     if peer is not None:
         target = {"id": peer.device_id, "name": peer.name}
     elif for_device:
         target = {"id": "", "name": for_device}
-    manifest = {
+    return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "schema_version": migrations.LATEST,
@@ -169,30 +163,58 @@ def collect(device: Device, for_device: str | None = None) -> tuple[dict, bytes]
         "created_at": clock.now().isoformat(timespec="seconds"),
         "for_device": target,
         "since_seq": since,
-        "upto_seq": current_seq(),
+        "upto_seq": records.current_seq(),
         "seen": {p.device_id: p.received_seq for p in SyncPeer.select()},
-        "counts": counts,
-        "sha256": hashlib.sha256(body).hexdigest(),
     }
-    return manifest, body
+
+
+def _write(writer: sealed.Writer, device: Device, for_device: str | None) -> dict:
+    """Write the package's records (in the caller's read transaction); returns the manifest."""
+    peer = find_peer(for_device) if for_device else None
+    since = peer.acked_seq if peer else 0
+    skipped = _Skipped(peer.device_id, since) if peer else None
+    manifest = _manifest(device, peer, for_device, since)
+    writer.write(_encode(manifest))
+    counts: dict[str, int] = {}
+    for model in SYNC_MODELS:
+        table, columns = model._meta.table_name, sync_columns(model)
+        counts[table] = 0
+        for rows in _changed_pieces(table, columns, since, skipped):
+            writer.write(_encode({"table": table, "columns": columns, "rows": rows}))
+            counts[table] += len(rows)
+    conflicts = [{"table": c.table_name, "data": json.loads(c.data)} for c in
+                 SyncConflict.select().where(SyncConflict.resolved_at.is_null(),
+                                             SyncConflict.seq > since).order_by(SyncConflict.seq)]
+    for start in range(0, len(conflicts), PIECE_ROWS):
+        writer.write(_encode({"conflicts": conflicts[start:start + PIECE_ROWS]}))
+    counts[CONFLICTS_KEY] = len(conflicts)
+    writer.write(_encode({"end": True, "counts": counts}))
+    manifest["counts"] = counts
+    return manifest
 
 
 def export_package(device: Device, out: Path | str, *,
                    for_device: str | None = None) -> ExportResult:
-    """Write a package of everything (or what `for_device` lacks) to `out`; log the export."""
+    """Write a package of everything (or what `for_device` lacks) to `out`; log the export.
+
+    Written to `out.partial` and renamed when whole; nothing is left behind on a failure (a full
+    disk raises OSError, which the user is told as such)."""
     out = Path(out)
-    with database.atomic():
-        manifest, body = collect(device, for_device)
+    key = exchange_key()
     partial = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-            zf.writestr(MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=1))
-            zf.writestr(ROWS_NAME, body)
+        with open(partial, "wb") as handle:
+            writer = sealed.Writer(handle, key, PURPOSE)
+            with database.atomic():
+                manifest = _write(writer, device, for_device)
+            writer.close()
+            handle.flush()
+            os.fsync(handle.fileno())
         partial.replace(out)
-    except OSError as exc:
+    except BaseException:
         partial.unlink(missing_ok=True)
-        raise PackageError(CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from exc
+        raise
     target = manifest["for_device"]
     with database.atomic():
         ExchangeLog.create(at=clock.now(), direction="export",
@@ -207,59 +229,120 @@ def _refuse(template: str, path: Path, **params) -> PackageError:
     return PackageError(template, path=str(path), **params)
 
 
-def read_package(path: Path | str) -> Package:
-    """Open and check a package without touching the database.
+def _int(value, name: str, path: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise _refuse(DAMAGED, path, detail=name)
+    return value
 
-    Refuses (PackageError) a file that is not a package, is cut short, damaged, altered after
-    export, or made by a newer Branch Desk. The organisation is checked on import.
-    """
-    path = Path(path)
-    try:
-        with open(path, "rb") as handle:
-            magic = handle.read(4)
-    except OSError as exc:
-        raise _refuse(DAMAGED, path, detail=exc.strerror or str(exc)) from exc
-    if magic != ZIP_MAGIC:
-        raise _refuse(NOT_A_PACKAGE, path)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            if not {MANIFEST_NAME, ROWS_NAME} <= names:
-                raise _refuse(NOT_A_PACKAGE, path)
-            manifest_bytes = zf.read(MANIFEST_NAME)
-            body = zf.read(ROWS_NAME)
-    except zipfile.BadZipFile as exc:
-        if "CRC" in str(exc):
-            raise _refuse(DAMAGED, path, detail=str(exc)) from exc
-        raise _refuse(TRUNCATED, path) from exc
-    except (zlib.error, EOFError, OSError) as exc:
-        raise _refuse(DAMAGED, path, detail=str(exc)) from exc
-    try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise _refuse(NOT_A_PACKAGE, path) from exc
+
+def check_manifest(manifest, path: Path) -> dict:
+    """Every field the import uses, of the type it uses; DAMAGED naming the first that is not."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse(NOT_A_PACKAGE, path)
-    try:
-        format_version = int(manifest["format_version"])
-        schema_version = int(manifest["schema_version"])
-        source = manifest["source"]
-        _ = (source["id"], manifest["organisation_id"], manifest["sha256"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise _refuse(NOT_A_PACKAGE, path) from exc
+    format_version = _int(manifest.get("format_version"), "format_version", path)
+    schema_version = _int(manifest.get("schema_version"), "schema_version", path)
     if format_version > FORMAT_VERSION or schema_version > migrations.LATEST:
         raise _refuse(TOO_NEW, path, format=format_version, schema=schema_version,
                       known_format=FORMAT_VERSION, known_schema=migrations.LATEST)
-    if hashlib.sha256(body).hexdigest() != manifest["sha256"]:
-        raise _refuse(TAMPERED, path)
-    try:
-        content = json.loads(body.decode("utf-8"))
-        tables = {name: (list(t["columns"]), t["rows"]) for name, t in content["tables"].items()}
-        conflicts = list(content.get("conflicts", []))
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise _refuse(DAMAGED, path, detail=type(exc).__name__) from exc
-    return Package(path, manifest, tables, conflicts)
+    source = manifest.get("source")
+    if not isinstance(source, dict) or not isinstance(source.get("id"), str) or not source["id"]:
+        raise _refuse(DAMAGED, path, detail="source")
+    if not isinstance(source.get("name", ""), str):
+        raise _refuse(DAMAGED, path, detail="source")
+    if not isinstance(manifest.get("organisation_id"), str):
+        raise _refuse(DAMAGED, path, detail="organisation_id")
+    _int(manifest.get("since_seq", 0), "since_seq", path)
+    _int(manifest.get("upto_seq", 0), "upto_seq", path)
+    seen = manifest.get("seen", {})
+    if not isinstance(seen, dict) or not all(isinstance(k, str) for k in seen):
+        raise _refuse(DAMAGED, path, detail="seen")
+    for value in seen.values():
+        _int(value, "seen", path)
+    return manifest
 
+
+class PackageReader:
+    """An opened package: its manifest at once, its pieces one by one (`pieces()`)."""
+
+    def __init__(self, path: Path | str, key: bytes | None = None):
+        self.path = Path(path)
+        with open(self.path, "rb") as handle:
+            magic = handle.read(len(sealed.MAGIC))
+        if magic.startswith(ZIP_MAGIC):
+            raise _refuse(OLD_FORMAT, self.path)
+        if magic != sealed.MAGIC:
+            raise _refuse(NOT_A_PACKAGE, self.path)
+        key = key if key is not None else installed_key()
+        if key is None:
+            raise _refuse(NO_KEY, self.path)
+        self._records = self._checked(sealed.Reader(self.path, key, PURPOSE).records())
+        self.manifest = check_manifest(self._next_json(), self.path)
+        self.counts: dict[str, int] = {}
+
+    @property
+    def source(self) -> Device:
+        return Device(self.manifest["source"]["id"], self.manifest["source"].get("name", ""))
+
+    def close(self) -> None:
+        self._records.close()
+
+    def _checked(self, records_: Iterator[bytes]) -> Iterator[bytes]:
+        try:
+            yield from records_
+        except sealed.SealedError as exc:
+            raise PackageError(exc.template, **exc.params) from exc
+
+    def _next_json(self):
+        try:
+            return json.loads(next(self._records).decode("utf-8"))
+        except StopIteration as exc:
+            raise _refuse(DAMAGED, self.path, detail="end") from exc
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise _refuse(DAMAGED, self.path, detail="json") from exc
+
+    def pieces(self) -> Iterator[dict]:
+        """Each piece: {"table", "columns", "rows"} or {"conflicts"}; checks the end."""
+        seen: dict[str, int] = {}
+        while True:
+            piece = self._next_json()
+            if not isinstance(piece, dict):
+                raise _refuse(DAMAGED, self.path, detail="piece")
+            if piece.get("end") is True:
+                counts = piece.get("counts")
+                if not isinstance(counts, dict):
+                    raise _refuse(DAMAGED, self.path, detail="counts")
+                if any(counts.get(t, 0) != n for t, n in seen.items()):
+                    raise _refuse(DAMAGED, self.path, detail="counts")
+                self.counts = counts
+                return
+            if "table" in piece:
+                table, columns, rows = piece.get("table"), piece.get("columns"), piece.get("rows")
+                if not (isinstance(table, str) and isinstance(columns, list)
+                        and all(isinstance(c, str) for c in columns) and isinstance(rows, list)):
+                    raise _refuse(DAMAGED, self.path, detail="table")
+                seen[table] = seen.get(table, 0) + len(rows)
+            elif "conflicts" in piece:
+                if not isinstance(piece["conflicts"], list):
+                    raise _refuse(DAMAGED, self.path, detail="conflicts")
+                seen[CONFLICTS_KEY] = seen.get(CONFLICTS_KEY, 0) + len(piece["conflicts"])
+            else:
+                raise _refuse(DAMAGED, self.path, detail="piece")
+            yield piece
+
+    def tables(self) -> dict[str, tuple[list[str], list[list]]]:
+        """Every table's rows at once (tests and small packages; the import streams)."""
+        out: dict[str, tuple[list[str], list[list]]] = {}
+        for piece in self.pieces():
+            if "table" in piece:
+                columns, rows = out.setdefault(piece["table"], (piece["columns"], []))
+                rows.extend(piece["rows"])
+        return out
+
+
+def read_package(path: Path | str, key: bytes | None = None) -> PackageReader:
+    """Open a package (with this machine's key unless `key`) and check its manifest, without
+    touching the database."""
+    return PackageReader(path, key)
 
 
 @dataclass(frozen=True)

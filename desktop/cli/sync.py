@@ -17,7 +17,18 @@ def register(sub) -> None:
     e.set_defaults(run=run_export)
     i = verbs.add_parser("import", help="merge a package from another machine")
     i.add_argument("file", type=Path)
+    i.add_argument("--dry-run", action="store_true",
+                   help="only say what importing would do (per table); change nothing")
     i.set_defaults(run=run_import)
+    k = verbs.add_parser("key", help="save the general branch's exchange key for another machine")
+    k.add_argument("--out", type=Path, required=True, help="the key file to write (.bdkey)")
+    k.add_argument("--passphrase", action="store_true",
+                   help="protect the key file with a passphrase (asked, or taken from "
+                        "BRANCH_DESK_PASSPHRASE)")
+    k.set_defaults(run=run_key)
+    j = verbs.add_parser("join", help="install the exchange key from a key file on this machine")
+    j.add_argument("file", type=Path)
+    j.set_defaults(run=run_join)
     c = verbs.add_parser("conflicts", help="list rows edited on two machines, both versions")
     c.add_argument("--json", action="store_true", help="print JSON")
     c.set_defaults(run=run_conflicts)
@@ -40,16 +51,77 @@ def run_export(args) -> int:
     return 0
 
 
-def run_import(args) -> int:
-    from db.sync import import_package
+PASSPHRASE_VARIABLE = "BRANCH_DESK_PASSPHRASE"
 
+
+def _passphrase(confirm: bool) -> str:
+    import getpass
+    import os
+
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given is not None:
+        return given
+    first = getpass.getpass("passphrase: ")
+    if confirm and getpass.getpass("again: ") != first:
+        raise SystemExit("the two passphrases differ; nothing was written")
+    return first
+
+
+def _table_lines(summary) -> list[str]:
+    lines = []
+    for table, counts in summary.per_table.items():
+        figures = ", ".join(f"{counts[k]} {k}" for k in ("new", "updated", "deleted",
+                                                         "conflicts") if counts.get(k))
+        if figures:
+            lines.append(f"  {table}: {figures}")
+    return lines
+
+
+def run_import(args) -> int:
+    from db.sync import import_package, preview_package
+
+    run = preview_package if args.dry_run else import_package
     with opened_store(args) as store:
-        summary = import_package(args.file, store.device)
-    print(f"imported {args.file} from {summary.source.name}: {summary.new} new, "
-          f"{summary.updated} updated, {summary.conflicts} conflicts, "
-          f"{summary.unchanged + summary.kept} already here")
+        summary = run(args.file, store.device)
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb} {args.file} from {summary.source.name}: {summary.new} new, "
+          f"{summary.updated} updated, {summary.deleted} deleted, {summary.conflicts} "
+          f"conflicts, {summary.unchanged + summary.kept} already here")
+    for line in _table_lines(summary):
+        print(line)
+    if summary.many_deletions:
+        print(f"warning: the package moves {summary.deleted} records to the trash")
     if summary.adopted_organisation:
-        print("this new database joined the general branch of the package")
+        print("this new database joins the general branch of the package" if args.dry_run else
+              "this new database joined the general branch of the package")
+    if args.dry_run:
+        print("nothing was changed (--dry-run)")
+    return 0
+
+
+def run_key(args) -> int:
+    from db.sync import write_key_file
+
+    passphrase = _passphrase(confirm=True) if args.passphrase else ""
+    with opened_store(args) as store:
+        del store
+        path = write_key_file(args.out, passphrase)
+    print(f"wrote the exchange key to {path}; on each laptop run: branch-desk sync join {path}")
+    print("keep the file like a key: whoever holds it can read and make packages")
+    return 0
+
+
+def run_join(args) -> int:
+    from db.sync.keys import join, needs_passphrase
+
+    passphrase = _passphrase(confirm=False) if needs_passphrase(args.file) else ""
+    with opened_store(args) as store:
+        del store
+        about = join(args.file, passphrase)
+    name = about["organisation_name"] or about["organisation_id"]
+    print(f"this machine joined the exchange of {name}; import a full package from it next")
+    if about["replaced"]:
+        print("the exchange key this machine had before was replaced")
     return 0
 
 

@@ -30,12 +30,17 @@ class ExchangeSection(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.pending = None  # the package whose preview is being read
 
         self.target = QComboBox()
         self.export_button = QPushButton(self.tr("Export package…"))
         self.export_button.clicked.connect(self.export_clicked)
         self.import_button = QPushButton(self.tr("Import package…"))
         self.import_button.clicked.connect(self.import_clicked)
+        self.key_button = QPushButton(self.tr("Save exchange key…"))
+        self.key_button.clicked.connect(self.save_key_clicked)
+        self.join_button = QPushButton(self.tr("Join with a key file…"))
+        self.join_button.clicked.connect(self.join_clicked)
         # Progress shows in the section itself, so a page closed meanwhile leaves no dialog behind.
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -61,9 +66,21 @@ class ExchangeSection(QWidget):
         import_layout.addWidget(self.busy)
         import_layout.addWidget(self.result)
 
+        key_box = QGroupBox(self.tr("Exchange key"))
+        key_layout = QVBoxLayout(key_box)
+        key_hint = QLabel(self.tr(
+            "Packages are locked with the general branch's exchange key. On the office computer "
+            "save the key to a USB stick; on each laptop join with that file once, then delete "
+            "it from the stick."))
+        key_hint.setWordWrap(True)
+        key_layout.addWidget(key_hint)
+        key_layout.addWidget(self.key_button)
+        key_layout.addWidget(self.join_button)
+
         top = QHBoxLayout()
         top.addWidget(export_box, 1)
         top.addWidget(import_box, 1)
+        top.addWidget(key_box, 1)
 
         self.history = QTableWidget(0, 8)
         self.history.setHorizontalHeaderLabels([
@@ -144,6 +161,51 @@ class ExchangeSection(QWidget):
         path = self.context.dialogs.open_file(self.tr("Import package"), self._filter())
         if path is None:
             return
+        from db.sync import preview_package
+
+        self.pending = path
+        self._run(preview_package, path, self.context.store.device, done=self._previewed,
+                  label=self.tr("Reading the package…"))
+
+    def _table_label(self, table: str) -> str:
+        labels = {
+            "organisation": self.tr("General branch"), "branch": self.tr("Branches"),
+            "work_area": self.tr("Work areas"), "member": self.tr("Members"),
+            "assignment": self.tr("Work area assignments"),
+            "responsibility": self.tr("Responsibilities for areas"), "visit": self.tr("Visits"),
+            "visit_person": self.tr("People on visits"), "concern": self.tr("Concerns"),
+            "concern_event": self.tr("Steps of concerns"), "plan_entry": self.tr("Visit plan")}
+        return labels.get(table, table)
+
+    def preview_text(self, summary) -> str:
+        """What the package will do, per table, as the question before importing it."""
+        lines = [fill(self.tr("The package from {source} will change this database:"),
+                      source=summary.source.name or summary.source.id)]
+        for table, counts in summary.per_table.items():
+            if any(counts.get(k) for k in ("new", "updated", "deleted", "conflicts")):
+                lines.append(fill(self.tr(
+                    "{table}: {new} new, {updated} updated, {deleted} deleted, "
+                    "{conflicts} conflicts"), table=self._table_label(table),
+                    new=counts.get("new", 0), updated=counts.get("updated", 0),
+                    deleted=counts.get("deleted", 0), conflicts=counts.get("conflicts", 0)))
+        if len(lines) == 1:
+            lines.append(self.tr("Nothing new: this database already holds everything in it."))
+        if summary.many_deletions:
+            lines.append(fill(self.tr(
+                "Warning: it moves {count} records to the trash. Import only if those records "
+                "were really deleted on the other machine."), count=summary.deleted))
+        if summary.adopted_organisation:
+            lines.append(self.tr("This new database will join that general branch."))
+        lines.append(self.tr("Import it?"))
+        return "\n".join(lines)
+
+    def _previewed(self, summary) -> None:
+        path, self.pending = self.pending, None
+        text = self.preview_text(summary)
+        self.result.setText("")
+        if path is None or not self.context.dialogs.confirm(self.tr("Import package"), text):
+            self.result.setText(self.tr("Nothing was imported."))
+            return
         from db.sync import import_package
 
         self._run(import_package, path, self.context.store.device, done=self._imported,
@@ -161,6 +223,45 @@ class ExchangeSection(QWidget):
             text += " " + self.tr("Settle the conflicts on the Conflicts tab.")
         self.result.setText(text)
         self.context.dialogs.info(self.tr("Import package"), text)
+
+    # the key -----------------------------------------------------------------------------------
+    def _key_filter(self) -> str:
+        from db.sync import KEY_SUFFIX
+
+        return fill("{label} (*{suffix})", label=self.tr("Exchange key files"), suffix=KEY_SUFFIX)
+
+    def save_key_clicked(self) -> None:
+        from db.sync import KEY_SUFFIX, write_key_file
+
+        path = self.context.dialogs.save_file(self.tr("Save exchange key"), self._key_filter(),
+                                              f"branch{KEY_SUFFIX}")
+        if path is None:
+            return
+        try:
+            written = write_key_file(path)
+        except Exception as exc:  # noqa: BLE001 (every failure is shown as one line)
+            self.context.dialogs.error(self.tr("Save exchange key"), error_text(exc))
+            return
+        self.context.dialogs.info(self.tr("Save exchange key"), fill(self.tr(
+            "Saved the exchange key to {path}. On each laptop choose “Join with a key file…” "
+            "and this file. Keep it like a key: whoever holds it can read packages."),
+            path=str(written)))
+
+    def join_clicked(self) -> None:
+        from db.sync import join
+
+        path = self.context.dialogs.open_file(self.tr("Join with a key file"), self._key_filter())
+        if path is None:
+            return
+        try:
+            about = join(path)
+        except Exception as exc:  # noqa: BLE001 (every failure is shown as one line)
+            self.context.dialogs.error(self.tr("Join with a key file"), error_text(exc))
+            return
+        self.context.dialogs.info(self.tr("Join with a key file"), fill(self.tr(
+            "This computer joined the exchange of {name}. Now import a package for everyone "
+            "from the office computer."), name=about["organisation_name"] or
+            about["organisation_id"]))
 
     # running -----------------------------------------------------------------------------------
     def _run(self, fn, *args, done, label: str, changes: tuple[str, ...] = (),

@@ -1349,6 +1349,14 @@ Owner: {owner}</source>
     <context>
         <name>ExchangeSection</name>
         <message>
+            <source>Branches</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
             <source>Conflicts</source>
             <translation>冲突</translation>
         </message>
@@ -1363,6 +1371,14 @@ Owner: {owner}</source>
         <message>
             <source>Everything (a new or restored machine)</source>
             <translation>全部记录（新电脑或恢复过的电脑）</translation>
+        </message>
+        <message>
+            <source>Exchange key</source>
+            <translation>交换密钥</translation>
+        </message>
+        <message>
+            <source>Exchange key files</source>
+            <translation>交换密钥文件</translation>
         </message>
         <message>
             <source>Exchange packages</source>
@@ -1389,8 +1405,16 @@ Owner: {owner}</source>
             <translation>来自 {source}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，已有 {unchanged} 条。</translation>
         </message>
         <message>
+            <source>General branch</source>
+            <translation>党总支</translation>
+        </message>
+        <message>
             <source>History of exchanges</source>
             <translation>交换记录</translation>
+        </message>
+        <message>
+            <source>Import it?</source>
+            <translation>是否导入？</translation>
         </message>
         <message>
             <source>Import package</source>
@@ -1405,6 +1429,18 @@ Owner: {owner}</source>
             <translation>重复导入不会产生重复记录；两台电脑都修改过的记录会列为冲突。</translation>
         </message>
         <message>
+            <source>Join with a key file</source>
+            <translation>用密钥文件加入</translation>
+        </message>
+        <message>
+            <source>Join with a key file…</source>
+            <translation>用密钥文件加入…</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
             <source>Merging the package…</source>
             <translation>正在合并交换包…</translation>
         </message>
@@ -1417,8 +1453,28 @@ Owner: {owner}</source>
             <translation>还没有交换记录。在这里导出交换包，用U盘带到另一台电脑导入；再把那台电脑的交换包带回来导入。</translation>
         </message>
         <message>
+            <source>Nothing new: this database already holds everything in it.</source>
+            <translation>没有新内容：本数据库已包含其中全部记录。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>未导入任何内容。</translation>
+        </message>
+        <message>
             <source>Only what that device has not confirmed yet goes into the package. Choose “Everything” for a machine that is new or was restored.</source>
             <translation>交换包只包含该设备尚未确认收到的记录。新电脑或恢复过数据的电脑请选择“全部记录”。</translation>
+        </message>
+        <message>
+            <source>Packages are locked with the general branch's exchange key. On the office computer save the key to a USB stick; on each laptop join with that file once, then delete it from the stick.</source>
+            <translation>交换包用党总支的交换密钥加密。在办公室电脑上把密钥保存到U盘；在每台笔记本上用该文件加入一次，然后从U盘删除它。</translation>
+        </message>
+        <message>
+            <source>People on visits</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
+            <source>Reading the package…</source>
+            <translation>正在读取交换包…</translation>
         </message>
         <message>
             <source>Receive records from another machine</source>
@@ -1429,8 +1485,24 @@ Owner: {owner}</source>
             <translation>接收</translation>
         </message>
         <message>
+            <source>Responsibilities for areas</source>
+            <translation>包保工区</translation>
+        </message>
+        <message>
             <source>Rows sent</source>
             <translation>发出条数</translation>
+        </message>
+        <message>
+            <source>Save exchange key</source>
+            <translation>保存交换密钥</translation>
+        </message>
+        <message>
+            <source>Save exchange key…</source>
+            <translation>保存交换密钥…</translation>
+        </message>
+        <message>
+            <source>Saved the exchange key to {path}. On each laptop choose “Join with a key file…” and this file. Keep it like a key: whoever holds it can read packages.</source>
+            <translation>交换密钥已保存到 {path}。在每台笔记本上选择“用密钥文件加入…”并选中此文件。请像保管钥匙一样保管它：持有它的人能读取交换包。</translation>
         </message>
         <message>
             <source>Send records to another machine</source>
@@ -1445,8 +1517,24 @@ Owner: {owner}</source>
             <translation>请在“冲突”页处理冲突。</translation>
         </message>
         <message>
+            <source>Steps of concerns</source>
+            <translation>诉求办理记录</translation>
+        </message>
+        <message>
+            <source>The package from {source} will change this database:</source>
+            <translation>来自 {source} 的交换包将对本数据库做如下更改：</translation>
+        </message>
+        <message>
+            <source>This computer joined the exchange of {name}. Now import a package for everyone from the office computer.</source>
+            <translation>本机已加入 {name} 的数据交换。接下来请导入办公室电脑导出的完整交换包。</translation>
+        </message>
+        <message>
             <source>This new database joined that general branch.</source>
             <translation>本机新数据库已加入该党总支。</translation>
+        </message>
+        <message>
+            <source>This new database will join that general branch.</source>
+            <translation>这个新数据库将加入该党总支。</translation>
         </message>
         <message>
             <source>Time</source>
@@ -1455,6 +1543,26 @@ Owner: {owner}</source>
         <message>
             <source>Updated</source>
             <translation>更新</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Warning: it moves {count} records to the trash. Import only if those records were really deleted on the other machine.</source>
+            <translation>警告：它会把 {count} 条记录移入回收站。只有这些记录确实已在另一台电脑上删除时才导入。</translation>
+        </message>
+        <message>
+            <source>Work area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区</translation>
         </message>
         <message>
             <source>Writing the package…</source>
@@ -1467,6 +1575,10 @@ Owner: {owner}</source>
         <message>
             <source>everyone</source>
             <translation>所有设备</translation>
+        </message>
+        <message>
+            <source>{table}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</source>
+            <translation>{table}：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}</translation>
         </message>
     </context>
     <context>
@@ -3664,6 +3776,10 @@ Owner: {owner}</source>
             <translation>无法创建数据文件夹 {path}：{reason}</translation>
         </message>
         <message>
+            <source>Cannot write the key file {path}: {reason}</source>
+            <translation>无法写入密钥文件 {path}：{reason}</translation>
+        </message>
+        <message>
             <source>Cannot write the package {path}: {reason}</source>
             <translation>无法写入交换包 {path}：{reason}</translation>
         </message>
@@ -3872,8 +3988,20 @@ Owner: {owner}</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
+            <source>The key file {path} belongs to another general branch (“{name}”). The key was not installed.</source>
+            <translation>密钥文件 {path} 属于另一个党总支（“{name}”），未安装该密钥。</translation>
+        </message>
+        <message>
+            <source>The key file {path} is protected by a passphrase. Give the passphrase it was saved with.</source>
+            <translation>密钥文件 {path} 受口令保护。请输入保存时设定的口令。</translation>
+        </message>
+        <message>
             <source>The owner must be a cadre.</source>
             <translation>责任人必须是干部。</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open the key file {path}. Check it and try again.</source>
+            <translation>该口令打不开密钥文件 {path}。请检查后重试。</translation>
         </message>
         <message>
             <source>The period ends ({end}) before it starts ({start}).</source>
@@ -3882,6 +4010,10 @@ Owner: {owner}</source>
         <message>
             <source>The plan for {month} already has {count} entries; replace them to fill it again.</source>
             <translation>{month} 的计划已有 {count} 条；如要重新生成，请先替换。</translation>
+        </message>
+        <message>
+            <source>The record's identity is malformed.</source>
+            <translation>记录的标识信息格式错误。</translation>
         </message>
         <message>
             <source>The report font {path} cannot be loaded ({reason}); reinstall Branch Desk.</source>
@@ -3938,6 +4070,10 @@ Owner: {owner}</source>
         <message>
             <source>This field is required.</source>
             <translation>此项必填。</translation>
+        </message>
+        <message>
+            <source>This machine has not joined the general branch's exchange yet, so it cannot open {path}. Nothing was imported; join with the key file saved on the office computer (sync join) first.</source>
+            <translation>本机尚未加入党总支的数据交换，无法打开 {path}。未导入任何内容；请先用办公室电脑保存的密钥文件加入（sync join）。</translation>
         </message>
         <message>
             <source>This overlaps the member's assignment to {area} from {start}; end that one first.</source>
@@ -4044,28 +4180,52 @@ Owner: {owner}</source>
             <translation>{path} 不存在。</translation>
         </message>
         <message>
+            <source>{path} holds a piece larger than any Branch Desk writes (it may be made to exhaust memory). Nothing was read.</source>
+            <translation>{path} 含有超出本软件写入上限的数据块（可能是为耗尽内存而制作的）。未读取任何内容。</translation>
+        </message>
+        <message>
+            <source>{path} holds a record this machine would refuse ({table} {row}, {field}: {problem}). Nothing was imported; correct that record on the machine that sent it and export again.</source>
+            <translation>{path} 含有一条本机不会接受的记录（{table} {row}，{field}：{problem}）。未导入任何内容；请在发送它的电脑上改正该记录后重新导出。</translation>
+        </message>
+        <message>
             <source>{path} holds only recent changes, but this database is new. Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
             <translation>{path} 只包含最近的改动，而本机数据库是新的，未导入任何记录；请让对方电脑导出完整交换包（导出时不选择设备）。</translation>
+        </message>
+        <message>
+            <source>{path} is an unprotected package of an older Branch Desk. Nothing was imported; update Branch Desk on the other machine, join it to the exchange and export again.</source>
+            <translation>{path} 是旧版本生成的未加密交换包。未导入任何内容；请升级另一台电脑上的软件，加入数据交换后重新导出。</translation>
         </message>
         <message>
             <source>{path} is damaged ({detail}). Nothing was imported; export a new package on the other machine.</source>
             <translation>{path} 已损坏（{detail}），未导入任何记录；请在对方电脑上重新导出交换包。</translation>
         </message>
         <message>
+            <source>{path} is damaged or was changed after it was written. Nothing was read; write it again on the machine it came from.</source>
+            <translation>{path} 已损坏或在写入后被改动。未读取任何内容；请在原电脑上重新生成。</translation>
+        </message>
+        <message>
             <source>{path} is empty: none of its sheets holds any data.</source>
             <translation>{path} 是空的：所有工作表都没有数据。</translation>
         </message>
         <message>
-            <source>{path} is incomplete: the copy was cut short. Nothing was imported; copy the package from the other machine again and safely remove the USB stick before unplugging it.</source>
-            <translation>{path} 不完整：复制时被中断，未导入任何记录；请从对方电脑重新复制交换包，拔出 U 盘前先安全弹出。</translation>
+            <source>{path} is incomplete: the copy was cut short. Nothing was read; copy the file again and safely remove the USB stick before unplugging it.</source>
+            <translation>{path} 不完整：复制中断了。未读取任何内容；请重新复制文件，并在拔出U盘前先安全弹出。</translation>
         </message>
         <message>
             <source>{path} is not a Branch Desk database (it may be damaged). It was left untouched; restore a backup or choose another data folder.</source>
             <translation>{path} 不是党总支工作台数据库（可能已损坏）。文件未被改动；请恢复备份或选择其他数据文件夹。</translation>
         </message>
         <message>
+            <source>{path} is not a Branch Desk exchange key file. Choose the file that “sync key” wrote on the office computer.</source>
+            <translation>{path} 不是本软件的交换密钥文件。请选择办公室电脑上“sync key”生成的文件。</translation>
+        </message>
+        <message>
             <source>{path} is not a Branch Desk exchange package. Nothing was imported; choose the file that “Export package” (sync export) made on the other machine.</source>
             <translation>{path} 不是党总支工作台的交换包，未导入任何记录；请选择对方电脑用“导出交换包”（sync export）生成的文件。</translation>
+        </message>
+        <message>
+            <source>{path} is not a file this Branch Desk made for this purpose. Nothing was read.</source>
+            <translation>{path} 不是本软件为此用途生成的文件。未读取任何内容。</translation>
         </message>
         <message>
             <source>{path} is not a workbook Branch Desk reads (.xlsx, .xls, .ods or .csv).</source>
@@ -4076,8 +4236,8 @@ Owner: {owner}</source>
             <translation>{path} 引用了本机数据库中没有的记录（{detail}），未导入任何记录；请让对方电脑导出完整交换包（导出时不选择设备）。</translation>
         </message>
         <message>
-            <source>{path} was changed after it was exported (its checksum does not match). Nothing was imported; export a new package on the other machine.</source>
-            <translation>{path} 在导出后被改动过（校验和不符），未导入任何记录；请在对方电脑上重新导出交换包。</translation>
+            <source>{path} refers to records this database does not have ({table} {row}, {field}). Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
+            <translation>{path} 引用了本数据库没有的记录（{table} {row}，{field}）。未导入任何内容；请让另一台电脑导出完整交换包（导出时不选择设备）。</translation>
         </message>
         <message>
             <source>{path} was exported by this machine. Nothing was imported; import it on the other machine.</source>
@@ -4086,6 +4246,14 @@ Owner: {owner}</source>
         <message>
             <source>{path} was made by a newer Branch Desk (package format {format}, schema {schema}; this one reads format {known_format}, schema {known_schema}). Nothing was imported; update Branch Desk on this machine first.</source>
             <translation>{path} 由更新版本的党总支工作台生成（包格式 {format}，数据结构 {schema}；本机支持格式 {known_format}，数据结构 {known_schema}），未导入任何记录；请先升级本机的党总支工作台。</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer Branch Desk. Nothing was read; update Branch Desk on this machine first.</source>
+            <translation>{path} 由更新版本的软件生成。未读取任何内容；请先升级本机的软件。</translation>
+        </message>
+        <message>
+            <source>{path} was sealed with another exchange key. Nothing was read; this machine must join the general branch's exchange with its key file (sync join) first, or the file belongs to another general branch.</source>
+            <translation>{path} 是用另一把交换密钥加密的。未读取任何内容；本机须先用党总支的密钥文件加入数据交换（sync join），或者该文件属于另一个党总支。</translation>
         </message>
         <message>
             <source>{visits} of {target} visits this period</source>

@@ -40,10 +40,11 @@ def test_backup_then_restore_brings_back_the_data(store):
         reopened.close()
 
 
-def test_backup_to_a_chosen_file(store, tmp_path):
+def test_backup_to_a_chosen_file_in_the_data_folder(store):
     records.create(workareas.KIND, {"name": "甲"})
-    out = backup_now(store, out=tmp_path / "elsewhere" / "copy.sqlite3")
-    assert out == tmp_path / "elsewhere" / "copy.sqlite3" and _names_in(out) == ["甲"]
+    chosen = store.folder.path / "elsewhere" / "copy.sqlite3"  # outside it: sealed (see
+    out = backup_now(store, out=chosen)                       # test_backup_sealed.py)
+    assert out == chosen and _names_in(out) == ["甲"]
 
 
 def test_two_backups_in_the_same_second_are_both_kept(store, monkeypatch):

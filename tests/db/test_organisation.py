@@ -1,4 +1,4 @@
-from db.models import Meta, Organisation
+from db.models import DatabaseFact, Organisation
 from db.organisation import get_organisation, update_organisation
 from db.validate import BAD_INTEGER, REQUIRED, TOO_BIG, TOO_SMALL
 from tests.db.helpers import assert_refused, audit_entries
@@ -7,7 +7,7 @@ from tests.db.helpers import assert_refused, audit_entries
 def test_a_new_database_has_one_organisation_with_default_policy(store):
     org = get_organisation()
     assert Organisation.select().count() == 1
-    assert Meta.get_by_id("organisation_id").value == org.id
+    assert DatabaseFact.get_by_id("organisation_id").value == org.id
     assert (org.visits_per_month, org.overdue_days, org.concern_due_days) == (1, 45, 15)
     assert get_organisation().id == org.id
 

@@ -101,7 +101,7 @@ def test_the_copy_before_migrating_includes_what_is_still_in_the_wal(tmp_path):
     db.close()
     assert (crashed / (DB_FILE_NAME + "-wal")).stat().st_size > 0
     with Store.open(crashed) as store:
-        assert models.Meta.get_by_id("note").value == "only in the wal"
+        assert models.DatabaseFact.get_by_id("note").value == "only in the wal"
         copy = next(store.folder.backups.glob("before-migration-v1-*"))
     old = sqlite3.connect(copy)
     try:

@@ -37,3 +37,15 @@ def test_each_kind_of_error_is_named_in_both_languages(exc, english, chinese):
 def test_a_user_value_is_never_substituted_again():
     exc = BranchDeskError("No such record: {id}", id="{id} %2 {name}")
     assert error_text(exc, EN) == "No such record: {id} %2 {name}"
+
+
+def test_a_refused_package_row_reads_wholly_in_the_language():
+    from db.errors import Problem
+    from db.sync.incoming import INVALID_ROW, InvalidRow
+    from db.validate import TOO_BIG
+
+    exc = InvalidRow(INVALID_ROW, problem=Problem("hours", TOO_BIG, {"max": 24}),
+                     path="p.bdsync", table="visit", row="abc", field="hours")
+    assert "Must be at most 24." in error_text(exc, EN)
+    chinese = error_text(exc, ZH)
+    assert "Must be" not in chinese and "24" in chinese and "未导入" in chinese

@@ -58,7 +58,7 @@ def plain_executemany(db_path: Path, package) -> None:
     conn = sqlite3.connect(db_path)
     seq = 10**9  # change numbers past any the database has given
     with conn:
-        for table, (columns, rows) in package.tables.items():
+        for table, (columns, rows) in package.items():
             marks = ", ".join("?" for _ in [*columns, "seq"])
             names = ", ".join(f'"{c}"' for c in [*columns, "seq"])
             conn.executemany(f'INSERT OR REPLACE INTO "{table}" ({names}) VALUES ({marks})',
@@ -69,19 +69,22 @@ def plain_executemany(db_path: Path, package) -> None:
 
 def case_sync(_depot: Path, scratch: Path, runs: int, rows: int = 20000) -> list[Result]:
     from db.store import Store
-    from db.sync import export_package, import_package, read_package
+    from db.sync import export_package, import_package, join, read_package, write_key_file
 
     office = build_office(scratch / "office", rows)
     first = scratch / "first.bdsync"
     export_package(office.device, first)
+    key = write_key_file(scratch / "branch.bdkey")
     office.close()
     with Store.open(scratch / "laptop") as laptop:
+        join(key)
         import_package(first, laptop.device)
     changed = scratch / "changed.bdsync"
     with Store.open(scratch / "office") as office:
         edit_all()  # every visit and link edited at the office: the laptop's rows fast-forward
         export_package(office.device, changed)
-    package = read_package(changed)
+    with Store.open(scratch / "laptop"):
+        package = read_package(changed).tables()
     ours, base = [], []
     for run in range(runs):
         target = copy_of(scratch / "laptop", scratch, f"sync-{run}")

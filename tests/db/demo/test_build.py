@@ -35,8 +35,8 @@ from db.models import (
     Branch,
     Concern,
     ConcernEvent,
+    DatabaseFact,
     Member,
-    Meta,
     Organisation,
     Responsibility,
     Visit,
@@ -76,8 +76,8 @@ def digest() -> str:
         skip = {"id", "created_at", "modified_at"} if model is Organisation else set()
         names = [f.name for f in model._meta.sorted_fields if f.name not in skip]
         query = model.select().order_by(model._meta.primary_key)
-        if model is Meta:
-            query = query.where(Meta.key != "organisation_id")
+        if model is DatabaseFact:
+            query = query.where(DatabaseFact.key != "organisation_id")
         for row in query:
             sha.update(repr([row.__data__.get(n) for n in names]).encode())
     return sha.hexdigest()
@@ -329,7 +329,7 @@ def test_identity_is_what_the_record_layer_would_write(db):
             if model is not Organisation:
                 assert row.created_at.date() <= TODAY
     assert len(set(seqs)) == len(seqs)
-    assert int(Meta.get_by_id("seq").value) == max(seqs)
+    assert int(DatabaseFact.get_by_id("seq").value) == max(seqs)
     assert sorted(seqs) == list(range(max(seqs) - len(seqs) + 1, max(seqs) + 1))
     # Rows that changed carry their earlier revisions: members who left, concerns worked on.
     assert Member.select().where(Member.rev.startswith("2-")).exists()

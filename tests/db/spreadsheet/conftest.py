@@ -34,7 +34,7 @@ def make_book(tmp_path):
 
 def snapshot(store) -> tuple:
     """Everything a refused import must leave alone: counts, change counter, audit length."""
-    from db.models import AuditEntry, Meta
+    from db.models import AuditEntry, DatabaseFact
 
-    seq = Meta.get_or_none(Meta.key == "seq")
+    seq = DatabaseFact.get_or_none(DatabaseFact.key == "seq")
     return store.counts(), seq.value if seq else None, AuditEntry.select().count()

@@ -6,6 +6,7 @@ import datetime as dt
 import openpyxl
 
 from db import assignments, branches, concerns, members, records, visits, workareas
+from db.models import Member, Visit
 from db.spreadsheet import commit_import, export_workbook, read_workbook, write_template
 from db.spreadsheet.layout import EXPORT_ORDER
 from db.store import Store
@@ -102,8 +103,16 @@ def test_private_content_can_be_left_out(store, tmp_path):
     fill()
     path = tmp_path / "out.xlsx"
     export_workbook(path, include_private=False)
-    summaries = [row[8] for row in cells(path)["走访"][1:]]
+    sheets = cells(path)
+    summaries = [row[8] for row in sheets["走访"][1:]]
     assert "谈心：家里困难" not in summaries
+    text = repr(sheets)
+    for member in Member.select():
+        assert not member.phone or member.phone not in text  # no phone number leaves
+    header, *rows = sheets["走访"]
+    talked = header.index("谈话党员")
+    assert [row[talked] for row in rows] == [None, None]  # nor who was talked to in private
+    assert Visit.select().where(Visit.private).count() == 1
 
 
 def test_template_has_every_sheet_and_reads_back(store, tmp_path):

@@ -1,7 +1,10 @@
 """Several machines in one test: each a data folder with its own Store and device identity.
 
 Only one Store can be bound to the global peewee proxy at a time, so `Devices.on(name)` closes
-whatever is open and opens that machine's folder.
+whatever is open and opens that machine's folder. The first machine opened makes the general
+branch's exchange key; each other one joins with it the first time it is opened, as a laptop
+does (`sync key --out` on the office PC, `sync join` on the laptop), so every package travels
+sealed.
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from pathlib import Path
 
 from db.models import SYNC_MODELS, database
 from db.store import Store
-from db.sync import export_package, import_package, sync_columns
+from db.sync import export_package, import_package, join, sync_columns, write_key_file
 
 
 class Devices:
@@ -19,6 +22,8 @@ class Devices:
         self.names = list(names)
         self.current: tuple[str, Store] | None = None
         self._packages = 0
+        self.key_file = root / "usb" / "exchange.bdkey"
+        self.joined: set[str] = set()
 
     def folder(self, name: str) -> Path:
         return self.root / name
@@ -33,6 +38,12 @@ class Devices:
             store.close()
             store = Store.open(self.folder(name))
         self.current = (name, store)
+        if name not in self.joined:
+            if self.key_file.exists():
+                join(self.key_file)
+            else:
+                write_key_file(self.key_file)
+            self.joined.add(name)
         return store
 
     @contextmanager

@@ -1,10 +1,6 @@
 """Exchange between three machines: every behaviour of DESIGN.md → Sync, one test each."""
 from __future__ import annotations
 
-import hashlib
-import json
-import zipfile
-
 import pytest
 
 from db import assignments, branches, members, records, visits, workareas
@@ -12,6 +8,7 @@ from db.models import AuditEntry, ExchangeLog, Member, Organisation, SyncPeer, W
 from db.organisation import update_organisation
 from db.sync import PackageError, import_package, list_conflicts, read_package, resolve_conflict
 from tests.db.helpers import TODAY
+from tests.db.sync.packages import rewrite
 
 DAY = TODAY  # conftest pins db.clock.today to it
 
@@ -222,9 +219,9 @@ def test_incremental_export_sends_only_what_the_peer_lacks(devices):
         records.edit(workareas.KIND, ids["a1"], {"headcount": 3})
     package = devices.export("office", for_device="laptop_a")
     contents = read_package(package)
-    assert {t: len(rows) for t, (_c, rows) in contents.tables.items() if rows} == {"work_area": 1}
+    assert {t: len(rows) for t, (_c, rows) in contents.tables().items() if rows} == {"work_area": 1}
     full = read_package(devices.export("office", full=True))
-    assert sum(len(rows) for _c, rows in full.tables.values()) > 1
+    assert sum(len(rows) for _c, rows in full.tables().values()) > 1
 
 
 def test_rows_received_from_a_peer_are_not_sent_back_to_it(devices):
@@ -234,7 +231,7 @@ def test_rows_received_from_a_peer_are_not_sent_back_to_it(devices):
         records.create(workareas.KIND, {"name": "回程工区"})
     devices.exchange("laptop_a", "office")
     back = read_package(devices.export("office", for_device="laptop_a"))
-    assert sum(len(rows) for _c, rows in back.tables.values()) == 0
+    assert sum(len(rows) for _c, rows in back.tables().values()) == 0
 
 
 def test_same_visit_link_made_on_two_devices_is_one_row(devices):
@@ -263,32 +260,37 @@ def test_exchange_history_and_peer_progress_are_kept(devices):
 
 
 # refusals ----------------------------------------------------------------------------------------
-def _rewrite(path, *, manifest=None, rows=None):
-    with zipfile.ZipFile(path) as zf:
-        m, r = json.loads(zf.read("manifest.json")), zf.read("rows.json")
-    m = manifest(m) if manifest else m
-    r = rows(r) if rows else r
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("manifest.json", json.dumps(m))
-        zf.writestr("rows.json", r)
+def _key(devices) -> bytes:
+    from db.sync.keys import read_key_file
+
+    return read_key_file(devices.key_file)[0]
+
+
+def _flip_last_byte(path):
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
 
 
 @pytest.mark.parametrize("damage, words", [
-    (lambda p: p.write_bytes(b"hello, not a zip"), "not a Branch Desk exchange package"),
-    (lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]), "incomplete"),
-    (lambda p: _rewrite(p, rows=lambda r: r.replace("东站".encode(), "西站".encode())),
-     "checksum"),
-    (lambda p: _rewrite(p, manifest=lambda m: {**m, "format_version": 99}), "newer Branch Desk"),
-    (lambda p: _rewrite(p, manifest=lambda m: {**m, "schema_version": 99}), "newer Branch Desk"),
-    (lambda p: _rewrite(p, manifest=lambda m: {k: v for k, v in m.items() if k != "format"}),
+    (lambda p, k: p.write_bytes(b"hello, not a package"), "not a Branch Desk exchange package"),
+    (lambda p, k: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]), "incomplete"),
+    (lambda p, k: _flip_last_byte(p), "changed after it was written"),
+    (lambda p, k: rewrite(p, k, manifest=lambda m: {**m, "format_version": 99}),
+     "newer Branch Desk"),
+    (lambda p, k: rewrite(p, k, manifest=lambda m: {**m, "schema_version": 99}),
+     "newer Branch Desk"),
+    (lambda p, k: rewrite(p, k, manifest=lambda m: {x: v for x, v in m.items() if x != "format"}),
      "not a Branch Desk exchange package"),
+    (lambda p, k: rewrite(p, k, manifest=lambda m: {**m, "since_seq": "soon"}), "damaged"),
+    (lambda p, k: rewrite(p, k, pieces=lambda ps: ps[:-1]), "damaged"),
 ])
 def test_bad_packages_are_refused_and_nothing_changes(devices, damage, words):
     ids = _joined(devices, "laptop_a")
     with devices.on("office"):
         records.edit(workareas.KIND, ids["a1"], {"name": "东站工区", "headcount": 99})
     package = devices.export("office", full=True)
-    damage(package)
+    damage(package, _key(devices))
     before = devices.snapshot("laptop_a")
     store = devices.open("laptop_a")
     with pytest.raises(PackageError) as refused:
@@ -367,26 +369,24 @@ def test_a_field_by_field_choice_that_makes_an_invalid_record_is_refused(devices
         assert SyncConflict.get_by_id(conflict.id).resolved_at is None  # still to choose
 
 
-def _as_schema_three(path):
+def _as_schema_three(path, key):
     """Rewrite a package as a version-3 database writes it: work areas without deactivated_on."""
-    with zipfile.ZipFile(path) as zf:
-        manifest, content = json.loads(zf.read("manifest.json")), json.loads(zf.read("rows.json"))
-    table = content["tables"]["work_area"]
-    drop = table["columns"].index("deactivated_on")
-    table["columns"].pop(drop)
-    for row in table["rows"]:
-        row.pop(drop)
-    body = json.dumps(content).encode()
-    manifest.update(schema_version=3, sha256=hashlib.sha256(body).hexdigest())
-    with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("manifest.json", json.dumps(manifest))
-        zf.writestr("rows.json", body)
+    def drop_column(pieces):
+        for piece in pieces:
+            if piece.get("table") == "work_area":
+                drop = piece["columns"].index("deactivated_on")
+                piece["columns"].pop(drop)
+                for row in piece["rows"]:
+                    row.pop(drop)
+        return pieces
+
+    rewrite(path, key, manifest=lambda m: {**m, "schema_version": 3}, pieces=drop_column)
 
 
 def test_a_package_from_a_version_three_database_imports_with_the_column_defaulted(devices):
     ids = _joined(devices)
     package = devices.export("office", full=True)
-    _as_schema_three(package)
+    _as_schema_three(package, _key(devices))
     summary = devices.import_("laptop_a", package)
     assert summary.new > 0 and summary.conflicts == 0
     area = _area(devices, "laptop_a", ids["a2"])

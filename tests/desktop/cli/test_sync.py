@@ -26,6 +26,15 @@ def test_export_import_conflicts_and_resolve(tmp_path, capsys):
     package = tmp_path / "usb" / "office.bdsync"
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "export", "--out", package)
     assert code == 0 and package.exists() and "2 rows" in out
+    code, _out, err = _run(capsys, "--data-dir", laptop, "sync", "import", package)
+    assert code == 2 and "has not joined" in err  # no key yet: nothing is read
+    key = tmp_path / "usb" / "branch.bdkey"
+    code, out, _ = _run(capsys, "--data-dir", office, "sync", "key", "--out", key)
+    assert code == 0 and "sync join" in out
+    code, out, _ = _run(capsys, "--data-dir", laptop, "sync", "join", key)
+    assert code == 0 and "joined the exchange" in out
+    code, out, _ = _run(capsys, "--data-dir", laptop, "sync", "import", package, "--dry-run")
+    assert code == 0 and "would import" in out and "2 new" in out and "nothing was changed" in out
     code, out, _ = _run(capsys, "--data-dir", laptop, "sync", "import", package)
     assert code == 0 and "2 new" in out and "joined the general branch" in out
 
@@ -64,3 +73,16 @@ def test_resolving_an_unknown_conflict_is_refused(tmp_path, capsys):
     code, _out, err = _run(capsys, "--data-dir", tmp_path / "d", "sync", "resolve", "nope",
                            "--choose", "local")
     assert code == 2 and "already resolved or does not exist" in err
+
+
+def test_a_passphrase_protects_the_key_file(tmp_path, capsys, monkeypatch):
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    key = tmp_path / "branch.bdkey"
+    monkeypatch.setenv("BRANCH_DESK_PASSPHRASE", "东站 2024")
+    assert _run(capsys, "--data-dir", office, "sync", "key", "--out", key, "--passphrase")[0] == 0
+    assert "key" not in json.loads(key.read_text("utf-8"))  # only the protected form
+    monkeypatch.setenv("BRANCH_DESK_PASSPHRASE", "wrong")
+    code, _out, err = _run(capsys, "--data-dir", laptop, "sync", "join", key)
+    assert code == 2 and "does not open" in err
+    monkeypatch.setenv("BRANCH_DESK_PASSPHRASE", "东站 2024")
+    assert _run(capsys, "--data-dir", laptop, "sync", "join", key)[0] == 0

@@ -70,7 +70,7 @@ def test_positions_put_the_areas_in_line_order(qtbot, context):
 def test_hovering_a_mark_names_the_area_and_a_click_opens_its_visits(qtbot, context):
     page = shown_page(qtbot, CoveragePage(context))
     window = Window()
-    page.window = lambda: window
+    context.navigator.attach(window)
     view = page.pictures.line
     qtbot.waitUntil(lambda: len(view.hits) == 3)  # painted
     rect, area_id, tip = next(h for h in view.hits if h[1] == context.ids["far"])

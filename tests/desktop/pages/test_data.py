@@ -48,9 +48,12 @@ def test_import_runs_off_the_gui_thread_and_shows_a_summary(qtbot, machines, tmp
     page = _page(qtbot, store, tmp_path)
     exchange = page.show_section("exchange")
     page.context.dialogs.file_answers = [package]
+    page.context.dialogs.confirm_answers = [True]  # the preview's question: import it
     with qtbot.waitSignal(page.context.events.changed, timeout=10000):
         exchange.import_button.click()
     assert "1 conflicts" in exchange.result.text()
+    [question] = [text for kind, _t, text in page.context.dialogs.shown if kind == "confirm"]
+    assert "Work areas: 0 new, 0 updated, 0 deleted, 1 conflicts" in question
     assert exchange.history.rowCount() >= 2
     conflicts = page.sections["conflicts"]
     assert conflicts.list.count() == 1
@@ -169,3 +172,29 @@ def test_the_history_explains_itself_until_the_first_exchange(qtbot, store, tmp_
     export_package(store.device, tmp_path / "out")
     exchange.refresh()
     assert not exchange.no_history.isVisible() and exchange.history.rowCount() == 1
+
+
+def test_answering_no_to_the_preview_imports_nothing(qtbot, machines, tmp_path):
+    from tests.db.helpers import digest
+
+    store, _area, package = _conflicted(machines)
+    page = _page(qtbot, store, tmp_path)
+    exchange = page.show_section("exchange")
+    before = digest(store.db)
+    page.context.dialogs.file_answers = [package]
+    page.context.dialogs.confirm_answers = [False]
+    exchange.import_button.click()
+    qtbot.waitUntil(lambda: exchange.result.text() == "Nothing was imported.", timeout=10000)
+    assert digest(store.db) == before
+
+
+def test_the_key_is_saved_and_joined_from_the_page(qtbot, store, tmp_path):
+    page = _page(qtbot, store, tmp_path)
+    exchange = page.show_section("exchange")
+    key = tmp_path / "usb" / "branch.bdkey"
+    page.context.dialogs.file_answers = [key, key]
+    exchange.key_button.click()
+    assert key.exists()
+    exchange.join_button.click()
+    infos = [text for kind, _t, text in page.context.dialogs.shown if kind == "info"]
+    assert "Join with a key file" in infos[0] and "joined the exchange" in infos[1]

@@ -1,0 +1,36 @@
+"""What an import did, or a preview found it would do: outcomes per table."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from db.datafolder import Device
+
+OUTCOMES = ("new", "updated", "deleted", "unchanged", "kept", "conflicts")
+# A package that moves more live records than this to the trash says so before it is applied.
+MANY_DELETIONS = 10
+
+
+@dataclass
+class ImportSummary:
+    source: Device
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0  # live rows here that the package moves to the trash
+    unchanged: int = 0
+    kept: int = 0  # the local row is newer than the incoming one
+    conflicts: int = 0
+    per_table: dict[str, dict[str, int]] = field(default_factory=dict)
+    adopted_organisation: bool = False
+    applied: bool = True  # False for a preview
+
+    def count(self, table: str, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        bucket = self.per_table.setdefault(table, {})
+        bucket[outcome] = bucket.get(outcome, 0) + 1
+
+    @property
+    def many_deletions(self) -> bool:
+        return self.deleted > MANY_DELETIONS
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in OUTCOMES}
