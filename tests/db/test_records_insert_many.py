@@ -50,3 +50,25 @@ def test_insert_many_writes_what_one_insert_writes(store):
         assert row.rev == one.rev
         audit = AuditEntry.get(AuditEntry.row_id == other)
         assert audit.changes == AuditEntry.get(AuditEntry.row_id == one.id).changes
+
+
+def test_insert_many_masks_private_fields_in_the_audit_as_insert_does(store):
+    import datetime as dt
+
+    from db.models import Visit
+
+    secret = "家里老人住院"
+    area = records.insert(WorkArea, {"name": "东站工区"}).id
+    day = dt.date(2024, 6, 1)
+    private, open_ = records.insert_many(Visit, [
+        {"visited_on": day, "work_area": area, "kind": "talk", "summary": secret,
+         "private": True},
+        {"visited_on": day, "work_area": area, "kind": "safety_check", "summary": secret,
+         "private": False}])
+    single = records.insert(Visit, {"visited_on": day, "work_area": area, "kind": "talk",
+                                    "summary": secret, "private": True})
+    audited = {e.row_id: e.changes for e in AuditEntry.select()}
+    assert secret not in audited[private] and records.PRIVATE_MARK in audited[private]
+    assert audited[private] == audited[single.id]
+    assert secret in audited[open_]
+    assert Visit.get_by_id(private).summary == secret  # the row itself keeps its text
