@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９／－．　", "0123456789/-. ")
 _DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -49,6 +50,15 @@ def parse_dated(value: object, *, allow_month: bool = False, from_sheet: bool = 
         return _from_number(value, allow_month)
     if not isinstance(value, str):
         raise DateParseError(f"not a date: {value!r}")
+    found = _parse_text(value, allow_month)
+    if isinstance(found, str):
+        raise DateParseError(found)
+    return found
+
+
+@lru_cache(maxsize=8192)  # a roster repeats its dates, and parses each up to three times
+def _parse_text(value: str, allow_month: bool) -> tuple[dt.date, bool] | str:
+    """(date, by month) for the text, or the message of its DateParseError."""
     text = _TIME.sub("", normalise(value))  # "2019-07-01 00:00:00" from a spreadsheet cell
     match = _DAY.match(text) or _COMPACT.match(text)
     by_month = False
@@ -57,11 +67,11 @@ def parse_dated(value: object, *, allow_month: bool = False, from_sheet: bool = 
     elif allow_month and (match := _MONTH.match(text)):
         year, month, day, by_month = int(match.group(1)), int(match.group(2)), 1, True
     else:
-        raise DateParseError(f"not a date: {value!r}")
+        return f"not a date: {value!r}"
     try:
         return dt.date(year, month, day), by_month
-    except ValueError as exc:
-        raise DateParseError(f"no such day: {value!r}") from exc
+    except ValueError:
+        return f"no such day: {value!r}"
 
 
 def _from_number(value: int | float, allow_month: bool) -> tuple[dt.date, bool]:

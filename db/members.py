@@ -64,7 +64,7 @@ def _validate(data: dict, current) -> dict:
     c.text("job_post", max_len=50)
     c.text("party_post", max_len=50)
     c.flag("is_cadre")
-    c.ref("branch", Branch, required=False)
+    c.link("branch", Branch, required=False)
     c.text("phone", max_len=30)
     c.choice("status", MEMBER_STATUSES, default="active")
     c.date("status_on", not_future=True)

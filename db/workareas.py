@@ -6,7 +6,7 @@ from db.choices import ACCESS_TIERS
 from db.i18n import QT_TRANSLATE_NOOP
 from db.mileage import BAD_POSITION, normalise_position
 from db.models import WorkArea
-from db.validate import DELETED_REF, Checker
+from db.validate import DELETED_REF, Checker, deleted_flags
 
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("db", "A work area named “{name}” already exists.")
 DUPLICATE_NAME_IN_TRASH = QT_TRANSLATE_NOOP(
@@ -60,12 +60,11 @@ def _validate(data: dict, current) -> dict:
         c.fail("deactivated_on", CLOSED_BEFORE_OPENED)
     c.text("notes", max_len=2000)
     if name:
-        same = WorkArea.select().where(WorkArea.name == name)
-        if current is not None:
-            same = same.where(WorkArea.id != current.id)
-        if same.where(~WorkArea.deleted).exists():
+        same = deleted_flags(WorkArea, "name", name,
+                             other_than=current.id if current is not None else None)
+        if not all(same):
             c.fail("name", DUPLICATE_NAME, name=name)
-        elif current is None and same.where(WorkArea.deleted).exists():
+        elif current is None and any(same):
             c.fail("name", DUPLICATE_NAME_IN_TRASH, name=name)
     return c.done()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 
 from db.dates import DateParseError, normalise, parse_date, parse_dated
 from db.spreadsheet.layout import BOOL_ALIASES, Column
@@ -19,8 +20,21 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_SPLIT = re.compile(r"[、,，;；/\s\u3000]+")
 
 
+_TRIM = " \t\r\n\u3000"
+
+
 def is_blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip(" \t\r\n\u3000"))
+    return value is None or (isinstance(value, str) and not value.strip(_TRIM))
+
+
+def cell_text(value) -> str:
+    """`text(value)`, or "" for a blank cell (the text of a cell that is not blank is never
+    empty)."""
+    if value is None:
+        return ""
+    if type(value) is str:
+        return value.strip(_TRIM)
+    return "" if is_blank(value) else text(value)
 
 
 def header_key(text) -> str:
@@ -33,11 +47,13 @@ def header_key(text) -> str:
 
 def text(value) -> str:
     """Free text: trimmed (also of full-width spaces); numbers shown without a trailing .0."""
+    if type(value) is str:
+        return value.strip(_TRIM)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, (dt.datetime, dt.date)):
         value = parse_date(value).isoformat()
-    return str(value).strip(" \t\r\n\u3000")
+    return str(value).strip(_TRIM)
 
 
 def identity(value) -> str:
@@ -46,7 +62,12 @@ def identity(value) -> str:
 
 def name(value) -> str:
     """A person's or place's name. Rosters pad two-character names to line up (张  三)."""
-    raw = unicodedata.normalize("NFKC", text(value))
+    return _name(text(value))
+
+
+@lru_cache(maxsize=8192)  # a sheet names the same branches and work areas on every row
+def _name(raw: str) -> str:
+    raw = unicodedata.normalize("NFKC", raw)
     if _CJK.search(raw):
         return _SPACES.sub("", raw)
     return _SPACES.sub(" ", raw).strip()
@@ -73,16 +94,26 @@ def date(value, *, allow_month: bool):
     return day.isoformat()[:7] if month else day
 
 
+_CHOICES: dict[int, tuple[Column, dict]] = {}
+
+
+def _choices(column: Column) -> dict:
+    """header_key of each label, code and alias → code, the first that matches winning."""
+    found = _CHOICES.get(id(column))
+    if found is None or found[0] is not column:
+        words: dict = {}
+        for code, label in (column.labels or {}).items():
+            words.setdefault(header_key(label), code)
+            words.setdefault(header_key(code), code)
+        for alias, code in column.aliases.items():
+            words.setdefault(header_key(alias), code)
+        found = _CHOICES[id(column)] = (column, words)
+    return found[1]
+
+
 def choice(column: Column, value):
     """The stored code for a label, code, alias or English label; None when not understood."""
-    word = header_key(value)
-    for code, label in (column.labels or {}).items():
-        if word in (header_key(label), header_key(code)):
-            return code
-    for alias, code in column.aliases.items():
-        if word == header_key(alias):
-            return code
-    return None
+    return _choices(column).get(header_key(value))
 
 
 def flag(value):

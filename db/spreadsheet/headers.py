@@ -29,8 +29,18 @@ class HeaderMatch:
 
 def loose_key(text) -> str:
     """header_key with brackets' content and a trailing colon dropped."""
-    key = header_key(text).replace("【", "（").replace("】", "）")
+    return _loose(header_key(text))
+
+
+def _loose(key: str) -> str:
+    key = key.replace("【", "（").replace("】", "）")
     return _BRACKETED.sub("", key).rstrip(":：") or key
+
+
+def cell_keys(cell) -> tuple[str, str]:
+    """(header_key, loose_key) of a cell: what matching compares, made once for all kinds."""
+    key = header_key(cell)
+    return key, _loose(key) if key else ""
 
 
 class Matcher:
@@ -49,12 +59,14 @@ class Matcher:
         self.words = sorted(words, key=lambda w: -len(w[0]))
 
     def match(self, cell) -> HeaderMatch | None:
-        key = header_key(cell)
+        return self.match_keys(*cell_keys(cell))
+
+    def match_keys(self, key: str, loose: str) -> HeaderMatch | None:
+        """`match` for a cell whose cell_keys are (key, loose)."""
         if not key:
             return None
         if key in self.exact:
             return HeaderMatch(self.exact[key])
-        loose = loose_key(cell)
         if loose in self.exact:
             return HeaderMatch(self.exact[loose], BRACKETS)
         best, found = 0, []

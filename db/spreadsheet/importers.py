@@ -27,7 +27,7 @@ from db.models import (
 )
 from db.spreadsheet import cells, meetings_sheet
 from db.spreadsheet.handler import Handler, is_day
-from db.spreadsheet.layout import SheetSpec
+from db.spreadsheet.layout import Column, SheetSpec
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
@@ -38,24 +38,37 @@ EARLIEST_DAY = dt.date(1900, 1, 1)
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+_PLAIN = {"text": cells.text, "name": cells.name, "phone": cells.phone, "int": cells.number,
+          "float": cells.number}
+_PRESENT: dict[tuple[int, tuple], tuple[SheetSpec, tuple[Column, ...]]] = {}
+
+
+def _present(spec: SheetSpec, raw: dict) -> tuple[Column, ...]:
+    """The spec's columns that the row has, in the spec's order (the same for every row of a
+    sheet)."""
+    held = tuple(raw)
+    found = _PRESENT.get((id(spec), held))
+    if found is None or found[0] is not spec:
+        if len(_PRESENT) > 64:
+            _PRESENT.clear()
+        found = _PRESENT[id(spec), held] = (spec, tuple(c for c in spec.columns
+                                                        if c.key in raw))
+    return found[1]
+
+
 def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: bool = False
             ) -> tuple[dict, list[Problem]]:
     """Non-blank cells → field values (links as ids). Blank cells are left out."""
     data: dict = {}
     problems: list[Problem] = []
-    for column in spec.columns:
-        value = raw.get(column.key)
-        if cells.is_blank(value):
+    for column in _present(spec, raw):
+        value = raw[column.key]
+        if value is None or cells.is_blank(value):
             continue
         kind, key = column.kind, column.key
-        if kind == "text":
-            data[key] = cells.text(value)
-        elif kind == "name":
-            data[key] = cells.name(value)
-        elif kind == "phone":
-            data[key] = cells.phone(value)
-        elif kind in ("int", "float"):
-            data[key] = cells.number(value)
+        plain = _PLAIN.get(kind)
+        if plain is not None:
+            data[key] = plain(value)
         elif kind in ("date", "month"):
             data[key] = day = cells.date(value, allow_month=kind == "month")
             if isinstance(day, dt.date) and day < EARLIEST_DAY:

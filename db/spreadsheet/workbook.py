@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
-from db.spreadsheet.cells import header_key, is_blank, text
-from db.spreadsheet.headers import CONTAINED, HeaderMatch, footer_kind, matcher
+from db.spreadsheet.cells import cell_text, header_key, is_blank, text
+from db.spreadsheet.headers import CONTAINED, HeaderMatch, cell_keys, footer_kind, matcher
 from db.spreadsheet.layout import IGNORED_HEADERS, SPECS, SheetSpec
 from db.spreadsheet.reading import SpreadsheetError, read_sheets
 
@@ -62,14 +62,18 @@ class Workbook:
         return [t for t in self.tables if t.spec.kind == kind]
 
 
-def _header_map(spec: SheetSpec, row: list, above: list) -> dict[int, HeaderMatch]:
-    """Column index → match for `row` as a header; an empty cell takes the header above it."""
-    match = matcher(spec).match
+def _header_map(spec: SheetSpec, row: list, above: list, keyed: list | None = None,
+                keyed_above: list | None = None) -> dict[int, HeaderMatch]:
+    """Column index → match for `row` as a header; an empty cell takes the header above it.
+    `keyed`, `keyed_above`: the rows' cell_keys, if made already."""
+    match = matcher(spec).match_keys
+    keyed = keyed if keyed is not None else [cell_keys(c) for c in row]
     found: dict[int, HeaderMatch] = {}
     for index, cell in enumerate(row):
-        hit = match(cell)
+        hit = match(*keyed[index])
         if hit is None and is_blank(cell) and index < len(above):
-            hit = match(above[index])
+            hit = match(*(keyed_above[index] if keyed_above is not None
+                          else cell_keys(above[index])))
         if hit is not None:
             found[index] = hit
     return found
@@ -85,10 +89,11 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
 
 def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     best = None  # (score, row index, spec, matches)
+    keyed = [[cell_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
     for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
         above = rows[r - 1] if r else []
         for spec in SPECS:
-            found = _header_map(spec, rows[r], above)
+            found = _header_map(spec, rows[r], above, keyed[r], keyed[r - 1] if r else [])
             keys = _keys(found)
             if len(keys) < 2 or not all(k in keys for k in spec.required):
                 continue
@@ -134,27 +139,32 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     table.ignored = [text(c) for i, c in enumerate(rows[r]) if not is_blank(c)
                      and i not in found and header_key(c) not in IGNORED_HEADERS]
     seen: dict[tuple, int] = {}
+    columns = list(keys.items())
     for number, row in enumerate(rows[r + 1:], start=r + 2):
-        filled = [c for c in row if not is_blank(c)]
-        if not filled:
+        whole = tuple(map(cell_text, row))  # "" for a blank cell, which no other cell reads as
+        if not any(whole):
             continue
+        filled = " ".join(t for t in whole if t)
         reason = footer_kind(row)
         if reason is not None:
-            table.footers.append(Footer(number, " ".join(text(c) for c in filled)[:60], reason))
+            table.footers.append(Footer(number, filled[:60], reason))
             continue
-        values = {}
-        for key, indexes in keys.items():
-            cells = [row[i] for i in indexes if i < len(row) and not is_blank(row[i])]
-            values[key] = cells[0] if cells else None
-        if all(v is None for v in values.values()):
+        values, found = {}, False
+        for key, indexes in columns:
+            value = None
+            for i in indexes:
+                if i < len(row) and whole[i]:
+                    value, found = row[i], True
+                    break
+            values[key] = value
+        if not found:
             continue
-        whole = tuple(text(c) if not is_blank(c) else "" for c in row)
         first = seen.setdefault(whole, number)
         if first != number:
             table.repeats.append((number, first))
             continue
         table.rows.append((number, values))
-        table.row_text[number] = " ".join(text(c) for c in filled)
+        table.row_text[number] = filled
     return table
 
 

@@ -112,3 +112,24 @@ def test_every_checker_template_is_translated():
 
     templates = [getattr(v, n) for n in dir(v) if n.isupper() and isinstance(getattr(v, n), str)]
     assert templates and all(template_is_translated(t) for t in templates)
+
+
+def test_a_link_follows_the_rules_of_a_reference(store):
+    from db import records
+    from db.models import Branch
+    from db.validate import DELETED_REF, MISSING_REF, deleted_flags
+
+    live = records.insert(Branch, {"name": "一支部"})
+    gone = records.insert(Branch, {"name": "二支部", "deleted": True})
+    for raw, problems in ((live.id, []), (live, []), (gone.id, [DELETED_REF]),
+                          ("no-such-id", [MISSING_REF]), ("", [])):
+        linked, referred = Checker({"branch": raw}), Checker({"branch": raw})
+        linked.link("branch", Branch, required=False)
+        referred.ref("branch", Branch, required=False)
+        assert [p.template for p in linked.problems] == problems
+        assert linked.problems == referred.problems and linked.clean == referred.clean
+    required = Checker({})
+    required.link("branch", Branch)
+    assert [p.template for p in required.problems] == [REQUIRED]
+    assert deleted_flags(Branch, "name", "二支部") == [True]
+    assert deleted_flags(Branch, "name", "一支部", other_than=live.id) == []

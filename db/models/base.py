@@ -1,0 +1,96 @@
+"""The ground of every table: the database proxy, ids, UTC date-times, sync identity."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import TYPE_CHECKING, Any, overload
+
+import peewee as pw
+
+from db import clock
+
+database = pw.DatabaseProxy()
+
+
+def new_id() -> str:
+    """A random (version 4) UUID as text: str(uuid.uuid4()) without the UUID object."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+class UtcDateTimeField(pw.DateTimeField):
+    """A date-time in UTC, stored as clock.UTC_FORMAT text ("2026-12-01T07:36:33.626742Z");
+    read back as a naive UTC datetime. Every date-time column uses it."""
+
+    def db_value(self, value: dt.datetime | str | None) -> str | None:
+        return None if value is None else clock.utc_text(value)
+
+    def python_value(self, value: str | dt.datetime | None) -> dt.datetime | None:
+        if value is None or isinstance(value, dt.datetime):
+            return value
+        return clock.from_utc_text(value)
+
+    if TYPE_CHECKING:  # what the type checker sees: a datetime on a row, the field on the class
+        @overload
+        def __get__(self, instance: None, owner: Any) -> UtcDateTimeField: ...
+        @overload
+        def __get__(self, instance: object, owner: Any) -> dt.datetime: ...
+        def __get__(self, instance: object, owner: Any) -> Any: ...
+        def __set__(self, instance: object, value: dt.datetime | str | None) -> None: ...
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class DatabaseFact(BaseModel):
+    """Key/value facts about this database file: the organisation id, the local change counter
+    (records.next_seq), the general branch's exchange key (db.sync.keys). Table "meta"."""
+
+    key = pw.CharField(primary_key=True)
+    value = pw.TextField()
+
+    class Meta:
+        table_name = "meta"
+
+    @classmethod
+    def read(cls, key: str, default: str = "") -> str:
+        row = cls.get_or_none(cls.key == key)
+        return row.value if row else default
+
+    @classmethod
+    def write(cls, key: str, value: str) -> None:
+        cls.insert(key=key, value=value).on_conflict_replace().execute()
+
+
+class SyncModel(BaseModel):
+    id = pw.CharField(primary_key=True, max_length=36, default=new_id)
+    created_at = UtcDateTimeField()
+    modified_at = UtcDateTimeField()
+    modified_by = pw.CharField(max_length=64)
+    rev = pw.CharField(max_length=64)
+    rev_history = pw.TextField(default="[]")
+    seq = pw.IntegerField(index=True)
+    # No index on `deleted`: one value for nearly every row, it only misled the planner.
+    deleted = pw.BooleanField(default=False)
+
+    # Field names that are bookkeeping, not the record's content.
+    IDENTITY_FIELDS = (
+        "id", "created_at", "modified_at", "modified_by", "rev", "rev_history", "seq",
+    )
+
+    @classmethod
+    def content_fields(cls) -> list[str]:
+        return [n for n in cls._meta.sorted_field_names if n not in cls.IDENTITY_FIELDS]
+
+    def private_fields(self) -> tuple[str, ...]:
+        """Fields whose text this row keeps private: never in the audit log, a spreadsheet
+        for outside the office or a report, and blanked when the row is deleted."""
+        return ()
+
+
