@@ -5,13 +5,12 @@ Copies use SQLite's online backup API, so they are consistent even with the WAL 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from db import clock
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.snapshot import copy_connection, copy_file
+from db.snapshot import copy_connection, copy_file, read_only_connection
 from db.store import DAMAGED, TOO_NEW, Store, inspect_file
 
 KEEP_AUTOMATIC = 14
@@ -87,11 +86,8 @@ def check_restorable(source: Path) -> None:
             raise DataFolderError(TOO_NEW_FILE, path=str(source), found=exc.params["found"],
                                   known=exc.params["known"]) from exc
         raise DataFolderError(NOT_A_DATABASE_FILE, path=str(source)) from exc
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
+    with read_only_connection(source) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        conn.close()
     if not {"organisation", "member", "visit"} <= tables:
         raise DataFolderError(NOT_BRANCH_DESK, path=str(source))
 

@@ -7,7 +7,7 @@ WAL / foreign keys / busy timeout, and binds the peewee proxy used by every db f
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee as pw
@@ -20,6 +20,7 @@ from db.models import SYNC_MODELS, database
 from db.organisation import get_organisation
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
 SQLITE_HEADER = b"SQLite format 3\x00"
 ANALYSIS_LIMIT = 0  # ANALYZE reads whole indexes: sampled figures (400 rows) misled the planner
 
@@ -49,28 +50,23 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     if header != SQLITE_HEADER:
         raise DataFolderError(NOT_A_DATABASE, path=str(path))
-    # A read-only look at a WAL-mode file makes empty -wal/-shm files; don't leave ours behind.
-    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
-    ours = [p for p in sidecars if not p.exists()]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with snapshot.read_only_connection(path) as conn:
             result = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")\
                 .fetchall()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
     except sqlite3.DatabaseError as exc:
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
-    finally:
-        for sidecar in ours:
-            if sidecar.exists() and (sidecar.name.endswith("-shm") or not sidecar.stat().st_size):
-                sidecar.unlink(missing_ok=True)
     if result != [("ok",)]:
         raise DataFolderError(DAMAGED, path=str(path), detail=result[0][0])
     if version > migrations.LATEST:
         raise DataFolderError(TOO_NEW, path=str(path), found=version, known=migrations.LATEST)
     return version
+
+
+def _is_current(path: Path) -> bool:
+    """Whether `path` is a Branch Desk database of this version (checked; raises if damaged)."""
+    return path.is_file() and path.stat().st_size > 0 and inspect_file(path) == migrations.LATEST
 
 
 def refresh_statistics(db: pw.SqliteDatabase) -> None:
@@ -93,10 +89,17 @@ class Store:
     folder: DataFolder
     device: Device
     db: pw.SqliteDatabase
+    read_only: bool = False
+    made_files: list[Path] = field(default_factory=list)  # a reader's -wal/-shm, removed at close
 
     @classmethod
-    def open(cls, path: Path | str, *, lock: bool = True) -> Store:
+    def open(cls, path: Path | str, *, lock: bool = True, read_only: bool = False) -> Store:
+        """Open the folder's database; `read_only` opens a current database for reading only,
+        without claiming the folder, so it works beside an open window (or on read-only media).
+        A database that does not exist yet or needs a migration is opened for writing instead."""
         folder = DataFolder(path)
+        if read_only and _is_current(folder.db_path):
+            return cls._open_read_only(folder)
         folder.ensure()
         if lock:
             folder.lock()
@@ -129,7 +132,23 @@ class Store:
             raise
         return cls(folder, device, db)
 
+    @classmethod
+    def _open_read_only(cls, folder: DataFolder) -> Store:
+        path = folder.db_path
+        made = snapshot.missing_sidecars(path)
+        device = folder.device(create=False)
+        db = pw.SqliteDatabase(snapshot.read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
+                               check_same_thread=False)
+        database.initialize(db)
+        db.connect()
+        records.set_device(device.id)
+        return cls(folder, device, db, read_only=True, made_files=made)
+
     def close(self) -> None:
+        if self.read_only:
+            self.db.close()
+            snapshot.remove_sidecars(self.made_files)
+            return
         if not self.db.is_closed():
             # SQLite's advice: re-sample tables that grew a lot while this connection used them.
             self.db.execute_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")

@@ -1,12 +1,34 @@
-"""What every subcommand shares: the list of command modules and the data folder they work on."""
+"""What every subcommand shares: the list of command modules, the data folder they work on, the
+session's language for what they print, and the checks of the files they are given.
+
+Output: a command prints through `say(args, template, **params)` (or builds a line with
+`text(...)`); templates are English, marked `QT_TRANSLATE_NOOP("cli", ...)` where they are
+written, and translated into the session's language (`--lang`, anywhere on the line).
+"""
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP, fill
+
 DEMO_FOLDER_NAME = "demo"
+CONTEXT = "cli"
 
 MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets"]
+
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("errors", "{path} does not exist. Check the name and folder.")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("errors", "{path} is a folder. Give a file name.")
+NO_SUCH_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "The folder {folder} does not exist. Create it first or choose another place.")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP(
+    "errors", "A part of {path} is a file, not a folder. Choose another place.")
+CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
+    "errors", "Cannot write to {path}: it is read-only or you lack permission. "
+              "Choose another place or ask for access.")
 
 
 def data_dir(args) -> Path:
@@ -17,11 +39,67 @@ def data_dir(args) -> Path:
 
 
 @contextmanager
-def opened_store(args):
+def opened_store(args, *, read_only: bool = False) -> Iterator:
+    """The data folder's database, open for the command; `read_only` for commands that only read
+    (they work beside an open window and on read-only media)."""
     from db.store import Store
 
-    store = Store.open(data_dir(args))
+    store = Store.open(data_dir(args), read_only=read_only)
     try:
         yield store
     finally:
         store.close()
+
+
+def translator(args) -> Callable[[str, str], str]:
+    """The session's `translate(context, text)` (made once per run by the entry point)."""
+    found = getattr(args, "translate", None)
+    if found is None:
+        from desktop.i18n import Translations
+
+        found = args.translate = Translations(getattr(args, "lang", None) or "zh_CN").tr
+    return found
+
+
+def text(args, template: str, /, **params: object) -> str:
+    """`template` (context "cli") in the session's language, its `{name}`s filled."""
+    return fill(translator(args)(CONTEXT, template), **params)
+
+
+def say(args, template: str, /, **params: object) -> None:
+    """Print one line of a command's output in the session's language."""
+    print(text(args, template, **params))
+
+
+def label(args, choices: dict, code) -> str:
+    """A stored code from db.choices (a status, a kind) as the session's language names it."""
+    from desktop.i18n import choice_label
+
+    return choice_label(choices, code, translator(args))
+
+
+def input_file(path: Path) -> Path:
+    """`path` if it is a file that can be read; a one-line refusal otherwise."""
+    if path.is_dir():
+        raise BranchDeskError(IS_A_FOLDER, path=str(path))
+    if not path.exists():
+        raise BranchDeskError(NO_SUCH_FILE, path=str(path))
+    return path
+
+
+def output_file(path: Path) -> Path:
+    """`path` if a file can be written there (its folder exists and is writable); else a refusal
+    naming what is wrong, before any work is done."""
+    if path.is_dir():
+        raise BranchDeskError(IS_A_FOLDER, path=str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    for part in (folder, *folder.parents):
+        if part.exists():
+            if not part.is_dir():
+                raise BranchDeskError(NOT_A_FOLDER, path=str(path))
+            break
+    if not folder.is_dir():
+        raise BranchDeskError(NO_SUCH_FOLDER, folder=str(folder))
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
+    return path
