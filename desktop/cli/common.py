@@ -22,8 +22,6 @@ MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report"
 
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("errors", "{path} does not exist. Check the name and folder.")
 IS_A_FOLDER = QT_TRANSLATE_NOOP("errors", "{path} is a folder. Give a file name.")
-NO_SUCH_FOLDER = QT_TRANSLATE_NOOP(
-    "errors", "The folder {folder} does not exist. Create it first or choose another place.")
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
     "errors", "A part of {path} is a file, not a folder. Choose another place.")
 CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
@@ -78,28 +76,37 @@ def label(args, choices: dict, code) -> str:
     return choice_label(choices, code, translator(args))
 
 
-def input_file(path: Path) -> Path:
-    """`path` if it is a file that can be read; a one-line refusal otherwise."""
+def not_a_folder(path: Path) -> Path:
+    """`path`, unless it is a folder where a file was wanted."""
     if path.is_dir():
         raise BranchDeskError(IS_A_FOLDER, path=str(path))
-    if not path.exists():
+    return path
+
+
+def input_file(path: Path) -> Path:
+    """`path` if it is a file that can be read; a one-line refusal otherwise."""
+    if not not_a_folder(path).exists():
         raise BranchDeskError(NO_SUCH_FILE, path=str(path))
     return path
 
 
 def output_file(path: Path) -> Path:
-    """`path` if a file can be written there (its folder exists and is writable); else a refusal
-    naming what is wrong, before any work is done."""
+    """`path` if a file can be written there; else a refusal naming what is wrong, before any
+    work is done. Missing folders on the way are made (`ready_to_write`), as a save dialog would
+    offer; a folder in the file's place, a file in a folder's place or a read-only place are
+    refused."""
     if path.is_dir():
         raise BranchDeskError(IS_A_FOLDER, path=str(path))
-    folder = path.parent if str(path.parent) else Path(".")
-    for part in (folder, *folder.parents):
-        if part.exists():
-            if not part.is_dir():
-                raise BranchDeskError(NOT_A_FOLDER, path=str(path))
-            break
-    if not folder.is_dir():
-        raise BranchDeskError(NO_SUCH_FOLDER, folder=str(folder))
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    folder = path.parent
+    existing = next(p for p in (folder, *folder.parents) if p.exists() or p == p.parent)
+    if not existing.is_dir():
+        raise BranchDeskError(NOT_A_FOLDER, path=str(path))
+    if not os.access(existing, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
+    return path
+
+
+def ready_to_write(path: Path) -> Path:
+    """`path` checked by `output_file`, its folder made if missing."""
+    output_file(path).parent.mkdir(parents=True, exist_ok=True)
     return path

@@ -5,9 +5,10 @@ from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store
+from desktop.cli.common import opened_store, output_file, ready_to_write
 
-CANNOT_WRITE = QT_TRANSLATE_NOOP("db", "Cannot write {path}: {reason}")
+NOT_BEGUN = QT_TRANSLATE_NOOP(
+    "db", "{month} has not begun yet (today is {today}). Give this month or an earlier one.")
 
 
 def register(sub) -> None:
@@ -19,19 +20,21 @@ def register(sub) -> None:
 
 
 def run_report(args) -> int:
+    from db import clock
     from db.periods import parse_month_period
-    from desktop.i18n import Translations
+    from desktop.cli.common import translator
     from desktop.report.render import default_file_name, monthly_pdf
 
     period = parse_month_period(args.month)
-    translations = Translations(args.lang or "zh_CN")
-    with opened_store(args):
-        pdf = monthly_pdf(period.start, translations.tr)
+    today = clock.today()
+    if period.start > today:  # every area would read "not visited (overdue)"
+        raise BranchDeskError(NOT_BEGUN, month=f"{period.start:%Y-%m}", today=today.isoformat())
+    if args.out:
+        output_file(args.out)
+    with opened_store(args, read_only=True):
         out = args.out or Path(default_file_name(period.start))
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise BranchDeskError(CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from exc
-    print(out)
+        output_file(out)
+        pdf = monthly_pdf(period.start, translator(args))
+    ready_to_write(out).write_bytes(pdf)
+    print(out)  # the file alone, for a script to pick up
     return 0

@@ -4,7 +4,39 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.cli.common import opened_store
+from db.i18n import QT_TRANSLATE_NOOP
+from desktop.cli.common import input_file, opened_store, output_file, ready_to_write, say, text
+from desktop.cli.maintenance import table_name
+
+WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, everything")
+WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, changes after {since}")
+WROTE_FOR = QT_TRANSLATE_NOOP("cli", "wrote {path} for {device}: {rows} rows, everything")
+WROTE_FOR_SINCE = QT_TRANSLATE_NOOP(
+    "cli", "wrote {path} for {device}: {rows} rows, changes after {since}")
+IMPORTED = QT_TRANSLATE_NOOP(
+    "cli", "imported {path} from {device}: {new} new, {updated} updated, {conflicts} conflicts, "
+           "{here} already here")
+JOINED = QT_TRANSLATE_NOOP("cli", "this new database joined the general branch of the package")
+NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "no conflicts")
+CONFLICT = QT_TRANSLATE_NOOP("cli", "{id}  {table} “{title}”")
+CONFLICT_FIELD = QT_TRANSLATE_NOOP(
+    "cli", "    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}")
+RESOLVED = QT_TRANSLATE_NOOP("cli", "resolved {id}: new revision {rev}")
+NO_HISTORY = QT_TRANSLATE_NOOP("cli", "no exchanges yet")
+DIRECTIONS = {"export": QT_TRANSLATE_NOOP("cli", "export"),
+              "import": QT_TRANSLATE_NOOP("cli", "import")}
+HISTORY = QT_TRANSLATE_NOOP("cli", "{at}  {direction}  {device}  {counts}")
+HISTORY_COUNT = QT_TRANSLATE_NOOP("cli", "{what} {count}")
+SUMMARY_KEYS = {"new": QT_TRANSLATE_NOOP("cli", "new"),
+                "updated": QT_TRANSLATE_NOOP("cli", "updated"),
+                "unchanged": QT_TRANSLATE_NOOP("cli", "unchanged"),
+                "kept": QT_TRANSLATE_NOOP("cli", "kept"),
+                "conflicts": QT_TRANSLATE_NOOP("cli", "conflicts"),
+                "sync_conflict": QT_TRANSLATE_NOOP("cli", "conflicts")}
+
+
+def _counted(args, key: str) -> str:
+    return text(args, SUMMARY_KEYS[key]) if key in SUMMARY_KEYS else table_name(args, key)
 
 
 def register(sub) -> None:
@@ -32,32 +64,37 @@ def register(sub) -> None:
 def run_export(args) -> int:
     from db.sync import export_package
 
+    output_file(args.out)
     with opened_store(args) as store:
-        result = export_package(store.device, args.out, for_device=args.for_device)
-    target = f" for {result.for_device.name}" if result.for_device else ""
-    since = f", changes after {result.since_seq}" if result.since_seq else ", everything"
-    print(f"wrote {result.path}{target}: {result.total} rows{since}")
+        result = export_package(store.device, ready_to_write(args.out),
+                                for_device=args.for_device)
+    params = {"path": result.path, "rows": result.total, "since": result.since_seq}
+    if result.for_device:
+        say(args, WROTE_FOR_SINCE if result.since_seq else WROTE_FOR,
+            device=result.for_device.name, **params)
+    else:
+        say(args, WROTE_SINCE if result.since_seq else WROTE, **params)
     return 0
 
 
 def run_import(args) -> int:
     from db.sync import import_package
 
+    input_file(args.file)
     with opened_store(args) as store:
         summary = import_package(args.file, store.device)
-    print(f"imported {args.file} from {summary.source.name}: {summary.new} new, "
-          f"{summary.updated} updated, {summary.conflicts} conflicts, "
-          f"{summary.unchanged + summary.kept} already here")
+    say(args, IMPORTED, path=args.file, device=summary.source.name, new=summary.new,
+        updated=summary.updated, conflicts=summary.conflicts,
+        here=summary.unchanged + summary.kept)
     if summary.adopted_organisation:
-        print("this new database joined the general branch of the package")
+        say(args, JOINED)
     return 0
 
 
 def run_conflicts(args) -> int:
     from db.sync import list_conflicts
 
-    with opened_store(args) as store:
-        del store
+    with opened_store(args, read_only=True):
         conflicts = list_conflicts()
     if args.json:
         print(json.dumps([{
@@ -70,12 +107,13 @@ def run_conflicts(args) -> int:
         } for c in conflicts], ensure_ascii=False, indent=1))
         return 0
     if not conflicts:
-        print("no conflicts")
+        say(args, NO_CONFLICTS)
     for c in conflicts:
-        print(f"{c.id}  {c.table} “{c.title}”")
+        say(args, CONFLICT, id=c.id, table=table_name(args, c.table), title=c.title)
         for name in c.differing:
-            print(f"    {name}: local ({c.shown_by}) {c.shown.get(name)!r}"
-                  f" | incoming ({c.other_by}) {c.other.get(name)!r}")
+            say(args, CONFLICT_FIELD, field=name, local_by=c.shown_by,
+                local=repr(c.shown.get(name)), other_by=c.other_by,
+                other=repr(c.other.get(name)))
     return 0
 
 
@@ -85,17 +123,22 @@ def run_resolve(args) -> int:
     with opened_store(args) as store:
         del store
         rev = resolve_conflict(args.conflict_id, args.choose)
-    print(f"resolved {args.conflict_id}: new revision {rev}")
+    say(args, RESOLVED, id=args.conflict_id, rev=rev)
     return 0
 
 
 def run_history(args) -> int:
     from db.sync import exchange_history
 
-    with opened_store(args) as store:
-        del store
+    with opened_store(args, read_only=True):
         entries = exchange_history()
+    if not entries:
+        say(args, NO_HISTORY)
     for e in entries:
-        counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
-        print(f"{e.at:%Y-%m-%d %H:%M}  {e.direction:6}  {e.device_name or '-'}  {counts}")
+        counts = text(args, ", ").join(text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
+                                      for k, v in e.counts.items() if v)
+        direction = text(args, DIRECTIONS[e.direction]) if e.direction in DIRECTIONS \
+            else e.direction
+        say(args, HISTORY, at=f"{e.at:%Y-%m-%d %H:%M}", direction=direction,
+            device=e.device_name or "-", counts=counts)
     return 0

@@ -2336,6 +2336,81 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>argparse</name>
+        <message>
+            <source>--lang takes zh_CN or en.</source>
+            <translation>--lang 只能是 zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项 %(option)s 有歧义，可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一个值</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多只能有一个值</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个值</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>多余的值 %r</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的值：%(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选 %(choices)s）</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>必须给出参数 %s 之一</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>{message} (see: {prog} --help)</source>
+            <translation>{message}（用法见：{prog} --help）</translation>
+        </message>
+    </context>
+    <context>
         <name>choices</name>
         <message>
             <source>Basically satisfied</source>
@@ -2464,6 +2539,297 @@ Owner: %2</source>
         <message>
             <source>Working conditions</source>
             <translation>工作条件</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}</source>
+            <translation>    {field}：本机（{local_by}）{local} | 传入（{other_by}）{other}</translation>
+        </message>
+        <message>
+            <source>  columns not imported: {columns}</source>
+            <translation>  未导入的列：{columns}</translation>
+        </message>
+        <message>
+            <source>  median days to close {median}  closed within policy {share}</source>
+            <translation>  办结天数中位数 {median}  按期办结率 {share}</translation>
+        </message>
+        <message>
+            <source>  raised {raised}  resolved {resolved}  explained {explained}  open {open}  overdue {overdue}</source>
+            <translation>  提出 {raised}  已解决 {resolved}  已解释 {explained}  未办结 {open}  超期 {overdue}</translation>
+        </message>
+        <message>
+            <source>  {table}: {count}</source>
+            <translation>  {table}：{count}</translation>
+        </message>
+        <message>
+            <source>  {where}: {problem}</source>
+            <translation>  {where}：{problem}</translation>
+        </message>
+        <message>
+            <source>({count} concerns)</source>
+            <translation>（共 {count} 条诉求）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Concerns {month} (as of {as_of})</source>
+            <translation>诉求 {month}（截至 {as_of}）</translation>
+        </message>
+        <message>
+            <source>Import these rows? [y/N]</source>
+            <translation>导入这些行吗？[y/N]</translation>
+        </message>
+        <message>
+            <source>area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>branches</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>built in {seconds} s in {path}</source>
+            <translation>用时 {seconds} 秒，数据在 {path}</translation>
+        </message>
+        <message>
+            <source>concern history</source>
+            <translation>诉求办理记录</translation>
+        </message>
+        <message>
+            <source>concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>database: {path}</source>
+            <translation>数据库：{path}</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>device: none yet (this folder has not been written to)</source>
+            <translation>设备：尚无（此数据文件夹还未写入过）</translation>
+        </message>
+        <message>
+            <source>device: {name} ({id})</source>
+            <translation>设备：{name}（{id}）</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>general branch</source>
+            <translation>党总支</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>imported {path} from {device}: {new} new, {updated} updated, {conflicts} conflicts, {here} already here</source>
+            <translation>已导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，冲突 {conflicts}，已有 {here}</translation>
+        </message>
+        <message>
+            <source>imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged</source>
+            <translation>已导入：新增 {create}，更新 {update}，跳过 {skip}，无变化 {unchanged}</translation>
+        </message>
+        <message>
+            <source>integrity: {result}</source>
+            <translation>完整性：{result}</translation>
+        </message>
+        <message>
+            <source>journal mode: {mode}; foreign keys: {foreign}</source>
+            <translation>日志模式：{mode}；外键约束：{foreign}</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>new branches: {names}</source>
+            <translation>将新建的党支部：{names}</translation>
+        </message>
+        <message>
+            <source>new work areas (access tier 一般; check them): {names}</source>
+            <translation>将新建的工区（交通条件记为“一般”，请导入后核对）：{names}</translation>
+        </message>
+        <message>
+            <source>no conflicts</source>
+            <translation>没有冲突</translation>
+        </message>
+        <message>
+            <source>no exchanges yet</source>
+            <translation>尚无交换记录</translation>
+        </message>
+        <message>
+            <source>nothing imported</source>
+            <translation>未导入任何数据</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>people on visits</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>resolved {id}: new revision {rev}</source>
+            <translation>已处理冲突 {id}：新版本 {rev}</translation>
+        </message>
+        <message>
+            <source>restored {source}; the previous database was saved as {safety}</source>
+            <translation>已从 {source} 恢复；原数据库已另存为 {safety}</translation>
+        </message>
+        <message>
+            <source>rows in each table:</source>
+            <translation>各表记录数：</translation>
+        </message>
+        <message>
+            <source>schema version: {version}</source>
+            <translation>结构版本：{version}</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}” row {row}</source>
+            <translation>工作表“{sheet}”第 {row} 行</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}” row {row} [{column}]</source>
+            <translation>工作表“{sheet}”第 {row} 行【{column}】</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}”: {count} rows</source>
+            <translation>工作表“{sheet}”：{count} 行</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}”: {kind}, header row {row}, {count} rows</source>
+            <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 {count} 行</translation>
+        </message>
+        <message>
+            <source>sheets not recognised: {sheets}</source>
+            <translation>未识别的工作表：{sheets}</translation>
+        </message>
+        <message>
+            <source>skipped (already there)</source>
+            <translation>跳过（已存在）</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>this new database joined the general branch of the package</source>
+            <translation>这个新数据库已加入交换包所属的党总支</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>无变化</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>with problems</source>
+            <translation>有问题</translation>
+        </message>
+        <message>
+            <source>work areas</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>work-area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>wrote {path} for {device}: {rows} rows, changes after {since}</source>
+            <translation>已写出 {path}（给 {device}）：{rows} 行，第 {since} 号之后的变动</translation>
+        </message>
+        <message>
+            <source>wrote {path} for {device}: {rows} rows, everything</source>
+            <translation>已写出 {path}（给 {device}）：{rows} 行，全部数据</translation>
+        </message>
+        <message>
+            <source>wrote {path}: {rows} rows, changes after {since}</source>
+            <translation>已写出 {path}：{rows} 行，第 {since} 号之后的变动</translation>
+        </message>
+        <message>
+            <source>wrote {path}: {rows} rows, everything</source>
+            <translation>已写出 {path}：{rows} 行，全部数据</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>{action}: {count}</source>
+            <translation>{action}：{count}</translation>
+        </message>
+        <message>
+            <source>{at}  {direction}  {device}  {counts}</source>
+            <translation>{at}  {direction}  {device}  {counts}</translation>
+        </message>
+        <message>
+            <source>{id}  {table} “{title}”</source>
+            <translation>{id}  {table}“{title}”</translation>
+        </message>
+        <message>
+            <source>{table}: {count}</source>
+            <translation>{table}：{count}</translation>
+        </message>
+        <message>
+            <source>{what} {count}</source>
+            <translation>{what} {count}</translation>
+        </message>
+        <message>
+            <source>包保 responsibilities</source>
+            <translation>包保</translation>
         </message>
     </context>
     <context>
@@ -2684,12 +3050,12 @@ Owner: %2</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Coverage %1 – %2 (as of %3)</source>
-            <translation>走访覆盖 %1 至 %2（截至 %3）</translation>
+            <source>Coverage rate: {rate} ({met} of {areas} work areas met their target)</source>
+            <translation>达标率：{rate}（{areas} 个工区中 {met} 个达标）</translation>
         </message>
         <message>
-            <source>Coverage rate: %1 (%2 of %3 work areas met their target)</source>
-            <translation>达标率：%1（%3 个工区中 %2 个达标）</translation>
+            <source>Coverage {start} – {end} (as of {as_of})</source>
+            <translation>走访覆盖 {start} 至 {end}（截至 {as_of}）</translation>
         </message>
         <message>
             <source>Days since</source>
@@ -2700,8 +3066,8 @@ Owner: %2</source>
             <translation>其他工区</translation>
         </message>
         <message>
-            <source>Evenness (Gini of visits per 100 workers, 0 = even): %1</source>
-            <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：%1</translation>
+            <source>Evenness (Gini of visits per 100 workers, 0 = even): {gini}</source>
+            <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：{gini}</translation>
         </message>
         <message>
             <source>Last visit</source>
@@ -2712,8 +3078,8 @@ Owner: %2</source>
             <translation>达标</translation>
         </message>
         <message>
-            <source>Never visited: %1</source>
-            <translation>从未走访：%1</translation>
+            <source>Never visited: {areas}</source>
+            <translation>从未走访：{areas}</translation>
         </message>
         <message>
             <source>No visits to compare in this period.</source>
@@ -2740,8 +3106,8 @@ Owner: %2</source>
             <translation>包保工区</translation>
         </message>
         <message>
-            <source>Remoteness bias (remote ÷ convenient visits per area): %1</source>
-            <translation>偏远工区走访比（偏远工区 ÷ 便利工区平均走访次数）：%1</translation>
+            <source>Remoteness bias (remote ÷ convenient visits per area): {bias}</source>
+            <translation>偏远工区走访比（偏远工区 ÷ 便利工区平均走访次数）：{bias}</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2854,10 +3220,6 @@ Owner: %2</source>
             <translation>无法写入交换包 {path}：{reason}</translation>
         </message>
         <message>
-            <source>Cannot write {path}: {reason}</source>
-            <translation>无法写入 {path}：{reason}</translation>
-        </message>
-        <message>
             <source>Choose “local”, “incoming”, or a version for each field.</source>
             <translation>请选择“当前显示”“另一版本”，或逐项选择版本。</translation>
         </message>
@@ -2876,6 +3238,10 @@ Owner: %2</source>
         <message>
             <source>Give both --from and --to for a range of days.</source>
             <translation>按日期范围统计时，请同时给出 --from 和 --to。</translation>
+        </message>
+        <message>
+            <source>Give either --month or --from and --to, not both: a month, or a range of days.</source>
+            <translation>--month 与 --from/--to 只能二选一：要么一个月，要么一段日期。</translation>
         </message>
         <message>
             <source>Last visited {days} days ago ({date})</source>
@@ -2948,6 +3314,10 @@ Owner: %2</source>
         <message>
             <source>The chosen record is in the trash.</source>
             <translation>所选记录在回收站中。</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, check, export) work here as it is.</source>
+            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、check、export）在这里照常可用。</translation>
         </message>
         <message>
             <source>The database {path} failed its integrity check ({detail}). It was left untouched; restore a backup.</source>
@@ -3050,6 +3420,10 @@ Owner: %2</source>
             <translation>{count} 件诉求已超期：+{points}</translation>
         </message>
         <message>
+            <source>{month} has not begun yet (today is {today}). Give this month or an earlier one.</source>
+            <translation>{month} 还没有开始（今天是 {today}）。请给出本月或更早的月份。</translation>
+        </message>
+        <message>
             <source>{name} is not a cadre.</source>
             <translation>{name} 不是干部。</translation>
         </message>
@@ -3136,10 +3510,6 @@ Owner: %2</source>
         <message>
             <source>“{value}” is not a date like 2024-05-31.</source>
             <translation>“{value}”不是有效日期，应写作 2024-05-31 这样的格式。</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a month (use YYYY-MM).</source>
-            <translation>“{value}”不是有效的月份（请用 YYYY-MM 格式）。</translation>
         </message>
         <message>
             <source>“{value}” is not a month like 2024-05.</source>

@@ -48,4 +48,4 @@ def test_an_unwritable_destination_is_a_clear_error(tmp_path, capsys):
     code = main(["--data-dir", str(tmp_path / "data"), "--lang", "en", "report", "--month",
                  "2024-05", "--out", str(blocker / "may.pdf")])
     err = capsys.readouterr().err
-    assert code == 2 and "Cannot write" in err
+    assert code == 2 and "is a file, not a folder" in err

@@ -33,7 +33,7 @@ def test_import_asks_before_writing(tmp_path, roster, monkeypatch, capsys, answe
     monkeypatch.setattr("sys.stdin", io.StringIO(answer))
     code = main(["--lang", "en", "--data-dir", str(tmp_path / "d"), "import", str(roster)])
     out = capsys.readouterr().out
-    assert "花名册: members, header row 1, 2 rows" in out and "create: 2" in out
+    assert "sheet “花名册”: members, header row 1, 2 rows" in out and "new: 2" in out
     assert code == (0 if imported else 1)
     assert members_in(tmp_path / "d") == imported
 
@@ -42,7 +42,7 @@ def test_import_yes_then_again_skips_existing(tmp_path, roster, capsys):
     args = ["--data-dir", str(tmp_path / "d"), "import", str(roster), "--yes"]
     assert main(args) == 0
     assert main(args) == 0
-    assert "0 new, 0 updated, 2 skipped" in capsys.readouterr().out
+    assert "已导入：新增 0，更新 0，跳过 2" in capsys.readouterr().out
     assert members_in(tmp_path / "d") == 2
 
 
@@ -74,7 +74,7 @@ def test_export_and_template(tmp_path, roster, capsys):
     main(["--data-dir", folder, "import", str(roster), "--yes"])
     out = tmp_path / "out.xlsx"
     assert main(["--data-dir", folder, "export", str(out)]) == 0
-    assert "党员: 2" in capsys.readouterr().out
+    assert "工作表“党员”：2 行" in capsys.readouterr().out
     assert [r[0] for r in openpyxl.load_workbook(out)["党员"].iter_rows(values_only=True)] == [
         "姓名", "张三", "李四"]
     template = tmp_path / "template.xlsx"
