@@ -11,11 +11,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP
 from resources import CJK_FONT_FAMILY, CJK_FONT_FILE
 
 ORGANISATION = "BranchDesk"
 APPLICATION = "Branch Desk"
+TITLE = QT_TRANSLATE_NOOP("app", "Branch Desk")  # the title of the window's own messages
 
 
 def register_fonts(app: QApplication) -> None:
@@ -78,6 +79,7 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
     opened = []
     where = folder if callable(folder) else (lambda: folder)
     window.first_painted.connect(lambda: opened.extend(_open_store(window, where(), lang, demo)))
+    _report_unexpected(window)
     window.show()
     try:
         return app.exec()
@@ -97,10 +99,8 @@ def _open_store(window, folder: Path, lang: str, demo: bool) -> list:
 
     try:
         store = Store.open(folder)
-    except BranchDeskError as exc:
-        from desktop.i18n import Translations, error_text
-
-        QMessageBox.critical(window, APPLICATION, error_text(exc, Translations(lang).tr))
+    except Exception as exc:  # noqa: BLE001 - said in a dialog: a Windows user has no stderr
+        show_error(window, exc)
         QApplication.instance().exit(2)
         return []
     if demo and not store.counts()["member"]:
@@ -114,6 +114,27 @@ def _open_store(window, folder: Path, lang: str, demo: bool) -> list:
     backup.signals.failed.connect(window.daily_backup_failed)
     start(backup)
     return [store]
+
+
+def show_error(parent, exc: BaseException) -> None:
+    """`exc` as one translated line in a message box titled in the window's language."""
+    from desktop.i18n import error_text
+
+    QMessageBox.critical(parent, QApplication.translate("app", TITLE), error_text(exc))
+
+
+def _report_unexpected(window) -> None:
+    """An error no code path caught (in a slot, say) is shown, not left on a console nobody
+    reads; BRANCH_DESK_TRACEBACK=1 prints the traceback for a developer too."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, trace):
+        if os.environ.get("BRANCH_DESK_TRACEBACK"):
+            previous(kind, exc, trace)
+        if isinstance(exc, Exception):
+            show_error(window, exc)
+
+    sys.excepthook = hook
 
 
 def offscreen_if_headless() -> None:

@@ -20,13 +20,13 @@ CONTEXT = "cli"
 
 MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets"]
 
-NO_SUCH_FILE = QT_TRANSLATE_NOOP("errors", "{path} does not exist. Check the name and folder.")
-IS_A_FOLDER = QT_TRANSLATE_NOOP("errors", "{path} is a folder. Give a file name.")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("db", "{path} does not exist. Check the name and folder.")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("db", "{path} is a folder. Give a file name.")
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
-    "errors", "A part of {path} is a file, not a folder. Choose another place.")
+    "db", "A part of {path} is a file, not a folder. Choose another place.")
 CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
-    "errors", "Cannot write to {path}: it is read-only or you lack permission. "
-              "Choose another place or ask for access.")
+    "db", "Cannot write to {path}: it is read-only or you lack permission. "
+      "Choose another place or ask for access.")
 
 
 def data_dir(args) -> Path:

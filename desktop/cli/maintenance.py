@@ -41,7 +41,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (the current one is "
                                        "saved first)")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=run_restore)
 
 

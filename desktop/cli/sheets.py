@@ -4,9 +4,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from db.choices import ACCESS_TIERS
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     input_file,
+    label,
     opened_store,
     output_file,
     ready_to_write,
@@ -36,7 +38,7 @@ SHEET = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}”: {kind}, header row {row},
 IGNORED_COLUMNS = QT_TRANSLATE_NOOP("cli", "  columns not imported: {columns}")
 IGNORED_SHEETS = QT_TRANSLATE_NOOP("cli", "sheets not recognised: {sheets}")
 NEW_BRANCHES = QT_TRANSLATE_NOOP("cli", "new branches: {names}")
-NEW_AREAS = QT_TRANSLATE_NOOP("cli", "new work areas (access tier 一般; check them): {names}")
+NEW_AREAS = QT_TRANSLATE_NOOP("cli", "new work areas (access tier {tier}; check them): {names}")
 ACTION_COUNT = QT_TRANSLATE_NOOP("cli", "{action}: {count}")
 WHERE = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}” row {row}")
 WHERE_COLUMN = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}” row {row} [{column}]")
@@ -101,7 +103,8 @@ def describe(preview, args) -> list[str]:
     if preview.created_branches:
         lines.append(t(NEW_BRANCHES, names=joined(preview.created_branches)))
     if preview.created_areas:
-        lines.append(t(NEW_AREAS, names=joined(preview.created_areas)))
+        lines.append(t(NEW_AREAS, tier=label(args, ACCESS_TIERS, 2),
+                       names=joined(preview.created_areas)))
     counts = preview.counts()
     lines.append(joined(t(ACTION_COUNT, action=t(ACTIONS.get(action, action)), count=count)
                         for action, count in counts.items()))

@@ -48,7 +48,7 @@ def register(sub) -> None:
                    help="only what this device (name or id) has not confirmed yet")
     e.set_defaults(run=run_export)
     i = verbs.add_parser("import", help="merge a package from another machine")
-    i.add_argument("file", type=Path)
+    i.add_argument("file", type=Path, metavar="FILE.bdsync")
     i.set_defaults(run=run_import)
     c = verbs.add_parser("conflicts", help="list rows edited on two machines, both versions")
     c.add_argument("--json", action="store_true", help="print JSON")

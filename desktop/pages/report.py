@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.errors import BranchDeskError
 from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -136,7 +135,7 @@ class ReportPage(QWidget):
         if number != self._latest:
             return
         self.status.setText(self.tr("The report could not be made."))
-        text = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
+        text = error_text(exc)
         self.context.dialogs.error(self.tr("Monthly report"), text)
 
     def suggested_name(self) -> str:
@@ -154,7 +153,7 @@ class ReportPage(QWidget):
         try:
             path.write_bytes(self.pdf_bytes)
         except OSError as exc:
-            self.context.dialogs.error(self.tr("Monthly report"), str(exc))
+            self.context.dialogs.error(self.tr("Monthly report"), error_text(exc))
         else:
             self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
 

@@ -166,7 +166,12 @@ class MonthlyReport:
     def unvisited(self) -> list:
         names = [f"{a.name}（{self.translate('choices', ACCESS_TIERS.get(a.tier, ''))}）"
                  for a in self.data.unvisited]
-        text = "、".join(names) if names else self.tr("Every active work area was visited.")
+        if names:
+            text = "、".join(names)
+        elif self.data.coverage.areas:
+            text = self.tr("Every active work area was visited.")
+        else:  # not "every area was visited" when there was none
+            text = self.tr("No work area was in use this month.")
         return [self.p(self.tr("Work areas not visited this month"), "h2"), self.p(text)]
 
     def coverage_table(self) -> list:

@@ -1677,6 +1677,10 @@ Owner: %2</source>
             <translation>本月没有走访和诉求记录。</translation>
         </message>
         <message>
+            <source>No work area was in use this month.</source>
+            <translation>本月没有在用的工区。</translation>
+        </message>
+        <message>
             <source>Open / overdue</source>
             <translation>未结 / 超期</translation>
         </message>
@@ -2336,6 +2340,13 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <source>Branch Desk</source>
+            <translation>党总支工作台</translation>
+        </message>
+    </context>
+    <context>
         <name>argparse</name>
         <message>
             <source>--lang takes zh_CN or en.</source>
@@ -2672,8 +2683,8 @@ Owner: %2</source>
             <translation>将新建的党支部：{names}</translation>
         </message>
         <message>
-            <source>new work areas (access tier 一般; check them): {names}</source>
-            <translation>将新建的工区（交通条件记为“一般”，请导入后核对）：{names}</translation>
+            <source>new work areas (access tier {tier}; check them): {names}</source>
+            <translation>将新建的工区（交通条件记为“{tier}”，请导入后核对）：{names}</translation>
         </message>
         <message>
             <source>no conflicts</source>
@@ -3192,6 +3203,10 @@ Owner: %2</source>
             <translation>已有名为“{name}”的支部。</translation>
         </message>
         <message>
+            <source>A part of {path} is a file, not a folder. Choose another place.</source>
+            <translation>{path} 中有一段是文件而不是文件夹。请换一个位置。</translation>
+        </message>
+        <message>
             <source>A visit needs at least one participating cadre.</source>
             <translation>走访至少需要一名参加的干部。</translation>
         </message>
@@ -3218,6 +3233,10 @@ Owner: %2</source>
         <message>
             <source>Cannot write the package {path}: {reason}</source>
             <translation>无法写入交换包 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write to {path}: it is read-only or you lack permission. Choose another place or ask for access.</source>
+            <translation>无法写入 {path}：它是只读的，或没有权限。请换一个位置，或请管理员开放权限。</translation>
         </message>
         <message>
             <source>Choose “local”, “incoming”, or a version for each field.</source>
@@ -3452,8 +3471,16 @@ Owner: %2</source>
             <translation>无法从 {path} 恢复：文件不存在。</translation>
         </message>
         <message>
+            <source>{path} does not exist. Check the name and folder.</source>
+            <translation>{path} 不存在。请检查文件名和文件夹。</translation>
+        </message>
+        <message>
             <source>{path} holds only recent changes, but this database is new. Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
             <translation>{path} 只包含最近的改动，而本机数据库是新的，未导入任何记录；请让对方电脑导出完整交换包（导出时不选择设备）。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give a file name.</source>
+            <translation>{path} 是一个文件夹。请给出文件名。</translation>
         </message>
         <message>
             <source>{path} is damaged ({detail}). Nothing was imported; export a new package on the other machine.</source>
