@@ -6,6 +6,7 @@ WAL / foreign keys / busy timeout, and binds the peewee proxy used by every db f
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,12 +150,16 @@ class Store:
             self.db.close()
             snapshot.remove_sidecars(self.made_files)
             return
-        if not self.db.is_closed():
-            # SQLite's advice: re-sample tables that grew a lot while this connection used them.
-            self.db.execute_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-            self.db.execute_sql("PRAGMA optimize")
+        try:
+            if not self.db.is_closed():
+                # SQLite's advice: re-sample tables that grew a lot while this connection used
+                # them (not possible on a file that turned out read-only: nothing lost then).
+                with contextlib.suppress(pw.OperationalError):
+                    self.db.execute_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+                    self.db.execute_sql("PRAGMA optimize")
+        finally:
             self.db.close()
-        self.folder.unlock()
+            self.folder.unlock()
 
     def __enter__(self) -> Store:
         return self

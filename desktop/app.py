@@ -78,7 +78,8 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
     window = open_window(None, lang=lang, app_settings=app_settings)
     opened = []
     where = folder if callable(folder) else (lambda: folder)
-    window.first_painted.connect(lambda: opened.extend(_open_store(window, where(), lang, demo)))
+    window.first_painted.connect(
+        lambda: opened.extend(open_store_into(window, where(), lang, demo)))
     _report_unexpected(window)
     window.show()
     try:
@@ -92,21 +93,24 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
             store.close()
 
 
-def _open_store(window, folder: Path, lang: str, demo: bool) -> list:
+def open_store_into(window, folder: Path, lang: str, demo: bool) -> list:
     """Open the data folder into the shown window; on a refusal say why and quit (exit code 2)."""
     from db.store import Store
     from desktop.tasks import Task, start
 
+    store = None
     try:
         store = Store.open(folder)
+        if demo and not store.counts()["member"]:
+            from db import demo as demo_data
+
+            demo_data.build("small")
     except Exception as exc:  # noqa: BLE001 - said in a dialog: a Windows user has no stderr
+        if store is not None:
+            store.close()
         show_error(window, exc)
         QApplication.instance().exit(2)
         return []
-    if demo and not store.counts()["member"]:
-        from db import demo as demo_data
-
-        demo_data.build("small")
     window.attach(store)
     from db.backup import auto_backup
 

@@ -97,11 +97,11 @@ def output_file(path: Path) -> Path:
     refused."""
     if path.is_dir():
         raise BranchDeskError(IS_A_FOLDER, path=str(path))
-    folder = path.parent
-    existing = next(p for p in (folder, *folder.parents) if p.exists() or p == p.parent)
-    if not existing.is_dir():
-        raise BranchDeskError(NOT_A_FOLDER, path=str(path))
-    if not os.access(existing, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    try:
+        writable_folder(path.parent)
+    except BranchDeskError as exc:
+        raise BranchDeskError(exc.template, path=str(path)) from None
+    if path.exists() and not os.access(path, os.W_OK):
         raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
     return path
 
@@ -110,3 +110,13 @@ def ready_to_write(path: Path) -> Path:
     """`path` checked by `output_file`, its folder made if missing."""
     output_file(path).parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def writable_folder(folder: Path) -> Path:
+    """`folder` if files can be made in it (it need not exist yet); else a one-line refusal."""
+    existing = next(p for p in (folder, *folder.parents) if p.exists() or p == p.parent)
+    if not existing.is_dir():
+        raise BranchDeskError(NOT_A_FOLDER, path=str(folder))
+    if not os.access(existing, os.W_OK):
+        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(folder))
+    return folder

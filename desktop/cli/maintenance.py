@@ -4,7 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import not_a_folder, opened_store, output_file, say, text
+from desktop.cli.common import (
+    not_a_folder,
+    opened_store,
+    output_file,
+    say,
+    text,
+    writable_folder,
+)
 
 DATABASE = QT_TRANSLATE_NOOP("cli", "database: {path}")
 INTEGRITY = QT_TRANSLATE_NOOP("cli", "integrity: {result}")
@@ -74,6 +81,8 @@ def run_backup(args) -> int:
 
     out = output_file(args.out) if args.out else None
     with opened_store(args, read_only=True) as store:
+        if out is None:
+            writable_folder(store.folder.backups)
         print(backup_now(store, out=out))  # the file alone, for a script to pick up
     return 0
 
