@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.i18n import QT_TRANSLATE_NOOP
-from resources import CJK_FONT_FAMILY, CJK_FONT_FILE
+from resources import APP_ICON, CJK_FONT_FAMILY, CJK_FONT_FILE
 
 ORGANISATION = "BranchDesk"
 APPLICATION = "Branch Desk"
@@ -39,6 +39,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("branch-desk")  # matches resources/branch-desk.desktop
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     register_fonts(app)
     return app
 

@@ -96,3 +96,13 @@ def _pipe_closed() -> int:
     with contextlib.suppress(OSError, ValueError):  # not a real file (a test's capture)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 141
+
+
+def window_main() -> int:
+    """The `branch-desk-window` launcher (a gui-script: no console window on Windows). Without a
+    console Python has no stdout/stderr; whatever would be printed is dropped, and every
+    mistake is shown by the window itself."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
