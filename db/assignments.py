@@ -67,36 +67,12 @@ ASSIGNMENT = records.Kind(Assignment, _validate_assignment)
 RESPONSIBILITY = records.Kind(Responsibility, _validate_responsibility)
 
 
-def create_assignment(data: dict) -> Assignment:
-    return records.create(ASSIGNMENT, data)
 
 
-def update_assignment(row_id: str, changes: dict) -> Assignment:
-    return records.edit(ASSIGNMENT, row_id, changes)
 
 
-def delete_assignment(row_id: str) -> Assignment:
-    return records.delete(ASSIGNMENT, row_id)
 
 
-def restore_assignment(row_id: str) -> Assignment:
-    return records.restore(ASSIGNMENT, row_id)
-
-
-def create_responsibility(data: dict) -> Responsibility:
-    return records.create(RESPONSIBILITY, data)
-
-
-def update_responsibility(row_id: str, changes: dict) -> Responsibility:
-    return records.edit(RESPONSIBILITY, row_id, changes)
-
-
-def delete_responsibility(row_id: str) -> Responsibility:
-    return records.delete(RESPONSIBILITY, row_id)
-
-
-def restore_responsibility(row_id: str) -> Responsibility:
-    return records.restore(RESPONSIBILITY, row_id)
 
 
 def in_force(model, on: dt.date):

@@ -35,20 +35,8 @@ def _before_delete(row: Branch) -> None:
 KIND = records.Kind(Branch, _validate, _before_delete)
 
 
-def create_branch(data: dict) -> Branch:
-    return records.create(KIND, data)
 
 
-def update_branch(branch_id: str, changes: dict) -> Branch:
-    return records.edit(KIND, branch_id, changes)
-
-
-def delete_branch(branch_id: str) -> Branch:
-    return records.delete(KIND, branch_id)
-
-
-def restore_branch(branch_id: str) -> Branch:
-    return records.restore(KIND, branch_id)
 
 
 def list_branches(*, deleted: bool = False) -> list[Branch]:

@@ -43,24 +43,9 @@ def _validate(data: dict, current) -> dict:
 KIND = records.Kind(Member, _validate)
 
 
-def create_member(data: dict) -> Member:
-    return records.create(KIND, data)
 
 
-def update_member(member_id: str, changes: dict) -> Member:
-    return records.edit(KIND, member_id, changes)
 
-
-def delete_member(member_id: str) -> Member:
-    return records.delete(KIND, member_id)
-
-
-def restore_member(member_id: str) -> Member:
-    return records.restore(KIND, member_id)
-
-
-def get_member(member_id: str) -> Member:
-    return records.get_row(Member, member_id)
 
 
 def search_condition(text: str):

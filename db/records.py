@@ -167,33 +167,63 @@ def update(row: T, changes: dict, *, action: str = "update") -> T:
 
 @dataclass(frozen=True)
 class Kind:
-    """How one entity is validated and guarded. `validate(data, current)` returns clean values."""
+    """How one entity is validated, guarded and written: the argument of create/edit/delete/
+    restore/check/get, so every entity is changed the same way.
+
+    `validate(data, current)` returns the clean column values (`current` is None for a new
+    record). An entity that holds more than its columns (a visit's people, a concern's history)
+    names the extra keys it accepts in `extra`; its `validate` returns them beside the columns,
+    and `after_write(row, extras, before)` writes them in the same transaction (`before` is the
+    row's content before an edit, None on creation).
+    """
 
     model: type[SyncModel]
     validate: Callable[[dict, SyncModel | None], dict]
     before_delete: Callable[[SyncModel], None] | None = None
+    extra: tuple[str, ...] = ()
+    after_write: Callable[[SyncModel, dict, dict | None], None] | None = None
+
+    def split(self, clean: dict) -> tuple[dict, dict]:
+        """Validated values → (the columns, the extra keys)."""
+        return ({k: v for k, v in clean.items() if k not in self.extra},
+                {k: clean[k] for k in self.extra if k in clean})
+
+
+def get(kind: Kind, row_id, *, include_deleted: bool = False) -> SyncModel:
+    """The live record (or a trashed one with include_deleted); NotFound otherwise."""
+    return get_row(kind.model, row_id, include_deleted=include_deleted)
 
 
 def create(kind: Kind, data: dict) -> SyncModel:
     with database.atomic():
-        return insert(kind.model, kind.validate(dict(data), None))
+        fields, extras = kind.split(kind.validate(dict(data), None))
+        row = insert(kind.model, fields)
+        if kind.after_write:
+            kind.after_write(row, extras, None)
+        return row
 
 
 def _known(kind: Kind, data: dict) -> dict:
     """A field the record does not have (or `deleted`, which only delete/restore change) is a
     programming error, not something to drop quietly."""
-    unknown = sorted(set(data) - set(kind.model.content_fields()) | ({"deleted"} & set(data)))
+    allowed = set(kind.model.content_fields()) | set(kind.extra)
+    unknown = sorted(set(data) - allowed | ({"deleted"} & set(data)))
     if unknown:
         raise TypeError(f"{kind.model.__name__} has no field(s) {', '.join(unknown)}")
     return data
 
 
 def edit(kind: Kind, row_id, changes: dict) -> SyncModel:
+    """Apply `changes` (fields left out keep their values); validated as a whole record."""
     _known(kind, changes)
     with database.atomic():
         row = get_row(kind.model, row_id)
-        merged = {**content_of(row), **changes}
-        return update(row, kind.validate(merged, row))
+        before = content_of(row)
+        fields, extras = kind.split(kind.validate({**before, **changes}, row))
+        update(row, fields)
+        if kind.after_write:
+            kind.after_write(row, extras, before)
+        return row
 
 
 def delete(kind: Kind, row_id) -> SyncModel:
@@ -220,6 +250,6 @@ def check(kind: Kind, data: dict, row_id=None) -> dict:
     Dialogs call this as the user types; it raises the same ValidationError that saving would.
     """
     if row_id is None:
-        return kind.validate(dict(data), None)
+        return kind.split(kind.validate(dict(data), None))[0]
     row = get_row(kind.model, row_id)
-    return kind.validate({**content_of(row), **data}, row)
+    return kind.split(kind.validate({**content_of(row), **data}, row))[0]

@@ -6,12 +6,13 @@ import uuid
 from db import records
 from db.choices import PRIVATE_BY_DEFAULT_KINDS, VISIT_KINDS
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Member, Visit, VisitPerson, WorkArea, database
+from db.models import Member, Visit, VisitPerson, WorkArea
 from db.validate import DELETED_REF, MISSING_REF, Checker
 
 NO_PARTICIPANT = QT_TRANSLATE_NOOP("db", "A visit needs at least one participating cadre.")
 NOT_A_CADRE = QT_TRANSLATE_NOOP("db", "{name} is not a cadre.")
 
+PEOPLE = ("participants", "talked_to")
 _LINK_NAMESPACE = uuid.UUID("6f1c3a52-6a43-4d0e-9a7e-2f8f9b3c1d10")
 
 
@@ -21,7 +22,7 @@ def link_id(visit_id: str, member_id: str, role: str) -> str:
 
 
 def _validate(data: dict, current) -> Checker:
-    c = Checker(data)
+    c = Checker({k: v for k, v in data.items() if k not in PEOPLE})
     c.date("visited_on", required=True, not_future=True)
     c.ref("work_area", WorkArea)
     kind = c.choice("kind", VISIT_KINDS, default="work_along")
@@ -60,11 +61,22 @@ def _validate_people(c: Checker, participants, talked_to) -> tuple[list[str], li
     return participants, talked_to
 
 
-def _check(data: dict, current) -> dict:
+def validate_fields(data: dict, current: Visit | None = None) -> dict:
+    """The visit's columns alone (an import previews visits whose people it has not written)."""
     return _validate(data, current).done()
 
 
-KIND = records.Kind(Visit, _check)
+def _check(data: dict, current) -> dict:
+    """The visit's columns and its people: `participants` (cadre ids or members, ≥1) and
+    `talked_to`. For an existing visit, people left out are its stored ones, checked again (a
+    cadre moved to the trash since must be replaced before the visit can be saved)."""
+    c = _validate(data, current)
+    participants, talked_to = data.get("participants"), data.get("talked_to")
+    if current is not None:
+        participants = participant_ids(current.id) if participants is None else participants
+        talked_to = talked_to_ids(current.id) if talked_to is None else talked_to
+    c.clean["participants"], c.clean["talked_to"] = _validate_people(c, participants, talked_to)
+    return c.done()
 
 
 def _set_people(visit: Visit, role: str, member_ids: list[str]) -> None:
@@ -82,67 +94,14 @@ def _set_people(visit: Visit, role: str, member_ids: list[str]) -> None:
             records.update(link, {"deleted": True}, action="delete")
 
 
-def _split(data: dict) -> tuple[dict, object, object]:
-    data = dict(data)
-    return data, data.pop("participants", None), data.pop("talked_to", None)
+def _write_people(visit: Visit, people: dict, _before: dict | None) -> None:
+    _set_people(visit, "participant", people["participants"])
+    _set_people(visit, "talked", people["talked_to"])
 
 
-def validate_visit(data: dict, current: Visit | None = None) -> tuple[dict, list[str], list[str]]:
-    """Check a whole visit, its people included: (clean fields, participant ids, talked-to ids).
-
-    `data` holds the visit's fields plus `participants` and `talked_to`; for an existing visit
-    (`current`) missing fields and people keep their stored values. Raises ValidationError with
-    every problem; writes nothing.
-    """
-    fields, participants, talked_to = _split(data)
-    if current is not None:
-        fields = {**records.content_of(current), **fields}
-        if participants is None:
-            participants = participant_ids(current.id)
-        if talked_to is None:
-            talked_to = talked_to_ids(current.id)
-    c = _validate(fields, current)
-    participants, talked_to = _validate_people(c, participants, talked_to)
-    return c.done(), participants, talked_to
-
-
-def check_visit(data: dict, visit_id: str | None = None) -> dict:
-    """Validate a new visit (or changes to `visit_id`) without writing: what dialogs call as
-    the user types. Raises the same ValidationError that saving would."""
-    current = records.get_row(Visit, visit_id) if visit_id is not None else None
-    return validate_visit(data, current)[0]
-
-
-def create_visit(data: dict) -> Visit:
-    """`data` holds the visit's fields plus `participants` (cadre ids, ≥1) and `talked_to`."""
-    with database.atomic():
-        clean, participants, talked_to = validate_visit(data)
-        visit = records.insert(Visit, clean)
-        _set_people(visit, "participant", participants)
-        _set_people(visit, "talked", talked_to)
-        return visit
-
-
-def update_visit(visit_id: str, changes: dict) -> Visit:
-    with database.atomic():
-        visit = records.get_row(Visit, visit_id)
-        clean, participants, talked_to = validate_visit(changes, visit)
-        records.update(visit, clean)
-        _set_people(visit, "participant", participants)
-        _set_people(visit, "talked", talked_to)
-        return visit
-
-
-def delete_visit(visit_id: str) -> Visit:
-    return records.delete(KIND, visit_id)
-
-
-def restore_visit(visit_id: str) -> Visit:
-    return records.restore(KIND, visit_id)
-
-
-def get_visit(visit_id: str) -> Visit:
-    return records.get_row(Visit, visit_id)
+# records.create/edit(KIND, data): `data` holds the visit's fields plus `participants` (cadre
+# ids or members, ≥1) and `talked_to`.
+KIND = records.Kind(Visit, _check, extra=PEOPLE, after_write=_write_people)
 
 
 def _people_ids(visit_id: str, role: str) -> list[str]:

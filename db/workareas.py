@@ -56,24 +56,9 @@ def _validate(data: dict, current) -> dict:
 KIND = records.Kind(WorkArea, _validate)
 
 
-def create_work_area(data: dict) -> WorkArea:
-    return records.create(KIND, data)
 
 
-def update_work_area(area_id: str, changes: dict) -> WorkArea:
-    return records.edit(KIND, area_id, changes)
 
-
-def delete_work_area(area_id: str) -> WorkArea:
-    return records.delete(KIND, area_id)
-
-
-def restore_work_area(area_id: str) -> WorkArea:
-    return records.restore(KIND, area_id)
-
-
-def get_work_area(area_id: str) -> WorkArea:
-    return records.get_row(WorkArea, area_id)
 
 
 def list_work_areas(*, active_only: bool = False, deleted: bool = False,

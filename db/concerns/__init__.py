@@ -5,12 +5,8 @@ from db.concerns.entity import (
     NO_RAISER,
     OWNER_NOT_CADRE,
     add_event,
-    create_concern,
-    delete_concern,
-    get_concern,
     history,
-    restore_concern,
-    update_concern,
+    validate_fields,
 )
 from db.concerns.figures import (
     OPEN_STATUSES,
@@ -27,6 +23,5 @@ from db.concerns.flow import explain, resolve
 __all__ = [
     "ConcernFigures", "ConcernRow", "DUE_BEFORE_RAISED", "KIND", "NO_RAISER", "OPEN_STATUSES",
     "OWNER_NOT_CADRE", "add_event", "concern_figures", "concern_ids", "concern_rows",
-    "create_concern", "delete_concern", "due_this_week", "explain", "get_concern", "history",
-    "list_concerns", "resolve", "restore_concern", "update_concern",
+    "due_this_week", "explain", "history", "list_concerns", "resolve", "validate_fields",
 ]

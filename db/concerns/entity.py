@@ -10,7 +10,7 @@ import datetime as dt
 from db import clock, records
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, database
+from db.models import Concern, ConcernEvent, Member, Visit, WorkArea
 from db.organisation import get_organisation
 from db.validate import Checker
 
@@ -19,7 +19,8 @@ NO_RAISER = QT_TRANSLATE_NOOP("db", "Name the worker who raised it (a member or 
 DUE_BEFORE_RAISED = QT_TRANSLATE_NOOP("db", "The due date is before the date it was raised.")
 
 
-def _validate(data: dict, current) -> dict:
+def validate_fields(data: dict, current: Concern | None = None) -> dict:
+    """The concern's columns as they stand (an import brings concerns in any state)."""
     c = Checker(data)
     raised = c.date("raised_on", required=True, not_future=True)
     c.ref("work_area", WorkArea)
@@ -46,9 +47,6 @@ def _validate(data: dict, current) -> dict:
     return c.done()
 
 
-KIND = records.Kind(Concern, _validate)
-
-
 def add_event(concern: Concern, action: str, *, from_status=None, to_status=None, text: str = "",
               actor: str = "") -> ConcernEvent:
     return records.insert(ConcernEvent, {
@@ -58,43 +56,38 @@ def add_event(concern: Concern, action: str, *, from_status=None, to_status=None
     })
 
 
-def create_concern(data: dict, *, actor: str = "") -> Concern:
-    """A new concern starts open, with an owner and a due date (raised + policy days by default)."""
-    data = {**data, "status": "open", "response": "", "feedback_on": None, "closed_on": None,
-            "satisfaction": None}
-    with database.atomic():
-        concern = records.insert(Concern, _validate(data, None))
-        add_event(concern, "created", to_status="open", text=concern.description, actor=actor)
-        return concern
-
-
+# The facts a correction may change; status and closure go through db.concerns.flow.
 EDITABLE = ("raised_on", "work_area", "raised_by", "raised_by_name", "visit", "category",
             "description", "owner", "due_on")
+NEW = {"status": "open", "response": "", "feedback_on": None, "closed_on": None,
+       "satisfaction": None}
 
 
-def update_concern(concern_id: str, changes: dict, *, actor: str = "") -> Concern:
-    """Correct the concern's facts. Status and closure go through db.concern_flow."""
-    changes = {k: v for k, v in changes.items() if k in EDITABLE}
-    with database.atomic():
-        concern = records.get_row(Concern, concern_id)
-        before = records.content_of(concern)
-        records.update(concern, _validate({**before, **changes}, concern))
-        changed = sorted(k for k in changes if before.get(k) != records.content_of(concern).get(k))
-        if changed:
-            add_event(concern, "edited", text=", ".join(changed), actor=actor)
-        return concern
+def _check(data: dict, current) -> dict:
+    """A new concern starts open, with an owner and a due date (raised + policy days by
+    default); a correction changes only its facts. `actor` (who is making the change) is
+    written in its history."""
+    if current is None:
+        fields = {**data, **NEW}
+    else:
+        stored = records.content_of(current)
+        fields = {**stored, **{k: v for k, v in data.items() if k in EDITABLE}}
+    return {**validate_fields(fields, current), "actor": str(data.get("actor") or "")}
 
 
-def delete_concern(concern_id: str) -> Concern:
-    return records.delete(KIND, concern_id)
+def _write_history(concern: Concern, extras: dict, before: dict | None) -> None:
+    actor = extras.get("actor", "")
+    if before is None:
+        add_event(concern, "created", to_status="open", text=concern.description, actor=actor)
+        return
+    after = records.content_of(concern)
+    changed = sorted(k for k in EDITABLE if before.get(k) != after.get(k))
+    if changed:
+        add_event(concern, "edited", text=", ".join(changed), actor=actor)
 
 
-def restore_concern(concern_id: str) -> Concern:
-    return records.restore(KIND, concern_id)
-
-
-def get_concern(concern_id: str) -> Concern:
-    return records.get_row(Concern, concern_id)
+# records.create/edit(KIND, data) with data["actor"] for the concern's history.
+KIND = records.Kind(Concern, _check, extra=("actor",), after_write=_write_history)
 
 
 def history(concern_id: str) -> list[ConcernEvent]:

@@ -13,19 +13,22 @@ identity the record layer would give them: rev chains over each row's earlier st
 local change numbers, times taken from the data's own dates. One audit entry records the build.
 The tests run every entity's own validation over samples of the result.
 
-The builder's ground (random helpers, rows, progress, writing) is db/demo_rows.py; what it
-makes is split by kind: db/demo_people.py (organisation, branches, work areas, members,
-assignments, 包保), db/demo_visits.py, db/demo_concerns.py; their words are db/demo_words.py.
+The builder's ground (random helpers, rows, progress, writing) is db/demo/rows.py; the places
+and people (organisation, branches, work areas, members, assignments, 包保) are made by
+db/demo/people.py on top of it, and that world is handed to db/demo/visits.py and
+db/demo/concerns.py (composition, no mixins); plain records are db/demo/cast.py, sizes
+db/demo/sizes.py, words db/demo/words.py.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from db import clock, records
-from db.demo.concerns import ConcernBuilder
+from db.demo.concerns import make_concerns
+from db.demo.people import PeopleBuilder
 from db.demo.rows import GENERATING
-from db.demo.visits import VisitBuilder
+from db.demo.sizes import SIZES
+from db.demo.visits import make_visits
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import SYNC_MODELS, Organisation, database
@@ -38,45 +41,18 @@ NOT_EMPTY = QT_TRANSLATE_NOOP(
 UNKNOWN_SIZE = QT_TRANSLATE_NOOP("db", "Unknown demo size “{size}” (use small or depot).")
 
 
-@dataclass(frozen=True)
-class Size:
-    areas: int
-    branches: int
-    members: int            # all members, cadres included
-    cadres: int
-    months: int             # of visits, the current month included
-    visits_per_month: int
-    concerns: int
-    retired: int
-    transferred: int
-    deceased: int
-    movers: int             # members who moved to another area during the period
-    probationary: int
-
-
-SIZES = {
-    "small": Size(areas=12, branches=3, members=80, cadres=8, months=24, visits_per_month=11,
-                  concerns=150, retired=3, transferred=2, deceased=0, movers=3, probationary=4),
-    "depot": Size(areas=60, branches=8, members=600, cadres=40, months=120, visits_per_month=500,
-                  concerns=20000, retired=45, transferred=30, deceased=2, movers=40,
-                  probationary=20),
-}
-
-
-class _Builder(VisitBuilder, ConcernBuilder):
-    """The whole builder. `generate` makes everything in the order the seed's rows depend on."""
-
-    def generate(self) -> None:
-        self.make_areas()
-        self.make_people()
-        self.make_responsibilities()
-        self.make_lives()
-        self.group_leaders()
-        self.branch_rows()
-        self.area_rows()
-        self.member_rows()
-        self.make_concerns(self.make_visits())
-        self.report(GENERATING)
+def _generate(world: PeopleBuilder) -> None:
+    """Make everything, in the order the seed's rows depend on."""
+    world.make_areas()
+    world.make_people()
+    world.make_responsibilities()
+    world.make_lives()
+    world.group_leaders()
+    world.branch_rows()
+    world.area_rows()
+    world.member_rows()
+    make_concerns(world, make_visits(world))
+    world.report(GENERATING)
 
 
 def build(size: str = "small", seed: int = 1, today: dt.date | None = None, progress=None) -> dict:
@@ -94,8 +70,8 @@ def build(size: str = "small", seed: int = 1, today: dt.date | None = None, prog
         present = sum(m.select().count() for m in SYNC_MODELS if m is not Organisation)
         if present:
             raise BranchDeskError(NOT_EMPTY, count=present)
-        builder = _Builder(SIZES[size], seed, today, progress)
-        builder.generate()
+        builder = PeopleBuilder(SIZES[size], seed, today, progress)
+        _generate(builder)
         update_organisation(builder.organisation())
         builder.write()
         counts = {m._meta.table_name: len(t.rows) for m, t in builder.tables.items()}

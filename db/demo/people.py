@@ -1,15 +1,16 @@
 """Demo data: who is where — the organisation, its branches, the work areas along the line,
 the members, their assignments and the cadres' 包保 areas, with the rows for each.
 
-A part of db.demo's builder: it draws on demo_rows.RowBuilder's random generator and
-helpers, in the one order that makes a seed give the same rows.
+The world the demo's other parts work in: PeopleBuilder is db.demo.rows.RowBuilder (the random
+generator, the rows, the writing) with the places and people made, in the one order that makes a
+seed give the same rows. db.demo.visits and db.demo.concerns take it as their argument.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
-from db.demo.rows import RowBuilder, _undo_chain
+from db.demo.cast import Area, Person, km_text, years_before
+from db.demo.rows import RowBuilder, undo_chain
 from db.demo.words import (
     AREA_TYPES,
     BRANCH_COMMITTEE,
@@ -26,64 +27,6 @@ from db.demo.words import (
 )
 from db.models import Assignment, Branch, Member, Responsibility, WorkArea
 from db.pinyin import keys as pinyin_keys
-
-
-@dataclass(eq=False)
-class _Area:
-    id: str
-    name: str
-    kind: str
-    station: str
-    line: str
-    km: tuple[float, float]
-    headcount: int
-    position: float                                  # km along the workshop's stretch
-    distance: float = 0.0                            # from the workshop's base
-    tier: int = 2
-    branch: int = 0
-    cadres: list = field(default_factory=list)       # its 包保 cadres
-    pool: list = field(default_factory=list)         # (member, from, until): who works there when
-    workers: list = field(default_factory=list)      # names of workers who are not members
-    blocked_after: dt.date | None = None             # neglected: nobody goes after this day
-
-    def members_on(self, day: dt.date) -> list:
-        return [p for p, first, until in self.pool
-                if first <= day and (until is None or day < until)]
-
-
-@dataclass(eq=False)
-class _Person:
-    id: str
-    name: str
-    gender: str
-    home: _Area                                      # where the member works (first)
-    job_post: str
-    party_post: str = ""
-    is_cadre: bool = False
-    life: str = "active"                             # active, probationary, mover, retired ...
-    periods: list = field(default_factory=list)      # (area, start, end) assignments
-    own: list = field(default_factory=list)          # a cadre's 包保 areas
-    scope: int | None = None                         # a branch cadre keeps to its branch
-    activity: float = 1.0                            # how often a cadre leads a visit
-    own_pull: float = 1.0                            # how much a cadre favours its own areas
-    flatten: float = 1.0                             # < 1: a cadre who minds remoteness less
-    birth: dt.date | None = None
-    joined: dt.date | None = None
-    full: dt.date | None = None                      # full member since
-    left: dt.date | None = None                      # retired, transferred or died on
-    on_roll: dt.date | None = None                   # on this database's roll from
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def _km_text(km: float) -> str:
-    metres = int(round(km * 100)) * 10
-    return f"K{metres // 1000}+{metres % 1000:03d}"
 
 
 class PeopleBuilder(RowBuilder):
@@ -127,7 +70,7 @@ class PeopleBuilder(RowBuilder):
         kinds = ["XL"] * round(n * 0.6) + ["QS"] * round(n * 0.25)
         kinds += ["DK"] * (n - len(kinds))
         rng.shuffle(kinds)
-        areas: list[_Area] = []
+        areas: list[Area] = []
         for line, station, km, position in slots:
             here = kinds[:1]
             if len(kinds) > 1 and kinds[1] != kinds[0] and rng.random() < 0.3:
@@ -137,7 +80,7 @@ class PeopleBuilder(RowBuilder):
                 pattern, (low, high), _posts = AREA_TYPES[kind]
                 width = {"XL": 7.5, "QS": 4.0, "DK": 2.5}[kind]
                 section = (km - rng.uniform(0.2, 0.5) * width, km + rng.uniform(0.4, 1.0) * width)
-                areas.append(_Area(self.new_id(), pattern.format(station), kind, station, line,
+                areas.append(Area(self.new_id(), pattern.format(station), kind, station, line,
                                    section, rng.randint(low, high), position))
         main = [a for a in areas if a.line == LINES[0][0]]
         self.base = next(a for a in main[len(main) // 2:] + main if a.kind == "XL")
@@ -178,7 +121,7 @@ class PeopleBuilder(RowBuilder):
             big = area.tier == 1 and area.kind == "XL" and area.headcount >= 32
             self.tables[WorkArea].add({
                 "id": area.id, "name": area.name, "code": f"{area.kind}{numbers[area.kind]:02d}",
-                "line_section": f"{area.line}{_km_text(area.km[0])}–{_km_text(area.km[1])}",
+                "line_section": f"{area.line}{km_text(area.km[0])}–{km_text(area.km[1])}",
                 "location": location,
                 "distance_km": round(area.distance + rng.uniform(0.3, 3.0), 1),
                 "travel_minutes": round(area.distance * 0.9 + overhead), "access_tier": area.tier,
@@ -188,10 +131,10 @@ class PeopleBuilder(RowBuilder):
             }, self.at(self.start))
 
     # people --------------------------------------------------------------------------------
-    def person(self, area: _Area, job_post: str, *, gender: str | None = None, **extra) -> _Person:
+    def person(self, area: Area, job_post: str, *, gender: str | None = None, **extra) -> Person:
         if gender is None:  # crossing keepers are often women, track workers seldom
             gender = "F" if self.rng.random() < (0.35 if area.kind == "DK" else 0.08) else "M"
-        person = _Person(self.new_id(), self.person_name(gender), gender, area, job_post, **extra)
+        person = Person(self.new_id(), self.person_name(gender), gender, area, job_post, **extra)
         self.people.append(person)
         return person
 
@@ -249,14 +192,14 @@ class PeopleBuilder(RowBuilder):
             if p.life in ("retired", "transferred", "deceased"):
                 p.left = self.day_between(start + days(30), today - days(5))
             if p.life == "retired":
-                p.birth = (_years_before(p.left, 60 if p.gender == "M" else 50)
+                p.birth = (years_before(p.left, 60 if p.gender == "M" else 50)
                            - days(rng.randint(0, 27)))
             else:
                 low, high = (38, 56) if p.party_post.startswith(("党总支", "总支")) else (
                     (30, 56) if p.is_cadre else (22, 35) if p.life == "probationary" else (23, 58))
                 p.birth = today - days(rng.randint(low * 365, high * 365 + 300))
                 if p.is_cadre:  # a cadre was a member before the period began
-                    p.birth = min(p.birth, _years_before(start, 24))
+                    p.birth = min(p.birth, years_before(start, 24))
             if p.life == "probationary":
                 p.joined = today - days(rng.randint(30, 330))
             else:  # most join in their twenties, a few later; full members before now (or leaving)
@@ -296,9 +239,9 @@ class PeopleBuilder(RowBuilder):
                 self.tables[Assignment].add(
                     {"id": self.new_id(), "member": p.id, "work_area": area.id, "start_on": first,
                      "end_on": until},
-                    made, self.at(until, made) if undo else made, _undo_chain(undo))
+                    made, self.at(until, made) if undo else made, undo_chain(undo))
 
-    def member_row(self, p: _Person, created: dt.datetime, changes: list) -> None:
+    def member_row(self, p: Person, created: dt.datetime, changes: list) -> None:
         rng = self.rng
         modified = self.at(changes[-1][0], created) if changes else created
         if p.is_cadre:
@@ -324,7 +267,7 @@ class PeopleBuilder(RowBuilder):
             "branch": self.branch_ids[p.home.branch], "phone": self.phone(),
             "status": p.life if p.left else "active", "status_on": p.left,
             "notes": notes,
-        }, created, modified, _undo_chain(changes))
+        }, created, modified, undo_chain(changes))
 
     def group_leaders(self) -> None:
         """In each area with four or more members on the roll, one leads the party group."""

@@ -1,8 +1,8 @@
 """Demo data's ground: the builder's random helpers, the rows it makes with the identity the
 record layer would give them, and writing those rows in batches while telling the progress.
 
-db.demo's builder is RowBuilder with the parts that make things: db/demo_people.py,
-db/demo_visits.py and db/demo_concerns.py.
+db/demo/people.py builds on RowBuilder; db/demo/visits.py and db/demo/concerns.py take the
+result as their argument.
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from db.models import SYNC_MODELS, Organisation, SyncModel, database
 from db.organisation import get_organisation
 
 if TYPE_CHECKING:
-    from db.demo.build import Size
-    from db.demo.people import _Person
+    from db.demo.cast import Person
+    from db.demo.sizes import Size
 
 WRITE_BATCH = 5000    # rows between progress reports
 GENERATING = 0.55     # the share of the time spent making rows, before writing them
@@ -59,7 +59,7 @@ class _Table:
         self.rows.append([full[name] for name in self.names])
 
 
-def _undo_chain(changes: list[tuple[dt.date, dict]]) -> tuple[dict, ...]:
+def undo_chain(changes: list[tuple[dt.date, dict]]) -> tuple[dict, ...]:
     """Earlier states of a row, oldest first, from its changes [(day, fields as they were)]."""
     return tuple({k: v for _, undo in changes[i:] for k, v in undo.items()}
                  for i in range(len(changes)))
@@ -81,7 +81,7 @@ class RowBuilder:
         self.reported = -1
         self.names: set[str] = set()
         self.phones: set[str] = set()
-        self.people: list[_Person] = []
+        self.people: list[Person] = []
 
     # small helpers ----------------------------------------------------------------------
     def new_id(self) -> str:

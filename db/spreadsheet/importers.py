@@ -1,7 +1,7 @@
 """One row of one kind: its cells → the entity's data, how it matches a record, how it is written.
 
-Every write goes through the entity modules (create_*/update_*, or the Kind's validation and
-db.records), so an import is validated and audited like a change made by hand.
+Every write goes through db.records with the entity's Kind (records.create/edit, or the Kind's
+validation and a batch insert), so an import is validated and audited like a change made by hand.
 """
 from __future__ import annotations
 
@@ -154,7 +154,7 @@ class Members(Handler):
     def update(self, row, data, resolver):
         data = dict(data)
         area = data.pop("work_area", None)
-        row = members.update_member(row.id, data)
+        row = records.edit(members.KIND, row.id, data)
         if area and self.place_from_roster:
             place(row.id, area)
         return row
@@ -169,11 +169,12 @@ def place(member_id: str, area_id: str) -> None:
     if current is not None and current.work_area_id == area_id:
         return
     if current is not None and current.start_on == today:
-        assignments.update_assignment(current.id, {"work_area": area_id})
+        records.edit(assignments.ASSIGNMENT, current.id, {"work_area": area_id})
         return
     if current is not None:
-        assignments.update_assignment(current.id, {"end_on": today})
-    assignments.create_assignment({"member": member_id, "work_area": area_id, "start_on": today})
+        records.edit(assignments.ASSIGNMENT, current.id, {"end_on": today})
+    records.create(assignments.ASSIGNMENT, {"member": member_id, "work_area": area_id,
+                                            "start_on": today})
 
 
 class Periods(Handler):
@@ -222,14 +223,13 @@ class Visits(Handler):
         return str(data.get("visited_on", ""))
 
     def check(self, data):
-        fields = {k: v for k, v in data.items() if k not in ("participants", "talked_to")}
-        self.kind.validate(_visit_defaults(fields), None)
+        visits.validate_fields(_visit_defaults(data))  # its people may be new in this file
 
     def create(self, data, resolver):
-        return visits.create_visit(_visit_defaults(data))
+        return records.create(visits.KIND, _visit_defaults(data))
 
     def update(self, row, data, resolver):
-        return visits.update_visit(row.id, data)
+        return records.edit(visits.KIND, row.id, data)
 
 
 def _visit_defaults(data: dict) -> dict:
@@ -255,14 +255,17 @@ class Concerns(Handler):
     def label(self, data):
         return str(data.get("description", ""))[:30]
 
+    def check(self, data):
+        concerns.validate_fields(dict(data))
+
     def create(self, data, resolver):
         """A concern arrives in whatever state the sheet records (a log kept before the app)."""
-        row = records.insert(Concern, self.kind.validate(dict(data), None))
+        row = records.insert(Concern, concerns.validate_fields(dict(data)))
         concerns.add_event(row, "created", to_status=row.status, text=row.description)
         return row
 
     def update(self, row, data, resolver):
-        return concerns.update_concern(row.id, data)
+        return records.edit(concerns.KIND, row.id, data)
 
 
 def handlers(place_from_roster: bool) -> dict[str, Handler]:

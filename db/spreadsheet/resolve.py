@@ -12,7 +12,7 @@ import contextlib
 import re
 from dataclasses import dataclass, field
 
-from db import branches, workareas
+from db import branches, records, workareas
 from db.dates import DateParseError, parse_date
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
@@ -53,7 +53,7 @@ class Resolver:
         if name in self._areas:
             return self._areas[name], None
         if create:
-            made = workareas.create_work_area({"name": name})
+            made = records.create(workareas.KIND, {"name": name})
             self.created_areas.append(name)
             self.created_ids.add(made.id)
             self._areas[name] = made.id
@@ -65,7 +65,7 @@ class Resolver:
             self._branches = {b.name: b.id for b in Branch.select(Branch.id, Branch.name)
                               .where(~Branch.deleted)}
         if name not in self._branches:
-            made = branches.create_branch({"name": name})
+            made = records.create(branches.KIND, {"name": name})
             self.created_branches.append(name)
             self.created_ids.add(made.id)
             self._branches[name] = made.id

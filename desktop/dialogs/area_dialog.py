@@ -16,8 +16,8 @@ class AreaDialog(RecordDialog):
         super().__init__(
             parent, "",
             check=lambda data: records.check(workareas.KIND, data, area_id),
-            save=lambda data: (workareas.create_work_area(data) if area_id is None
-                               else workareas.update_work_area(area_id, data)),
+            save=lambda data: (records.create(workareas.KIND, data) if area_id is None
+                               else records.edit(workareas.KIND, area_id, data)),
             existing=area_id is not None)
         self.setWindowTitle(self.tr("New work area") if area_id is None
                             else self.tr("Edit work area"))
@@ -46,7 +46,7 @@ class AreaDialog(RecordDialog):
         if area_id is None:
             self.set_data({"access_tier": 2, "active": True})
         else:
-            self.set_data(records.content_of(workareas.get_work_area(area_id)))
+            self.set_data(records.content_of(records.get(workareas.KIND, area_id)))
         self.deactivated_on.setEnabled(not self.active.isChecked())
         self.active.toggled.connect(self._active_toggled)
         self.setMinimumWidth(420)

@@ -14,14 +14,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from db import clock, records
+from db import clock, concerns, records, visits, workareas
 from db.choices import CONCERN_CATEGORIES
-from db.concerns import KIND, create_concern, get_concern, update_concern
 from db.members import list_cadres, list_members
 from db.models import Concern
 from db.organisation import get_organisation
-from db.visits import get_visit, participant_ids
-from db.workareas import get_work_area, list_work_areas
+from db.visits import participant_ids
+from db.workareas import list_work_areas
 from desktop.context import AppContext
 from desktop.i18n import choice_label
 from desktop.widgets.fields import date_edit
@@ -47,12 +46,12 @@ class ConcernDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, context: AppContext, *,
                  concern_id: str | None = None, area_id: str | None = None,
                  visit_id: str | None = None):
-        current: Concern | None = get_concern(concern_id) if concern_id else None
+        current: Concern | None = records.get(concerns.KIND, concern_id) if concern_id else None
         defaults = records.content_of(current) if current else {}
         raised_on = clock.today()
         owner_id = None
         if visit_id:
-            visit = get_visit(visit_id)
+            visit = records.get(visits.KIND, visit_id)
             area_id, raised_on = visit.work_area_id, visit.visited_on
             owner_id = next(iter(participant_ids(visit_id)), None)
         linked_visit = defaults.get("visit") or visit_id
@@ -62,20 +61,23 @@ class ConcernDialog(RecordDialog):
 
         if current is None:
             super().__init__(
-                parent, "", check=lambda data: records.check(KIND, with_visit(data)),
-                save=lambda data: create_concern(with_visit(data), actor=actor_of(context)))
+                parent, "", check=lambda data: records.check(concerns.KIND, with_visit(data)),
+                save=lambda data: records.create(
+                    concerns.KIND, {**with_visit(data), "actor": actor_of(context)}))
             self.setWindowTitle(self.tr("New concern"))
         else:
             super().__init__(
-                parent, "", check=lambda data: records.check(KIND, data, concern_id),
-                save=lambda data: update_concern(concern_id, data, actor=actor_of(context)),
+                parent, "", check=lambda data: records.check(concerns.KIND, data, concern_id),
+                save=lambda data: records.edit(
+                    concerns.KIND, concern_id, {**data, "actor": actor_of(context)}),
                 existing=True)
             self.setWindowTitle(self.tr("Edit concern"))
         self.resize(460, 0)
         if linked_visit:
-            visit = get_visit(linked_visit)
-            self.form.addRow(self.tr("Heard on visit"), QLabel(
-                f"{visit.visited_on.isoformat()} {get_work_area(visit.work_area_id).name}"))
+            visit = records.get(visits.KIND, linked_visit)
+            area_name = records.get(workareas.KIND, visit.work_area_id).name
+            self.form.addRow(self.tr("Heard on visit"),
+                             QLabel(f"{visit.visited_on.isoformat()} {area_name}"))
 
         self.add_field("raised_on", self.tr("Raised on"),
                        date_edit(dt.date.fromisoformat(defaults["raised_on"])

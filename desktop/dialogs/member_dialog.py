@@ -18,8 +18,8 @@ class MemberDialog(RecordDialog):
         super().__init__(
             parent, "",
             check=lambda data: records.check(members.KIND, data, member_id),
-            save=lambda data: (members.create_member(data) if member_id is None
-                               else members.update_member(member_id, data)),
+            save=lambda data: (records.create(members.KIND, data) if member_id is None
+                               else records.edit(members.KIND, member_id, data)),
             existing=member_id is not None)
         self.setWindowTitle(self.tr("New member") if member_id is None
                             else self.tr("Edit member"))
@@ -49,5 +49,5 @@ class MemberDialog(RecordDialog):
         if member_id is None:
             self.set_data({"category": "full", "status": "active", "branch": branch_id})
         else:
-            self.set_data(records.content_of(members.get_member(member_id)))
+            self.set_data(records.content_of(records.get(members.KIND, member_id)))
         self.setMinimumWidth(440)

@@ -16,11 +16,9 @@ class PeriodDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, *, responsibility: bool,
                  member_id: str | None = None, area_id: str | None = None):
         kind = assignments.RESPONSIBILITY if responsibility else assignments.ASSIGNMENT
-        create = (assignments.create_responsibility if responsibility
-                  else assignments.create_assignment)
         fixed = {k: v for k, v in (("member", member_id), ("work_area", area_id)) if v}
         super().__init__(parent, "", check=lambda d: records.check(kind, {**d, **fixed}),
-                         save=lambda d: create({**d, **fixed}))
+                         save=lambda d: records.create(kind, {**d, **fixed}))
         self.setWindowTitle(self.tr("Responsibility (包保) for a work area") if responsibility
                             else self.tr("Assign to a work area"))
         if member_id is None:
@@ -40,9 +38,7 @@ class EndPeriodDialog(RecordDialog):
     """End an assignment or responsibility on a date (today unless changed)."""
 
     def __init__(self, parent: QWidget | None, kind: records.Kind, row_id: str):
-        update = (assignments.update_assignment if kind is assignments.ASSIGNMENT
-                  else assignments.update_responsibility)
         super().__init__(parent, "", check=lambda d: records.check(kind, d, row_id),
-                         save=lambda d: update(row_id, d), existing=True)
+                         save=lambda d: records.edit(kind, row_id, d), existing=True)
         self.setWindowTitle(self.tr("End"))
         self.add_field("end_on", self.tr("Ends on"), date_edit(clock.today().isoformat()))

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import clock
+from db import clock, records, visits
 from db.choices import PRIVATE_BY_DEFAULT_KINDS, VISIT_KINDS
 from db.dates import DateParseError, parse_date
 from db.visit_queries import area_choices, people_choices, visit_detail
-from db.visits import check_visit, create_visit, update_visit
 from desktop.context import AppContext
 from desktop.i18n import choice_label
 from desktop.widgets.pickers import PeoplePicker, RecordPicker
@@ -77,7 +76,8 @@ class VisitDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, context: AppContext, visit_id: str | None = None):
         title = (QCoreApplication.translate("VisitDialog", "Record a visit") if visit_id is None
                  else QCoreApplication.translate("VisitDialog", "Edit visit"))
-        super().__init__(parent, title, check=lambda data: check_visit(data, visit_id),
+        super().__init__(parent, title,
+                         check=lambda data: records.check(visits.KIND, data, visit_id),
                          save=self._write, existing=visit_id is not None)
         self.context, self.visit_id = context, visit_id
         self.setObjectName("visit_dialog")
@@ -176,7 +176,8 @@ class VisitDialog(RecordDialog):
 
     # saving ------------------------------------------------------------------------------------
     def _write(self, data: dict):
-        visit = create_visit(data) if self.visit_id is None else update_visit(self.visit_id, data)
+        visit = (records.create(visits.KIND, data) if self.visit_id is None
+                 else records.edit(visits.KIND, self.visit_id, data))
         if self.visit_id is None and data["participants"]:
             self.context.settings.setValue(DEFAULT_PARTICIPANT_KEY, data["participants"][0])
         self.context.events.notify("visit")

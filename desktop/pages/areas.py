@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from db import workarea_queries, workareas
+from db import records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
 from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
@@ -86,10 +86,10 @@ class AreasPage(RecordPage):
         return rows
 
     def delete_record(self, record_id):
-        workareas.delete_work_area(record_id)
+        records.delete(workareas.KIND, record_id)
 
     def restore_record(self, record_id):
-        workareas.restore_work_area(record_id)
+        records.restore(workareas.KIND, record_id)
 
     def edit_record(self, record_id) -> str | None:
         dialog = AreaDialog(self, record_id)

@@ -17,17 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import concerns, records
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
-from db.concerns import (
-    OPEN_STATUSES,
-    concern_ids,
-    concern_rows,
-    delete_concern,
-    flow,
-    get_concern,
-    history,
-    restore_concern,
-)
+from db.concerns import OPEN_STATUSES, concern_ids, concern_rows, flow, history
 from db.members import list_cadres
 from db.workareas import list_work_areas
 from desktop.context import AppContext
@@ -126,7 +118,7 @@ class ConcernDetail(QWidget):
         for value in self.values.values():
             self.facts.setRowVisible(value, row is not None)
         live = row is not None and not self.page.in_trash()
-        allowed = flow.allowed_actions(get_concern(concern_id)) if live else []
+        allowed = flow.allowed_actions(records.get(concerns.KIND, concern_id)) if live else []
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
         self.timeline.clear()
@@ -254,10 +246,10 @@ class ConcernsPage(RecordPage):
         return out
 
     def delete_record(self, record_id: str) -> None:
-        delete_concern(record_id)
+        records.delete(concerns.KIND, record_id)
 
     def restore_record(self, record_id: str) -> None:
-        restore_concern(record_id)
+        records.restore(concerns.KIND, record_id)
 
     def edit_record(self, record_id: str | None) -> bool:
         if record_id is None:
@@ -296,7 +288,7 @@ class ConcernsPage(RecordPage):
         record_id = self.detail_panel.concern_id
         if record_id is None:
             return
-        run_action(self, self.context, action, get_concern(record_id))
+        run_action(self, self.context, action, records.get(concerns.KIND, record_id))
         if self.current_id() is None:
             # The step closed it and "Not closed" now hides it: keep it in view with its
             # answer and history, rather than an empty panel.

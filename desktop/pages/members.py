@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from db import member_queries, members, workarea_queries
+from db import member_queries, members, records, workarea_queries
 from db.choices import (
     CONCERN_CATEGORIES,
     CONCERN_STATUSES,
@@ -88,10 +88,10 @@ class MembersPage(RecordPage):
         return rows
 
     def delete_record(self, record_id):
-        members.delete_member(record_id)
+        records.delete(members.KIND, record_id)
 
     def restore_record(self, record_id):
-        members.restore_member(record_id)
+        records.restore(members.KIND, record_id)
 
     def edit_record(self, record_id) -> str | None:
         dialog = MemberDialog(self, record_id, branch_id=self.branch_filter.currentData())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import records, visits
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, CONCERN_STATUSES, VISIT_KINDS
 from db.dates import DateParseError, parse_date
 from db.errors import NotFound
@@ -32,7 +33,6 @@ from db.visit_queries import (
     visit_ids,
     visit_rows,
 )
-from db.visits import delete_visit, restore_visit
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import open_visit_dialog
 from desktop.i18n import choice_label
@@ -177,10 +177,10 @@ class VisitsPage(RecordPage):
         return rows
 
     def delete_record(self, record_id: str) -> None:
-        delete_visit(record_id)
+        records.delete(visits.KIND, record_id)
 
     def restore_record(self, record_id: str) -> None:
-        restore_visit(record_id)
+        records.restore(visits.KIND, record_id)
 
     def edit_record(self, record_id: str | None) -> bool:
         self.dialog = open_visit_dialog(self, self.context, record_id)

@@ -85,8 +85,8 @@ class BranchEditor(QWidget):
         dialog = RecordDialog(
             self, self.tr("New branch") if branch_id is None else self.tr("Edit branch"),
             check=lambda data: records.check(branches.KIND, data, branch_id),
-            save=lambda data: (branches.create_branch(data) if branch_id is None
-                               else branches.update_branch(branch_id, data)),
+            save=lambda data: (records.create(branches.KIND, data) if branch_id is None
+                               else records.edit(branches.KIND, branch_id, data)),
             existing=branch_id is not None)
         dialog.add_field("name", self.tr("Name"), QLineEdit())
         dialog.add_field("secretary_id", self.tr("Secretary"), record_combo(
@@ -114,12 +114,12 @@ class BranchEditor(QWidget):
         if branch_id and self.context.dialogs.confirm(self.tr("Delete"), self.tr(
                 "Move the branch “%1” to the trash?").replace("%1", self.list.currentItem().text())
         ):
-            self._try(lambda: branches.delete_branch(branch_id))
+            self._try(lambda: records.delete(branches.KIND, branch_id))
 
     def restore_current(self) -> None:
         branch_id = self.current_id()
         if branch_id:
-            self._try(lambda: branches.restore_branch(branch_id))
+            self._try(lambda: records.restore(branches.KIND, branch_id))
 
     def _try(self, action) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from db import assignments
+from db import assignments, records
 from desktop.dialogs.period_dialogs import EndPeriodDialog, PeriodDialog
 from desktop.widgets.detail_panel import DetailPanel, ListSection
 from desktop.widgets.record_table import display
@@ -56,15 +56,15 @@ class PeriodSections(QObject):
         self._run(EndPeriodDialog(self.page, kind, row_id),
                   "assignment" if kind is assignments.ASSIGNMENT else "responsibility")
 
-    def _delete(self, question: str, delete, row_id: str, table: str) -> None:
+    def _delete(self, question: str, kind: records.Kind, row_id: str, table: str) -> None:
         if self.page.context.dialogs.confirm(self.tr("Delete"), question) and \
-                self.page._try(lambda: delete(row_id)):
+                self.page._try(lambda: records.delete(kind, row_id)):
             self.page.context.events.notify(table)
 
     def delete_assignment(self, row_id: str) -> None:
         self._delete(self.tr("Delete this assignment? Use End instead when the member moved on."),
-                     assignments.delete_assignment, row_id, "assignment")
+                     assignments.ASSIGNMENT, row_id, "assignment")
 
     def delete_responsibility(self, row_id: str) -> None:
         self._delete(self.tr("Delete this responsibility? Use End instead when it stopped."),
-                     assignments.delete_responsibility, row_id, "responsibility")
+                     assignments.RESPONSIBILITY, row_id, "responsibility")

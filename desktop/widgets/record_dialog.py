@@ -1,7 +1,7 @@
 """Add/edit dialogs that validate as the user types, with the db layer's message by each field.
 
-    dialog = RecordDialog(parent, title, check=lambda data: db.records.check(KIND, data, row_id),
-                          save=lambda data: db.members.create_member(data))
+    dialog = RecordDialog(parent, title, check=lambda data: records.check(KIND, data, row_id),
+                          save=lambda data: records.create(KIND, data))
     dialog.add_field("name", self.tr("Name"), QLineEdit())
     ...
     if dialog.exec(): ...

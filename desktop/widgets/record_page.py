@@ -17,20 +17,16 @@ Excelâ€¦", every table to one workbook) and `excel_import` ("Import from Excelâ€
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +36,7 @@ from db.errors import BranchDeskError
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.widgets import sheet_actions
+from desktop.widgets.record_columns import column_menu, empty_hint_label, record_table
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
 
 
@@ -116,24 +113,7 @@ class RecordPage(QWidget):
         self._add_excel_buttons()
 
         self.model = RecordTableModel(self.columns, self.load_rows, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        keys = [column.key for column in self.columns]
-        self.table.horizontalHeader().setSortIndicator(
-            keys.index(self._sort[0]) if self._sort[0] in keys else -1,
-            Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for index, column in enumerate(self.columns):
-            if column.width:
-                self.table.setColumnWidth(index, column.width)
+        self.table = record_table(self.model, self.columns, self._sort)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         # Enter or a double click (the platform's "activate") opens the record for editing
         self.table.activated.connect(lambda _i: self._edit(self.current_id()))
@@ -142,18 +122,12 @@ class RecordPage(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.delete_current)
         self.table.addAction(remove)
-        self._build_column_menu()
+        # The Columns menu; the choice is remembered per page in the app settings.
+        column_menu(self.columns_button, self.table, self.columns, context.settings,
+                    f"columns/{self.table_name or type(self).__name__}/hidden")
 
         # Said over the empty table: what to do when there is nothing yet, or why nothing shows.
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("empty_hint")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)  # greyed, like the empty lines of other lists
-        empty_layout = QVBoxLayout(self.table.viewport())
-        empty_layout.setContentsMargins(24, 24, 24, 24)
-        empty_layout.addWidget(self.empty_label)
-        self.empty_label.hide()
+        self.empty_label = empty_hint_label(self.table)
 
         self.count_label = QLabel()
         self.undo_bar = QWidget()
@@ -412,30 +386,6 @@ class RecordPage(QWidget):
             self.requery()
         else:
             self._stale = True
-
-    def _build_column_menu(self) -> None:
-        """The Columns menu; the choice is remembered per page in the app settings."""
-        menu = QMenu(self)
-        hidden = set(self._hidden_columns_setting())
-        for index, column in enumerate(self.columns):
-            action = menu.addAction(QCoreApplication.translate("columns", column.title))
-            action.setCheckable(True)
-            action.setChecked(column.key not in hidden)
-            self.table.setColumnHidden(index, column.key in hidden)
-            action.toggled.connect(lambda on, i=index: self._set_column_shown(i, on))
-        self.columns_button.setMenu(menu)
-
-    def _columns_key(self) -> str:
-        return f"columns/{self.table_name or type(self).__name__}/hidden"
-
-    def _hidden_columns_setting(self) -> list[str]:
-        value = self.context.settings.value(self._columns_key(), [])
-        return [value] if isinstance(value, str) else list(value or [])
-
-    def _set_column_shown(self, index: int, shown: bool) -> None:
-        self.table.setColumnHidden(index, not shown)
-        hidden = [c.key for i, c in enumerate(self.columns) if self.table.isColumnHidden(i)]
-        self.context.settings.setValue(self._columns_key(), hidden)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._stale:

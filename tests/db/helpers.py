@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from db import branches, concerns, members, records, visits, workareas
+
 TODAY = dt.date(2024, 6, 15)
 
 
@@ -41,46 +43,53 @@ class Make:
         return self._n
 
     def branch(self, **kw):
-        from db.branches import create_branch
 
-        return create_branch({"name": f"第{self._next()}党支部", **kw})
+        return records.create(branches.KIND, {"name": f"第{self._next()}党支部", **kw})
 
     def area(self, **kw):
-        from db.workareas import create_work_area
 
-        return create_work_area({"name": f"工区{self._next()}", **kw})
+        return records.create(workareas.KIND, {"name": f"工区{self._next()}", **kw})
 
     def member(self, **kw):
-        from db.members import create_member
 
-        return create_member({"name": f"成员{self._next()}", **kw})
+        return records.create(members.KIND, {"name": f"成员{self._next()}", **kw})
 
     def cadre(self, **kw):
         return self.member(is_cadre=True, **kw)
 
     def visit(self, area=None, participants=None, **kw):
-        from db.visits import create_visit
 
         area = area or self.area()
         participants = participants if participants is not None else [self.cadre()]
-        return create_visit({"visited_on": "2024-06-01", "work_area": area.id,
-                             "participants": participants, **kw})
+        return records.create(visits.KIND, {"visited_on": "2024-06-01", "work_area": area.id,
+                                            "participants": participants, **kw})
 
     def concern(self, area=None, owner=None, **kw):
-        from db.concerns import create_concern
 
         area = area or self.area()
         owner = owner or self.cadre()
-        return create_concern({"raised_on": "2024-06-01", "work_area": area.id,
-                               "raised_by_name": "王师傅", "description": "宿舍热水器坏了",
-                               "owner": owner.id, **kw})
+        return records.create(concerns.KIND, {
+            "raised_on": "2024-06-01", "work_area": area.id, "raised_by_name": "王师傅",
+            "description": "宿舍热水器坏了", "owner": owner.id, **kw})
 
 
-def check_lifecycle(store, model, row, *, update, delete, restore, visible, changes: dict,
-                    expected_diff: dict):
-    """The contract every entity keeps: audited create, revised update, silent no-op,
-    tombstone delete hidden from lists, restore brought back — each with one audit entry."""
+def check_lifecycle(store, kind, row, *, visible, changes: dict, expected_diff: dict):
+    """The contract every entity keeps through records.edit/delete/restore(kind, ...): audited
+    create, revised update, silent no-op, tombstone delete hidden from lists, restore brought
+    back — each with one audit entry."""
+    from db import records
     from db.errors import NotFound
+
+    model = kind.model
+
+    def update(row_id, changes):
+        return records.edit(kind, row_id, changes)
+
+    def delete(row_id):
+        return records.delete(kind, row_id)
+
+    def restore(row_id):
+        return records.restore(kind, row_id)
 
     row_id = row.id
     assert [e["action"] for e in audit_entries(row_id)] == ["create"]

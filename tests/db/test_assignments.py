@@ -1,45 +1,35 @@
 import datetime as dt
 
+from db import assignments, members, records, workareas
 from db.assignments import (
     NOT_CADRE,
     OVERLAP,
     SAME_RESPONSIBILITY,
     assignments_of_member,
     cadres_for_area,
-    create_assignment,
-    create_responsibility,
-    delete_assignment,
-    delete_responsibility,
     members_in_area,
     responsibilities_of_member,
-    restore_assignment,
-    restore_responsibility,
-    update_assignment,
-    update_responsibility,
 )
-from db.members import delete_member
-from db.models import Assignment, Responsibility
 from db.validate import BAD_DATE, DELETED_REF, END_BEFORE_START, MISSING_REF, REQUIRED
-from db.workareas import delete_work_area
 from tests.db.helpers import assert_refused, check_lifecycle
 
 
 def test_assignment_lifecycle(store, make):
     member, area = make.member(), make.area()
-    row = create_assignment({"member": member.id, "work_area": area.id, "start_on": "2020-01-01"})
+    row = records.create(assignments.ASSIGNMENT, {"member": member.id, "work_area": area.id,
+                                                  "start_on": "2020-01-01"})
     check_lifecycle(
-        store, Assignment, row, update=update_assignment, delete=delete_assignment,
-        restore=restore_assignment,
+        store, assignments.ASSIGNMENT, row,
         visible=lambda i: i in [a.id for a in assignments_of_member(member.id)],
         changes={"end_on": "2023/12/31"}, expected_diff={"end_on": [None, "2023-12-31"]})
 
 
 def test_responsibility_lifecycle(store, make):
     cadre, area = make.cadre(), make.area()
-    row = create_responsibility({"member": cadre, "work_area": area, "start_on": "2022-03-01"})
+    row = records.create(assignments.RESPONSIBILITY, {"member": cadre, "work_area": area,
+                                                      "start_on": "2022-03-01"})
     check_lifecycle(
-        store, Responsibility, row, update=update_responsibility, delete=delete_responsibility,
-        restore=restore_responsibility,
+        store, assignments.RESPONSIBILITY, row,
         visible=lambda i: i in [r.id for r in responsibilities_of_member(cadre.id)],
         changes={"start_on": "2022-04-01"},
         expected_diff={"start_on": ["2022-03-01", "2022-04-01"]})
@@ -48,50 +38,61 @@ def test_responsibility_lifecycle(store, make):
 def test_who_is_where_on_a_day(store, make, pinned_today):
     area, other = make.area(), make.area()
     now, past = make.member(), make.member()
-    create_assignment({"member": past, "work_area": area, "start_on": "2019-01-01",
-                       "end_on": "2024-06-15"})
-    create_assignment({"member": past, "work_area": other, "start_on": "2024-06-15"})
-    create_assignment({"member": now, "work_area": area, "start_on": "2024-06-15"})
+    records.create(assignments.ASSIGNMENT, {"member": past, "work_area": area,
+                                            "start_on": "2019-01-01",
+                                            "end_on": "2024-06-15"})
+    records.create(assignments.ASSIGNMENT, {"member": past, "work_area": other,
+                                            "start_on": "2024-06-15"})
+    records.create(assignments.ASSIGNMENT, {"member": now, "work_area": area,
+                                            "start_on": "2024-06-15"})
     assert [m.id for m in members_in_area(area.id)] == [now.id]
     assert [m.id for m in members_in_area(area.id, on=dt.date(2020, 1, 1))] == [past.id]
     cadre = make.cadre()
-    create_responsibility({"member": cadre, "work_area": area, "start_on": "2024-01-01"})
+    records.create(assignments.RESPONSIBILITY, {"member": cadre, "work_area": area,
+                                                "start_on": "2024-01-01"})
     assert [m.id for m in cadres_for_area(area.id)] == [cadre.id]
-    delete_member(now.id)
+    records.delete(members.KIND, now.id)
     assert members_in_area(area.id) == []
 
 
 def test_overlapping_assignments_are_refused_and_touching_ones_allowed(store, make, unchanged):
     member, a, b = make.member(), make.area(name="甲"), make.area()
-    first = create_assignment({"member": member, "work_area": a, "start_on": "2020-01-01",
-                               "end_on": "2021-01-01"})
+    first = records.create(assignments.ASSIGNMENT, {"member": member, "work_area": a,
+                                                    "start_on": "2020-01-01",
+                                                    "end_on": "2021-01-01"})
     for start, end in (("2020-06-01", None), ("2019-01-01", "2020-01-02"),
                        ("2019-01-01", None), ("2020-01-01", "2021-01-01")):
-        error = assert_refused(unchanged, lambda s=start, e=end: create_assignment(
+        error = assert_refused(unchanged, lambda s=start,
+                               e=end: records.create(assignments.ASSIGNMENT,
             {"member": member, "work_area": b, "start_on": s, "end_on": e}), "start_on", OVERLAP)
         assert error.params == {"area": "甲", "start": "2020-01-01"}
     # Touching on either side is fine: an end date is the day the next period may start.
-    create_assignment({"member": member, "work_area": b, "start_on": "2021-01-01"})
-    create_assignment({"member": member, "work_area": b, "start_on": "2019-01-01",
-                       "end_on": "2020-01-01"})
+    records.create(assignments.ASSIGNMENT, {"member": member, "work_area": b,
+                                            "start_on": "2021-01-01"})
+    records.create(assignments.ASSIGNMENT, {"member": member, "work_area": b,
+                                            "start_on": "2019-01-01",
+                                            "end_on": "2020-01-01"})
     # Extending the first into the open-ended one is an overlap too; editing it in place is not.
-    assert_refused(unchanged, lambda: update_assignment(first.id, {"end_on": "2021-02-01"}),
+    assert_refused(unchanged, lambda: records.edit(assignments.ASSIGNMENT, first.id,
+                                                   {"end_on": "2021-02-01"}),
                    "start_on", OVERLAP)
-    update_assignment(first.id, {"end_on": "2020-12-31"})
+    records.edit(assignments.ASSIGNMENT, first.id, {"end_on": "2020-12-31"})
 
 
 def test_a_deleted_assignment_no_longer_blocks(store, make):
     member, area = make.member(), make.area()
-    row = create_assignment({"member": member, "work_area": area, "start_on": "2020-01-01"})
-    delete_assignment(row.id)
-    create_assignment({"member": member, "work_area": area, "start_on": "2021-01-01"})
+    row = records.create(assignments.ASSIGNMENT, {"member": member, "work_area": area,
+                                                  "start_on": "2020-01-01"})
+    records.delete(assignments.ASSIGNMENT, row.id)
+    records.create(assignments.ASSIGNMENT, {"member": member, "work_area": area,
+                                            "start_on": "2021-01-01"})
 
 
 def test_assignment_refusals(store, make, unchanged):
     member, cadre, area = make.member(), make.cadre(), make.area()
     dead_member, dead_area = make.cadre(), make.area()
-    delete_member(dead_member.id)
-    delete_work_area(dead_area.id)
+    records.delete(members.KIND, dead_member.id)
+    records.delete(workareas.KIND, dead_area.id)
     ok = {"member": member.id, "work_area": area.id, "start_on": "2020-01-01"}
     cases = [
         ({"start_on": None}, "start_on", REQUIRED),
@@ -103,28 +104,32 @@ def test_assignment_refusals(store, make, unchanged):
         ({"work_area": dead_area.id}, "work_area", DELETED_REF),
     ]
     for extra, field, template in cases:
-        assert_refused(unchanged, lambda e=extra: create_assignment({**ok, **e}), field, template)
-        assert_refused(unchanged, lambda e=extra: create_responsibility(
-            {**ok, "member": cadre.id, **e}), field, template)
+        assert_refused(unchanged, lambda e=extra: records.create(assignments.ASSIGNMENT,
+                                                                 {**ok, **e}), field, template)
+        assert_refused(unchanged, lambda e=extra: records.create(
+            assignments.RESPONSIBILITY, {**ok, "member": cadre.id, **e}), field, template)
 
 
 def test_responsibility_refusals(store, make, unchanged):
     cadre, area, worker = make.cadre(), make.area(), make.member()
     ok = {"member": cadre.id, "work_area": area.id, "start_on": "2020-01-01"}
-    create_responsibility(ok)
-    assert_refused(unchanged, lambda: create_responsibility({**ok, "member": worker.id}), "member",
-                   NOT_CADRE)
-    assert_refused(unchanged, lambda: create_responsibility({**ok, "start_on": "2023-01-01"}),
-                   "work_area", SAME_RESPONSIBILITY)
-    assert_refused(unchanged, lambda: create_responsibility({**ok, "end_on": "2019-01-01"}),
-                   "end_on", END_BEFORE_START)
+    records.create(assignments.RESPONSIBILITY, ok)
+    def create(changes):
+        return lambda: records.create(assignments.RESPONSIBILITY, {**ok, **changes})
+
+    assert_refused(unchanged, create({"member": worker.id}), "member", NOT_CADRE)
+    assert_refused(unchanged, create({"start_on": "2023-01-01"}), "work_area", SAME_RESPONSIBILITY)
+    assert_refused(unchanged, create({"end_on": "2019-01-01"}), "end_on", END_BEFORE_START)
     # The same cadre may answer for another area at the same time.
-    create_responsibility({**ok, "work_area": make.area().id})
+    records.create(assignments.RESPONSIBILITY, {**ok, "work_area": make.area().id})
 
 
 def test_restoring_an_assignment_that_now_overlaps_is_refused(store, make, unchanged):
     member, area = make.member(), make.area()
-    old = create_assignment({"member": member, "work_area": area, "start_on": "2020-01-01"})
-    delete_assignment(old.id)
-    create_assignment({"member": member, "work_area": area, "start_on": "2021-01-01"})
-    assert_refused(unchanged, lambda: restore_assignment(old.id), "start_on", OVERLAP)
+    old = records.create(assignments.ASSIGNMENT, {"member": member, "work_area": area,
+                                                  "start_on": "2020-01-01"})
+    records.delete(assignments.ASSIGNMENT, old.id)
+    records.create(assignments.ASSIGNMENT, {"member": member, "work_area": area,
+                                            "start_on": "2021-01-01"})
+    assert_refused(unchanged, lambda: records.restore(assignments.ASSIGNMENT, old.id), "start_on",
+                   OVERLAP)

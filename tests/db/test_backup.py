@@ -3,11 +3,11 @@ import sqlite3
 
 import pytest
 
-from db import backup
+from db import backup, records, workareas
 from db.backup import auto_backup, backup_now, restore
 from db.errors import DataFolderError
 from db.models import WorkArea
-from db.workareas import create_work_area, delete_work_area, list_work_areas
+from db.workareas import list_work_areas
 from tests.db.helpers import digest, template_is_translated
 
 
@@ -24,11 +24,11 @@ def _names_in(path):
 
 
 def test_backup_then_restore_brings_back_the_data(store):
-    create_work_area({"name": "甲"})
+    records.create(workareas.KIND, {"name": "甲"})
     copy = backup_now(store)
     assert copy.parent == store.folder.backups and _names_in(copy) == ["甲"]
-    create_work_area({"name": "乙"})
-    delete_work_area(WorkArea.get(WorkArea.name == "甲").id)
+    records.create(workareas.KIND, {"name": "乙"})
+    records.delete(workareas.KIND, WorkArea.get(WorkArea.name == "甲").id)
     assert _names() == ["乙"]
     reopened, safety = restore(store, copy)
     try:
@@ -41,16 +41,16 @@ def test_backup_then_restore_brings_back_the_data(store):
 
 
 def test_backup_to_a_chosen_file(store, tmp_path):
-    create_work_area({"name": "甲"})
+    records.create(workareas.KIND, {"name": "甲"})
     out = backup_now(store, out=tmp_path / "elsewhere" / "copy.sqlite3")
     assert out == tmp_path / "elsewhere" / "copy.sqlite3" and _names_in(out) == ["甲"]
 
 
 def test_two_backups_in_the_same_second_are_both_kept(store, monkeypatch):
     monkeypatch.setattr(backup, "_stamp", lambda: "20240615-120000")
-    create_work_area({"name": "甲"})
+    records.create(workareas.KIND, {"name": "甲"})
     first = backup_now(store)
-    create_work_area({"name": "乙"})
+    records.create(workareas.KIND, {"name": "乙"})
     second = backup_now(store)
     assert first != second
     assert _names_in(first) == ["甲"] and _names_in(second) == ["乙", "甲"]
@@ -58,7 +58,7 @@ def test_two_backups_in_the_same_second_are_both_kept(store, monkeypatch):
 
 def test_restoring_twice_quickly_keeps_both_safety_copies(store, monkeypatch):
     monkeypatch.setattr(backup, "_stamp", lambda: "20240615-120000")
-    create_work_area({"name": "原"})
+    records.create(workareas.KIND, {"name": "原"})
     empty = backup_now(store, prefix="empty-")
     store, first_safety = restore(store, empty)
     store, second_safety = restore(store, empty)
@@ -70,7 +70,7 @@ def test_restoring_twice_quickly_keeps_both_safety_copies(store, monkeypatch):
 
 @pytest.mark.parametrize("content", [b"", b"hello", b"SQLite format 3\x00" + b"\x00" * 200])
 def test_restoring_a_file_that_is_not_a_database_changes_nothing(store, tmp_path, content):
-    create_work_area({"name": "甲"})
+    records.create(workareas.KIND, {"name": "甲"})
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(content)
     before, backups = digest(store.db), sorted(store.folder.backups.iterdir())

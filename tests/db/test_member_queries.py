@@ -12,6 +12,7 @@ from db import (
     concerns,
     member_queries,
     members,
+    records,
     visits,
     workareas,
 )
@@ -23,27 +24,29 @@ TODAY = dt.date(2024, 6, 15)
 @pytest.fixture
 def world(store, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-    first = branches.create_branch({"name": "第一支部"})
-    second = branches.create_branch({"name": "第二支部"})
-    north = workareas.create_work_area({"name": "北站"})
-    south = workareas.create_work_area({"name": "南站"})
-    zhang = members.create_member({"name": "张三", "is_cadre": True, "branch": first.id,
-                                   "joined_on": "2001-07-01", "gender": "M"})
-    zhao = members.create_member({"name": "赵四", "branch": second.id, "joined_on": "2010-07-01",
-                                  "gender": "F"})
-    wang = members.create_member({"name": "王五", "branch": first.id, "status": "retired"})
-    assignments.create_assignment({"member": zhao.id, "work_area": north.id,
-                                   "start_on": "2020-01-01", "end_on": "2024-01-01"})
-    assignments.create_assignment({"member": zhao.id, "work_area": south.id,
-                                   "start_on": "2024-01-01"})
-    assignments.create_assignment({"member": zhang.id, "work_area": north.id,
-                                   "start_on": "2024-01-01"})
-    assignments.create_responsibility({"member": zhang.id, "work_area": south.id,
-                                       "start_on": "2024-01-01"})
-    visits.create_visit({"visited_on": "2024-06-01", "work_area": south.id,
-                         "participants": [zhang.id]})
-    concerns.create_concern({"raised_on": "2024-06-02", "work_area": south.id,
-                             "raised_by": zhao.id, "description": "班车太早", "owner": zhang.id})
+    first = records.create(branches.KIND, {"name": "第一支部"})
+    second = records.create(branches.KIND, {"name": "第二支部"})
+    north = records.create(workareas.KIND, {"name": "北站"})
+    south = records.create(workareas.KIND, {"name": "南站"})
+    zhang = records.create(members.KIND, {"name": "张三", "is_cadre": True, "branch": first.id,
+                                          "joined_on": "2001-07-01", "gender": "M"})
+    zhao = records.create(members.KIND, {"name": "赵四", "branch": second.id,
+                                         "joined_on": "2010-07-01",
+                                         "gender": "F"})
+    wang = records.create(members.KIND, {"name": "王五", "branch": first.id, "status": "retired"})
+    records.create(assignments.ASSIGNMENT, {"member": zhao.id, "work_area": north.id,
+                                            "start_on": "2020-01-01", "end_on": "2024-01-01"})
+    records.create(assignments.ASSIGNMENT, {"member": zhao.id, "work_area": south.id,
+                                            "start_on": "2024-01-01"})
+    records.create(assignments.ASSIGNMENT, {"member": zhang.id, "work_area": north.id,
+                                            "start_on": "2024-01-01"})
+    records.create(assignments.RESPONSIBILITY, {"member": zhang.id, "work_area": south.id,
+                                                "start_on": "2024-01-01"})
+    records.create(visits.KIND, {"visited_on": "2024-06-01", "work_area": south.id,
+                                 "participants": [zhang.id]})
+    records.create(concerns.KIND, {"raised_on": "2024-06-02", "work_area": south.id,
+                                   "raised_by": zhao.id, "description": "班车太早",
+                                   "owner": zhang.id})
     return {"first": first, "second": second, "north": north, "south": south, "zhang": zhang,
             "zhao": zhao, "wang": wang}
 
@@ -94,7 +97,7 @@ def test_descending_keeps_empty_values_last(world):
 
 
 def test_trash(world):
-    members.delete_member(world["wang"].id)
+    records.delete(members.KIND, world["wang"].id)
     assert "王五" not in names(member_queries.member_ids())
     assert names(member_queries.member_ids(deleted=True)) == ["王五"]
 

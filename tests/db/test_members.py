@@ -1,29 +1,19 @@
 import datetime as dt
 
-from db.branches import delete_branch, restore_branch
-from db.members import (
-    BEFORE_BIRTH,
-    BEFORE_JOINING,
-    create_member,
-    delete_member,
-    get_member,
-    list_cadres,
-    list_members,
-    restore_member,
-    update_member,
-)
-from db.models import Member
+from db import branches, members, records
+from db.members import BEFORE_BIRTH, BEFORE_JOINING, list_cadres, list_members
 from db.validate import BAD_CHOICE, BAD_DATE, DELETED_REF, FUTURE_DATE, MISSING_REF, REQUIRED
 from tests.db.helpers import assert_refused, check_lifecycle
 
 
 def test_member_lifecycle(store, make):
     branch = make.branch()
-    row = create_member({"name": "张三", "joined_on": "2010年7月1日", "branch": branch})
+    row = records.create(members.KIND, {"name": "张三", "joined_on": "2010年7月1日",
+                                        "branch": branch})
     assert (row.name_pinyin, row.name_initials) == ("zhangsan", "zs")
     assert row.joined_on == dt.date(2010, 7, 1) and row.branch_id == branch.id
     check_lifecycle(
-        store, Member, row, update=update_member, delete=delete_member, restore=restore_member,
+        store, members.KIND, row,
         visible=lambda i: i in [m.id for m in list_members()],
         changes={"name": "张三丰", "phone": "13800000000"},
         expected_diff={"name": ["张三", "张三丰"], "name_pinyin": ["zhangsan", "zhangsanfeng"],
@@ -31,17 +21,17 @@ def test_member_lifecycle(store, make):
 
 
 def test_a_member_with_only_a_name(store):
-    row = create_member({"name": "李四"})
+    row = records.create(members.KIND, {"name": "李四"})
     assert (row.gender, row.category, row.status, row.is_cadre, row.branch_id) == (
         "", "full", "active", False, None)
-    assert update_member(row.id, {"notes": "调入"}).notes == "调入"
-    assert get_member(row.id).rev.startswith("2-")
+    assert records.edit(members.KIND, row.id, {"notes": "调入"}).notes == "调入"
+    assert records.get(members.KIND, row.id).rev.startswith("2-")
 
 
 def test_search_and_filters(store, make):
     branch = make.branch()
-    zhang = create_member({"name": "张三", "is_cadre": True, "branch": branch.id})
-    wang = create_member({"name": "王五", "status": "retired"})
+    zhang = records.create(members.KIND, {"name": "张三", "is_cadre": True, "branch": branch.id})
+    wang = records.create(members.KIND, {"name": "王五", "status": "retired"})
     assert [m.id for m in list_members(search="zs")] == [zhang.id]
     assert [m.id for m in list_members(search="wangwu")] == [wang.id]
     assert [m.id for m in list_members(search="王")] == [wang.id]
@@ -52,7 +42,7 @@ def test_search_and_filters(store, make):
 
 def test_member_refusals(store, make, unchanged):
     gone = make.branch()
-    delete_branch(gone.id)
+    records.delete(branches.KIND, gone.id)
     base = {"name": "赵六"}
     cases = [
         ({"name": ""}, "name", REQUIRED),
@@ -70,32 +60,36 @@ def test_member_refusals(store, make, unchanged):
         ({"branch": gone.id}, "branch", DELETED_REF),
     ]
     for extra, field, template in cases:
-        assert_refused(unchanged, lambda e=extra: create_member({**base, **e}), field, template)
+        assert_refused(unchanged, lambda e=extra: records.create(members.KIND, {**base, **e}),
+                       field, template)
     row = make.member()
-    assert_refused(unchanged, lambda: update_member(row.id, {"birth_date": "2099-1-1"}),
+    assert_refused(unchanged, lambda: records.edit(members.KIND, row.id,
+                                                   {"birth_date": "2099-1-1"}),
                    "birth_date", FUTURE_DATE)
 
 
 def test_today_itself_is_not_the_future(store, pinned_today):
-    assert create_member({"name": "今日", "joined_on": pinned_today}).joined_on == pinned_today
+    assert records.create(members.KIND, {"name": "今日",
+                                         "joined_on": pinned_today}).joined_on == pinned_today
 
 
 def test_restoring_a_member_whose_branch_is_in_the_trash_is_refused(store, make, unchanged):
     branch = make.branch()
     member = make.member(branch=branch.id)
-    delete_member(member.id)
-    delete_branch(branch.id)
-    error = assert_refused(unchanged, lambda: restore_member(member.id), "branch", DELETED_REF)
+    records.delete(members.KIND, member.id)
+    records.delete(branches.KIND, branch.id)
+    error = assert_refused(unchanged, lambda: records.restore(members.KIND, member.id), "branch",
+                           DELETED_REF)
     assert error.problems[0].field == "branch"
-    restore_branch(branch.id)
-    assert not restore_member(member.id).deleted
+    records.restore(branches.KIND, branch.id)
+    assert not records.restore(members.KIND, member.id).deleted
 
 
 def test_a_name_is_found_under_every_reading_of_its_characters(store):
-    from db.members import create_member, list_members
+    from db.members import list_members
 
-    zeng = create_member({"name": "曾伟"})
-    shan = create_member({"name": "单雄"})
+    zeng = records.create(members.KIND, {"name": "曾伟"})
+    shan = records.create(members.KIND, {"name": "单雄"})
     for typed, expected in (("zw", zeng.id), ("cw", zeng.id), ("cengwei", zeng.id),
                             ("dx", shan.id), ("sx", shan.id), ("shanxiong", shan.id)):
         assert [m.id for m in list_members(search=typed)] == [expected], typed

@@ -2,10 +2,8 @@ import json
 
 import pytest
 
-from db import records
-from db.branches import create_branch, update_branch
+from db import branches, records, visits
 from db.models import AuditEntry, Branch
-from db.visits import create_visit
 from tests.db.helpers import digest
 
 
@@ -43,9 +41,9 @@ def test_a_failing_audit_write_rolls_the_change_back(store, make, monkeypatch):
 
     monkeypatch.setattr(records, "audit", broken)
     with pytest.raises(RuntimeError):
-        update_branch(row.id, {"name": "乙"})
+        records.edit(branches.KIND, row.id, {"name": "乙"})
     with pytest.raises(RuntimeError):
-        create_branch({"name": "丙"})
+        records.create(branches.KIND, {"name": "丙"})
     assert digest(store.db) == before and Branch.get_by_id(row.id).name == "甲"
 
 
@@ -61,8 +59,9 @@ def test_a_visit_is_written_whole_or_not_at_all(store, make, monkeypatch):
 
     monkeypatch.setattr(records, "insert", failing_on_people)
     with pytest.raises(RuntimeError):
-        create_visit({"visited_on": "2024-06-01", "work_area": area, "participants": [cadre],
-                      "talked_to": [worker]})
+        records.create(visits.KIND, {"visited_on": "2024-06-01", "work_area": area,
+                                     "participants": [cadre],
+                                     "talked_to": [worker]})
     assert digest(store.db) == before
 
 
@@ -70,7 +69,7 @@ def test_rev_history_is_bounded(store, make, monkeypatch):
     monkeypatch.setattr(records, "REV_HISTORY_LIMIT", 3)
     row = make.branch()
     for n in range(5):
-        update_branch(row.id, {"notes": str(n)})
+        records.edit(branches.KIND, row.id, {"notes": str(n)})
     history = json.loads(Branch.get_by_id(row.id).rev_history)
     assert len(history) == 3 and history[0].startswith("5-")
 
@@ -79,6 +78,6 @@ def test_unknown_fields_are_refused_not_written(store, make):
     row = make.branch()
     for changes in ({"deleted": True}, {"seq": 0, "rev": "x"}, {"nmae": "typo"}):
         with pytest.raises(TypeError):
-            update_branch(row.id, changes)
+            records.edit(branches.KIND, row.id, changes)
     fresh = Branch.get_by_id(row.id)
     assert not fresh.deleted and fresh.rev == row.rev and fresh.seq == row.seq

@@ -113,10 +113,10 @@ def test_the_copy_before_migrating_includes_what_is_still_in_the_wal(tmp_path):
 
 def _real_database_bytes(tmp_path) -> bytes:
     with Store.open(tmp_path / "real") as store:
-        from db.workareas import create_work_area
+        from db import records, workareas
 
         for n in range(200):
-            create_work_area({"name": f"工区{n}", "notes": "备注" * 50})
+            records.create(workareas.KIND, {"name": f"工区{n}", "notes": "备注" * 50})
         store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         path = store.folder.db_path
     return path.read_bytes()
@@ -171,6 +171,7 @@ def test_a_second_open_in_this_process_is_refused_until_closed(tmp_path):
 HOLD = """
 import sys
 from db.store import Store
+from db import records, workareas
 store = Store.open(sys.argv[1])
 print("open", flush=True)
 sys.stdin.readline()
@@ -206,10 +207,10 @@ def test_every_lifecycle_message_is_translated():
 
 
 def test_counts_leave_out_the_trash(store, make):
-    from db.workareas import delete_work_area
+    from db import records, workareas
 
     make.area()
-    delete_work_area(make.area().id)
+    records.delete(workareas.KIND, make.area().id)
     counts = store.counts()
     assert counts["work_area"] == 1 and counts["organisation"] == 1 and counts["visit"] == 0
 
@@ -242,10 +243,10 @@ def _damage_an_index(path: Path) -> None:
 
 
 def test_open_runs_the_quick_check_and_a_migration_the_full_one(tmp_path, monkeypatch):
-    from db import workareas
+    from db import records, workareas
 
     with Store.open(tmp_path / "d") as store:
-        workareas.create_work_area({"name": "东站工区", "code": "E1"})
+        records.create(workareas.KIND, {"name": "东站工区", "code": "E1"})
         path = store.folder.db_path
     _damage_an_index(path)
     Store.open(tmp_path / "d").close()  # the quick check at every open passes it

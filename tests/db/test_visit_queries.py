@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from db import visits
+from db import records, visits
 from db.errors import ValidationError
 from db.visit_queries import (
     VisitFilters,
@@ -75,10 +75,10 @@ def test_descending_reverses_the_key(data):
 
 
 def test_trash(data):
-    visits.delete_visit(data.visits["old"])
+    records.delete(visits.KIND, data.visits["old"])
     assert labels(data, visit_ids()) == ["recent", "safety", "talk"]
     assert labels(data, visit_ids(VisitFilters(deleted=True))) == ["old"]
-    visits.restore_visit(data.visits["old"])
+    records.restore(visits.KIND, data.visits["old"])
     assert visit_ids(VisitFilters(deleted=True)) == []
 
 
@@ -115,23 +115,23 @@ def test_check_visit_validates_people_without_writing(data):
     before = visit_ids()
     good = {"visited_on": "2024-06-19", "work_area": data.areas["株洲站"],
             "participants": [data.people["张三"]]}
-    assert visits.check_visit(good)["work_area"] == data.areas["株洲站"]
+    assert records.check(visits.KIND, good)["work_area"] == data.areas["株洲站"]
     with pytest.raises(ValidationError) as caught:
-        visits.check_visit({**good, "participants": [data.people["王五"]], "hours": 30})
+        records.check(visits.KIND, {**good, "participants": [data.people["王五"]], "hours": 30})
     assert {p.field for p in caught.value.problems} == {"participants", "hours"}
     with pytest.raises(ValidationError) as caught:
-        visits.check_visit({**good, "participants": []})
+        records.check(visits.KIND, {**good, "participants": []})
     assert caught.value.for_field("participants")
     # as changes to an existing visit: people kept unless given
-    assert visits.check_visit({"hours": 3}, data.visits["talk"])["hours"] == 3
+    assert records.check(visits.KIND, {"hours": 3}, data.visits["talk"])["hours"] == 3
     with pytest.raises(ValidationError):
-        visits.check_visit({"visited_on": "2024-07-01"}, data.visits["talk"])
+        records.check(visits.KIND, {"visited_on": "2024-07-01"}, data.visits["talk"])
     assert visit_ids() == before
 
 
 def test_update_visit_changes_people(data):
-    visits.update_visit(data.visits["talk"], {"participants": [data.people["张三"]],
-                                              "talked_to": []})
+    records.edit(visits.KIND, data.visits["talk"], {"participants": [data.people["张三"]],
+                                                    "talked_to": []})
     detail = visit_detail(data.visits["talk"])
     assert [p["name"] for p in detail["participants"]] == ["张三"]
     assert detail["talked_to"] == []

@@ -2,9 +2,9 @@ import json
 
 import pytest
 
+from db import members, records, visits, workareas
 from db.errors import NotFound
-from db.members import delete_member
-from db.models import Visit, VisitPerson
+from db.models import VisitPerson
 from db.validate import (
     BAD_CHOICE,
     BAD_DATE,
@@ -19,23 +19,17 @@ from db.validate import (
 from db.visits import (
     NO_PARTICIPANT,
     NOT_A_CADRE,
-    create_visit,
-    delete_visit,
-    get_visit,
     link_id,
     participant_ids,
     people_of,
-    restore_visit,
     talked_to_ids,
-    update_visit,
 )
-from db.workareas import delete_work_area
 from tests.db.helpers import assert_refused, audit_entries, check_lifecycle, digest
 
 
 def _visible(visit_id):
     try:
-        get_visit(visit_id)
+        records.get(visits.KIND, visit_id)
     except NotFound:
         return False
     return True
@@ -43,8 +37,10 @@ def _visible(visit_id):
 
 def test_visit_lifecycle(store, make):
     area, cadre, worker = make.area(), make.cadre(), make.member()
-    row = create_visit({"visited_on": "2024年6月1日", "work_area": area.id, "hours": "3.5",
-                        "participants": [cadre], "talked_to": [worker.id, worker.id]})
+    row = records.create(visits.KIND, {"visited_on": "2024年6月1日", "work_area": area.id,
+                                       "hours": "3.5",
+                                       "participants": [cadre], "talked_to": [worker.id,
+                                                                              worker.id]})
     assert (row.hours, row.workers_met, row.kind, row.private) == (3.5, 0, "work_along", False)
     assert participant_ids(row.id) == [cadre.id] and talked_to_ids(row.id) == [worker.id]
     links = VisitPerson.select().where(VisitPerson.visit == row.id)
@@ -53,7 +49,7 @@ def test_visit_lifecycle(store, make):
     for link in links:
         assert audit_entries(link.id)[0]["action"] == "create"
     check_lifecycle(
-        store, Visit, row, update=update_visit, delete=delete_visit, restore=restore_visit,
+        store, visits.KIND, row,
         visible=_visible, changes={"summary": "跟班作业", "workers_met": 6},
         expected_diff={"summary": ["", "跟班作业"], "workers_met": [0, 6]})
 
@@ -67,12 +63,12 @@ def test_changing_the_people_of_a_visit(store, make):
     area, a, b, worker = make.area(), make.cadre(), make.cadre(), make.member()
     visit = make.visit(area=area, participants=[a.id], talked_to=[worker.id])
     rev = visit.rev
-    update_visit(visit.id, {"participants": [b.id]})
+    records.edit(visits.KIND, visit.id, {"participants": [b.id]})
     assert participant_ids(visit.id) == [b.id] and talked_to_ids(visit.id) == [worker.id]
     dropped = VisitPerson.get_by_id(link_id(visit.id, a.id, "participant"))
     assert dropped.deleted and audit_entries(dropped.id)[-1]["action"] == "delete"
-    assert get_visit(visit.id).rev == rev  # the visit's own fields did not change
-    update_visit(visit.id, {"participants": [a.id, b.id], "talked_to": []})
+    assert records.get(visits.KIND, visit.id).rev == rev  # the visit's own fields did not change
+    records.edit(visits.KIND, visit.id, {"participants": [a.id, b.id], "talked_to": []})
     back = VisitPerson.get_by_id(dropped.id)
     assert not back.deleted and audit_entries(back.id)[-1]["action"] == "restore"
     assert sorted(participant_ids(visit.id)) == sorted([a.id, b.id])
@@ -80,15 +76,15 @@ def test_changing_the_people_of_a_visit(store, make):
     assert [m.id for m in people_of(visit.id)] == [m.id for m in sorted(
         [a, b], key=lambda m: m.name_pinyin)]
     before = digest(store.db)
-    update_visit(visit.id, {"participants": [b.id, a.id]})
+    records.edit(visits.KIND, visit.id, {"participants": [b.id, a.id]})
     assert digest(store.db) == before
 
 
 def test_visit_refusals(store, make, unchanged, pinned_today):
     area, cadre, worker = make.area(), make.cadre(), make.member()
     dead_area, dead_cadre = make.area(), make.cadre()
-    delete_work_area(dead_area.id)
-    delete_member(dead_cadre.id)
+    records.delete(workareas.KIND, dead_area.id)
+    records.delete(members.KIND, dead_cadre.id)
     ok = {"visited_on": "2024-06-01", "work_area": area.id, "participants": [cadre.id]}
     cases = [
         ({"visited_on": ""}, "visited_on", REQUIRED),
@@ -111,13 +107,16 @@ def test_visit_refusals(store, make, unchanged, pinned_today):
         ({"talked_to": [dead_cadre.id]}, "talked_to", DELETED_REF),
     ]
     for extra, field, template in cases:
-        assert_refused(unchanged, lambda e=extra: create_visit({**ok, **e}), field, template)
+        assert_refused(unchanged, lambda e=extra: records.create(visits.KIND, {**ok, **e}), field,
+                       template)
     visit = make.visit(area=area, participants=[cadre])
-    assert_refused(unchanged, lambda: update_visit(visit.id, {"participants": []}),
+    assert_refused(unchanged, lambda: records.edit(visits.KIND, visit.id, {"participants": []}),
                    "participants", NO_PARTICIPANT)
-    assert_refused(unchanged, lambda: update_visit(visit.id, {"hours": -2, "talked_to": [worker]}),
+    assert_refused(unchanged, lambda: records.edit(visits.KIND, visit.id, {"hours": -2,
+                                                                           "talked_to": [worker]}),
                    "hours", TOO_SMALL)
-    error = assert_refused(unchanged, lambda: update_visit(visit.id, {"participants": [worker]}),
+    error = assert_refused(unchanged, lambda: records.edit(visits.KIND, visit.id,
+                                                           {"participants": [worker]}),
                            "participants", NOT_A_CADRE)
     assert worker.name in error.for_field("participants")[0].message
 
@@ -125,15 +124,16 @@ def test_visit_refusals(store, make, unchanged, pinned_today):
 def test_a_visit_whose_only_cadre_left_cannot_be_edited_without_a_new_one(store, make, unchanged):
     cadre, other = make.cadre(), make.cadre()
     visit = make.visit(participants=[cadre])
-    delete_member(cadre.id)
-    assert_refused(unchanged, lambda: update_visit(visit.id, {"summary": "补记"}), "participants",
+    records.delete(members.KIND, cadre.id)
+    assert_refused(unchanged, lambda: records.edit(visits.KIND, visit.id, {"summary": "补记"}),
+                   "participants",
                    DELETED_REF)
-    update_visit(visit.id, {"summary": "补记", "participants": [other]})
-    assert json.loads(get_visit(visit.id).rev_history)
+    records.edit(visits.KIND, visit.id, {"summary": "补记", "participants": [other]})
+    assert json.loads(records.get(visits.KIND, visit.id).rev_history)
 
 
 def test_a_deleted_visit_cannot_be_edited(store, make):
     visit = make.visit()
-    delete_visit(visit.id)
+    records.delete(visits.KIND, visit.id)
     with pytest.raises(NotFound):
-        update_visit(visit.id, {"summary": "x"})
+        records.edit(visits.KIND, visit.id, {"summary": "x"})

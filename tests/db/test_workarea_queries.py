@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from db import assignments, clock, concerns, members, visits, workarea_queries, workareas
+from db import assignments, clock, concerns, members, records, visits, workarea_queries, workareas
 
 TODAY = dt.date(2024, 6, 15)
 
@@ -13,29 +13,30 @@ TODAY = dt.date(2024, 6, 15)
 @pytest.fixture
 def world(store, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
-    a = {name: workareas.create_work_area({"name": name, "access_tier": tier, "line_section": line,
-                                           "headcount": head, "code": code})
+    a = {name: records.create(workareas.KIND, {"name": name, "access_tier": tier,
+                                               "line_section": line,
+                                               "headcount": head, "code": code})
          for name, tier, line, head, code in [
              ("石门站", 1, "京广线", 12, "SM01"), ("长岭站", 3, "京广线", 5, "CL02"),
              ("白沙站", 2, "湘黔线", 30, "BS03")]}
-    zhang = members.create_member({"name": "张三", "is_cadre": True})
-    li = members.create_member({"name": "李四"})
-    wang = members.create_member({"name": "王五"})
-    assignments.create_assignment({"member": li.id, "work_area": a["长岭站"].id,
-                                   "start_on": "2024-01-01"})
-    assignments.create_assignment({"member": wang.id, "work_area": a["长岭站"].id,
-                                   "start_on": "2023-01-01", "end_on": "2024-01-01"})
-    assignments.create_assignment({"member": wang.id, "work_area": a["白沙站"].id,
-                                   "start_on": "2024-01-01"})
-    assignments.create_responsibility({"member": zhang.id, "work_area": a["长岭站"].id,
-                                       "start_on": "2024-01-01"})
-    visit = visits.create_visit({"visited_on": "2024-06-01", "work_area": a["长岭站"].id,
+    zhang = records.create(members.KIND, {"name": "张三", "is_cadre": True})
+    li = records.create(members.KIND, {"name": "李四"})
+    wang = records.create(members.KIND, {"name": "王五"})
+    records.create(assignments.ASSIGNMENT, {"member": li.id, "work_area": a["长岭站"].id,
+                                            "start_on": "2024-01-01"})
+    records.create(assignments.ASSIGNMENT, {"member": wang.id, "work_area": a["长岭站"].id,
+                                            "start_on": "2023-01-01", "end_on": "2024-01-01"})
+    records.create(assignments.ASSIGNMENT, {"member": wang.id, "work_area": a["白沙站"].id,
+                                            "start_on": "2024-01-01"})
+    records.create(assignments.RESPONSIBILITY, {"member": zhang.id, "work_area": a["长岭站"].id,
+                                                "start_on": "2024-01-01"})
+    visit = records.create(visits.KIND, {"visited_on": "2024-06-01", "work_area": a["长岭站"].id,
+                                         "participants": [zhang.id]})
+    records.create(visits.KIND, {"visited_on": "2024-05-01", "work_area": a["长岭站"].id,
                                  "participants": [zhang.id]})
-    visits.create_visit({"visited_on": "2024-05-01", "work_area": a["长岭站"].id,
-                         "participants": [zhang.id]})
-    concerns.create_concern({"raised_on": "2024-05-01", "work_area": a["长岭站"].id,
-                             "raised_by": li.id, "description": "宿舍漏雨", "owner": zhang.id,
-                             "visit": visit.id})
+    records.create(concerns.KIND, {"raised_on": "2024-05-01", "work_area": a["长岭站"].id,
+                                   "raised_by": li.id, "description": "宿舍漏雨", "owner": zhang.id,
+                                   "visit": visit.id})
     return {"areas": a, "zhang": zhang, "li": li, "wang": wang}
 
 
@@ -63,7 +64,7 @@ def test_search_matches_name_pinyin_code_and_line(world, text, expected):
 def test_filters(world):
     assert names(workarea_queries.area_ids(tier=3)) == ["长岭站"]
     assert names(workarea_queries.area_ids(line_section="京广线")) == ["石门站", "长岭站"]
-    workareas.update_work_area(world["areas"]["石门站"].id, {"active": False})
+    records.edit(workareas.KIND, world["areas"]["石门站"].id, {"active": False})
     assert names(workarea_queries.area_ids(active=False)) == ["石门站"]
     assert names(workarea_queries.area_ids(active=True)) == ["白沙站", "长岭站"]
     assert workarea_queries.line_sections() == sorted(["京广线", "湘黔线"])
@@ -93,10 +94,10 @@ def test_every_sort_key_runs(world):
 
 def test_trash(world):
     area = world["areas"]["石门站"]
-    workareas.delete_work_area(area.id)
+    records.delete(workareas.KIND, area.id)
     assert "石门站" not in names(workarea_queries.area_ids())
     assert names(workarea_queries.area_ids(deleted=True)) == ["石门站"]
-    workareas.restore_work_area(area.id)
+    records.restore(workareas.KIND, area.id)
     assert workarea_queries.area_ids(deleted=True) == []
 
 
@@ -124,16 +125,16 @@ def test_detail(world):
 
 
 def test_area_choices_leave_out_inactive_and_deleted(world):
-    workareas.update_work_area(world["areas"]["石门站"].id, {"active": False})
-    workareas.delete_work_area(world["areas"]["白沙站"].id)
+    records.edit(workareas.KIND, world["areas"]["石门站"].id, {"active": False})
+    records.delete(workareas.KIND, world["areas"]["白沙站"].id)
     assert [name for _id, name in workarea_queries.area_choices()] == ["长岭站"]
 
 
 def test_open_and_overdue_concerns_per_area(world):
     baisha = world["areas"]["白沙站"]
-    concerns.create_concern({"raised_on": "2024-06-10", "work_area": baisha.id,
-                             "raised_by_name": "工人", "description": "热水", "owner":
-                             world["zhang"].id})  # due 06-25: open, not overdue
+    records.create(concerns.KIND, {"raised_on": "2024-06-10", "work_area": baisha.id,
+                                   "raised_by_name": "工人", "description": "热水", "owner":
+                                   world["zhang"].id})  # due 06-25: open, not overdue
     rows = {r["name"]: r for r in workarea_queries.area_rows(workarea_queries.area_ids())}
     assert [(rows[n]["open_concerns"], rows[n]["overdue_concerns"])
             for n in ("石门站", "白沙站", "长岭站")] == [(0, 0), (1, 0), (1, 1)]

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from db import workareas
+from db import records, workareas
 from desktop.app import chosen_language, open_window
 from desktop.user_dialogs import ScriptedDialogs
 
@@ -82,7 +82,7 @@ def test_about_names_version_data_folder_and_font_licence(make_window, store):
 
 
 def test_english_and_chinese_windows(make_window, store):
-    workareas.create_work_area({"name": "石门站", "access_tier": 3})
+    records.create(workareas.KIND, {"name": "石门站", "access_tier": 3})
     window = make_window("en")
     window.show()
     page = window.show_page("areas")

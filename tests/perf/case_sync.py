@@ -7,6 +7,7 @@ import statistics
 import time
 from pathlib import Path
 
+from db import members, records, workareas
 from tests.perf.common import (
     Result,
     copy_of,
@@ -18,15 +19,14 @@ from tests.perf.common import (
 def build_office(folder: Path, rows: int):
     """An office database with rows/2 visits and rows/2 participant links."""
     from db import records
-    from db.members import create_member
     from db.models import Visit, VisitPerson, database
     from db.store import Store
     from db.visits import link_id
-    from db.workareas import create_work_area
 
     store = Store.open(folder)
-    areas = [create_work_area({"name": f"工区{i}"}).id for i in range(40)]
-    cadres = [create_member({"name": f"干部{i}", "is_cadre": True}).id for i in range(20)]
+    areas = [records.create(workareas.KIND, {"name": f"工区{i}"}).id for i in range(40)]
+    cadres = [records.create(members.KIND, {"name": f"干部{i}",
+                                            "is_cadre": True}).id for i in range(20)]
     start = dt.date(2020, 1, 1)
     with database.atomic():
         for i in range(rows // 2):
@@ -42,7 +42,6 @@ def build_office(folder: Path, rows: int):
 
 
 def edit_all() -> None:
-    from db import records
     from db.models import Visit, VisitPerson, database
 
     with database.atomic():

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.concerns import create_concern
-from db.members import create_member
+from db import concerns, members, records, workareas
 from db.models import AuditEntry, Concern, ConcernEvent
-from db.workareas import create_work_area
 
 TODAY = dt.date(2024, 5, 20)
 
@@ -16,17 +14,17 @@ def pin_today(monkeypatch, day: dt.date = TODAY) -> None:
 
 
 def area(name: str = "石岭工区", tier: int = 2):
-    return create_work_area({"name": name, "access_tier": tier})
+    return records.create(workareas.KIND, {"name": name, "access_tier": tier})
 
 
 def cadre(name: str = "王建国"):
-    return create_member({"name": name, "is_cadre": True})
+    return records.create(members.KIND, {"name": name, "is_cadre": True})
 
 
 def concern(work_area, owner, raised_on=dt.date(2024, 5, 1), **extra):
     data = {"raised_on": raised_on, "work_area": work_area.id, "raised_by_name": "李师傅",
             "description": "宿舍热水器坏了", "owner": owner.id, **extra}
-    return create_concern(data, actor="tester")
+    return records.create(concerns.KIND, {**data, "actor": "tester"})
 
 
 def snapshot() -> tuple:

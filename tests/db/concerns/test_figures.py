@@ -17,8 +17,8 @@ import datetime as dt
 
 import pytest
 
-from db.concerns import delete_concern, figures, flow
-from db.members import create_member
+from db import concerns, members, records
+from db.concerns import figures, flow
 from tests.db.concerns.helpers import area, cadre, concern, pin_today
 
 D = dt.date
@@ -31,7 +31,7 @@ def world(store, monkeypatch):
     pin_today(monkeypatch, D(2024, 6, 10))  # a Monday
     shiling, qingshan = area("石岭工区", 3), area("青山工区", 1)
     wang, zhao = cadre("王建国"), cadre("赵丽")
-    worker = create_member({"name": "孙师傅"})
+    worker = records.create(members.KIND, {"name": "孙师傅"})
     c = {}
     c[1] = concern(shiling, wang, D(2024, 4, 20))
     flow.resolve(c[1].id, "已修好", closed_on=D(2024, 5, 3))
@@ -55,7 +55,7 @@ def world(store, monkeypatch):
     flow.resolve(c[7].id, "已修好", closed_on=D(2024, 3, 10))
     c[8] = concern(shiling, wang, D(2024, 5, 15))
     flow.resolve(c[8].id, "已修好", closed_on=D(2024, 5, 16))
-    delete_concern(c[8].id)
+    records.delete(concerns.KIND, c[8].id)
     c[9] = concern(qingshan, wang, D(2024, 6, 1))
     return {"areas": (shiling, qingshan), "owners": (wang, zhao), "c": c}
 

@@ -5,9 +5,9 @@ import datetime as dt
 
 import pytest
 
-from db.concerns import delete_concern, flow, get_concern, history
+from db import concerns, members, records
+from db.concerns import flow, history
 from db.errors import NotFound, ValidationError
-from db.members import create_member
 from tests.db.concerns.helpers import TODAY, area, cadre, concern, pin_today, snapshot
 
 
@@ -49,7 +49,7 @@ def test_created_concern_is_open_with_one_event(setup):
 def test_start_moves_open_to_in_progress(setup):
     _area, _owner, c = setup
     flow.start(c.id, "已联系后勤", actor="书记")
-    c = get_concern(c.id)
+    c = records.get(concerns.KIND, c.id)
     assert c.status == "in_progress"
     event = last_event(c.id)
     assert (event.action, event.from_status, event.to_status, event.text, event.actor) == (
@@ -63,7 +63,7 @@ def test_resolve_closes_with_response(setup, started):
     if started:
         flow.start(c.id)
     flow.resolve(c.id, "已更换热水器", feedback_on="2024-05-18", actor="书记")
-    c = get_concern(c.id)
+    c = records.get(concerns.KIND, c.id)
     assert (c.status, c.response, c.feedback_on, c.closed_on) == (
         "resolved", "已更换热水器", dt.date(2024, 5, 18), TODAY)
     event = last_event(c.id)
@@ -75,7 +75,7 @@ def test_resolve_closes_with_response(setup, started):
 def test_resolve_without_feedback_date_and_with_an_earlier_closing_day(setup):
     _area, _owner, c = setup
     flow.resolve(c.id, "已修好", closed_on=dt.date(2024, 5, 10))
-    c = get_concern(c.id)
+    c = records.get(concerns.KIND, c.id)
     assert (c.feedback_on, c.closed_on) == (None, dt.date(2024, 5, 10))
 
 
@@ -85,7 +85,7 @@ def test_explain_closes_on_the_day_the_worker_was_told(setup, started):
     if started:
         flow.start(c.id)
     flow.explain(c.id, "宿舍改造列入明年计划，已向本人说明", dt.date(2024, 5, 12), actor="书记")
-    c = get_concern(c.id)
+    c = records.get(concerns.KIND, c.id)
     assert (c.status, c.feedback_on, c.closed_on) == (
         "explained", dt.date(2024, 5, 12), dt.date(2024, 5, 12))
     assert c.response == "宿舍改造列入明年计划，已向本人说明"
@@ -102,7 +102,7 @@ def test_reopen_clears_the_closure(setup, close):
         flow.explain(c.id, "无法解决", TODAY)
     flow.set_satisfaction(c.id, "unsatisfied")
     flow.reopen(c.id, "热水器又坏了", actor="书记")
-    c = get_concern(c.id)
+    c = records.get(concerns.KIND, c.id)
     assert (c.status, c.closed_on, c.response, c.feedback_on, c.satisfaction) == (
         "in_progress", None, "", None, None)
     event = last_event(c.id)
@@ -120,7 +120,7 @@ def test_reopened_concern_can_close_again(setup):
     flow.explain(c.id, "需更换管道，已报段里", TODAY)
     actions = [e.action for e in history(c.id)]
     assert actions == ["created", "resolved", "reopened", "explained"]
-    assert get_concern(c.id).status == "explained"
+    assert records.get(concerns.KIND, c.id).status == "explained"
 
 
 @pytest.mark.parametrize("started", [False, True], ids=["open", "in_progress"])
@@ -130,7 +130,7 @@ def test_reassign_changes_owner_and_keeps_status(setup, started):
         flow.start(c.id)
     other = cadre("赵丽")
     flow.reassign(c.id, other.id, note="分管生活", actor="书记")
-    c = get_concern(c.id)
+    c = records.get(concerns.KIND, c.id)
     assert c.owner_id == other.id
     assert c.status == ("in_progress" if started else "open")
     event = last_event(c.id)
@@ -143,12 +143,12 @@ def test_satisfaction_after_closure(setup):
     _area, _owner, c = setup
     flow.resolve(c.id, "已修好")
     flow.set_satisfaction(c.id, "satisfied", actor="书记")
-    assert get_concern(c.id).satisfaction == "satisfied"
+    assert records.get(concerns.KIND, c.id).satisfaction == "satisfied"
     event = last_event(c.id)
     assert (event.action, event.text) == ("satisfaction", "satisfied")
     flow.set_satisfaction(c.id, "basic")
     flow.set_satisfaction(c.id, None)
-    assert get_concern(c.id).satisfaction is None
+    assert records.get(concerns.KIND, c.id).satisfaction is None
     assert [e.text for e in history(c.id)][-3:] == ["satisfied", "basic", ""]
 
 
@@ -163,7 +163,7 @@ def test_same_satisfaction_again_writes_nothing(setup):
 
 def test_deleted_concern_allows_nothing(setup):
     _area, _owner, c = setup
-    row = delete_concern(c.id)
+    row = records.delete(concerns.KIND, c.id)
     assert flow.allowed_actions(row) == []
     with pytest.raises(NotFound):
         flow.start(row.id)
@@ -262,7 +262,7 @@ def test_explain_reports_both_missing_fields(setup):
 def test_told_on_the_day_it_was_raised_is_fine(setup):
     _area, _owner, c = setup
     flow.explain(c.id, "无法解决", c.raised_on)
-    assert get_concern(c.id).closed_on == c.raised_on
+    assert records.get(concerns.KIND, c.id).closed_on == c.raised_on
 
 
 @pytest.mark.parametrize("reason", ["", "  ", None])
@@ -274,7 +274,7 @@ def test_reopen_needs_a_reason(setup, reason):
 
 def test_reassign_refuses_a_non_cadre_the_same_owner_and_no_one(setup):
     _area, owner, c = setup
-    worker = create_member({"name": "孙工"})
+    worker = records.create(members.KIND, {"name": "孙工"})
     refused(lambda: flow.reassign(c.id, worker.id), "owner", "The owner must be a cadre.")
     refused(lambda: flow.reassign(c.id, owner.id), "owner", flow.SAME_OWNER)
     refused(lambda: flow.reassign(c.id, None), "owner", "This field is required.")

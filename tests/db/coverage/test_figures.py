@@ -20,9 +20,7 @@ import datetime as dt
 
 import pytest
 
-from db import clock, records
-from db.assignments import create_responsibility
-from db.concerns import create_concern, delete_concern
+from db import assignments, clock, concerns, members, records, visits, workareas
 from db.coverage import (
     NEVER_VISITED,
     OPEN_CONCERNS,
@@ -34,11 +32,8 @@ from db.coverage import (
     open_concern_counts,
     round_half_up,
 )
-from db.members import create_member
 from db.models import Concern, WorkArea
 from db.periods import month_period, quarter_period, range_period
-from db.visits import create_visit, delete_visit, update_visit
-from db.workareas import create_work_area, update_work_area
 
 D = dt.date
 MAY = month_period(D(2024, 5, 1))
@@ -56,13 +51,14 @@ def pinned(monkeypatch):
 
 
 def area(name, tier, headcount, target=None):
-    return create_work_area({"name": name, "access_tier": tier, "headcount": headcount,
-                             "visit_target": target}).id
+    return records.create(workareas.KIND, {"name": name, "access_tier": tier,
+                                           "headcount": headcount,
+                                           "visit_target": target}).id
 
 
 def visit(day, area_id, *cadres, hours=1.0):
-    return create_visit({"visited_on": day, "work_area": area_id, "hours": hours,
-                         "participants": list(cadres)}).id
+    return records.create(visits.KIND, {"visited_on": day, "work_area": area_id, "hours": hours,
+                                        "participants": list(cadres)}).id
 
 
 @pytest.fixture
@@ -71,13 +67,13 @@ def world(store, pinned):
         ("A", "甲站", 1, 20, None), ("B", "乙站", 1, 10, 2), ("C", "丙站", 3, 10, 2),
         ("D", "丁站", 3, 5, None), ("F", "己站", 2, 8, None)]}
     for key, name in (("X", "张三"), ("Y", "李四"), ("Z", "王五"), ("S", "赵六")):
-        ids[key] = create_member({"name": name, "is_cadre": True}).id
+        ids[key] = records.create(members.KIND, {"name": name, "is_cadre": True}).id
     for cadre, where, start, end in [("X", "A", D(2024, 1, 1), None),
                                      ("Y", "C", D(2024, 5, 15), None),
                                      ("Y", "F", D(2023, 1, 1), None),
                                      ("Z", "B", D(2023, 1, 1), D(2024, 5, 10))]:
-        create_responsibility({"member": ids[cadre], "work_area": ids[where],
-                               "start_on": start, "end_on": end})
+        records.create(assignments.RESPONSIBILITY, {"member": ids[cadre], "work_area": ids[where],
+                                                    "start_on": start, "end_on": end})
     pinned(D(2024, 5, 10))
     ids["E"] = area("戊站", 2, 0)
     pinned(D(2024, 6, 5))
@@ -87,19 +83,19 @@ def world(store, pinned):
     visit(D(2024, 5, 3), ids["A"], ids["X"], ids["Y"], ids["Z"], hours=2)
     visit(D(2024, 5, 8), ids["A"], ids["X"], hours=1.5)
     shared = visit(D(2024, 5, 9), ids["B"], ids["Z"], ids["Y"])
-    update_visit(shared, {"participants": [ids["Z"]]})  # Y's link is now a tombstone
+    records.edit(visits.KIND, shared, {"participants": [ids["Z"]]})  # Y's link is now a tombstone
     visit(D(2024, 5, 12), ids["B"], ids["Z"])
     visit(D(2024, 5, 14), ids["C"], ids["Y"], hours=3)
-    delete_visit(visit(D(2024, 5, 20), ids["A"], ids["X"]))
+    records.delete(visits.KIND, visit(D(2024, 5, 20), ids["A"], ids["X"]))
     visit(D(2024, 5, 25), ids["E"], ids["X"], hours=0.5)
     visit(D(2024, 5, 12), ids["F"], ids["Y"])
     visit(D(2024, 6, 6), ids["G"], ids["Z"])
-    update_work_area(ids["F"], {"active": False, "deactivated_on": D(2024, 3, 31)})
+    records.edit(workareas.KIND, ids["F"], {"active": False, "deactivated_on": D(2024, 3, 31)})
 
     def concern(where, raised, closed_on=None):
-        row = create_concern({"raised_on": raised, "work_area": ids[where],
-                              "raised_by_name": "工人", "description": "诉求",
-                              "owner": ids["X"]})
+        row = records.create(concerns.KIND, {"raised_on": raised, "work_area": ids[where],
+                                             "raised_by_name": "工人", "description": "诉求",
+                                             "owner": ids["X"]})
         if closed_on:
             records.update(row, {"status": "resolved", "closed_on": closed_on})
         return row
@@ -108,7 +104,7 @@ def world(store, pinned):
     concern("D", D(2024, 4, 1), D(2024, 5, 10))      # closed before 5-31
     concern("D", D(2024, 5, 2), D(2024, 6, 10))      # closed after 5-31: open and overdue then
     concern("A", D(2024, 6, 5))                      # raised after May
-    delete_concern(concern("A", D(2024, 5, 5)).id)   # in the trash
+    records.delete(concerns.KIND, concern("A", D(2024, 5, 5)).id)   # in the trash
     return ids
 
 
@@ -211,7 +207,7 @@ def test_other_periods(world):
 
 
 def test_deactivated_area_leaves_branch_figures(world):
-    update_work_area(world["A"], {"active": False, "deactivated_on": D(2024, 4, 30)})
+    records.edit(workareas.KIND, world["A"], {"active": False, "deactivated_on": D(2024, 4, 30)})
     cov = compute_coverage(MAY)
     assert "甲站" not in by_name(cov.areas)
     assert cov.coverage_rate == pytest.approx(2 / 4)
@@ -219,7 +215,7 @@ def test_deactivated_area_leaves_branch_figures(world):
 
 
 def test_an_area_closed_mid_month_counts_until_its_closing_day(world):
-    update_work_area(world["C"], {"active": False, "deactivated_on": D(2024, 5, 15)})
+    records.edit(workareas.KIND, world["C"], {"active": False, "deactivated_on": D(2024, 5, 15)})
     may = compute_coverage(MAY)
     c = by_name(may.areas)["丙站"]  # in use 5-01..5-15: 15/31 of 2 visits → target 1
     assert (c.visits, c.target, c.status, c.deactivated_on) == (1, 1, "met", D(2024, 5, 15))
@@ -236,7 +232,7 @@ def test_an_area_closed_mid_month_counts_until_its_closing_day(world):
 
 
 def test_an_area_inactive_without_a_date_is_in_no_figures(world):
-    update_work_area(world["B"], {"active": False})
+    records.edit(workareas.KIND, world["B"], {"active": False})
     WorkArea.update(deactivated_on=None).where(WorkArea.id == world["B"]).execute()  # migrated
     for period in (month_period(D(2024, 4, 1)), MAY, quarter_period(D(2024, 5, 1))):
         cov = compute_coverage(period)
@@ -245,7 +241,7 @@ def test_an_area_inactive_without_a_date_is_in_no_figures(world):
 
 
 def test_no_tier_one_areas_means_no_bias(store, pinned):
-    x = create_member({"name": "张三", "is_cadre": True}).id
+    x = records.create(members.KIND, {"name": "张三", "is_cadre": True}).id
     visit(D(2024, 5, 3), area("远站", 3, 4), x)
     cov = compute_coverage(MAY)
     assert cov.remoteness_bias is None
@@ -288,7 +284,7 @@ def test_month_at_a_glance(world, monkeypatch):
 
 def test_an_area_closed_this_month_is_not_on_the_to_do_lists(world, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: D(2024, 5, 26))
-    update_work_area(world["D"], {"active": False, "deactivated_on": D(2024, 5, 20)})
+    records.edit(workareas.KIND, world["D"], {"active": False, "deactivated_on": D(2024, 5, 20)})
     glance = month_at_a_glance()
     assert "丁站" in by_name(glance.month.areas)  # in May's figures until the 20th
     assert glance.not_visited == [] and glance.overdue == []

@@ -5,7 +5,7 @@ import datetime as dt
 
 import openpyxl
 
-from db import assignments, branches, concerns, members, visits, workareas
+from db import assignments, branches, concerns, members, records, visits, workareas
 from db.spreadsheet import commit_import, export_workbook, read_workbook, write_template
 from db.spreadsheet.layout import EXPORT_ORDER
 from db.store import Store
@@ -14,36 +14,38 @@ D = dt.date
 
 
 def fill() -> None:
-    branch = branches.create_branch({"name": "第一支部", "notes": "线路"})
-    east = workareas.create_work_area({"name": "东站工区", "access_tier": 3, "distance_km": 12.5,
-                                       "headcount": 20, "visit_target": 2})
-    west = workareas.create_work_area({"name": "西站工区", "active": False, "code": "W1",
-                                       "deactivated_on": D(2024, 4, 30)})
-    cadre = members.create_member({"name": "张三", "gender": "M", "birth_date": D(1980, 1, 2),
-                                   "is_cadre": True, "branch": branch.id, "phone": "13800001111",
-                                   "joined_on": D(2005, 7, 1)})
-    namesake = members.create_member({"name": "张三", "birth_date": D(1985, 1, 2),
-                                      "category": "probationary", "status": "transferred",
-                                      "status_on": D(2024, 1, 1)})
-    other = members.create_member({"name": "李四", "is_cadre": True, "party_post": "书记"})
-    branches.update_branch(branch.id, {"secretary_id": other.id})
-    assignments.create_assignment({"member": cadre.id, "work_area": east.id,
-                                   "start_on": D(2020, 1, 1), "end_on": D(2021, 1, 1)})
-    assignments.create_assignment({"member": cadre.id, "work_area": west.id,
-                                   "start_on": D(2021, 1, 1)})
-    assignments.create_responsibility({"member": other.id, "work_area": east.id,
-                                       "start_on": D(2020, 1, 1)})
-    visits.create_visit({"visited_on": D(2024, 3, 1), "work_area": east.id, "kind": "talk",
-                         "hours": 2.5, "summary": "谈心：家里困难", "workers_met": 3,
-                         "participants": [cadre.id, other.id], "talked_to": [namesake.id]})
-    visits.create_visit({"visited_on": D(2024, 3, 2), "work_area": west.id, "kind": "safety_check",
-                         "participants": [other.id]})
-    concerns.create_concern({"raised_on": D(2024, 3, 1), "work_area": east.id,
-                             "raised_by_name": "赵六", "description": "宿舍热水器坏了",
-                             "owner": other.id, "category": "living"})
-    concerns.create_concern({"raised_on": D(2024, 3, 5), "work_area": east.id,
-                             "raised_by": namesake.id, "description": "工装不合身",
-                             "owner": cadre.id})
+    branch = records.create(branches.KIND, {"name": "第一支部", "notes": "线路"})
+    east = records.create(workareas.KIND, {"name": "东站工区", "access_tier": 3,
+                                           "distance_km": 12.5,
+                                           "headcount": 20, "visit_target": 2})
+    west = records.create(workareas.KIND, {"name": "西站工区", "active": False, "code": "W1",
+                                           "deactivated_on": D(2024, 4, 30)})
+    cadre = records.create(members.KIND, {
+        "name": "张三", "gender": "M", "birth_date": D(1980, 1, 2), "is_cadre": True,
+        "branch": branch.id, "phone": "13800001111", "joined_on": D(2005, 7, 1)})
+    namesake = records.create(members.KIND, {"name": "张三", "birth_date": D(1985, 1, 2),
+                                             "category": "probationary", "status": "transferred",
+                                             "status_on": D(2024, 1, 1)})
+    other = records.create(members.KIND, {"name": "李四", "is_cadre": True, "party_post": "书记"})
+    records.edit(branches.KIND, branch.id, {"secretary_id": other.id})
+    records.create(assignments.ASSIGNMENT, {"member": cadre.id, "work_area": east.id,
+                                            "start_on": D(2020, 1, 1), "end_on": D(2021, 1, 1)})
+    records.create(assignments.ASSIGNMENT, {"member": cadre.id, "work_area": west.id,
+                                            "start_on": D(2021, 1, 1)})
+    records.create(assignments.RESPONSIBILITY, {"member": other.id, "work_area": east.id,
+                                                "start_on": D(2020, 1, 1)})
+    records.create(visits.KIND, {"visited_on": D(2024, 3, 1), "work_area": east.id, "kind": "talk",
+                                 "hours": 2.5, "summary": "谈心：家里困难", "workers_met": 3,
+                                 "participants": [cadre.id, other.id], "talked_to": [namesake.id]})
+    records.create(visits.KIND, {"visited_on": D(2024, 3, 2), "work_area": west.id,
+                                 "kind": "safety_check",
+                                 "participants": [other.id]})
+    records.create(concerns.KIND, {"raised_on": D(2024, 3, 1), "work_area": east.id,
+                                   "raised_by_name": "赵六", "description": "宿舍热水器坏了",
+                                   "owner": other.id, "category": "living"})
+    records.create(concerns.KIND, {"raised_on": D(2024, 3, 5), "work_area": east.id,
+                                   "raised_by": namesake.id, "description": "工装不合身",
+                                   "owner": cadre.id})
 
 
 def cells(path) -> dict[str, list[list]]:

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from db import members, workareas
+from db import members, records, workareas
 from db.assignments import assignments_of_member
 from db.models import Branch, Concern, Member, Visit, WorkArea
 from db.spreadsheet import (
@@ -101,8 +101,8 @@ def test_problems_name_sheet_row_and_column_and_nothing_is_written(store, make_b
 
 
 def test_existing_people_are_skipped_or_updated_never_duplicated(store, make_book):
-    members.create_member({"name": "张三", "birth_date": D(1980, 1, 1), "phone": "1"})
-    members.create_member({"name": "李四", "birth_date": D(1981, 1, 1)})
+    records.create(members.KIND, {"name": "张三", "birth_date": D(1980, 1, 1), "phone": "1"})
+    records.create(members.KIND, {"name": "李四", "birth_date": D(1981, 1, 1)})
     path = make_book({"党员": [
         ["姓名", "出生日期", "手机", "岗位"],
         ["张三", "1980-01-01", "139", "线路工"],

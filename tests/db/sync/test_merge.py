@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from db import branches, members, visits, workareas
+from db import assignments, branches, members, records, visits, workareas
 from db.models import AuditEntry, ExchangeLog, Member, Organisation, SyncPeer, WorkArea
 from db.organisation import update_organisation
 from db.sync import PackageError, import_package, list_conflicts, read_package, resolve_conflict
@@ -20,10 +20,11 @@ def _joined(devices, *laptops):
     """The office with a branch, two areas and a cadre; each laptop starts from its package."""
     with devices.on("office"):
         update_organisation({"name": "线路车间党总支"})
-        branch = branches.create_branch({"name": "第一支部"})
-        a1 = workareas.create_work_area({"name": "东站工区", "access_tier": 1})
-        a2 = workareas.create_work_area({"name": "岭口工区", "access_tier": 3})
-        cadre = members.create_member({"name": "王建国", "is_cadre": True, "branch": branch.id})
+        branch = records.create(branches.KIND, {"name": "第一支部"})
+        a1 = records.create(workareas.KIND, {"name": "东站工区", "access_tier": 1})
+        a2 = records.create(workareas.KIND, {"name": "岭口工区", "access_tier": 3})
+        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True,
+                                              "branch": branch.id})
     ids = {"branch": branch.id, "a1": a1.id, "a2": a2.id, "cadre": cadre.id}
     for laptop in laptops:
         devices.exchange("office", laptop)
@@ -49,9 +50,9 @@ def test_new_database_adopts_the_branch_of_its_first_package(devices):
 def test_rows_created_anywhere_arrive_everywhere(devices):
     ids = _joined(devices, "laptop_a", "laptop_b")
     with devices.on("laptop_a"):
-        made_a = workareas.create_work_area({"name": "A 的工区"}).id
+        made_a = records.create(workareas.KIND, {"name": "A 的工区"}).id
     with devices.on("laptop_b"):
-        made_b = members.create_member({"name": "李四"}).id
+        made_b = records.create(members.KIND, {"name": "李四"}).id
     summary = devices.exchange("laptop_a", "office")
     assert (summary.new, summary.conflicts) == (1, 0)
     devices.exchange("laptop_b", "office")
@@ -69,7 +70,7 @@ def test_rows_created_anywhere_arrive_everywhere(devices):
 def test_import_is_idempotent(devices):
     ids = _joined(devices, "laptop_a")
     with devices.on("office"):
-        workareas.update_work_area(ids["a1"], {"headcount": 12})
+        records.edit(workareas.KIND, ids["a1"], {"headcount": 12})
     package = devices.export("office", for_device="laptop_a")
     first = devices.import_("laptop_a", package)
     before = devices.snapshot("laptop_a")
@@ -82,7 +83,7 @@ def test_import_is_idempotent(devices):
 def test_edit_on_one_side_only_wins_on_the_other(devices):
     ids = _joined(devices, "laptop_a")
     with devices.on("laptop_a"):
-        workareas.update_work_area(ids["a2"], {"headcount": 30})
+        records.edit(workareas.KIND, ids["a2"], {"headcount": 30})
     summary = devices.exchange("laptop_a", "office")
     assert (summary.updated, summary.conflicts) == (1, 0)
     assert _area(devices, "office", ids["a2"]).headcount == 30
@@ -95,7 +96,7 @@ def test_an_older_version_does_not_overwrite_a_newer_one(devices):
     ids = _joined(devices, "laptop_a")
     stale = devices.export("office", full=True)
     with devices.on("office"):
-        workareas.update_work_area(ids["a1"], {"headcount": 5})
+        records.edit(workareas.KIND, ids["a1"], {"headcount": 5})
     devices.exchange("office", "laptop_a")
     summary = devices.import_("laptop_a", stale)
     assert summary.kept >= 1 and summary.conflicts == 0
@@ -105,9 +106,9 @@ def test_an_older_version_does_not_overwrite_a_newer_one(devices):
 def test_concurrent_edits_keep_both_versions_with_the_same_winner_everywhere(devices):
     ids = _joined(devices, "laptop_a")
     with devices.on("office"):
-        workareas.update_work_area(ids["a1"], {"headcount": 7})
+        records.edit(workareas.KIND, ids["a1"], {"headcount": 7})
     with devices.on("laptop_a"):
-        workareas.update_work_area(ids["a1"], {"headcount": 9, "notes": "路远"})
+        records.edit(workareas.KIND, ids["a1"], {"headcount": 9, "notes": "路远"})
     to_office = devices.exchange("laptop_a", "office")
     to_laptop = devices.exchange("office", "laptop_a")
     assert to_office.conflicts == 1 and to_laptop.conflicts == 1
@@ -128,9 +129,9 @@ def test_concurrent_edits_keep_both_versions_with_the_same_winner_everywhere(dev
 def test_resolving_field_by_field_propagates_and_closes_the_conflict_elsewhere(devices):
     ids = _joined(devices, "laptop_a", "laptop_b")
     with devices.on("office"):
-        workareas.update_work_area(ids["a1"], {"headcount": 7})
+        records.edit(workareas.KIND, ids["a1"], {"headcount": 7})
     with devices.on("laptop_a"):
-        workareas.update_work_area(ids["a1"], {"notes": "路远", "headcount": 9})
+        records.edit(workareas.KIND, ids["a1"], {"notes": "路远", "headcount": 9})
     devices.exchange("laptop_a", "office")
     devices.exchange("office", "laptop_a")
     with devices.on("office"):
@@ -158,9 +159,9 @@ def test_resolving_field_by_field_propagates_and_closes_the_conflict_elsewhere(d
 def test_resolve_choosing_the_other_version(devices):
     ids = _joined(devices, "laptop_a")
     with devices.on("office"):
-        workareas.update_work_area(ids["a2"], {"code": "O"})
+        records.edit(workareas.KIND, ids["a2"], {"code": "O"})
     with devices.on("laptop_a"):
-        workareas.update_work_area(ids["a2"], {"code": "A"})
+        records.edit(workareas.KIND, ids["a2"], {"code": "A"})
     devices.exchange("laptop_a", "office")
     with devices.on("office"):
         [conflict] = list_conflicts()
@@ -171,9 +172,9 @@ def test_resolve_choosing_the_other_version(devices):
 def test_delete_against_edit_is_a_conflict(devices):
     ids = _joined(devices, "laptop_a")
     with devices.on("office"):
-        workareas.delete_work_area(ids["a2"])
+        records.delete(workareas.KIND, ids["a2"])
     with devices.on("laptop_a"):
-        workareas.update_work_area(ids["a2"], {"headcount": 40})
+        records.edit(workareas.KIND, ids["a2"], {"headcount": 40})
     summary = devices.exchange("laptop_a", "office")
     assert summary.conflicts == 1
     with devices.on("office"):
@@ -189,7 +190,7 @@ def test_delete_against_edit_is_a_conflict(devices):
 def test_deletes_travel_as_tombstones(devices):
     ids = _joined(devices, "laptop_a")
     with devices.on("laptop_a"):
-        workareas.delete_work_area(ids["a2"])
+        records.delete(workareas.KIND, ids["a2"])
     devices.exchange("laptop_a", "office")
     row = _area(devices, "office", ids["a2"])
     assert row.deleted is True
@@ -199,17 +200,17 @@ def test_relay_office_to_a_to_b_and_back(devices):
     ids = _joined(devices, "laptop_a")
     devices.exchange("laptop_a", "laptop_b")  # B joins through A, never meeting the office
     with devices.on("office"):
-        late = workareas.create_work_area({"name": "新设工区"}).id
+        late = records.create(workareas.KIND, {"name": "新设工区"}).id
     devices.exchange("office", "laptop_a")
     devices.exchange("laptop_a", "laptop_b")
     assert _area(devices, "laptop_b", late).name == "新设工区"
     with devices.on("laptop_b"):
-        visit = visits.create_visit({"visited_on": DAY, "work_area": late,
-                                     "participants": [ids["cadre"]]}).id
+        visit = records.create(visits.KIND, {"visited_on": DAY, "work_area": late,
+                                             "participants": [ids["cadre"]]}).id
     devices.exchange("laptop_b", "laptop_a")
     devices.exchange("laptop_a", "office")
     with devices.on("office"):
-        assert visits.get_visit(visit).work_area_id == late
+        assert records.get(visits.KIND, visit).work_area_id == late
         assert visits.participant_ids(visit) == [ids["cadre"]]
     assert devices.snapshot("office") == devices.snapshot("laptop_b")
 
@@ -218,7 +219,7 @@ def test_incremental_export_sends_only_what_the_peer_lacks(devices):
     ids = _joined(devices, "laptop_a")
     devices.exchange("laptop_a", "office")  # the laptop tells the office what it holds
     with devices.on("office"):
-        workareas.update_work_area(ids["a1"], {"headcount": 3})
+        records.edit(workareas.KIND, ids["a1"], {"headcount": 3})
     package = devices.export("office", for_device="laptop_a")
     contents = read_package(package)
     assert {t: len(rows) for t, (_c, rows) in contents.tables.items() if rows} == {"work_area": 1}
@@ -230,7 +231,7 @@ def test_rows_received_from_a_peer_are_not_sent_back_to_it(devices):
     _joined(devices, "laptop_a")
     devices.exchange("laptop_a", "office")
     with devices.on("laptop_a"):
-        workareas.create_work_area({"name": "回程工区"})
+        records.create(workareas.KIND, {"name": "回程工区"})
     devices.exchange("laptop_a", "office")
     back = read_package(devices.export("office", for_device="laptop_a"))
     assert sum(len(rows) for _c, rows in back.tables.values()) == 0
@@ -239,12 +240,12 @@ def test_rows_received_from_a_peer_are_not_sent_back_to_it(devices):
 def test_same_visit_link_made_on_two_devices_is_one_row(devices):
     ids = _joined(devices, "laptop_a")
     with devices.on("office"):
-        visit = visits.create_visit({"visited_on": DAY, "work_area": ids["a1"],
-                                     "participants": [ids["cadre"]]}).id
+        visit = records.create(visits.KIND, {"visited_on": DAY, "work_area": ids["a1"],
+                                             "participants": [ids["cadre"]]}).id
     devices.exchange("office", "laptop_a")
     with devices.on("laptop_a"):
-        other = members.create_member({"name": "赵六", "is_cadre": True}).id
-        visits.update_visit(visit, {"participants": [ids["cadre"], other]})
+        other = records.create(members.KIND, {"name": "赵六", "is_cadre": True}).id
+        records.edit(visits.KIND, visit, {"participants": [ids["cadre"], other]})
     with devices.on("office"):
         devices.exchange("laptop_a", "office")
         assert sorted(visits.participant_ids(visit)) == sorted([ids["cadre"], other])
@@ -285,7 +286,7 @@ def _rewrite(path, *, manifest=None, rows=None):
 def test_bad_packages_are_refused_and_nothing_changes(devices, damage, words):
     ids = _joined(devices, "laptop_a")
     with devices.on("office"):
-        workareas.update_work_area(ids["a1"], {"name": "东站工区", "headcount": 99})
+        records.edit(workareas.KIND, ids["a1"], {"name": "东站工区", "headcount": 99})
     package = devices.export("office", full=True)
     damage(package)
     before = devices.snapshot("laptop_a")
@@ -299,7 +300,7 @@ def test_bad_packages_are_refused_and_nothing_changes(devices, damage, words):
 def test_package_of_another_general_branch_is_refused(devices):
     _joined(devices, "laptop_a")
     with devices.on("laptop_b"):  # a separate branch that has its own records
-        workareas.create_work_area({"name": "别的工区"})
+        records.create(workareas.KIND, {"name": "别的工区"})
     foreign = devices.export("laptop_b", full=True)
     before = devices.snapshot("office")
     store = devices.open("office")
@@ -323,11 +324,12 @@ def test_package_missing_parent_rows_is_refused_atomically(devices):
     devices.import_("laptop_b", early)  # laptop_b joins from an early full package
     devices.exchange("laptop_a", "office")
     with devices.on("office"):
-        cadre2 = members.create_member({"name": "周七", "is_cadre": True}).id
+        cadre2 = records.create(members.KIND, {"name": "周七", "is_cadre": True}).id
     devices.exchange("office", "laptop_a")
     devices.exchange("laptop_a", "office")  # A confirms it holds cadre2
     with devices.on("office"):
-        visits.create_visit({"visited_on": DAY, "work_area": ids["a1"], "participants": [cadre2]})
+        records.create(visits.KIND, {"visited_on": DAY, "work_area": ids["a1"],
+                                     "participants": [cadre2]})
     meant_for_a = devices.export("office", for_device="laptop_a")  # lacks cadre2: A has it
     before = devices.snapshot("laptop_b")
     store = devices.open("laptop_b")
@@ -337,20 +339,19 @@ def test_package_missing_parent_rows_is_refused_atomically(devices):
 
 
 def test_a_field_by_field_choice_that_makes_an_invalid_record_is_refused(devices):
-    from db import assignments
     from db.errors import ValidationError
     from db.models import Assignment, SyncConflict
 
     ids = _joined(devices)
     with devices.on("office"):
-        worker = members.create_member({"name": "赵六"})
-        row = assignments.create_assignment({"member": worker.id, "work_area": ids["a1"],
-                                             "start_on": "2023-01-01"})
+        worker = records.create(members.KIND, {"name": "赵六"})
+        row = records.create(assignments.ASSIGNMENT, {"member": worker.id, "work_area": ids["a1"],
+                                                      "start_on": "2023-01-01"})
     devices.exchange("office", "laptop_a")
     with devices.on("office"):
-        assignments.update_assignment(row.id, {"end_on": "2023-03-01"})
+        records.edit(assignments.ASSIGNMENT, row.id, {"end_on": "2023-03-01"})
     with devices.on("laptop_a"):
-        assignments.update_assignment(row.id, {"start_on": "2023-06-01"})
+        records.edit(assignments.ASSIGNMENT, row.id, {"start_on": "2023-06-01"})
     devices.exchange("laptop_a", "office")
     with devices.on("office"):
         [conflict] = list_conflicts()

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import workareas
+from db import records, workareas
 from db.models import SyncConflict, WorkArea
 from db.sync import list_conflicts, resolve_conflict
 from tests.db.sync.devices import Devices
@@ -38,7 +38,7 @@ def _apply(devices: Devices, op: tuple, created: set[str], made_revs: set[str]) 
         return
     devices.open(name)
     if kind == "create":
-        row = workareas.create_work_area({"name": f"工区{len(created)}", "headcount": op[2]})
+        row = records.create(workareas.KIND, {"name": f"工区{len(created)}", "headcount": op[2]})
         created.add(row.id)
         made_revs.add(row.rev)
     elif kind == "resolve":
@@ -54,9 +54,9 @@ def _apply(devices: Devices, op: tuple, created: set[str], made_revs: set[str]) 
             return
         area_id = areas[op[2] % len(areas)]
         if kind == "edit":
-            row = workareas.update_work_area(area_id, {"headcount": 10 + op[3]})
+            row = records.edit(workareas.KIND, area_id, {"headcount": 10 + op[3]})
         else:
-            row = workareas.delete_work_area(area_id)
+            row = records.delete(workareas.KIND, area_id)
         made_revs.add(row.rev)
 
 
@@ -85,7 +85,7 @@ def test_three_machines_converge_without_losing_anything(ops):
             made_revs: set[str] = set()
             devices.open("office")
             for number in range(3):  # rows every machine holds, so edits can collide
-                row = workareas.create_work_area({"name": f"共同工区{number}"})
+                row = records.create(workareas.KIND, {"name": f"共同工区{number}"})
                 created.add(row.id)
                 made_revs.add(row.rev)
             devices.exchange("office", "laptop_a")
@@ -114,12 +114,12 @@ def test_a_listed_conflict_is_a_real_concurrent_edit():
         devices = Devices(Path(tmp), NAMES)
         try:
             devices.open("office")
-            area = workareas.create_work_area({"name": "东站工区"}).id
+            area = records.create(workareas.KIND, {"name": "东站工区"}).id
             devices.exchange("office", "laptop_a")
             devices.exchange("office", "laptop_b")
             for name, count in (("laptop_a", 1), ("laptop_b", 2)):
                 devices.open(name)
-                workareas.update_work_area(area, {"headcount": count})
+                records.edit(workareas.KIND, area, {"headcount": count})
             devices.exchange("laptop_a", "office")
             devices.exchange("laptop_b", "office")
             devices.open("office")

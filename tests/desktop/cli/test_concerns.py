@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from db.concerns import delete_concern, flow
+from db import concerns, records
+from db.concerns import flow
 from db.store import Store
 from desktop.cli.entry import main
 from tests.db.concerns.helpers import area, cadre, concern, pin_today
@@ -27,7 +28,7 @@ def folder(tmp_path, monkeypatch):
         flow.explain(b.id, "编制已满，已当面说明", D(2024, 5, 30))
         c = concern(shiling, wang, D(2024, 5, 6), description="工具房漏雨")
         flow.start(c.id, "已报修")
-        delete_concern(concern(shiling, wang, D(2024, 5, 7)).id)
+        records.delete(concerns.KIND, concern(shiling, wang, D(2024, 5, 7)).id)
         concern(shiling, wang, D(2024, 6, 2), description="六月的诉求")
     return path
 

@@ -6,11 +6,8 @@ import json
 
 import pytest
 
-from db import clock
-from db.members import create_member
+from db import clock, members, records, visits, workareas
 from db.store import Store
-from db.visits import create_visit
-from db.workareas import create_work_area
 from desktop.cli.entry import main
 
 D = dt.date
@@ -23,14 +20,17 @@ def folder(tmp_path, monkeypatch):
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2023, 1, 1, 8))
     path = tmp_path / "data"
     with Store.open(path):
-        near = create_work_area({"name": "东站", "access_tier": 1, "headcount": 10}).id
-        far = create_work_area({"name": "北岭", "access_tier": 3, "headcount": 10}).id
-        create_work_area({"name": "西沟", "access_tier": 3, "headcount": 5})
-        x = create_member({"name": "张三", "is_cadre": True}).id
-        y = create_member({"name": "李四", "is_cadre": True}).id
+        near = records.create(workareas.KIND, {"name": "东站", "access_tier": 1,
+                                               "headcount": 10}).id
+        far = records.create(workareas.KIND, {"name": "北岭", "access_tier": 3, "headcount": 10}).id
+        records.create(workareas.KIND, {"name": "西沟", "access_tier": 3, "headcount": 5})
+        x = records.create(members.KIND, {"name": "张三", "is_cadre": True}).id
+        y = records.create(members.KIND, {"name": "李四", "is_cadre": True}).id
         for day in (3, 10, 17):
-            create_visit({"visited_on": D(2024, 5, day), "work_area": near, "participants": [x]})
-        create_visit({"visited_on": D(2024, 5, 20), "work_area": far, "participants": [x, y]})
+            records.create(visits.KIND, {"visited_on": D(2024, 5, day), "work_area": near,
+                                         "participants": [x]})
+        records.create(visits.KIND, {"visited_on": D(2024, 5, 20), "work_area": far,
+                                     "participants": [x, y]})
     return path
 
 
@@ -103,11 +103,11 @@ def test_mistakes_are_told_plainly(capsys, folder, argv, message):
 
 
 def test_a_closed_area_carries_its_closing_date(capsys, folder):
-    from db.workareas import list_work_areas, update_work_area
+    from db.workareas import list_work_areas
 
     with Store.open(folder):
         [east] = [a for a in list_work_areas() if a.name == "东站"]
-        update_work_area(east.id, {"active": False, "deactivated_on": "2024-05-20"})
+        records.edit(workareas.KIND, east.id, {"active": False, "deactivated_on": "2024-05-20"})
     code, out, _err = run(capsys, folder, "coverage", "--month", "2024-05", "--json")
     areas = {a["name"]: a for a in json.loads(out)["areas"]}
     assert code == 0 and areas["东站"]["deactivated_on"] == "2024-05-20"

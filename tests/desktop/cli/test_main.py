@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from db import migrations
+from db import migrations, records, workareas
 from db.datafolder import DB_FILE_NAME
 from db.store import Store
 from desktop.cli.entry import main
@@ -23,10 +23,9 @@ def _run(capsys, *argv):
 
 
 def _add_area(folder, name):
-    from db.workareas import create_work_area
 
     with Store.open(folder):
-        create_work_area({"name": name})
+        records.create(workareas.KIND, {"name": name})
 
 
 def _area_count(folder):

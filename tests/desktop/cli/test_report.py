@@ -6,10 +6,9 @@ import io
 
 from pypdf import PdfReader
 
-from db import clock
+from db import clock, records, workareas
 from db.organisation import update_organisation
 from db.store import Store
-from db.workareas import create_work_area
 from desktop.cli.entry import main
 
 
@@ -18,7 +17,7 @@ def test_writes_the_month_as_a_pdf_in_chinese_by_default(tmp_path, monkeypatch, 
     folder = tmp_path / "data"
     with Store.open(folder):
         update_organisation({"name": "示例车间党总支"})
-        create_work_area({"name": "东站线路工区", "access_tier": 1})
+        records.create(workareas.KIND, {"name": "东站线路工区", "access_tier": 1})
     out = tmp_path / "out" / "may.pdf"
     assert main(["--data-dir", str(folder), "report", "--month", "2024-05", "--out", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from db import workareas
+from db import records, workareas
 from db.store import Store
 from desktop.cli.entry import main
 
@@ -16,13 +16,13 @@ def _run(capsys, *argv) -> tuple[int, str, str]:
 
 def _edit_area(folder, area_id, changes):
     with Store.open(folder):
-        workareas.update_work_area(area_id, changes)
+        records.edit(workareas.KIND, area_id, changes)
 
 
 def test_export_import_conflicts_and_resolve(tmp_path, capsys):
     office, laptop = tmp_path / "office", tmp_path / "laptop"
     with Store.open(office):
-        area = workareas.create_work_area({"name": "东站工区"}).id
+        area = records.create(workareas.KIND, {"name": "东站工区"}).id
     package = tmp_path / "usb" / "office.bdsync"
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "export", "--out", package)
     assert code == 0 and package.exists() and "2 rows" in out

@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from db import members, records
 from db.models import Member
 from desktop.context import AppContext
 from desktop.dialogs.import_dialog import ImportDialog
@@ -70,9 +71,8 @@ def test_commit_writes_and_tells_the_pages(qtbot, context, tmp_path):
 
 
 def test_existing_people_choice_previews_again(qtbot, context, tmp_path):
-    from db.members import create_member
 
-    create_member({"name": "张三", "birth_date": dt.date(1980, 5, 1), "gender": "F"})
+    records.create(members.KIND, {"name": "张三", "birth_date": dt.date(1980, 5, 1), "gender": "F"})
     dialog = loaded(qtbot, context, roster(tmp_path, [[1, "张三", "男", "1980.05"]]))
     assert dialog.preview.counts()["skip"] == 1
     with qtbot.waitSignal(dialog.previewed, timeout=20000):

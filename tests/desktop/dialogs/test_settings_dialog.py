@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from db import branches, members, organisation
+from db import branches, members, organisation, records
 from desktop.dialogs.settings_dialog import SettingsDialog
 
 
@@ -68,7 +68,7 @@ def test_language_and_device_name(context, dialog, type_into, save_dialog):
 def test_branches_add_rename_delete_restore(qtbot, context, dialog, drive_dialog, save_dialog,
                                             type_into):
     editor = dialog.branches
-    secretary = members.create_member({"name": "张三"})
+    secretary = records.create(members.KIND, {"name": "张三"})
 
     def add(branch_dialog):
         type_into(branch_dialog.fields["name"], "第一支部")
@@ -89,12 +89,12 @@ def test_branches_add_rename_delete_restore(qtbot, context, dialog, drive_dialog
     drive_dialog(lambda: editor.edit_button.click(), rename)
     assert branches.list_branches()[0].name == "线路支部"
 
-    member = members.create_member({"name": "李四", "branch": branch.id})
+    member = records.create(members.KIND, {"name": "李四", "branch": branch.id})
     editor.list.setCurrentRow(0)
     editor.delete_button.click()  # refused: it has a member
     assert context.dialogs.shown[-1][0] == "error"
     assert branches.list_branches() != []
-    members.update_member(member.id, {"branch": None})
+    records.edit(members.KIND, member.id, {"branch": None})
     editor.delete_button.click()
     assert branches.list_branches() == []
     editor.trash.setChecked(True)

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from db import visits
+from db import records, visits
 from db.models import Visit
 from db.visit_queries import visit_detail
 from desktop.context import AppContext
@@ -197,7 +197,7 @@ def test_concern_button_off_without_the_concerns_dialog(qtbot, data, context, mo
 
 
 def test_a_removed_participant_cannot_be_saved(qtbot, data, context):
-    visits.update_visit(data.visits["old"], {"participants": [data.people["李四"]]})
+    records.edit(visits.KIND, data.visits["old"], {"participants": [data.people["李四"]]})
     dialog = open_dialog(qtbot, context, data.visits["old"])
     dialog.participants.remove(data.people["李四"])
     settle(qtbot, dialog)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from db import assignments, members, workarea_queries, workareas
+from db import assignments, members, records, workarea_queries, workareas
 from desktop.pages.areas import AreasPage
 
 
@@ -22,7 +22,7 @@ def page(qtbot, context):
 
 @pytest.fixture
 def three(context):
-    made = [workareas.create_work_area(d) for d in (
+    made = [records.create(workareas.KIND, d) for d in (
         {"name": "石门站", "access_tier": 1, "line_section": "京广线"},
         {"name": "长岭站", "access_tier": 3, "line_section": "京广线", "code": "CL"},
         {"name": "白沙站", "access_tier": 2, "line_section": "湘黔线", "active": False},
@@ -85,7 +85,7 @@ def test_edit_through_the_dialog(qtbot, page, three, drive_dialog, save_dialog, 
         save_dialog(dialog)
 
     drive_dialog(lambda: page.edit_button.click(), fill)
-    assert workareas.get_work_area(three[0].id).headcount == 40
+    assert records.get(workareas.KIND, three[0].id).headcount == 40
     row = page.model.row_of(three[0].id)
     column = [c.key for c in page.columns].index("headcount")
     assert page.model.index(row, column).data() == "40"
@@ -106,7 +106,7 @@ def test_closing_an_area_in_the_dialog_asks_for_the_day(qtbot, page, three, driv
         save_dialog(dialog)
 
     drive_dialog(lambda: page.edit_button.click(), close)
-    assert workareas.get_work_area(area.id).deactivated_on == dt.date(2024, 5, 20)
+    assert records.get(workareas.KIND, area.id).deactivated_on == dt.date(2024, 5, 20)
     column = [c.key for c in page.columns].index("deactivated_on")
     assert page.model.index(page.model.row_of(area.id), column).data() == "2024-05-20"
     assert "Not in use since 2024-05-20" in page.panel.facts.text()
@@ -119,7 +119,7 @@ def test_closing_an_area_in_the_dialog_asks_for_the_day(qtbot, page, three, driv
         save_dialog(dialog)
 
     drive_dialog(lambda: page.edit_button.click(), reopen)
-    reopened = workareas.get_work_area(area.id)
+    reopened = records.get(workareas.KIND, area.id)
     assert (reopened.active, reopened.deactivated_on) == (True, None)
 
 
@@ -200,10 +200,10 @@ def test_column_choice_is_remembered(qtbot, context, page, three):
 def test_detail_shows_members_and_edits_responsibilities(qtbot, page, three, context, type_into,
                                                          drive_dialog, save_dialog):
     area = three[1]
-    cadre = members.create_member({"name": "张三", "is_cadre": True})
-    worker = members.create_member({"name": "李四"})
-    assignments.create_assignment({"member": worker.id, "work_area": area.id,
-                                   "start_on": "2024-01-01"})
+    cadre = records.create(members.KIND, {"name": "张三", "is_cadre": True})
+    worker = records.create(members.KIND, {"name": "李四"})
+    records.create(assignments.ASSIGNMENT, {"member": worker.id, "work_area": area.id,
+                                            "start_on": "2024-01-01"})
     context.events.notify("assignment")
     page.select(area.id)
     assert page.members_section.texts() == ["李四, since 2024-01-01"]

@@ -8,11 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QListWidget
 
-from db import clock
-from db.concerns import create_concern
+from db import clock, concerns, members, records, workareas
 from db.concerns import flow as concern_flow
-from db.members import create_member
-from db.workareas import create_work_area
 from desktop.app import open_window
 from desktop.pages.concerns import NOT_CLOSED
 
@@ -27,16 +24,16 @@ def world(store, monkeypatch):
     resolved."""
     monkeypatch.setattr(clock, "today", lambda: WEDNESDAY)
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 8))  # areas in the figures
-    north = create_work_area({"name": "北站", "access_tier": 1}).id
-    south = create_work_area({"name": "南站", "access_tier": 3}).id
-    owner = create_member({"name": "张三", "is_cadre": True}).id
+    north = records.create(workareas.KIND, {"name": "北站", "access_tier": 1}).id
+    south = records.create(workareas.KIND, {"name": "南站", "access_tier": 3}).id
+    owner = records.create(members.KIND, {"name": "张三", "is_cadre": True}).id
 
     def concern(area, raised, text, due=None):
         data = {"raised_on": raised, "work_area": area, "raised_by_name": "工人",
                 "description": text, "owner": owner}
         if due:
             data["due_on"] = due
-        return create_concern(data).id
+        return records.create(concerns.KIND, data).id
 
     ids = {"overdue": concern(north, "2024-05-01", "宿舍漏雨"),  # due 05-16
            "this_week": concern(north, "2024-06-10", "热水器坏了", "2024-06-21"),

@@ -8,10 +8,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from db.concerns import flow, get_concern, history
-from db.members import create_member
+from db import concerns, members, records, visits
+from db.concerns import flow, history
 from db.models import Concern
-from db.visits import create_visit
 from desktop.context import AppContext
 from desktop.dialogs.concern_dialog import new_concern_for_visit
 from desktop.pages.concerns import OVERDUE_BACKGROUND, ConcernsPage
@@ -34,8 +33,8 @@ def context(store, tmp_path, monkeypatch):
 def world(context):
     shiling, qingshan = area("石岭工区", 3), area("青山工区", 1)
     wang, zhao = cadre("王建国"), cadre("赵丽")
-    visit = create_visit({"visited_on": D(2024, 5, 14), "work_area": shiling.id,
-                          "kind": "work_along", "participants": [zhao.id]})
+    visit = records.create(visits.KIND, {"visited_on": D(2024, 5, 14), "work_area": shiling.id,
+                                         "kind": "work_along", "participants": [zhao.id]})
     return {"shiling": shiling, "qingshan": qingshan, "wang": wang, "zhao": zhao, "visit": visit}
 
 
@@ -106,7 +105,7 @@ def test_concern_from_a_visit_to_an_explained_closure(qtbot, page, context, worl
     when_dialog_opens(qtbot, fill_new)
     created = new_concern_for_visit(page, context, world["visit"].id)
     assert seen["prefilled"] == (world["shiling"].id, "2024-05-14", world["zhao"].id)
-    row = get_concern(created.id)
+    row = records.get(concerns.KIND, created.id)
     assert (row.status, row.visit_id, row.work_area_id, row.owner_id, row.raised_on,
             row.due_on) == ("open", world["visit"].id, world["shiling"].id, world["zhao"].id,
                             D(2024, 5, 14), D(2024, 5, 29))
@@ -122,7 +121,7 @@ def test_concern_from_a_visit_to_an_explained_closure(qtbot, page, context, worl
 
     when_dialog_opens(qtbot, fill_start)
     qtbot.mouseClick(page.detail_panel.buttons["start"], Qt.MouseButton.LeftButton)
-    assert get_concern(created.id).status == "in_progress"
+    assert records.get(concerns.KIND, created.id).status == "in_progress"
     assert visible_actions(page) == ["resolve", "explain", "reassign"]
 
     def fill_explain(dialog):
@@ -146,7 +145,7 @@ def test_concern_from_a_visit_to_an_explained_closure(qtbot, page, context, worl
     when_dialog_opens(qtbot, fill_explain)
     qtbot.mouseClick(page.detail_panel.buttons["explain"], Qt.MouseButton.LeftButton)
 
-    row = get_concern(created.id)
+    row = records.get(concerns.KIND, created.id)
     assert (row.status, row.response, row.feedback_on, row.closed_on) == (
         "explained", "工具房翻修列入明年计划，已当面说明", D(2024, 5, 18), D(2024, 5, 18))
     assert [e.action for e in history(created.id)] == ["created", "started", "explained"]
@@ -178,7 +177,7 @@ def test_cancelled_dialog_changes_nothing(qtbot, page, context, world):
 
     when_dialog_opens(qtbot, fill_reopen_like)
     qtbot.mouseClick(page.detail_panel.buttons["resolve"], Qt.MouseButton.LeftButton)
-    assert get_concern(c.id).status == "open"
+    assert records.get(concerns.KIND, c.id).status == "open"
     assert len(history(c.id)) == 1
 
 
@@ -245,7 +244,7 @@ def test_filters_and_overdue_marking(qtbot, page, world, qtmodeltester):
 
 
 def test_filter_choices_follow_new_cadres(qtbot, page, context, world):
-    create_member({"name": "钱进", "is_cadre": True})
+    records.create(members.KIND, {"name": "钱进", "is_cadre": True})
     context.events.notify("member")
     assert page.owner_filter.findText("钱进") > 0
 

@@ -7,12 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 
-from db import clock
-from db.concerns import create_concern
-from db.members import create_member
+from db import clock, concerns, members, records, visits, workareas
 from db.periods import month_period, year_period
-from db.visits import create_visit
-from db.workareas import create_work_area
 from desktop.context import AppContext
 from desktop.pages.coverage import CoveragePage
 from desktop.pages.dashboard import DashboardPage
@@ -28,15 +24,19 @@ def context(store, tmp_path, monkeypatch):
     西沟 (remote) never; one overdue concern at 西沟."""
     monkeypatch.setattr(clock, "today", lambda: D(2024, 6, 20))
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2023, 1, 1, 8))
-    ids = {"near": create_work_area({"name": "东站", "access_tier": 1, "headcount": 10}).id,
-           "far": create_work_area({"name": "北岭", "access_tier": 3, "headcount": 10}).id,
-           "never": create_work_area({"name": "西沟", "access_tier": 3, "headcount": 5}).id}
-    x = create_member({"name": "张三", "is_cadre": True}).id
+    ids = {"near": records.create(workareas.KIND, {"name": "东站", "access_tier": 1,
+                                                   "headcount": 10}).id,
+           "far": records.create(workareas.KIND, {"name": "北岭", "access_tier": 3,
+                                                  "headcount": 10}).id,
+           "never": records.create(workareas.KIND, {"name": "西沟", "access_tier": 3,
+                                                    "headcount": 5}).id}
+    x = records.create(members.KIND, {"name": "张三", "is_cadre": True}).id
     for day, where in ((D(2024, 6, 3), "near"), (D(2024, 6, 10), "near"),
                        (D(2024, 5, 20), "far")):
-        create_visit({"visited_on": day, "work_area": ids[where], "participants": [x]})
-    create_concern({"raised_on": D(2024, 5, 1), "work_area": ids["never"],
-                    "raised_by_name": "工人", "description": "诉求", "owner": x})
+        records.create(visits.KIND, {"visited_on": day, "work_area": ids[where],
+                                     "participants": [x]})
+    records.create(concerns.KIND, {"raised_on": D(2024, 5, 1), "work_area": ids["never"],
+                                   "raised_by_name": "工人", "description": "诉求", "owner": x})
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     ctx = AppContext(store=store, settings=settings, dialogs=ScriptedDialogs())
     ctx.ids = ids
@@ -124,8 +124,8 @@ def test_page_follows_data_changes(qtbot, context):
     qtbot.addWidget(page)
     page.show()
     x = page.figures.cadres[0].member_id
-    create_visit({"visited_on": D(2024, 6, 12), "work_area": context.ids["never"],
-                  "participants": [x]})
+    records.create(visits.KIND, {"visited_on": D(2024, 6, 12), "work_area": context.ids["never"],
+                                 "participants": [x]})
     context.events.notify("visit")
     assert page.rate_card.value.text() == "67%"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from db import workareas
+from db import branches, members, records, workareas
 from db.models import WorkArea
 from desktop.context import AppContext
 from desktop.pages.data import DataPage
@@ -32,12 +32,12 @@ def _page(qtbot, store, tmp_path):
 
 def _conflicted(machines):
     store = machines.open("office")
-    area = workareas.create_work_area({"name": "东站工区"}).id
+    area = records.create(workareas.KIND, {"name": "东站工区"}).id
     machines.exchange("office", "laptop_a")
     machines.open("office")
-    workareas.update_work_area(area, {"headcount": 7})
+    records.edit(workareas.KIND, area, {"headcount": 7})
     machines.open("laptop_a")
-    workareas.update_work_area(area, {"headcount": 9, "notes": "路远"})
+    records.edit(workareas.KIND, area, {"headcount": 9, "notes": "路远"})
     package = machines.export("laptop_a", for_device="office")
     store = machines.open("office")
     return store, area, package
@@ -112,7 +112,7 @@ def test_backup_now_and_restore(qtbot, store, tmp_path):
     section.backup_clicked()
     qtbot.waitUntil(lambda: "Saved a copy" in section.result.text(), timeout=10000)
     copy = Path(section.result.text().split("as ", 1)[1].rstrip("."))
-    workareas.create_work_area({"name": "备份后新建"})
+    records.create(workareas.KIND, {"name": "备份后新建"})
     page.context.dialogs.file_answers = [copy]
     page.context.dialogs.confirm_answers = [True]
     section.restore_clicked()
@@ -123,18 +123,17 @@ def test_backup_now_and_restore(qtbot, store, tmp_path):
 
 def test_conflicts_show_field_labels_and_readable_values(qtbot, machines, tmp_path):
     """Stored codes, 0/1 flags and ids of other rows are shown as people read them."""
-    from db import branches, members
     from db.sync import import_package
 
     store = machines.open("office")
-    first = branches.create_branch({"name": "第一支部"}).id
-    second = branches.create_branch({"name": "第二支部"}).id
-    person = members.create_member({"name": "张三", "branch": first, "gender": "M"}).id
+    first = records.create(branches.KIND, {"name": "第一支部"}).id
+    second = records.create(branches.KIND, {"name": "第二支部"}).id
+    person = records.create(members.KIND, {"name": "张三", "branch": first, "gender": "M"}).id
     machines.exchange("office", "laptop_a")
     machines.open("office")
-    members.update_member(person, {"is_cadre": True, "status": "retired"})
+    records.edit(members.KIND, person, {"is_cadre": True, "status": "retired"})
     machines.open("laptop_a")
-    members.update_member(person, {"branch": second, "gender": "F", "job_post": "线路工"})
+    records.edit(members.KIND, person, {"branch": second, "gender": "F", "job_post": "线路工"})
     package = machines.export("laptop_a", for_device="office")
     store = machines.open("office")
     import_package(package, store.device)

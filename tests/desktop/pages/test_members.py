@@ -5,21 +5,21 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db import assignments, branches, member_queries, members, visits, workareas
+from db import assignments, branches, member_queries, members, records, visits, workareas
 from desktop.pages.members import MembersPage
 
 
 @pytest.fixture
 def world(context):
-    first = branches.create_branch({"name": "第一支部"})
-    second = branches.create_branch({"name": "第二支部"})
-    north = workareas.create_work_area({"name": "北站"})
-    south = workareas.create_work_area({"name": "南站"})
-    zhang = members.create_member({"name": "张三", "is_cadre": True, "branch": first.id})
-    zhao = members.create_member({"name": "赵四", "branch": second.id})
-    wang = members.create_member({"name": "王五", "branch": first.id, "status": "retired"})
-    assignments.create_assignment({"member": zhao.id, "work_area": north.id,
-                                   "start_on": "2024-01-01"})
+    first = records.create(branches.KIND, {"name": "第一支部"})
+    second = records.create(branches.KIND, {"name": "第二支部"})
+    north = records.create(workareas.KIND, {"name": "北站"})
+    south = records.create(workareas.KIND, {"name": "南站"})
+    zhang = records.create(members.KIND, {"name": "张三", "is_cadre": True, "branch": first.id})
+    zhao = records.create(members.KIND, {"name": "赵四", "branch": second.id})
+    wang = records.create(members.KIND, {"name": "王五", "branch": first.id, "status": "retired"})
+    records.create(assignments.ASSIGNMENT, {"member": zhao.id, "work_area": north.id,
+                                            "start_on": "2024-01-01"})
     return {"first": first, "second": second, "north": north, "south": south, "zhang": zhang,
             "zhao": zhao, "wang": wang}
 
@@ -98,7 +98,7 @@ def test_edit_through_the_dialog(qtbot, page, world, drive_dialog, save_dialog, 
 
     page.table.setFocus()
     drive_dialog(lambda: qtbot.keyClick(page.table, Qt.Key.Key_Return), fill)
-    zhao = members.get_member(world["zhao"].id)
+    zhao = records.get(members.KIND, world["zhao"].id)
     assert (zhao.phone, zhao.status) == ("13800000000", "transferred")
     assert cell(page, zhao.id, "status") == "Transferred out"
 
@@ -150,7 +150,7 @@ def test_each_filter(page, world):
 
 
 def test_branch_filter_follows_new_branches(page, context):
-    branches.create_branch({"name": "第三支部"})
+    records.create(branches.KIND, {"name": "第三支部"})
     context.events.notify("branch")
     assert page.branch_filter.findText("第三支部") > 0
 
@@ -204,8 +204,8 @@ def test_detail_edits_assignments_and_responsibilities(qtbot, page, world, conte
 
 
 def test_detail_of_a_cadre_lists_visits_made(page, world, context):
-    visits.create_visit({"visited_on": "2024-06-01", "work_area": world["north"].id,
-                         "participants": [world["zhang"].id]})
+    records.create(visits.KIND, {"visited_on": "2024-06-01", "work_area": world["north"].id,
+                                 "participants": [world["zhang"].id]})
     context.events.notify("visit")
     page.select(world["zhang"].id)
     assert page.visits_section.heading.text() == "Visits made (1)"

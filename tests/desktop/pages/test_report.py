@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 
-from db.workareas import create_work_area
+from db import records, workareas
 from desktop.pages.report import ReportPage, default_month
 
 
@@ -19,7 +19,7 @@ def test_default_month_is_last_month_early_on_and_this_month_later():
 
 
 def test_preview_save_and_print(qtbot, context, tmp_path):
-    create_work_area({"name": "东站线路工区", "access_tier": 1})
+    records.create(workareas.KIND, {"name": "东站线路工区", "access_tier": 1})
     page = ReportPage(context)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.pdf_bytes is not None, timeout=20000)

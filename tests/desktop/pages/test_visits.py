@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from db import visits
+from db import records, visits
 from db.models import Visit
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import VisitDialog
@@ -178,7 +178,7 @@ def test_sort_by_column(page, data):
 
 
 def test_changes_elsewhere_refresh_the_page(page, data):
-    visits.delete_visit(data.visits["recent"])
+    records.delete(visits.KIND, data.visits["recent"])
     page.context.events.notify("visit")
     assert "recent" not in shown(page, data)
 

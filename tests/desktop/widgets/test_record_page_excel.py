@@ -4,7 +4,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from db import members
+from db import members, records
 from db.models import Member
 from desktop.dialogs.import_dialog import ImportDialog
 from desktop.pages.areas import AreasPage
@@ -15,7 +15,7 @@ from desktop.pages.visits import VisitsPage
 
 @pytest.mark.parametrize("page_class", [AreasPage, MembersPage, VisitsPage, ConcernsPage])
 def test_each_record_page_exports_every_table(qtbot, context, tmp_path, page_class):
-    members.create_member({"name": "张三"})
+    records.create(members.KIND, {"name": "张三"})
     page = page_class(context)
     qtbot.addWidget(page)
     page.show()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from db import workareas
+from db import records, workareas
 from desktop.pages.areas import AreasPage
 
 
 def make_areas(context) -> None:
     for name, tier in (("石门站", 1), ("长岭站", 3), ("白沙站", 2)):
-        workareas.create_work_area({"name": name, "access_tier": tier})
+        records.create(workareas.KIND, {"name": name, "access_tier": tier})
     context.events.notify("work_area")
 
 

@@ -1,0 +1,77 @@
+"""The table of a record page, its Columns menu and its empty hint: how rows are shown, sorted
+and selected, which columns a person chose to see (remembered per page in the app settings), and
+what is said over an empty table."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from desktop.widgets.record_table import Column, RecordTableModel
+
+
+def record_table(model: RecordTableModel, columns: list[Column],
+                 sort: tuple[str, bool]) -> QTableView:
+    """A read-only, single-row-selecting table over `model`, sorted by `sort` (key, descending)."""
+    table = QTableView()
+    table.setModel(model)
+    keys = [column.key for column in columns]
+    table.horizontalHeader().setSortIndicator(
+        keys.index(sort[0]) if sort[0] in keys else -1,
+        Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    for index, column in enumerate(columns):
+        if column.width:
+            table.setColumnWidth(index, column.width)
+    return table
+
+
+def empty_hint_label(table: QTableView) -> QLabel:
+    """A greyed, hidden label centred over the table's empty viewport (like the empty lines of
+    other lists), for what to do when there is nothing yet or why nothing shows."""
+    label = QLabel()
+    label.setObjectName("empty_hint")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)
+    layout = QVBoxLayout(table.viewport())
+    layout.setContentsMargins(24, 24, 24, 24)
+    layout.addWidget(label)
+    label.hide()
+    return label
+
+
+def column_menu(button: QToolButton, table: QTableView, columns: list[Column],
+                settings: QSettings, key: str) -> QMenu:
+    """Give `button` a menu that shows and hides the table's columns, kept in `settings[key]`."""
+    menu = QMenu(button)
+    value = settings.value(key, [])
+    hidden = {value} if isinstance(value, str) else set(value or [])
+
+    def shown(index: int, on: bool) -> None:
+        table.setColumnHidden(index, not on)
+        settings.setValue(key, [c.key for i, c in enumerate(columns) if table.isColumnHidden(i)])
+
+    for index, column in enumerate(columns):
+        action = menu.addAction(QCoreApplication.translate("columns", column.title))
+        action.setCheckable(True)
+        action.setChecked(column.key not in hidden)
+        table.setColumnHidden(index, column.key in hidden)
+        action.toggled.connect(lambda on, i=index: shown(i, on))
+    button.setMenu(menu)
+    return menu
