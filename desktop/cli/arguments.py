@@ -38,10 +38,36 @@ ERROR_LINE = QT_TRANSLATE_NOOP("argparse", "{message} (see: {prog} --help)")
 BAD_LANG = QT_TRANSLATE_NOOP("argparse", "--lang takes zh_CN or en.")
 
 
+HELP_CONTEXT = "cli"  # where the commands mark their help texts
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """Help texts (marked QT_TRANSLATE_NOOP("cli", ...) where they are written) in the
+    session's language."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:  # argparse's name
+        text = super()._get_help_string(action)
+        return Parser.translate(HELP_CONTEXT, text) if text else text
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser that answers a mistake with one translated line and exit code 2."""
+    """An ArgumentParser that answers a mistake with one translated line and exit code 2, and
+    gives its help in the session's language."""
 
     translate: Callable[[str, str], str] = staticmethod(lambda context, text: text)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def format_help(self) -> str:
+        described = self.description
+        if described:
+            self.description = self.translate(HELP_CONTEXT, described)
+        try:
+            return super().format_help()
+        finally:
+            self.description = described
 
     def error(self, message: str):  # argparse's name
         line = fill(self.translate(CONTEXT, ERROR_LINE), message=message, prog=self.prog)

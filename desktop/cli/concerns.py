@@ -21,16 +21,22 @@ YES = QT_TRANSLATE_NOOP("cli", "yes")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("concerns", help="concern figures for a month and the concerns on the books",
-                       description="Figures for the month (raised, resolved, explained, open, "
+    p = sub.add_parser("concerns", help=QT_TRANSLATE_NOOP(
+        "cli", "concern figures for a month and the concerns on the books"),
+                       description=QT_TRANSLATE_NOOP(
+                           "cli", "Figures for the month (raised, resolved, explained, open, "
                                    "overdue, median days to close) and its concerns: raised in "
-                                   "it, closed in it or still open in it.")
-    p.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+                                   "it, closed in it or still open in it."))
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
+        "cli", "the month (default: this month)"))
     p.add_argument("--status", nargs="+", choices=list(CONCERN_STATUSES), metavar="STATUS",
-                   help="list only concerns in these statuses: " + ", ".join(CONCERN_STATUSES))
+                   help=QT_TRANSLATE_NOOP("cli", "list only concerns in these statuses: "
+                                                 "%(choices)s"))
     p.add_argument("--overdue", action="store_true",
-                   help="list only concerns overdue at the month's end (or today)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "list only concerns overdue at the month's end (or today)"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print JSON instead of a table"))
     p.set_defaults(run=run_concerns)
 
 

@@ -39,11 +39,16 @@ DASH = "—"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("coverage", help="which work areas were visited, how often and by whom")
-    p.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of a range")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of a range")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p = sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(
+        "cli", "which work areas were visited, how often and by whom"))
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
+        "cli", "the month (default: this month)"))
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "cli", "first day of a range"))
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "cli", "last day of a range"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print the figures as JSON"))
     p.set_defaults(run=run_coverage)
 
 

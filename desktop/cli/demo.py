@@ -10,9 +10,10 @@ BUILT = QT_TRANSLATE_NOOP("cli", "built in {seconds} s in {path}")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="create demo data in the data folder")
+    p = sub.add_parser("demo", help=QT_TRANSLATE_NOOP("cli", "create demo data in the data folder"))
     p.add_argument("--size", choices=["small", "depot"], default="small",
-                   help="small: one workshop, two years; depot: 60 areas, ten years")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "small: one workshop, two years; depot: 60 areas, ten years"))
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(run=run_demo)
 

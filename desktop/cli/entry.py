@@ -16,6 +16,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.arguments import BAD_LANG, CONTEXT, LANGS, Parser, take_lang, use_language
 from desktop.cli.common import MODULES, data_dir
 from desktop.i18n import DEFAULT_LANGUAGE
@@ -26,17 +27,21 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     (importing every command module costs the window's start-up 20 ms)."""
     parser = Parser(
         prog="branch-desk", add_help=commands, exit_on_error=commands,
-        description="Branch Desk (党总支工作台): visits, concerns and monthly reports for a "
-                    "workshop party general branch. Run without a command to open the window.",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Branch Desk (党总支工作台): visits, concerns and monthly reports for a "
+                    "workshop party general branch. Run without a command to open the window."),
     )
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help="data folder to use (default: the platform's user data folder, "
-                             "e.g. ~/.local/share/BranchDesk)")
+                        help=QT_TRANSLATE_NOOP(
+                            "cli", "data folder to use (default: the platform's user data folder, "
+                             "e.g. ~/.local/share/BranchDesk)"))
     parser.add_argument("--demo", action="store_true",
-                        help="use the demo database in DIR/demo (made on first use)")
+                        help=QT_TRANSLATE_NOOP(
+                            "cli", "use the demo database in DIR/demo (made on first use)"))
     parser.add_argument("--lang", choices=list(LANGS), default=None,
-                        help="language of the window, messages and report (default: zh_CN); "
-                             "accepted anywhere on the line")
+                        help=QT_TRANSLATE_NOOP(
+                            "cli", "language of the window, messages and report (default: zh_CN); "
+                             "accepted anywhere on the line"))
     if not commands:
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

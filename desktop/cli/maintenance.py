@@ -41,13 +41,16 @@ TABLES = {
 
 
 def register(sub) -> None:
-    p = sub.add_parser("check", help="check the database: integrity, schema version, row counts")
+    p = sub.add_parser("check", help=QT_TRANSLATE_NOOP(
+        "cli", "check the database: integrity, schema version, row counts"))
     p.set_defaults(run=run_check)
-    p = sub.add_parser("backup", help="copy the database into the backups folder (or --out FILE)")
-    p.add_argument("--out", type=Path, help="where to write the copy")
+    p = sub.add_parser("backup", help=QT_TRANSLATE_NOOP(
+        "cli", "copy the database into the backups folder (or --out FILE)"))
+    p.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP("cli", "where to write the copy"))
     p.set_defaults(run=run_backup)
-    p = sub.add_parser("restore", help="replace the database with a backup (the current one is "
-                                       "saved first)")
+    p = sub.add_parser("restore", help=QT_TRANSLATE_NOOP(
+        "cli", "replace the database with a backup (the current one is "
+                                       "saved first)"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=run_restore)
 

@@ -12,10 +12,12 @@ NOT_BEGUN = QT_TRANSLATE_NOOP(
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="write the monthly summary as an A4 PDF")
+    p = sub.add_parser("report", help=QT_TRANSLATE_NOOP(
+        "cli", "write the monthly summary as an A4 PDF"))
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--out", type=Path, metavar="FILE.pdf",
-                   help="where to write it (default: <general branch>-<YYYY>-<MM>.pdf here)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "where to write it (default: <general branch>-<YYYY>-<MM>.pdf here)"))
     p.set_defaults(run=run_report)
 
 

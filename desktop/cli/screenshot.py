@@ -12,10 +12,12 @@ from desktop.pages import PAGE_NAMES
 
 
 def register(sub) -> None:
-    p = sub.add_parser("screenshot", help="render a page of the window to a PNG and exit")
+    p = sub.add_parser("screenshot", help=QT_TRANSLATE_NOOP(
+        "cli", "render a page of the window to a PNG and exit"))
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
+    p.add_argument("--size", default="1280x800", help=QT_TRANSLATE_NOOP(
+        "cli", "WIDTHxHEIGHT (default 1280x800)"))
     p.set_defaults(run=run_screenshot)
 
 

@@ -51,20 +51,26 @@ LIST = QT_TRANSLATE_NOOP("cli", ", ")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="write every table to an Excel workbook")
+    p = sub.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "cli", "write every table to an Excel workbook"))
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--template", action="store_true",
-                   help="write a blank workbook with the expected headers instead")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "write a blank workbook with the expected headers instead"))
     p.add_argument("--no-private", action="store_true",
-                   help="leave out the content of private visits (谈心谈话)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "leave out the content of private visits (谈心谈话)"))
     p.set_defaults(run=run_export)
-    p = sub.add_parser("import", help="import members, work areas, visits and concerns from an "
-                                      "Excel workbook (shows a preview first)")
+    p = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "cli", "import members, work areas, visits and concerns from an "
+                                      "Excel workbook (shows a preview first)"))
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--yes", action="store_true",
-                   help="import without asking when the preview finds no problems")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "import without asking when the preview finds no problems"))
     p.add_argument("--update-existing", action="store_true",
-                   help="update records that already exist (default: skip them)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "update records that already exist (default: skip them)"))
     p.set_defaults(run=run_import)
 
 

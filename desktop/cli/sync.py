@@ -40,24 +40,31 @@ def _counted(args, key: str) -> str:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("sync", help="exchange records with another machine through a package file")
+    p = sub.add_parser("sync", help=QT_TRANSLATE_NOOP(
+        "cli", "exchange records with another machine through a package file"))
     verbs = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    e = verbs.add_parser("export", help="write a package for another machine")
-    e.add_argument("--out", type=Path, required=True, help="the package file to write (.bdsync)")
+    e = verbs.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "cli", "write a package for another machine"))
+    e.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "cli", "the package file to write (.bdsync)"))
     e.add_argument("--for", dest="for_device", metavar="DEVICE",
-                   help="only what this device (name or id) has not confirmed yet")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "only what this device (name or id) has not confirmed yet"))
     e.set_defaults(run=run_export)
-    i = verbs.add_parser("import", help="merge a package from another machine")
+    i = verbs.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "cli", "merge a package from another machine"))
     i.add_argument("file", type=Path, metavar="FILE.bdsync")
     i.set_defaults(run=run_import)
-    c = verbs.add_parser("conflicts", help="list rows edited on two machines, both versions")
-    c.add_argument("--json", action="store_true", help="print JSON")
+    c = verbs.add_parser("conflicts", help=QT_TRANSLATE_NOOP(
+        "cli", "list rows edited on two machines, both versions"))
+    c.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))
     c.set_defaults(run=run_conflicts)
-    r = verbs.add_parser("resolve", help="settle a conflict: keep the shown version or the other")
+    r = verbs.add_parser("resolve", help=QT_TRANSLATE_NOOP(
+        "cli", "settle a conflict: keep the shown version or the other"))
     r.add_argument("conflict_id")
     r.add_argument("--choose", choices=["local", "incoming"], required=True)
     r.set_defaults(run=run_resolve)
-    h = verbs.add_parser("history", help="list past exports and imports")
+    h = verbs.add_parser("history", help=QT_TRANSLATE_NOOP("cli", "list past exports and imports"))
     h.set_defaults(run=run_history)
 
 

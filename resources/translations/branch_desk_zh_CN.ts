@@ -2587,12 +2587,24 @@ Owner: %2</source>
             <translation>、</translation>
         </message>
         <message>
+            <source>Branch Desk (党总支工作台): visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
+            <translation>党总支工作台：车间党总支的走访、诉求与月度报告。不带命令运行时打开窗口。</translation>
+        </message>
+        <message>
             <source>Concerns {month} (as of {as_of})</source>
             <translation>诉求 {month}（截至 {as_of}）</translation>
         </message>
         <message>
+            <source>Figures for the month (raised, resolved, explained, open, overdue, median days to close) and its concerns: raised in it, closed in it or still open in it.</source>
+            <translation>当月诉求统计（提出、已解决、已解释、未办结、超期、办结天数中位数），以及当月提出、当月办结或当月仍未办结的诉求。</translation>
+        </message>
+        <message>
             <source>Import these rows? [y/N]</source>
             <translation>导入这些行吗？[y/N]</translation>
+        </message>
+        <message>
+            <source>WIDTHxHEIGHT (default 1280x800)</source>
+            <translation>宽x高（默认 1280x800）</translation>
         </message>
         <message>
             <source>area</source>
@@ -2607,6 +2619,14 @@ Owner: %2</source>
             <translation>用时 {seconds} 秒，数据在 {path}</translation>
         </message>
         <message>
+            <source>check the database: integrity, schema version, row counts</source>
+            <translation>检查数据库：完整性、结构版本、各表记录数</translation>
+        </message>
+        <message>
+            <source>concern figures for a month and the concerns on the books</source>
+            <translation>某月的诉求统计和在办诉求</translation>
+        </message>
+        <message>
             <source>concern history</source>
             <translation>诉求办理记录</translation>
         </message>
@@ -2617,6 +2637,18 @@ Owner: %2</source>
         <message>
             <source>conflicts</source>
             <translation>冲突</translation>
+        </message>
+        <message>
+            <source>copy the database into the backups folder (or --out FILE)</source>
+            <translation>把数据库复制到备份文件夹（或 --out 指定的文件）</translation>
+        </message>
+        <message>
+            <source>create demo data in the data folder</source>
+            <translation>在数据文件夹中生成演示数据</translation>
+        </message>
+        <message>
+            <source>data folder to use (default: the platform's user data folder, e.g. ~/.local/share/BranchDesk)</source>
+            <translation>使用的数据文件夹（默认：系统的用户数据文件夹，如 ~/.local/share/BranchDesk）</translation>
         </message>
         <message>
             <source>database: {path}</source>
@@ -2639,8 +2671,16 @@ Owner: %2</source>
             <translation>期限</translation>
         </message>
         <message>
+            <source>exchange records with another machine through a package file</source>
+            <translation>通过交换包文件与另一台电脑交换数据</translation>
+        </message>
+        <message>
             <source>export</source>
             <translation>导出</translation>
+        </message>
+        <message>
+            <source>first day of a range</source>
+            <translation>日期范围的第一天</translation>
         </message>
         <message>
             <source>general branch</source>
@@ -2649,6 +2689,14 @@ Owner: %2</source>
         <message>
             <source>import</source>
             <translation>导入</translation>
+        </message>
+        <message>
+            <source>import members, work areas, visits and concerns from an Excel workbook (shows a preview first)</source>
+            <translation>从 Excel 工作簿导入党员、工区、走访和诉求（先显示预览）</translation>
+        </message>
+        <message>
+            <source>import without asking when the preview finds no problems</source>
+            <translation>预览没有发现问题时直接导入，不再询问</translation>
         </message>
         <message>
             <source>imported {path} from {device}: {new} new, {updated} updated, {conflicts} conflicts, {here} already here</source>
@@ -2671,8 +2719,40 @@ Owner: %2</source>
             <translation>保留</translation>
         </message>
         <message>
+            <source>language of the window, messages and report (default: zh_CN); accepted anywhere on the line</source>
+            <translation>窗口、提示和报告的语言（默认 zh_CN）；可写在命令行的任何位置</translation>
+        </message>
+        <message>
+            <source>last day of a range</source>
+            <translation>日期范围的最后一天</translation>
+        </message>
+        <message>
+            <source>leave out the content of private visits (谈心谈话)</source>
+            <translation>不导出谈心谈话等私密走访的内容</translation>
+        </message>
+        <message>
+            <source>list only concerns in these statuses: %(choices)s</source>
+            <translation>只列出这些状态的诉求：%(choices)s</translation>
+        </message>
+        <message>
+            <source>list only concerns overdue at the month's end (or today)</source>
+            <translation>只列出到月底（或今天）已超期的诉求</translation>
+        </message>
+        <message>
+            <source>list past exports and imports</source>
+            <translation>列出以往的导出和导入</translation>
+        </message>
+        <message>
+            <source>list rows edited on two machines, both versions</source>
+            <translation>列出在两台电脑上都被修改过的记录及其两个版本</translation>
+        </message>
+        <message>
             <source>members</source>
             <translation>党员</translation>
+        </message>
+        <message>
+            <source>merge a package from another machine</source>
+            <translation>合并来自另一台电脑的交换包</translation>
         </message>
         <message>
             <source>new</source>
@@ -2711,6 +2791,10 @@ Owner: %2</source>
             <translation>开启</translation>
         </message>
         <message>
+            <source>only what this device (name or id) has not confirmed yet</source>
+            <translation>只包含该设备（名称或编号）尚未确认收到的内容</translation>
+        </message>
+        <message>
             <source>overdue</source>
             <translation>超期</translation>
         </message>
@@ -2723,8 +2807,28 @@ Owner: %2</source>
             <translation>走访人员</translation>
         </message>
         <message>
+            <source>print JSON</source>
+            <translation>输出 JSON</translation>
+        </message>
+        <message>
+            <source>print JSON instead of a table</source>
+            <translation>输出 JSON 而不是表格</translation>
+        </message>
+        <message>
+            <source>print the figures as JSON</source>
+            <translation>以 JSON 输出统计数据</translation>
+        </message>
+        <message>
             <source>raised</source>
             <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>render a page of the window to a PNG and exit</source>
+            <translation>把窗口的某一页画成 PNG 图片后退出</translation>
+        </message>
+        <message>
+            <source>replace the database with a backup (the current one is saved first)</source>
+            <translation>用备份替换数据库（先保存当前数据库）</translation>
         </message>
         <message>
             <source>resolved {id}: new revision {rev}</source>
@@ -2741,6 +2845,10 @@ Owner: %2</source>
         <message>
             <source>schema version: {version}</source>
             <translation>结构版本：{version}</translation>
+        </message>
+        <message>
+            <source>settle a conflict: keep the shown version or the other</source>
+            <translation>处理一个冲突：保留当前显示的版本或另一个版本</translation>
         </message>
         <message>
             <source>sheet “{sheet}” row {row}</source>
@@ -2767,8 +2875,20 @@ Owner: %2</source>
             <translation>跳过（已存在）</translation>
         </message>
         <message>
+            <source>small: one workshop, two years; depot: 60 areas, ten years</source>
+            <translation>small：一个车间、两年；depot：60 个工区、十年</translation>
+        </message>
+        <message>
             <source>status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>the month (default: this month)</source>
+            <translation>月份（默认：本月）</translation>
+        </message>
+        <message>
+            <source>the package file to write (.bdsync)</source>
+            <translation>要写出的交换包文件（.bdsync）</translation>
         </message>
         <message>
             <source>this new database joined the general branch of the package</source>
@@ -2779,12 +2899,32 @@ Owner: %2</source>
             <translation>无变化</translation>
         </message>
         <message>
+            <source>update records that already exist (default: skip them)</source>
+            <translation>更新已存在的记录（默认：跳过）</translation>
+        </message>
+        <message>
             <source>updated</source>
             <translation>更新</translation>
         </message>
         <message>
+            <source>use the demo database in DIR/demo (made on first use)</source>
+            <translation>使用 DIR/demo 中的演示数据库（首次使用时生成）</translation>
+        </message>
+        <message>
             <source>visits</source>
             <translation>走访</translation>
+        </message>
+        <message>
+            <source>where to write it (default: &lt;general branch&gt;-&lt;YYYY&gt;-&lt;MM&gt;.pdf here)</source>
+            <translation>写到哪里（默认：当前文件夹下的 &lt;党总支名称&gt;-&lt;年&gt;-&lt;月&gt;.pdf）</translation>
+        </message>
+        <message>
+            <source>where to write the copy</source>
+            <translation>副本写到哪里</translation>
+        </message>
+        <message>
+            <source>which work areas were visited, how often and by whom</source>
+            <translation>哪些工区被走访、走访几次、由谁走访</translation>
         </message>
         <message>
             <source>with problems</source>
@@ -2797,6 +2937,22 @@ Owner: %2</source>
         <message>
             <source>work-area assignments</source>
             <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>write a blank workbook with the expected headers instead</source>
+            <translation>改为写出一个只有表头的空白工作簿</translation>
+        </message>
+        <message>
+            <source>write a package for another machine</source>
+            <translation>为另一台电脑写出交换包</translation>
+        </message>
+        <message>
+            <source>write every table to an Excel workbook</source>
+            <translation>把所有表写入一个 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>write the monthly summary as an A4 PDF</source>
+            <translation>把月度总结写成 A4 PDF</translation>
         </message>
         <message>
             <source>wrote {path} for {device}: {rows} rows, changes after {since}</source>

@@ -161,3 +161,32 @@ def test_lang_is_taken_before_or_after_the_command(session, capsys):
         assert capsys.readouterr().out.startswith("Coverage 2024-05-01 – 2024-05-31")
     assert main(["--data-dir", str(folder), "coverage", "--month", "2024-05"]) == 0
     assert capsys.readouterr().out.startswith("走访覆盖 2024-05-01 至 2024-05-31")
+
+
+def _parsers(parser):
+    """The parser and every subcommand's parser, depth first."""
+    import argparse
+
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                yield from _parsers(child)
+
+
+def test_every_help_text_reads_in_chinese(capsys):
+    from desktop.cli.entry import build_parser
+    from desktop.i18n import Translations
+
+    translate = Translations("zh_CN").tr
+    untranslated = []
+    for parser in _parsers(build_parser()):
+        texts = [parser.description] + [a.help for a in parser._actions]
+        texts += [c.help for a in parser._actions for c in getattr(a, "_choices_actions", [])]
+        untranslated += [t for t in texts if t and not CJK.search(translate("cli", t))
+                         and translate("argparse", t) == t]
+    assert untranslated == []
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("用法：branch-desk report") and "写到哪里" in help_text
