@@ -128,9 +128,9 @@ def session(demo_folder, tmp_path, monkeypatch, capsys):
     shutil.copytree(demo_folder, other)
     (other / "device.json").unlink()
     with Store.open(other):
-        from db.workareas import create_work_area
+        from db import records, workareas
 
-        create_work_area({"name": "另一台电脑的工区"})
+        records.create(workareas.KIND, {"name": "另一台电脑的工区"})
     assert main(["--data-dir", str(other), "sync", "export", "--out", str(out / "p.bdsync")]) == 0
     capsys.readouterr()
     return folder, out

@@ -70,9 +70,9 @@ def folders(demo_folder, tmp_path, monkeypatch):
     shutil.copytree(demo_folder, other)
     (other / "device.json").unlink()
     with Store.open(other):
-        from db.workareas import create_work_area
+        from db import records, workareas
 
-        create_work_area({"name": "另一台电脑新建的工区"})
+        records.create(workareas.KIND, {"name": "另一台电脑新建的工区"})
     assert main(["--data-dir", str(other), "sync", "export", "--out",
                  str(out / "package.bdsync")]) == 0
     return folder, out
@@ -158,9 +158,9 @@ def test_restore_from_read_only_media_leaves_nothing_beside_it(folders, capsys):
     media.mkdir()
     assert main(["--data-dir", str(folder), "backup", "--out", str(media / "b.sqlite3")]) == 0
     with Store.open(folder):
-        from db.workareas import create_work_area
+        from db import records, workareas
 
-        create_work_area({"name": "恢复后应消失的工区"})
+        records.create(workareas.KIND, {"name": "恢复后应消失的工区"})
     capsys.readouterr()
     with read_only(media):
         code = main(["--data-dir", str(folder), "--lang", "en", "restore",
