@@ -159,6 +159,7 @@ def test_an_unexpected_error_is_one_line_too(demo_folder, monkeypatch, capsys):
         raise KeyError("a bug")
 
     monkeypatch.setattr(coverage, "coverage_table", broken)
+    monkeypatch.delenv("BRANCH_DESK_TRACEBACK", raising=False)  # as a user runs it
     assert main(["--data-dir", str(demo_folder), "--lang", "en", "coverage"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("branch-desk: Something unexpected went wrong (KeyError).")
