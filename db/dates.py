@@ -34,34 +34,42 @@ def normalise(text: str) -> str:
 
 def parse_date(value, *, allow_month: bool = False, from_sheet: bool = False) -> dt.date:
     """Turn `value` into a date or raise DateParseError."""
+    return parse_dated(value, allow_month=allow_month, from_sheet=from_sheet)[0]
+
+
+def parse_dated(value, *, allow_month: bool = False, from_sheet: bool = False
+                ) -> tuple[dt.date, bool]:
+    """(date, known only to the month) for `value`, or DateParseError. A month-precision date
+    is the first of its month: comparisons use the earliest day it can be."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date(), False
     if isinstance(value, dt.date):
-        return value
+        return value, False
     if from_sheet and isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_number(value, allow_month)
     if not isinstance(value, str):
         raise DateParseError(f"not a date: {value!r}")
     text = _TIME.sub("", normalise(value))  # "2019-07-01 00:00:00" from a spreadsheet cell
     match = _DAY.match(text) or _COMPACT.match(text)
+    by_month = False
     if match:
         year, month, day = (int(g) for g in match.groups())
     elif allow_month and (match := _MONTH.match(text)):
-        year, month, day = int(match.group(1)), int(match.group(2)), 1
+        year, month, day, by_month = int(match.group(1)), int(match.group(2)), 1, True
     else:
         raise DateParseError(f"not a date: {value!r}")
     try:
-        return dt.date(year, month, day)
+        return dt.date(year, month, day), by_month
     except ValueError as exc:
         raise DateParseError(f"no such day: {value!r}") from exc
 
 
-def _from_number(value: int | float, allow_month: bool) -> dt.date:
+def _from_number(value: int | float, allow_month: bool) -> tuple[dt.date, bool]:
     """A number from a spreadsheet cell: an Excel serial day, or 2019.07 meaning July 2019."""
     if allow_month and isinstance(value, float) and 1900 < value < 2200:
-        return parse_date(f"{value:.2f}", allow_month=True)  # 2019.1 was typed 2019.10: October
+        return parse_dated(f"{value:.2f}", allow_month=True)  # 2019.1 was typed 2019.10: October
     if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value)), False
     raise DateParseError(f"not a date: {value!r}")
 
 

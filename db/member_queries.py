@@ -85,6 +85,9 @@ def member_rows(ids: list[str]) -> list[dict]:
     for row in query:
         row["branch"] = row.pop("branch_name") or ""
         row["work_area"] = row["work_area"] or ""
+        for name in filter(None, (row.get("month_precision") or "").split(",")):
+            if row.get(name) is not None:  # known to the month: shown as 1987-11
+                row[name] = row[name].isoformat()[:7]
         rows.append(row)
     return rows
 

@@ -1,6 +1,8 @@
 """Party members (党员), including the cadres who make visits."""
 from __future__ import annotations
 
+import datetime as dt
+
 from db import pinyin, records
 from db.choices import GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP
@@ -10,6 +12,35 @@ from db.validate import Checker
 BEFORE_BIRTH = QT_TRANSLATE_NOOP("db", "This date is before the birth date.")
 BEFORE_JOINING = QT_TRANSLATE_NOOP("db", "Full membership cannot come before joining.")
 
+# Dates a roster may give to the month only (出生年月 1987.11); which ones are is kept in
+# `month_precision`. Plausible earliest days: nobody on a roll was born before 1900, and nobody
+# joined before the Party was founded.
+MONTH_FIELDS = ("birth_date", "joined_on", "full_member_on")
+EARLIEST = {"birth_date": dt.date(1900, 1, 1), "joined_on": dt.date(1921, 7, 1),
+            "full_member_on": dt.date(1921, 7, 1)}
+
+
+def _precision(c: Checker, data: dict, current, dates: dict) -> None:
+    """Which dates are known to the month only: those given as a month now, and those stated
+    so before whose day is unchanged (a date typed anew as a full date is a full date)."""
+    given = {f for f in str(data.get("month_precision") or "").split(",") if f in MONTH_FIELDS}
+    months = []
+    for name, value in dates.items():
+        if name in c.month_only or value is not None and name in given and (
+                current is None or getattr(current, name) == value):
+            months.append(name)
+    c.clean["month_precision"] = ",".join(months)
+
+
+def date_text(member: Member, name: str) -> str:
+    """A member's date as known: 1987-11 for a month, 1987-11-15 for a day, "" for none."""
+    value = getattr(member, name)
+    if value is None:
+        return ""
+    if name in (member.month_precision or "").split(","):
+        return value.isoformat()[:7]
+    return value.isoformat()
+
 
 def _validate(data: dict, current) -> dict:
     c = Checker(data)
@@ -17,11 +48,12 @@ def _validate(data: dict, current) -> dict:
     c.choice("gender", GENDERS, required=False)
     if c.clean["gender"] is None:
         c.clean["gender"] = ""
-    birth = c.date("birth_date", not_future=True)
+    dates = {f: c.date(f, not_future=True, allow_month=True, earliest=EARLIEST[f])
+             for f in MONTH_FIELDS}
+    birth, joined, full = dates.values()
+    _precision(c, data, current, dates)
     c.text("ethnicity", max_len=20)
     c.text("education", max_len=30)
-    joined = c.date("joined_on", not_future=True)
-    full = c.date("full_member_on", not_future=True)
     if birth and joined and joined < birth:
         c.fail("joined_on", BEFORE_BIRTH)
     if joined and full and full < joined:

@@ -59,11 +59,20 @@ def _step4_area_deactivated_on(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "deactivated_on" DATE')
 
 
+def _step6_in_use_since_and_month_precision(db: pw.SqliteDatabase) -> None:
+    """A work area's 启用日期 (NULL: in use since before any record; no existing area is given a
+    day inferred from when it was typed in), and which of a member's dates are known only to the
+    month (none, for existing rows: they were stored as full dates)."""
+    db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "in_use_since" DATE')
+    db.execute_sql('ALTER TABLE "member" ADD COLUMN "month_precision" VARCHAR(255)')
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
     (3, "sync tables", _step3_sync_tables),
     (4, "work area deactivation date", _step4_area_deactivated_on),
+    (6, "work area in use since, month-precision dates", _step6_in_use_since_and_month_precision),
 ]
 LATEST = STEPS[-1][0]
 

@@ -88,6 +88,9 @@ class WorkArea(SyncModel):
     # The day the area was closed (停用). NULL on an inactive area: inactive since before any
     # record. Kept last: migration step 4 adds the column at the end of the table.
     deactivated_on = pw.DateField(null=True)
+    # The day the area came into use (启用日期). NULL: in use since before any record. Stated by
+    # the user, never inferred from the day the record was typed in (migration step 6).
+    in_use_since = pw.DateField(null=True)
 
 
 class Member(SyncModel):
@@ -109,6 +112,9 @@ class Member(SyncModel):
     status = pw.CharField(default="active")
     status_on = pw.DateField(null=True)
     notes = pw.TextField(default="")
+    # The date fields known only to the month (出生年月 1987.11), comma-separated field names
+    # ("birth_date,joined_on"); their stored day is the month's first (migration step 6).
+    month_precision = pw.CharField(null=True, default="")
 
 
 class Assignment(SyncModel):

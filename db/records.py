@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import peewee as pw
 
-from db import clock
+from db import clock, journal
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEntry, Meta, SyncModel, database, new_id
@@ -96,7 +96,9 @@ def get_row(model: type[T], row_id, *, include_deleted: bool = False) -> T:
     return row
 
 
-def stamp(row: SyncModel, *, new: bool, seq: int | None = None) -> None:
+def stamp(row: SyncModel, *, new: bool, seq: int | None = None,
+          content: dict | None = None) -> None:
+    """Sync identity for a row about to be written; `content`: its content_of, if known."""
     now = clock.now()
     if new:
         row.created_at = now
@@ -106,7 +108,8 @@ def stamp(row: SyncModel, *, new: bool, seq: int | None = None) -> None:
         row.rev_history = json.dumps(([row.rev] + history)[:REV_HISTORY_LIMIT])
     row.modified_at = now
     row.modified_by = current_device()
-    row.rev = make_rev(None if new else row.rev, content_of(row))
+    row.rev = make_rev(None if new else row.rev, content if content is not None
+                       else content_of(row))
     row.seq = seq if seq is not None else next_seq()
 
 
@@ -127,14 +130,15 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
         return []
     first = next_seq(len(values_list)) - len(values_list) + 1
     rows, audits = [], []
+    device, table = current_device(), model._meta.table_name
     for offset, values in enumerate(values_list):
         row = model(**values)
-        stamp(row, new=True, seq=first + offset)
+        content = content_of(row)  # stamping changes no content field: one reading serves both
+        stamp(row, new=True, seq=first + offset, content=content)
         rows.append(dict(row.__data__))
-        audits.append({"id": new_id(), "at": row.created_at, "device": current_device(),
-                       "table_name": model._meta.table_name, "row_id": row.id,
-                       "action": "create",
-                       "changes": json.dumps(content_of(row), ensure_ascii=False, default=str)})
+        audits.append({"id": new_id(), "at": row.created_at, "device": device,
+                       "table_name": table, "row_id": row.id, "action": "create",
+                       "changes": json.dumps(content, ensure_ascii=False, default=str)})
     _insert_rows(model, rows)
     _insert_rows(AuditEntry, audits)
     return [row["id"] for row in rows]
@@ -146,8 +150,7 @@ def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
     names = set().union(*rows)
     fields = [f for f in model._meta.sorted_fields if f.name in names]
     sql, _params = model.insert_many([[rows[0].get(f.name) for f in fields]], fields=fields).sql()
-    database.cursor().executemany(sql, [[f.db_value(row.get(f.name)) for f in fields]
-                                        for row in rows])
+    journal.executemany(sql, [[f.db_value(row.get(f.name)) for f in fields] for row in rows])
 
 
 def update(row: T, changes: dict, *, action: str = "update") -> T:

@@ -11,7 +11,7 @@ import re
 import peewee as pw
 
 from db import clock
-from db.dates import DateParseError, parse_date
+from db.dates import DateParseError, parse_dated
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 
@@ -19,6 +19,7 @@ REQUIRED = QT_TRANSLATE_NOOP("db", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("db", "At most {max} characters.")
 BAD_DATE = QT_TRANSLATE_NOOP("db", "“{value}” is not a date (use YYYY-MM-DD).")
 FUTURE_DATE = QT_TRANSLATE_NOOP("db", "The date {value} is in the future.")
+TOO_EARLY = QT_TRANSLATE_NOOP("db", "The date {value} is before {earliest}.")
 BAD_NUMBER = QT_TRANSLATE_NOOP("db", "“{value}” is not a number.")
 BAD_INTEGER = QT_TRANSLATE_NOOP("db", "“{value}” is not a whole number.")
 TOO_SMALL = QT_TRANSLATE_NOOP("db", "Must be at least {min}.")
@@ -46,16 +47,26 @@ def parse_number(text: str) -> float:
     return float(text)
 
 
-_BY_ID_SQL: dict[type[pw.Model], str] = {}
+_BY_ID_SQL: dict[type[pw.Model], tuple[str, list]] = {}
 
 
-def _by_id(model: type[pw.Model], key):
-    """`model.get_or_none(model.id == key)` with its SQL built once per model: peewee spends
-    ~0.5 ms composing a wide table's SELECT, which was most of a 2,000-row import's time."""
-    sql = _BY_ID_SQL.get(model)
-    if sql is None:
-        sql = _BY_ID_SQL[model] = model.select().where(model.id == key).sql()[0]
-    return next(iter(model.raw(sql, key)), None)
+def row_by_id(model: type[pw.Model], key):
+    """`model.get_or_none(model.id == key)` with its SQL built once per model and the row made
+    from the cursor's values: peewee spends ~0.5 ms composing a wide table's SELECT and more
+    building a row through a query wrapper, which was most of a 2,000-row import's time."""
+    found = _BY_ID_SQL.get(model)
+    if found is None:
+        fields = model._meta.sorted_fields
+        sql = model.select(*fields).where(model._meta.primary_key == key).sql()[0]
+        found = _BY_ID_SQL[model] = (sql, fields)
+    sql, fields = found
+    values = model._meta.database.execute_sql(sql, (key,)).fetchone()
+    if values is None:
+        return None
+    row = model.__new__(model)
+    row.__data__ = {f.name: f.python_value(v) for f, v in zip(fields, values, strict=True)}
+    row._dirty, row.__rel__ = set(), {}
+    return row
 
 
 class Checker:
@@ -66,6 +77,7 @@ class Checker:
         self.data = data
         self.clean: dict = {}
         self.problems: list[Problem] = []
+        self.month_only: set[str] = set()  # date fields given as a month (1987.11)
 
     def fail(self, name: str, template: str, /, **params) -> None:
         """Record a problem with field `name`; params may themselves be called `name`."""
@@ -93,8 +105,10 @@ class Checker:
         self.clean[name] = value
         return value
 
-    def date(self, name: str, *, required: bool = False,
-             not_future: bool = False) -> dt.date | None:
+    def date(self, name: str, *, required: bool = False, not_future: bool = False,
+             allow_month: bool = False, earliest: dt.date | None = None) -> dt.date | None:
+        """A date; with `allow_month` also a month (1987.11: stored as its first day, the field
+        noted in `month_only`). `earliest`: dates before it are implausible and refused."""
         raw = self._raw(name)
         value = None
         if raw is None:
@@ -102,12 +116,17 @@ class Checker:
                 self.fail(name, REQUIRED)
         else:
             try:
-                value = parse_date(raw)
+                value, month = parse_dated(raw, allow_month=allow_month)
             except DateParseError:
                 self.fail(name, BAD_DATE, value=str(raw))
             else:
+                if month:
+                    self.month_only.add(name)
                 if not_future and value > clock.today():
                     self.fail(name, FUTURE_DATE, value=value.isoformat())
+                elif earliest is not None and value < earliest:
+                    self.fail(name, TOO_EARLY, value=value.isoformat(),
+                              earliest=earliest.isoformat())
         self.clean[name] = value
         return value
 
@@ -187,7 +206,7 @@ class Checker:
                 self.fail(name, REQUIRED)
             self.clean[key] = None
             return None
-        row = _by_id(model, raw)
+        row = row_by_id(model, raw)
         if row is None:
             self.fail(name, MISSING_REF)
         elif row.deleted:

@@ -35,7 +35,8 @@ def _validate(data: dict, current) -> Checker:
     return c
 
 
-def _validate_people(c: Checker, participants, talked_to) -> tuple[list[str], list[str]]:
+def _validate_people(c: Checker, participants, talked_to, known: dict | None = None
+                     ) -> tuple[list[str], list[str]]:
     def ids(values):
         out = []
         for value in values or []:
@@ -47,7 +48,10 @@ def _validate_people(c: Checker, participants, talked_to) -> tuple[list[str], li
     participants, talked_to = ids(participants), ids(talked_to)
     if not participants:
         c.fail("participants", NO_PARTICIPANT)
-    rows = {m.id: m for m in Member.select().where(Member.id.in_(participants + talked_to))}
+    if known is None:
+        rows = {m.id: m for m in Member.select().where(Member.id.in_(participants + talked_to))}
+    else:
+        rows = known
     for field, wanted, cadres in (("participants", participants, True),
                                   ("talked_to", talked_to, False)):
         for member_id in wanted:
@@ -64,6 +68,36 @@ def _validate_people(c: Checker, participants, talked_to) -> tuple[list[str], li
 def validate_fields(data: dict, current: Visit | None = None) -> dict:
     """The visit's columns alone (an import previews visits whose people it has not written)."""
     return _validate(data, current).done()
+
+
+def people_index() -> dict[str, Member]:
+    """Every member (trash included) by id, for validating many new visits with one query."""
+    return {m.id: m for m in Member.select(Member.id, Member.name, Member.deleted,
+                                            Member.is_cadre)}
+
+
+def validate_new_visits(items: list[dict], people: dict[str, Member]
+                        ) -> list[tuple[dict, list[str], list[str]]]:
+    """Like KIND's validation for new visits, people checked against `people_index()`: one
+    (clean columns, participants, talked_to) per item, or ValidationError for a bad one."""
+    out = []
+    for data in items:
+        c = _validate(data, None)
+        participants, talked_to = _validate_people(c, data.get("participants"),
+                                                   data.get("talked_to"), people)
+        out.append((c.done(), participants, talked_to))
+    return out
+
+
+def insert_visits(prepared: list[tuple[dict, list[str], list[str]]]) -> None:
+    """Write validated new visits (with their ids) and their people in a few statements."""
+    records.insert_many(Visit, [clean for clean, _p, _t in prepared])
+    links = [{"id": link_id(clean["id"], member, role), "visit": clean["id"], "member": member,
+              "role": role}
+             for clean, participants, talked_to in prepared
+             for role, people in (("participant", participants), ("talked", talked_to))
+             for member in people]
+    records.insert_many(VisitPerson, links)
 
 
 def _check(data: dict, current) -> dict:

@@ -12,6 +12,8 @@ DUPLICATE_NAME_IN_TRASH = QT_TRANSLATE_NOOP(
     "db", "A work area named “{name}” is in the trash; restore it instead.")
 DEACTIVATED_BUT_ACTIVE = QT_TRANSLATE_NOOP(
     "db", "Only a work area that is not in use has a deactivation date.")
+CLOSED_BEFORE_OPENED = QT_TRANSLATE_NOOP(
+    "db", "The deactivation date is before the day the area came into use.")
 
 
 def _deactivation(c: Checker, active: bool, current) -> None:
@@ -40,7 +42,11 @@ def _validate(data: dict, current) -> dict:
     c.integer("headcount", minimum=0, maximum=100000)
     c.clean["headcount"] = c.clean["headcount"] or 0
     c.integer("visit_target", minimum=0, maximum=100)
+    since = c.date("in_use_since", not_future=True)
     _deactivation(c, c.flag("active", default=True), current)
+    closed = c.clean.get("deactivated_on")
+    if since and closed and closed < since:
+        c.fail("deactivated_on", CLOSED_BEFORE_OPENED)
     c.text("notes", max_len=2000)
     if name:
         same = WorkArea.select().where(WorkArea.name == name)

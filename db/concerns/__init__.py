@@ -5,6 +5,7 @@ from db.concerns.entity import (
     NO_RAISER,
     OWNER_NOT_CADRE,
     add_event,
+    created_event,
     history,
     validate_fields,
 )
@@ -23,5 +24,6 @@ from db.concerns.flow import explain, resolve
 __all__ = [
     "ConcernFigures", "ConcernRow", "DUE_BEFORE_RAISED", "KIND", "NO_RAISER", "OPEN_STATUSES",
     "OWNER_NOT_CADRE", "add_event", "concern_figures", "concern_ids", "concern_rows",
+    "created_event",
     "due_this_week", "explain", "history", "list_concerns", "resolve", "validate_fields",
 ]

@@ -10,7 +10,7 @@ import datetime as dt
 from db import clock, records
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Concern, ConcernEvent, Member, Visit, WorkArea
+from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, new_id
 from db.organisation import get_organisation
 from db.validate import Checker
 
@@ -54,6 +54,13 @@ def add_event(concern: Concern, action: str, *, from_status=None, to_status=None
         "actor": actor, "action": action, "from_status": from_status, "to_status": to_status,
         "text": text,
     })
+
+
+def created_event(concern: dict) -> dict:
+    """The 'created' event of a concern arriving in the state it is in (an imported log)."""
+    return {"id": new_id(), "concern": concern["id"], "at": clock.now(),
+            "device": records.current_device(), "actor": "", "action": "created",
+            "from_status": None, "to_status": concern["status"], "text": concern["description"]}
 
 
 # The facts a correction may change; status and closure go through db.concerns.flow.

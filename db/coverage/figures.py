@@ -4,11 +4,12 @@
 dataclasses; the window, the command line and the report all show this one result.
 
 Which areas count in a period
-    Live (not deleted) work areas that existed by the period's end and were still in use at its
-    start. An area "exists" from the earlier of the day its record was created and its first
-    recorded visit (records entered later, e.g. imported from a spreadsheet, still count from
-    their first visit). It is in use while active, and up to and including its deactivation day
-    (停用日期) once closed: a month before the closing keeps the area, a month after leaves it.
+    Live (not deleted) work areas in use by the period's end and still in use at its start. An
+    area is in use from its 启用日期 (`in_use_since`, a fact the user states; blank: since before
+    any record), never from the day its record was typed in or its first visit, so an area
+    entered today counts in every past month. It stays in use while active, and up to and
+    including its deactivation day (停用日期) once closed: a month before the closing keeps the
+    area, a month after leaves it.
     An inactive area without a date (closed before any record) is in no period's figures. An area
     that enters or leaves mid-period has its target scaled to the part of the period it existed
     (rounded half up), so an area created in the last week of a month is not asked for that
@@ -62,7 +63,7 @@ class AreaCoverage:
     overdue: bool
     open_concerns: int
     overdue_concerns: int
-    days_in_figures: int  # as-of day minus the day the area entered the figures
+    days_in_figures: int  # as-of day minus the area's 启用日期 (or the first recorded visit)
     deactivated_on: dt.date | None = None  # closed on this day (within or after the period)
 
     @property
@@ -162,9 +163,9 @@ def gini(values: list[float]) -> float | None:
     return 2 * ranked / (n * total) - (n + 1) / n
 
 
-def _entered(area: q.AreaRow, spans: dict) -> dt.date:
-    first = spans.get(area.id, (None, None))[0]
-    return min(area.created_on, first) if first else area.created_on
+def _entered(area: q.AreaRow, period_start: dt.date) -> dt.date:
+    """The area's first day in the figures of a period starting `period_start`."""
+    return max(period_start, area.in_use_since) if area.in_use_since else period_start
 
 
 def _left(area: q.AreaRow, day: dt.date) -> dt.date:
@@ -180,17 +181,18 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
     as_of = period.as_of(today)
     org = get_organisation()
     spans = q.visit_spans(period.end)
-    areas = [a for a in q.areas_in_use_since(period.start) if _entered(a, spans) <= period.end]
+    areas = [a for a in q.areas_in_use_since(period.start)
+             if _entered(a, period.start) <= period.end]
     visits = q.visit_totals(period.start, period.end)
     people = q.participant_totals(period.start, period.end)
     concerns = q.concern_counts_by_area(as_of)
+    records_begin = q.first_record_day() or period.start
 
     rows = []
     for area in areas:
-        entered = _entered(area, spans)
+        entered = _entered(area, period.start)
         rate = area.visit_target if area.visit_target is not None else org.visits_per_month
-        target = round_half_up(rate * months_between(max(period.start, entered),
-                                                     _left(area, period.end)))
+        target = round_half_up(rate * months_between(entered, _left(area, period.end)))
         n, hours = visits.get(area.id, (0, 0.0))
         cadre_visits, visitors = people.get(area.id, (0, 0))
         last = spans.get(area.id, (None, None))[1]
@@ -201,7 +203,8 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
         rows.append(AreaCoverage(
             area.id, area.name, area.tier, area.headcount, n, cadre_visits, round(hours, 2),
             visitors, last, days, target, status, days is None or days > org.overdue_days,
-            open_n, overdue_n, max(0, (area_as_of - entered).days), area.deactivated_on))
+            open_n, overdue_n, max(0, (area_as_of - (area.in_use_since or records_begin)).days),
+            area.deactivated_on))
 
     tiers = {}
     for tier in TIERS:
@@ -219,20 +222,19 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
         never_visited=[r for r in rows if r.last_visit is None],
         suggestions=suggest([r for r in rows if r.deactivated_on is None], org, suggestions),
         gini=gini([r.per_100_workers for r in rows if r.per_100_workers is not None]),
-        heatmap=heatmap(period, areas, spans, org.visits_per_month) if with_heatmap else None,
+        heatmap=heatmap(period, areas, org.visits_per_month) if with_heatmap else None,
         overdue_days=org.overdue_days,
     )
 
 
-def heatmap(period: Period, areas: list[q.AreaRow], spans: dict,
-            visits_per_month: int) -> Heatmap:
+def heatmap(period: Period, areas: list[q.AreaRow], visits_per_month: int) -> Heatmap:
     """Visits per area per month for the 12 months ending with the period's last month."""
     last = period.end.replace(day=1)
     months = [add_months(last, i - HEATMAP_MONTHS + 1) for i in range(HEATMAP_MONTHS)]
     counts = q.monthly_visits(months[0], month_end(last))
     rows = []
     for area in areas:
-        entered = _entered(area, spans)
+        entered = area.in_use_since or months[0]
         left = _left(area, month_end(last))
         cells = [None if month_end(m) < entered or m > left
                  else counts.get((area.id, m.isoformat()[:7]), 0) for m in months]

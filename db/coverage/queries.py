@@ -36,7 +36,7 @@ class AreaRow:
     tier: int
     headcount: int
     visit_target: int | None
-    created_on: dt.date
+    in_use_since: dt.date | None  # None: in use since before any record
     deactivated_on: dt.date | None  # None while the area is in use
 
 
@@ -44,11 +44,11 @@ def areas_in_use_since(start: dt.date) -> list[AreaRow]:
     """Live work areas in use on some day from `start` on: active, or closed on or after `start`
     (an inactive area without a date was closed before any record and is left out). Ordered by
     access tier then name, as the work-area list orders."""
-    rows = _rows(f'SELECT id, name, access_tier, headcount, visit_target, created_at, '
+    rows = _rows(f'SELECT id, name, access_tier, headcount, visit_target, in_use_since, '
                  f'CASE WHEN active = 1 THEN NULL ELSE deactivated_on END FROM "{AREA}" '
                  "WHERE deleted = 0 AND (active = 1 OR deactivated_on >= ?) "
                  "ORDER BY access_tier, name", (start.isoformat(),))
-    return [AreaRow(i, n, t, h or 0, v, _day(str(c)), _day(d)) for i, n, t, h, v, c, d in rows]
+    return [AreaRow(i, n, t, h or 0, v, _day(c), _day(d)) for i, n, t, h, v, c, d in rows]
 
 
 def visit_totals(start: dt.date, end: dt.date) -> dict[str, tuple[int, float]]:
@@ -80,6 +80,11 @@ def visit_spans(until: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
     rows = _rows(f'SELECT a.id, ({probe.format(order="ASC")}), ({probe.format(order="DESC")}) '
                  f'FROM "{AREA}" a WHERE a.deleted = 0', (day, day))
     return {a: (_day(first), _day(last)) for a, first, last in rows if first}
+
+
+def first_record_day() -> dt.date | None:
+    """The day of the earliest live visit: where "since before any record" begins."""
+    return _day(_rows(f'SELECT MIN(visited_on) FROM "{VISIT}" WHERE deleted = 0')[0][0])
 
 
 def monthly_visits(start: dt.date, end: dt.date) -> dict[tuple[str, str], int]:

@@ -22,7 +22,8 @@ from db.spreadsheet.importing import (
     commit_import,
     preview_import,
 )
-from db.spreadsheet.workbook import SpreadsheetError, Workbook, read_workbook
+from db.spreadsheet.reading import SpreadsheetError
+from db.spreadsheet.workbook import Workbook, read_workbook
 
 __all__ = [
     "CREATE", "ERROR", "SKIP", "UNCHANGED", "UPDATE", "ImportPreview", "ImportRefused",

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from db.dates import DateParseError, normalise, parse_date
+from db.dates import DateParseError, normalise, parse_date, parse_dated
 from db.spreadsheet.layout import BOOL_ALIASES, Column
 
 _SPACES = re.compile(r"[\s\u3000]+")
@@ -40,6 +40,10 @@ def text(value) -> str:
     return str(value).strip(" \t\r\n\u3000")
 
 
+def identity(value) -> str:
+    return text(value).lower()
+
+
 def name(value) -> str:
     """A person's or place's name. Rosters pad two-character names to line up (张  三)."""
     raw = unicodedata.normalize("NFKC", text(value))
@@ -60,11 +64,13 @@ def number(value):
 
 
 def date(value, *, allow_month: bool):
-    """A date, or the text unchanged so the Checker reports it as not a date."""
+    """A date; a month (1987.11) as the text "1987-11", which the entity keeps as known to the
+    month only; or the text unchanged so the Checker reports it as not a date."""
     try:
-        return parse_date(value, allow_month=allow_month, from_sheet=True)
+        day, month = parse_dated(value, allow_month=allow_month, from_sheet=True)
     except DateParseError:
         return normalise(text(value)) if not isinstance(value, (int, float)) else value
+    return day.isoformat()[:7] if month else day
 
 
 def choice(column: Column, value):

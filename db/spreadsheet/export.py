@@ -35,6 +35,18 @@ PRIVATE_FILL = "F8CBAD"
 PRIVATE_NOTE = "保密内容（含谈心谈话），注意保管，勿外传。"
 DATE_FORMAT = "yyyy-mm-dd"
 LIST_SEPARATOR = "、"
+ID_COLOUR = "808080"
+# Text a spreadsheet would run as a formula (=cmd|' /C calc'!A0, =HYPERLINK(...), +1, -1, @SUM).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(cell, value: str):
+    """The cell holds `value` as text that no spreadsheet evaluates (a string cell, shown with
+    Excel's quote prefix)."""
+    cell.value = value
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
 
 
 def _labels() -> dict[str, str]:
@@ -61,7 +73,7 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
     branch_names = {b.id: b.name for b in Branch.select().where(~Branch.deleted)}
     placed = _current_areas(areas)
     out: dict[str, list[dict]] = {}
-    out["work_areas"] = [r.__data__ for r in WorkArea.select().where(~WorkArea.deleted)]
+    out["work_areas"] = [dict(r.__data__) for r in WorkArea.select().where(~WorkArea.deleted)]
     out["branches"] = [{**r.__data__, "secretary_id": people.get(r.secretary_id)}
                        for r in Branch.select().where(~Branch.deleted)]
     out["members"] = [{**r.__data__, "branch": branch_names.get(r.branch_id),
@@ -73,28 +85,36 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
                      for r in model.select().where(~model.deleted)
                      if r.member_id in people and r.work_area_id in areas]
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for link in VisitPerson.select().where(~VisitPerson.deleted):
-        if link.member_id in people:
-            links[link.visit_id, link.role].append(people[link.member_id])
+    # Plain tuples and dicts, not model rows: ten years of a depot are 170,000 of them.
+    for visit, member, role in (VisitPerson.select(VisitPerson.visit, VisitPerson.member,
+                                                   VisitPerson.role)
+                                .where(~VisitPerson.deleted).tuples()):
+        if member in people:
+            links[visit, role].append(people[member])
     out["visits"] = []
-    for r in Visit.select().where(~Visit.deleted):
-        if r.work_area_id not in areas:
+    for r in Visit.select().where(~Visit.deleted).dicts():
+        if r["work_area"] not in areas:
             continue
         out["visits"].append({
-            **r.__data__, "work_area": areas[r.work_area_id],
-            "participants": LIST_SEPARATOR.join(sorted(links[r.id, "participant"])),
-            "talked_to": LIST_SEPARATOR.join(sorted(links[r.id, "talked"])),
-            "summary": r.summary if include_private or not r.private else "",
+            **r, "work_area": areas[r["work_area"]],
+            "participants": LIST_SEPARATOR.join(sorted(links[r["id"], "participant"])),
+            "talked_to": LIST_SEPARATOR.join(sorted(links[r["id"], "talked"])),
+            "summary": r["summary"] if include_private or not r["private"] else "",
         })
-    out["concerns"] = [{**r.__data__, "work_area": areas[r.work_area_id],
-                        "raised_by": people.get(r.raised_by_id) or r.raised_by_name,
-                        "owner": people.get(r.owner_id)}
-                       for r in Concern.select().where(~Concern.deleted)
-                       if r.work_area_id in areas]
+    out["concerns"] = [{**r, "work_area": areas[r["work_area"]],
+                        "raised_by": people.get(r["raised_by"]) or r["raised_by_name"],
+                        "owner": people.get(r["owner"])}
+                       for r in Concern.select().where(~Concern.deleted).dicts()
+                       if r["work_area"] in areas]
     return out
 
 
-def _cell(column: Column, value):
+def month_text(day: dt.date) -> str:
+    """A date known only to the month, as rosters write it: 1987.11."""
+    return f"{day.year}.{day.month:02d}"
+
+
+def _cell(column: Column, value, record: dict):
     if value is None or value == "":
         return None
     if column.kind == "bool":
@@ -102,12 +122,16 @@ def _cell(column: Column, value):
     if column.labels is not None:
         return column.labels.get(value, value)
     if column.kind in ("date", "month"):
-        return value if isinstance(value, dt.date) else None
+        if not isinstance(value, dt.date):
+            return None
+        if column.key in (record.get("month_precision") or "").split(","):
+            return month_text(value)
     return value
 
 
 def sheet_rows(spec: SheetSpec, records: list[dict]) -> list[list]:
-    rows = [[_cell(c, r.get(c.key)) for c in spec.columns] for r in records]
+    columns = spec.exported
+    rows = [[_cell(c, r.get(c.key), r) for c in columns] for r in records]
     return sorted(rows, key=lambda row: [("" if v is None else str(v)) for v in row])
 
 
@@ -125,7 +149,8 @@ def _write_sheet(book, spec: SheetSpec, rows: list[list]) -> None:
     from openpyxl.utils import get_column_letter
 
     sheet = book.create_sheet(spec.title)
-    for index, column in enumerate(spec.columns):
+    columns = spec.exported
+    for index, column in enumerate(columns):
         fitted = max([_width(column.header), *(_width(r[index]) for r in rows)]) + 2
         if column.width:
             fitted = min(fitted, column.width)
@@ -133,7 +158,7 @@ def _write_sheet(book, spec: SheetSpec, rows: list[list]) -> None:
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header = []
-    for column in spec.columns:
+    for column in columns:
         cell = WriteOnlyCell(sheet, column.header)
         cell.font = bold
         cell.alignment = Alignment(horizontal="center", vertical="center")
@@ -142,16 +167,23 @@ def _write_sheet(book, spec: SheetSpec, rows: list[list]) -> None:
             cell.comment = Comment(PRIVATE_NOTE, "Branch Desk")
         header.append(cell)
     sheet.append(header)
-    date_columns = {i for i, c in enumerate(spec.columns) if c.kind in ("date", "month")}
+    date_columns = {i for i, c in enumerate(columns) if c.kind in ("date", "month")}
+    grey = Font(color=ID_COLOUR, size=8)
+    id_column = len(columns) - 1 if columns[-1].kind == "id" else -1
     for row in rows:
         out = []
         for index, value in enumerate(row):
-            if index in date_columns and value is not None:
+            if isinstance(value, dt.date) and index in date_columns:
                 value = WriteOnlyCell(sheet, value)
                 value.number_format = DATE_FORMAT
+            elif isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                value = as_text(WriteOnlyCell(sheet, value), value)
+            elif index == id_column and value is not None:
+                value = WriteOnlyCell(sheet, value)
+                value.font = grey
             out.append(value)
         sheet.append(out)
-    last = get_column_letter(len(spec.columns))
+    last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
 
 

@@ -1,20 +1,31 @@
 """One row of one kind: its cells → the entity's data, how it matches a record, how it is written.
 
-Every write goes through db.records with the entity's Kind (records.create/edit, or the Kind's
-validation and a batch insert), so an import is validated and audited like a change made by hand.
+Every write goes through the entity modules (create_*/update_*, or the Kind's validation and
+db.records), so an import is validated and audited like a change made by hand. A row that
+carries its record's identity (the ID column the export writes) is matched by it; a row without
+one by the natural key of its kind. A new sheet kind is a declaration in db.spreadsheet.layout
+plus a Handler here (or in its own module), registered in `handlers()`.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from db import assignments, branches, clock, concerns, members, records, visits, workareas
+from db import assignments, branches, concerns, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
 from db.errors import Problem
-from db.models import Assignment, Branch, Concern, Member, Visit, WorkArea, new_id
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Branch, Concern, ConcernEvent, Member, Visit, WorkArea, new_id
 from db.spreadsheet import cells
+from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import SheetSpec
+from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
-from db.validate import BAD_CHOICE
+from db.validate import BAD_CHOICE, TOO_EARLY
+
+BAD_ID = QT_TRANSLATE_NOOP("db", "“{value}” is not a record identity Branch Desk wrote.")
+EARLIEST_DAY = dt.date(1900, 1, 1)
+_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: bool = False
@@ -36,16 +47,27 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
         elif kind in ("int", "float"):
             data[key] = cells.number(value)
         elif kind in ("date", "month"):
-            data[key] = cells.date(value, allow_month=kind == "month")
+            data[key] = day = cells.date(value, allow_month=kind == "month")
+            if isinstance(day, dt.date) and day < EARLIEST_DAY:
+                problems.append(Problem(key, TOO_EARLY, {"value": day.isoformat(),
+                                                         "earliest": EARLIEST_DAY.isoformat()}))
         elif kind in ("choice", "bool"):
             code = cells.choice(column, value) if kind == "choice" else cells.flag(value)
             if code is None:
                 problems.append(Problem(key, BAD_CHOICE, {"value": cells.text(value)}))
             else:
                 data[key] = code
+        elif kind == "id":
+            data[key] = cells.identity(value)
+            if not _ID.match(data[key]):
+                problems.append(Problem(key, BAD_ID, {"value": cells.text(value)}))
         elif kind == "area":
             data[key], problem = resolver.area(cells.name(value), create=create_areas)
             problems += [problem] if problem else []
+        elif kind == "areas":
+            found = [resolver.area(n, create=create_areas) for n in cells.name_list(value)]
+            data[key] = [i for i, _p in found if i]
+            problems += [p for _i, p in found if p]
         elif kind == "branch":
             data[key] = resolver.branch(cells.name(value))
         elif kind == "member":
@@ -61,36 +83,9 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
     return data, problems
 
 
-class Handler:
-    """The default: a record kind written with its Kind (validate, then db.records)."""
-
-    kind: records.Kind
-
-    def key(self, data: dict):
-        raise NotImplementedError
-
-    def find(self, data: dict, resolver: Resolver):
-        raise NotImplementedError
-
-    def label(self, data: dict) -> str:
-        return str(data.get("name", ""))
-
-    def check(self, data: dict) -> None:
-        """Validate without writing (raises ValidationError)."""
-        self.kind.validate(dict(data), None)
-
-    def create(self, data: dict, resolver: Resolver):
-        return records.create(self.kind, data)
-
-    def update(self, row, data: dict, resolver: Resolver):
-        return records.edit(self.kind, row.id, data)
-
-    def flush(self) -> None:
-        """Write what `create` queued (kinds that insert in batches)."""
-
-
 class WorkAreas(Handler):
     kind = workareas.KIND
+    made_by_name = True
 
     def key(self, data):
         return data.get("name") or None
@@ -101,6 +96,7 @@ class WorkAreas(Handler):
 
 class Branches(Handler):
     kind = branches.KIND
+    made_by_name = True
 
     def key(self, data):
         return data.get("name") or None
@@ -109,79 +105,12 @@ class Branches(Handler):
         return Branch.get_or_none(Branch.name == data["name"], ~Branch.deleted)
 
 
-class Members(Handler):
-    """New members are validated row by row and inserted in batches (a roster is thousands)."""
-
-    kind = members.KIND
-
-    def __init__(self, place_from_roster: bool):
-        # The 工区 column places people from today, unless the file has its own 工区分配 sheet.
-        self.place_from_roster = place_from_roster
-        self.pending: list[dict] = []
-        self.placements: list[tuple[str, str]] = []
-
-    def key(self, data):
-        return (data["name"], data.get("birth_date")) if data.get("name") else None
-
-    def find(self, data, resolver):
-        birth = data.get("birth_date")
-        if birth is not None and not isinstance(birth, dt.date):
-            return None
-        ids = [i for i, born in resolver.people(data["name"]) if born == birth]
-        return Member.get_or_none(Member.id == ids[0]) if ids else None
-
-    def check(self, data):
-        self.kind.validate({k: v for k, v in data.items() if k != "work_area"}, None)
-
-    def create(self, data, resolver):
-        data = dict(data)
-        area = data.pop("work_area", None)
-        clean = {**self.kind.validate(data, None), "id": new_id()}
-        self.pending.append(clean)
-        resolver.remember(clean["id"], clean["name"], clean["birth_date"])
-        if area and self.place_from_roster:
-            self.placements.append((clean["id"], area))
-
-    def flush(self):
-        records.insert_many(Member, self.pending)
-        today = clock.today()
-        placed = [assignments.ASSIGNMENT.validate(
-            {"member": member, "work_area": area, "start_on": today}, None)
-            for member, area in self.placements]
-        records.insert_many(Assignment, placed)
-        self.pending, self.placements = [], []
-
-    def update(self, row, data, resolver):
-        data = dict(data)
-        area = data.pop("work_area", None)
-        row = records.edit(members.KIND, row.id, data)
-        if area and self.place_from_roster:
-            place(row.id, area)
-        return row
-
-
-def place(member_id: str, area_id: str) -> None:
-    """The member works in `area_id` from today (ending the current assignment if it differs)."""
-    today = clock.today()
-    current = (Assignment.select().where(
-        ~Assignment.deleted, Assignment.member == member_id, Assignment.start_on <= today,
-        Assignment.end_on.is_null() | (Assignment.end_on > today)).first())
-    if current is not None and current.work_area_id == area_id:
-        return
-    if current is not None and current.start_on == today:
-        records.edit(assignments.ASSIGNMENT, current.id, {"work_area": area_id})
-        return
-    if current is not None:
-        records.edit(assignments.ASSIGNMENT, current.id, {"end_on": today})
-    records.create(assignments.ASSIGNMENT, {"member": member_id, "work_area": area_id,
-                                            "start_on": today})
-
-
 class Periods(Handler):
     """工区分配 and 包保: a member, a work area and a period."""
 
     def __init__(self, kind: records.Kind):
         self.kind = kind
+        self.names: dict[str, str] | None = None  # member id → name, read once
 
     def key(self, data):
         parts = (data.get("member"), data.get("work_area"), data.get("start_on"))
@@ -189,33 +118,44 @@ class Periods(Handler):
 
     def find(self, data, resolver):
         model = self.kind.model
-        if not isinstance(data["start_on"], dt.date):
+        if not is_day(data["start_on"]):
             return None
         return model.get_or_none(model.member == data["member"], ~model.deleted,
                                  model.work_area == data["work_area"],
                                  model.start_on == data["start_on"])
 
     def label(self, data):
-        member = Member.get_or_none(Member.id == data.get("member"))
-        return member.name if member else ""
+        if self.names is None:
+            self.names = dict(Member.select(Member.id, Member.name).tuples())
+        return self.names.get(data.get("member"), "")
 
 
 class Visits(Handler):
+    """Without an identity, a visit is the same only if everything about it is: two visits by
+    one cadre to one area on one day (morning and afternoon) are two records."""
+
     kind = visits.KIND
+
+    def __init__(self):
+        self.people: dict | None = None
+        self.pending: list[tuple[dict, list[str], list[str]]] = []
 
     def key(self, data):
         if not (data.get("visited_on") and data.get("work_area")):
             return None
         return (data["visited_on"], data["work_area"], data.get("kind", "work_along"),
-                frozenset(data.get("participants", ())))
+                frozenset(data.get("participants", ())), str(data.get("hours", "")),
+                data.get("summary", ""))
 
     def find(self, data, resolver):
-        date, area, kind, people = self.key(data)
-        if not isinstance(date, dt.date):
+        date, area, kind, people, hours, summary = self.key(data)
+        if not is_day(date):
             return None
         for row in Visit.select().where(Visit.visited_on == date, Visit.work_area == area,
                                         Visit.kind == kind, ~Visit.deleted):
-            if frozenset(visits.participant_ids(row.id)) == people:
+            same = (not hours or _number(hours) == row.hours) and (
+                not summary or summary == row.summary)
+            if same and frozenset(visits.participant_ids(row.id)) == people:
                 return row
         return None
 
@@ -225,11 +165,27 @@ class Visits(Handler):
     def check(self, data):
         visits.validate_fields(_visit_defaults(data))  # its people may be new in this file
 
-    def create(self, data, resolver):
-        return records.create(visits.KIND, _visit_defaults(data))
+    def create(self, data, resolver, row_id=None):
+        """Validated now (its problems belong to its row), written in a batch by flush()."""
+        if self.people is None:
+            self.people = visits.people_index()
+        ((clean, participants, talked_to),) = visits.validate_new_visits(
+            [_visit_defaults(data)], self.people)
+        self.pending.append(({**clean, "id": row_id or new_id()}, participants, talked_to))
+
+    def flush(self):
+        visits.insert_visits(self.pending)
+        self.pending, self.people = [], None
 
     def update(self, row, data, resolver):
         return records.edit(visits.KIND, row.id, data)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _visit_defaults(data: dict) -> dict:
@@ -241,28 +197,42 @@ def _visit_defaults(data: dict) -> dict:
 class Concerns(Handler):
     kind = concerns.KIND
 
+    def __init__(self):
+        self.pending: list[dict] = []
+
     def key(self, data):
         parts = (data.get("raised_on"), data.get("work_area"), data.get("description"))
-        return parts if all(parts) else None
+        if not all(parts):
+            return None
+        return (*parts, data.get("raised_by") or data.get("raised_by_name", ""))
 
     def find(self, data, resolver):
-        if not isinstance(data["raised_on"], dt.date):
+        if not is_day(data["raised_on"]):
             return None
-        return Concern.get_or_none(Concern.raised_on == data["raised_on"], ~Concern.deleted,
-                                   Concern.work_area == data["work_area"],
-                                   Concern.description == data["description"])
+        query = Concern.select().where(
+            Concern.raised_on == data["raised_on"], ~Concern.deleted,
+            Concern.work_area == data["work_area"], Concern.description == data["description"])
+        raiser = self.key(data)[3]
+        for row in query:
+            if not raiser or raiser in (row.raised_by_id, row.raised_by_name):
+                return row
+        return None
 
     def label(self, data):
         return str(data.get("description", ""))[:30]
 
+    def create(self, data, resolver, row_id=None):
+        """A concern arrives in whatever state the sheet records (a log kept before the app);
+        validated now, written with its 'created' event in a batch by flush()."""
+        self.pending.append({**concerns.validate_fields(dict(data)), "id": row_id or new_id()})
+
+    def flush(self):
+        records.insert_many(Concern, self.pending)
+        records.insert_many(ConcernEvent, [concerns.created_event(row) for row in self.pending])
+        self.pending = []
+
     def check(self, data):
         concerns.validate_fields(dict(data))
-
-    def create(self, data, resolver):
-        """A concern arrives in whatever state the sheet records (a log kept before the app)."""
-        row = records.insert(Concern, concerns.validate_fields(dict(data)))
-        concerns.add_event(row, "created", to_status=row.status, text=row.description)
-        return row
 
     def update(self, row, data, resolver):
         return records.edit(concerns.KIND, row.id, data)
@@ -275,4 +245,3 @@ def handlers(place_from_roster: bool) -> dict[str, Handler]:
         "responsibilities": Periods(assignments.RESPONSIBILITY),
         "visits": Visits(), "concerns": Concerns(),
     }
-

@@ -44,7 +44,8 @@ class Column:
     """One column. `key` is the entity's field name (or a link such as `work_area`).
 
     kind: text, name, phone, date, month (a date that may be written to the month), int, float,
-    bool, choice, area, branch, member, members (several names), raiser (a member or a free name).
+    bool, choice, area, areas (several names), branch, member, members (several names), raiser
+    (a member or a free name), id (the record's identity).
     """
 
     key: str
@@ -55,6 +56,7 @@ class Column:
     aliases: Mapping = field(default_factory=dict)  # more words → code, accepted on import
     width: int = 0  # preferred width in characters; 0 = fitted to the content
     private: bool = False  # holds content that may be confidential (marked in the export)
+    export: bool = True  # False: read from hand-kept sheets only (the export writes it elsewhere)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,15 @@ class SheetSpec:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    @property
+    def exported(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.export)
+
+
+# Every sheet of records ends with their identity, so a re-import matches each row to its record
+# (narrow, at the end, grey: not for typing). Sheets without it are matched by natural keys.
+ID = Column("id", "ID", ("记录ID", "识别码", "uuid"), "id", width=10)
 
 
 AREA = Column("work_area", "工区", ("所在工区", "工区名称", "工作工区", "班组", "所在班组"), "area")
@@ -87,13 +98,14 @@ WORK_AREAS = SheetSpec("work_areas", "工区", ("工区",), (
     Column("visit_target", "每月走访目标", ("走访目标", "月走访目标"), "int"),
     Column("active", "在用", ("启用", "是否在用"), "bool", BOOL_LABELS),
     Column("deactivated_on", "停用日期", ("停用时间", "撤销日期"), "date"),
-    NOTES,
+    Column("in_use_since", "启用日期", ("启用时间", "投用日期", "设立日期", "成立日期"), "date"),
+    NOTES, ID,
 ), ("name",))
 
 BRANCHES = SheetSpec("branches", "党支部", ("支部",), (
     Column("name", "支部名称", ("党支部", "支部", "党支部名称"), "name"),
     Column("secretary_id", "支部书记", ("书记",), "member"),
-    NOTES,
+    NOTES, ID,
 ), ("name",))
 
 MEMBERS = SheetSpec("members", "党员", ("党员", "花名册", "名册"), (
@@ -115,16 +127,23 @@ MEMBERS = SheetSpec("members", "党员", ("党员", "花名册", "名册"), (
     Column("status", "状态", ("党籍状态", "在册状态"), "choice", STATUS, STATUS_ALIASES),
     Column("status_on", "状态日期", ("变动日期",), "date"),
     NOTES,
+    # Hand-kept rosters only: a cadre's 包保 areas in one cell, and a yes/no committee column.
+    Column("responsible_for", "包保工区", ("包保", "包保点", "联系工区", "包保区段"), "areas",
+           export=False),
+    Column("responsible_from", "包保日期", ("包保开始日期", "包保时间"), "date", export=False),
+    Column("committee", "总支委员", ("是否总支委员", "党总支委员", "委员", "支委", "是否委员"),
+           "bool", BOOL_LABELS, export=False),
+    ID,
 ), ("name",))
 
 ASSIGNMENTS = SheetSpec("assignments", "工区分配", ("分配", "调动"), (
     Column("member", "党员", ("姓名",), "member"),
-    AREA, START, END,
+    AREA, START, END, ID,
 ), ("member", "work_area", "start_on"))
 
 RESPONSIBILITIES = SheetSpec("responsibilities", "包保", ("包保",), (
     Column("member", "包保干部", ("干部", "包保人", "姓名"), "member"),
-    AREA, START, END,
+    AREA, START, END, ID,
 ), ("member", "work_area", "start_on"))
 
 VISITS = SheetSpec("visits", "走访", ("走访", "下现场"), (
@@ -134,25 +153,31 @@ VISITS = SheetSpec("visits", "走访", ("走访", "下现场"), (
            VISIT_KIND_ALIASES),
     Column("hours", "在现场时长（小时）", ("时长", "小时", "时长（小时）", "在现场时长"), "float"),
     Column("workers_met", "接触职工人数", ("职工人数", "人数", "接触人数"), "int"),
-    Column("participants", "参加干部", ("走访人", "走访干部", "参加人员"), "members"),
+    Column("participants", "参加干部", ("走访人", "走访干部", "参加人员", "走访人员", "参加人",
+                                        "下现场人员", "走访领导", "带队领导", "领导", "人员"),
+           "members"),
     Column("talked_to", "谈话党员", ("谈话对象", "谈心对象"), "members"),
     Column("private", "保密", ("是否保密",), "bool", BOOL_LABELS),
-    Column("summary", "内容摘要", ("摘要", "内容", "走访内容", "情况记录"), width=50, private=True),
+    Column("summary", "内容摘要", ("摘要", "内容", "走访内容", "情况记录", "主要内容", "走访情况",
+                               "记录", "纪要", "情况"), width=50, private=True),
+    ID,
 ), ("visited_on", "participants"))
 
 CONCERNS = SheetSpec("concerns", "诉求", ("诉求",), (
     Column("raised_on", "提出日期", ("反映日期", "反映时间", "日期"), "date"),
     AREA,
-    Column("raised_by", "提出人", ("反映人", "诉求人"), "raiser"),
+    Column("raised_by", "提出人", ("反映人", "诉求人", "职工姓名", "反映人员"), "raiser"),
     Column("category", "诉求类别", ("类别",), "choice", CONCERN_CATEGORY),
-    Column("description", "诉求内容", ("内容", "诉求", "问题", "具体诉求"), width=50),
-    Column("owner", "责任人", ("负责人", "承办人"), "member"),
+    Column("description", "诉求内容", ("内容", "诉求", "问题", "具体诉求", "反映问题", "诉求事项"),
+           width=50),
+    Column("owner", "责任人", ("负责人", "承办人", "责任领导", "包保领导"), "member"),
     Column("due_on", "办结期限", ("期限", "截止日期"), "date"),
     Column("status", "办理状态", ("状态",), "choice", CONCERN_STATUS, CONCERN_STATUS_ALIASES),
     Column("response", "答复", ("办理结果", "处理结果", "答复情况"), width=40),
     Column("feedback_on", "反馈日期", ("反馈时间",), "date"),
     Column("closed_on", "办结日期", ("办结时间",), "date"),
     Column("satisfaction", "满意度", ("评价",), "choice", SATISFACTION),
+    ID,
 ), ("raised_on", "description"))
 
 # Import order: what later sheets refer to comes first. Branches come after members so that the

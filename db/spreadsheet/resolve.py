@@ -16,7 +16,7 @@ from db import branches, records, workareas
 from db.dates import DateParseError, parse_date
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Branch, Member, WorkArea
+from db.models import Branch, Member, WorkArea, new_id
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "There is no work area named “{name}”.")
 NO_MEMBER = QT_TRANSLATE_NOOP("db", "There is no member named “{name}”.")
@@ -39,12 +39,23 @@ class Resolver:
     created_branches: list[str] = field(default_factory=list)
     created_areas: list[str] = field(default_factory=list)
     created_ids: set[str] = field(default_factory=set)  # rows this run made (always updatable)
+    branch_ids: dict[str, str] = field(default_factory=dict)  # name → identity its sheet gives
+    pending_areas: list[dict] = field(default_factory=list)  # made by a roster, not yet written
     _areas: dict[str, str] | None = None
     _branches: dict[str, str] | None = None
     _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
+    _ids: dict = field(default_factory=dict)
 
     def forget(self) -> None:
         self._areas = self._branches = self._people = None
+        self._ids = {}
+
+    def ids(self, model) -> set[str]:
+        """Every id of `model` in the database (trash included), read once per sheet."""
+        found = self._ids.get(model)
+        if found is None:
+            found = self._ids[model] = {i for (i,) in model.select(model.id).tuples()}
+        return found
 
     def area(self, name: str, *, create: bool = False) -> tuple[str | None, Problem | None]:
         if self._areas is None:
@@ -52,20 +63,28 @@ class Resolver:
                            .where(~WorkArea.deleted)}
         if name in self._areas:
             return self._areas[name], None
-        if create:
-            made = records.create(workareas.KIND, {"name": name})
+        if create:  # validated now, written with the others by flush()
+            made = {**workareas.KIND.validate({"name": name}, None), "id": new_id()}
+            self.pending_areas.append(made)
             self.created_areas.append(name)
-            self.created_ids.add(made.id)
-            self._areas[name] = made.id
-            return made.id, None
+            self.created_ids.add(made["id"])
+            self._areas[name] = made["id"]
+            return made["id"], None
         return None, Problem("work_area", NO_AREA, {"name": name})
+
+    def flush(self) -> None:
+        """Write the work areas this sheet named for the first time (before what refers to
+        them)."""
+        records.insert_many(WorkArea, self.pending_areas)
+        self.pending_areas = []
 
     def branch(self, name: str) -> str:
         if self._branches is None:
             self._branches = {b.name: b.id for b in Branch.select(Branch.id, Branch.name)
                               .where(~Branch.deleted)}
         if name not in self._branches:
-            made = records.create(branches.KIND, {"name": name})
+            made = records.insert(Branch, {**branches.KIND.validate({"name": name}, None),
+                                           "id": self.branch_ids.get(name) or new_id()})
             self.created_branches.append(name)
             self.created_ids.add(made.id)
             self._branches[name] = made.id

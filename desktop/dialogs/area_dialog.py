@@ -34,6 +34,9 @@ class AreaDialog(RecordDialog):
         add("headcount", self.tr("Workers (all, not only members)"), number_edit())
         add("visit_target", self.tr("Visits per month"),
             number_edit(self.tr("blank: the general branch's policy")))
+        since = add("in_use_since", self.tr("In use since"), date_edit())
+        since.setToolTip(self.tr(
+            "blank: in use since before any record (counted in every past period)"))
         self.active = add("active", self.tr("Active"),
                           QCheckBox(self.tr("In use (counted in coverage)")))
         self.deactivated_on = add("deactivated_on", self.tr("Deactivated on"), date_edit())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
 
 from db import spreadsheet
 from db.errors import BranchDeskError
+from db.spreadsheet.describe import render, sheet_lines
 from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.widgets.import_preview_model import PreviewModel, summary
+
+
+def _db_text(text: str) -> str:
+    return QCoreApplication.translate("db", text)
 
 
 def _read_and_preview(source, existing: str, progress=None):
@@ -83,8 +88,9 @@ class ImportDialog(QDialog):
 
     # steps ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = self.context.dialogs.open_file(self.tr("Import from Excel"),
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = self.context.dialogs.open_file(
+            self.tr("Import from Excel"),
+            self.tr("Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)"))
         if path is not None:
             self.load(path)
 
@@ -127,15 +133,24 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.tabs.clear()
         for sheet in preview.sheets:
+            page = QWidget()
+            found = QLabel("\n".join(render(line, _db_text) for line in sheet_lines(sheet)))
+            found.setObjectName("sheet_found")
+            found.setWordWrap(True)
+            found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             view = QTableView()
             view.setModel(PreviewModel(sheet, view))
             view.verticalHeader().hide()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
             view.resizeColumnsToContents()
+            column = QVBoxLayout(page)
+            column.setContentsMargins(4, 4, 4, 4)
+            column.addWidget(found)
+            column.addWidget(view, 1)
             errors = sum(1 for r in sheet.rows if r.problems)
             title = sheet.sheet if not errors else f"{sheet.sheet} ⚠ {errors}"
-            self.tabs.addTab(view, title)
+            self.tabs.addTab(page, title)
         text = summary(preview)
         if preview.has_errors:
             text += "\n" + self.tr("Fix the marked cells in the workbook and choose it again; "

@@ -27,14 +27,14 @@ class MemberDialog(RecordDialog):
         add = self.add_field
         add("name", self.tr("Name"), QLineEdit())
         add("gender", self.tr("Gender"), choice_combo(GENDERS, blank=""))
-        add("birth_date", self.tr("Birth date"), date_edit())
+        add("birth_date", self.tr("Birth date"), self._month_or_day())
         add("ethnicity", self.tr("Ethnicity"), QLineEdit())
         add("education", self.tr("Education"), QLineEdit())
         add("branch", self.tr("Branch"),
             record_combo(member_queries.branch_choices(), none_label=self.tr("(none)")))
         add("category", self.tr("Category"), choice_combo(MEMBER_CATEGORIES))
-        add("joined_on", self.tr("Joined the Party"), date_edit())
-        add("full_member_on", self.tr("Full member since"), date_edit())
+        add("joined_on", self.tr("Joined the Party"), self._month_or_day())
+        add("full_member_on", self.tr("Full member since"), self._month_or_day())
         add("job_post", self.tr("Job post"), QLineEdit())
         add("party_post", self.tr("Party post"), QLineEdit())
         add("is_cadre", self.tr("Cadre"),
@@ -49,5 +49,14 @@ class MemberDialog(RecordDialog):
         if member_id is None:
             self.set_data({"category": "full", "status": "active", "branch": branch_id})
         else:
-            self.set_data(records.content_of(records.get(members.KIND, member_id)))
+            member = records.get(members.KIND, member_id)
+            shown = records.content_of(member)
+            for name in members.MONTH_FIELDS:  # a date known to the month reads 1987-11
+                shown[name] = members.date_text(member, name) or None
+            self.set_data(shown)
         self.setMinimumWidth(440)
+
+    def _month_or_day(self) -> QLineEdit:
+        edit = date_edit()
+        edit.setPlaceholderText(self.tr("YYYY-MM-DD, or YYYY-MM if only the month is known"))
+        return edit

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from db import records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
 from desktop.i18n import choice_label
@@ -129,6 +130,8 @@ class AreasPage(RecordPage):
         lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),
                                         d["line_section"], d["location"]) if x),
                  self.tr("%1 workers").replace("%1", str(d["headcount"]))]
+        if d["in_use_since"]:
+            lines.append(fill(self.tr("In use since {day}"), day=display(d["in_use_since"])))
         if not d["active"]:
             lines.append(self.tr("Not in use since %1").replace("%1", display(d["deactivated_on"]))
                          if d["deactivated_on"] else self.tr("Not in use"))

@@ -32,6 +32,10 @@
             <translation>在用（计入走访覆盖）</translation>
         </message>
         <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
         </message>
@@ -68,6 +72,10 @@
             <translation>职工人数（全部，不只党员）</translation>
         </message>
         <message>
+            <source>blank: in use since before any record (counted in every past period)</source>
+            <translation>空白：在有记录之前就已启用（计入以往每个时期）</translation>
+        </message>
+        <message>
             <source>blank: the general branch's policy</source>
             <translation>留空：按党总支规定</translation>
         </message>
@@ -93,6 +101,10 @@
         <message>
             <source>In use</source>
             <translation>启用</translation>
+        </message>
+        <message>
+            <source>In use since {day}</source>
+            <translation>{day} 启用</translation>
         </message>
         <message>
             <source>Inactive</source>
@@ -1218,10 +1230,6 @@ Owner: %2</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
             <source>Fix the marked cells in the workbook and choose it again; nothing is imported while there are problems.</source>
             <translation>请在表格中改正标红的单元格后重新选择文件；存在问题时不会导入任何数据。</translation>
         </message>
@@ -1256,6 +1264,10 @@ Owner: %2</source>
         <message>
             <source>Update people and records that already exist</source>
             <translation>已存在的人员和记录：更新</translation>
+        </message>
+        <message>
+            <source>Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)</source>
+            <translation>表格文件 (*.xlsx *.xls *.xlsb *.ods *.csv)</translation>
         </message>
     </context>
     <context>
@@ -1489,6 +1501,10 @@ Owner: %2</source>
         <message>
             <source>Status since</source>
             <translation>状态日期</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or YYYY-MM if only the month is known</source>
+            <translation>年-月-日；只知道月份时写 年-月</translation>
         </message>
     </context>
     <context>
@@ -2559,10 +2575,6 @@ Owner: %2</source>
             <translation>    {field}：本机（{local_by}）{local} | 传入（{other_by}）{other}</translation>
         </message>
         <message>
-            <source>  columns not imported: {columns}</source>
-            <translation>  未导入的列：{columns}</translation>
-        </message>
-        <message>
             <source>  median days to close {median}  closed within policy {share}</source>
             <translation>  办结天数中位数 {median}  按期办结率 {share}</translation>
         </message>
@@ -2575,16 +2587,8 @@ Owner: %2</source>
             <translation>  {table}：{count}</translation>
         </message>
         <message>
-            <source>  {where}: {problem}</source>
-            <translation>  {where}：{problem}</translation>
-        </message>
-        <message>
             <source>({count} concerns)</source>
             <translation>（共 {count} 条诉求）</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
         </message>
         <message>
             <source>Branch Desk (党总支工作台): visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
@@ -2597,10 +2601,6 @@ Owner: %2</source>
         <message>
             <source>Figures for the month (raised, resolved, explained, open, overdue, median days to close) and its concerns: raised in it, closed in it or still open in it.</source>
             <translation>当月诉求统计（提出、已解决、已解释、未办结、超期、办结天数中位数），以及当月提出、当月办结或当月仍未办结的诉求。</translation>
-        </message>
-        <message>
-            <source>Import these rows? [y/N]</source>
-            <translation>导入这些行吗？[y/N]</translation>
         </message>
         <message>
             <source>WIDTHxHEIGHT (default 1280x800)</source>
@@ -2691,8 +2691,8 @@ Owner: %2</source>
             <translation>导入</translation>
         </message>
         <message>
-            <source>import members, work areas, visits and concerns from an Excel workbook (shows a preview first)</source>
-            <translation>从 Excel 工作簿导入党员、工区、走访和诉求（先显示预览）</translation>
+            <source>import members, work areas, visits and concerns from a workbook (.xlsx, .xls, .ods, .csv; shows a preview first)</source>
+            <translation>从工作簿（.xlsx、.xls、.ods、.csv）导入党员、工区、走访和诉求（先显示预览）</translation>
         </message>
         <message>
             <source>import without asking when the preview finds no problems</source>
@@ -2701,10 +2701,6 @@ Owner: %2</source>
         <message>
             <source>imported {path} from {device}: {new} new, {updated} updated, {conflicts} conflicts, {here} already here</source>
             <translation>已导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，冲突 {conflicts}，已有 {here}</translation>
-        </message>
-        <message>
-            <source>imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged</source>
-            <translation>已导入：新增 {create}，更新 {update}，跳过 {skip}，无变化 {unchanged}</translation>
         </message>
         <message>
             <source>integrity: {result}</source>
@@ -2759,24 +2755,12 @@ Owner: %2</source>
             <translation>新增</translation>
         </message>
         <message>
-            <source>new branches: {names}</source>
-            <translation>将新建的党支部：{names}</translation>
-        </message>
-        <message>
-            <source>new work areas (access tier {tier}; check them): {names}</source>
-            <translation>将新建的工区（交通条件记为“{tier}”，请导入后核对）：{names}</translation>
-        </message>
-        <message>
             <source>no conflicts</source>
             <translation>没有冲突</translation>
         </message>
         <message>
             <source>no exchanges yet</source>
             <translation>尚无交换记录</translation>
-        </message>
-        <message>
-            <source>nothing imported</source>
-            <translation>未导入任何数据</translation>
         </message>
         <message>
             <source>off</source>
@@ -2851,28 +2835,8 @@ Owner: %2</source>
             <translation>处理一个冲突：保留当前显示的版本或另一个版本</translation>
         </message>
         <message>
-            <source>sheet “{sheet}” row {row}</source>
-            <translation>工作表“{sheet}”第 {row} 行</translation>
-        </message>
-        <message>
-            <source>sheet “{sheet}” row {row} [{column}]</source>
-            <translation>工作表“{sheet}”第 {row} 行【{column}】</translation>
-        </message>
-        <message>
             <source>sheet “{sheet}”: {count} rows</source>
             <translation>工作表“{sheet}”：{count} 行</translation>
-        </message>
-        <message>
-            <source>sheet “{sheet}”: {kind}, header row {row}, {count} rows</source>
-            <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 {count} 行</translation>
-        </message>
-        <message>
-            <source>sheets not recognised: {sheets}</source>
-            <translation>未识别的工作表：{sheets}</translation>
-        </message>
-        <message>
-            <source>skipped (already there)</source>
-            <translation>跳过（已存在）</translation>
         </message>
         <message>
             <source>small: one workshop, two years; depot: 60 areas, ten years</source>
@@ -2927,10 +2891,6 @@ Owner: %2</source>
             <translation>哪些工区被走访、走访几次、由谁走访</translation>
         </message>
         <message>
-            <source>with problems</source>
-            <translation>有问题</translation>
-        </message>
-        <message>
             <source>work areas</source>
             <translation>工区</translation>
         </message>
@@ -2973,10 +2933,6 @@ Owner: %2</source>
         <message>
             <source>yes</source>
             <translation>是</translation>
-        </message>
-        <message>
-            <source>{action}: {count}</source>
-            <translation>{action}：{count}</translation>
         </message>
         <message>
             <source>{at}  {direction}  {device}  {counts}</source>
@@ -3355,8 +3311,16 @@ Owner: %2</source>
     <context>
         <name>db</name>
         <message>
+            <source>, column “{column}”</source>
+            <translation>，“{column}”列</translation>
+        </message>
+        <message>
             <source>A branch named “{name}” already exists.</source>
             <translation>已有名为“{name}”的支部。</translation>
+        </message>
+        <message>
+            <source>A full member needs the date of full membership; without one, the member is probationary.</source>
+            <translation>正式党员须有转正日期；没有转正日期的应为预备党员。</translation>
         </message>
         <message>
             <source>A part of {path} is a file, not a folder. Choose another place.</source>
@@ -3399,6 +3363,18 @@ Owner: %2</source>
             <translation>请选择“当前显示”“另一版本”，或逐项选择版本。</translation>
         </message>
         <message>
+            <source>Column “{header}” could be {candidates}; left out. Rename it to one of them.</source>
+            <translation>“{header}”列可能是{candidates}，未导入。请改为其中一个列名。</translation>
+        </message>
+        <message>
+            <source>Columns left out: {columns}</source>
+            <translation>未导入的列：{columns}</translation>
+        </message>
+        <message>
+            <source>Columns matched: {columns}</source>
+            <translation>识别的列：{columns}</translation>
+        </message>
+        <message>
             <source>Convenient access: days × {weight}</source>
             <translation>便利工区：天数 × {weight}</translation>
         </message>
@@ -3409,6 +3385,10 @@ Owner: %2</source>
         <message>
             <source>Full membership cannot come before joining.</source>
             <translation>转正日期不能早于入党日期。</translation>
+        </message>
+        <message>
+            <source>Full membership on {full} is less than a year after joining ({joined}).</source>
+            <translation>转正日期 {full} 距入党日期（{joined}）不足一年。</translation>
         </message>
         <message>
             <source>Give both --from and --to for a range of days.</source>
@@ -3437,6 +3417,18 @@ Owner: %2</source>
         <message>
             <source>Never visited (counted as {days} days)</source>
             <translation>从未走访（按 {days} 天计）</translation>
+        </message>
+        <message>
+            <source>New branches: {names}</source>
+            <translation>新建支部：{names}</translation>
+        </message>
+        <message>
+            <source>New work areas (access tier ordinary; check them): {names}</source>
+            <translation>新建工区（交通条件为一般，请核对）：{names}</translation>
+        </message>
+        <message>
+            <source>New: {create}, update: {update}, unchanged: {unchanged}, skip: {skip}, with problems: {error}</source>
+            <translation>新增 {create}，更新 {update}，无变化 {unchanged}，跳过 {skip}，有问题 {error}</translation>
         </message>
         <message>
             <source>No sheet of {path} has a header row Branch Desk recognises (such as 姓名 and 出生日期 for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the template: branch-desk export --template FILE.xlsx</source>
@@ -3471,12 +3463,36 @@ Owner: %2</source>
             <translation>偏远艰苦工区：天数 × {weight}</translation>
         </message>
         <message>
+            <source>Row {row} is the same as row {first} in every cell; merged into one record.</source>
+            <translation>第 {row} 行与第 {first} 行完全相同，已合并为一条记录。</translation>
+        </message>
+        <message>
+            <source>Row {row} left out ({reason}): {text}</source>
+            <translation>第 {row} 行未导入（{reason}）：{text}</translation>
+        </message>
+        <message>
             <source>Satisfaction can be recorded only after the concern is closed.</source>
             <translation>诉求办结后才能记录满意度。</translation>
         </message>
         <message>
             <source>Several members are named “{name}”; write the birth date after the name, like {name}(1980-01-31).</source>
             <translation>有多名党员叫“{name}”，请在姓名后写上出生日期，如 {name}(1980-01-31)。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” has {rows} rows; at most {limit} are imported at once. Split it into several files.</source>
+            <translation>工作表“{sheet}”有 {rows} 行，一次最多导入 {limit} 行。请拆分为几个文件。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” row {row}{column}: {message}</source>
+            <translation>工作表“{sheet}”第 {row} 行{column}：{message}</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}”: {kind}, header in row {row}, {rows} rows.</source>
+            <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 {rows} 行。</translation>
+        </message>
+        <message>
+            <source>Sheets not recognised: {names}</source>
+            <translation>未识别的工作表：{names}</translation>
         </message>
         <message>
             <source>The branch still has {count} members; move them to another branch first.</source>
@@ -3507,8 +3523,16 @@ Owner: %2</source>
             <translation>该日期早于诉求提出日期（{raised}）。</translation>
         </message>
         <message>
+            <source>The date {value} is before {earliest}.</source>
+            <translation>日期 {value} 早于 {earliest}，不合常理。</translation>
+        </message>
+        <message>
             <source>The date {value} is in the future.</source>
             <translation>日期 {value} 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The deactivation date is before the day the area came into use.</source>
+            <translation>停用日期早于启用日期。</translation>
         </message>
         <message>
             <source>The due date is before the date it was raised.</source>
@@ -3579,12 +3603,52 @@ Owner: %2</source>
             <translation>与该党员自 {start} 起在{area}的分配时间重叠；请先结束那一条。</translation>
         </message>
         <message>
+            <source>This record is in the trash; restore it before importing.</source>
+            <translation>该记录在回收站中，请先恢复再导入。</translation>
+        </message>
+        <message>
             <source>Unknown demo size “{size}” (use small or depot).</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
         </message>
         <message>
             <source>Workshop Party General Branch</source>
             <translation>车间党总支</translation>
+        </message>
+        <message>
+            <source>a signature line</source>
+            <translation>签字行</translation>
+        </message>
+        <message>
+            <source>a total line</source>
+            <translation>合计行</translation>
+        </message>
+        <message>
+            <source>branches</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>work areas</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>work-area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>{count} members are named “{name}” and the row gives no birth date to tell which.</source>
+            <translation>有 {count} 名党员叫“{name}”，该行没有出生日期，无法区分。</translation>
         </message>
         <message>
             <source>{count} open concerns: +{points}</source>
@@ -3607,8 +3671,8 @@ Owner: %2</source>
             <translation>{path} 属于另一个党总支（“{name}”），未导入任何记录；交换包只能在同一党总支的电脑之间交换。</translation>
         </message>
         <message>
-            <source>{path} cannot be read as a workbook: {detail}</source>
-            <translation>{path} 无法作为工作簿读取：{detail}</translation>
+            <source>{path} cannot be read as a workbook: it is damaged, protected by a password or of another kind. Open it in Excel or WPS and save it again as .xlsx.</source>
+            <translation>无法读取 {path}：文件已损坏、设有密码或不是表格文件。请用 Excel 或 WPS 打开后另存为 .xlsx。</translation>
         </message>
         <message>
             <source>{path} cannot be restored: it is a database of another program, not of Branch Desk.</source>
@@ -3625,6 +3689,10 @@ Owner: %2</source>
         <message>
             <source>{path} cannot be restored: there is no such file.</source>
             <translation>无法从 {path} 恢复：文件不存在。</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} 不存在。</translation>
         </message>
         <message>
             <source>{path} does not exist. Check the name and folder.</source>
@@ -3659,8 +3727,8 @@ Owner: %2</source>
             <translation>{path} 不是党总支工作台的交换包，未导入任何记录；请选择对方电脑用“导出交换包”（sync export）生成的文件。</translation>
         </message>
         <message>
-            <source>{path} is not an Excel workbook (.xlsx). An old .xls file must first be saved as .xlsx.</source>
-            <translation>{path} 不是 Excel 工作簿（.xlsx）。旧的 .xls 文件请先另存为 .xlsx。</translation>
+            <source>{path} is not a workbook Branch Desk reads (.xlsx, .xls, .ods or .csv).</source>
+            <translation>{path} 不是本软件能读取的表格文件（.xlsx、.xls、.ods 或 .csv）。</translation>
         </message>
         <message>
             <source>{path} refers to records this database does not have ({detail}). Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
@@ -3703,6 +3771,10 @@ Owner: %2</source>
             <translation>“{value}”不是数字。</translation>
         </message>
         <message>
+            <source>“{value}” is not a record identity Branch Desk wrote.</source>
+            <translation>“{value}”不是本软件导出的记录编号。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a size like 1280x800.</source>
             <translation>“{value}”不是形如 1280x800 的尺寸。</translation>
         </message>
@@ -3713,6 +3785,10 @@ Owner: %2</source>
         <message>
             <source>“{value}” is not one of the allowed choices.</source>
             <translation>“{value}”不在可选范围内。</translation>
+        </message>
+        <message>
+            <source>包保 duties</source>
+            <translation>包保</translation>
         </message>
     </context>
     <context>
@@ -3798,6 +3874,21 @@ Owner: %2</source>
         <message>
             <source>Work areas</source>
             <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>sheets</name>
+        <message>
+            <source>Import these rows? [y/N]</source>
+            <translation>导入这些行吗？[y/N]</translation>
+        </message>
+        <message>
+            <source>Imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged.</source>
+            <translation>已导入：新增 {create}，更新 {update}，跳过 {skip}，无变化 {unchanged}。</translation>
+        </message>
+        <message>
+            <source>Nothing imported.</source>
+            <translation>未导入任何内容。</translation>
         </message>
     </context>
     <context>

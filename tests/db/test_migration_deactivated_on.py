@@ -17,7 +17,7 @@ def test_a_version_three_database_gains_the_column_and_keeps_its_rows(tmp_path):
     assert migrations.migrate(db, target=3) == [1, 2, 3]
     db.execute_sql(_INSERT, ("wa-open", "柳州站", 1))
     db.execute_sql(_INSERT, ("wa-shut", "鹿寨站", 0))
-    assert migrations.migrate(db) == [4]
+    assert migrations.migrate(db, target=4) == [4]
     assert migrations.schema_version(db) == 4
     rows = db.execute_sql(
         "SELECT id, name, active, headcount, deactivated_on FROM work_area ORDER BY id").fetchall()

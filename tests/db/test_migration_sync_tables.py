@@ -34,6 +34,6 @@ def test_migrated_schema_equals_models(tmp_path):
 def test_version_two_database_gains_the_sync_tables(tmp_path):
     db = pw.SqliteDatabase(str(tmp_path / "old.sqlite3"))
     migrations.migrate(db, target=2)
-    assert migrations.migrate(db) == list(range(3, migrations.LATEST + 1))
+    assert migrations.migrate(db) == [n for n, _, _ in migrations.STEPS if n >= 3]
     tables = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"sync_peer", "sync_conflict", "exchange_log"} <= tables

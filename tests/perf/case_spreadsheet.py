@@ -46,14 +46,13 @@ def roster(path: Path, rows: int, seed: int = 1) -> Path:
     return path
 
 
-def openpyxl_read(path: Path) -> None:
-    """The baseline: openpyxl loads the file and every cell is read."""
-    import openpyxl
+def calamine_read(path: Path) -> None:
+    """The baseline: python-calamine (the reader the import uses) reads every cell."""
+    import python_calamine
 
-    book = openpyxl.load_workbook(path, data_only=True)
-    for sheet in book.worksheets:
-        for _row in sheet.iter_rows(values_only=True):
-            pass
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     book.close()
 
 
@@ -70,9 +69,9 @@ def case_spreadsheet(_depot: Path, scratch: Path, runs: int, rows: int = 2000) -
             preview_import(book)  # as the CLI and the window do: preview, then commit
             assert commit_import(book).committed
             ours.append(time.perf_counter() - started)
-        base.append(median_of(lambda: openpyxl_read(path), 1))
+        base.append(median_of(lambda: calamine_read(path), 1))
     return [result(f"xlsx import of {rows:,} members", statistics.median(ours),
-                   statistics.median(base), "< 3 s", max_seconds=3)]
+                   statistics.median(base), "ratio ≤ 4", max_ratio=4)]
 
 
 CASES = {"spreadsheet": (case_spreadsheet, 3)}

@@ -3,14 +3,14 @@
 Period: May 2024 (31 days), today 2024-06-20, so figures are as of 2024-05-31.
 Policy: 1 visit per month, overdue after 45 days, weights 1 / 1.5 / 2.5.
 
-Areas (created 2023-01-01 unless said):   tier headcount override
+Areas (in use since before any record unless said):   tier headcount override
   甲站 A                                     1    20
   乙站 B                                     1    10       2
   丙站 C                                     3    10       2
   丁站 D  never visited                      3     5
-  戊站 E  created 2024-05-10                 2     0
+  戊站 E  in use since 2024-05-10             2     0
   己站 F  closed 2024-03-31 (visited later)  2     8
-  庚站 G  created 2024-06-05 (after May)     2     3
+  庚站 G  in use since 2024-06-05 (after May) 2   3
 Cadres: 张三 X (包保 A from 2024-01), 李四 Y (包保 C from 2024-05-15, F from 2023),
         王五 Z (包保 B until 2024-05-10), 赵六 (no visits).
 """
@@ -50,10 +50,10 @@ def pinned(monkeypatch):
     return created
 
 
-def area(name, tier, headcount, target=None):
+def area(name, tier, headcount, target=None, since=None):
     return records.create(workareas.KIND, {"name": name, "access_tier": tier,
-                                           "headcount": headcount,
-                                           "visit_target": target}).id
+                                           "headcount": headcount, "visit_target": target,
+                                           "in_use_since": since}).id
 
 
 def visit(day, area_id, *cadres, hours=1.0):
@@ -74,10 +74,8 @@ def world(store, pinned):
                                      ("Z", "B", D(2023, 1, 1), D(2024, 5, 10))]:
         records.create(assignments.RESPONSIBILITY, {"member": ids[cadre], "work_area": ids[where],
                                                     "start_on": start, "end_on": end})
-    pinned(D(2024, 5, 10))
-    ids["E"] = area("戊站", 2, 0)
-    pinned(D(2024, 6, 5))
-    ids["G"] = area("庚站", 2, 3)
+    ids["E"] = area("戊站", 2, 0, since=D(2024, 5, 10))
+    ids["G"] = area("庚站", 2, 3, since=D(2024, 6, 5))
     visit(D(2024, 3, 10), ids["C"], ids["Y"])
     visit(D(2024, 4, 1), ids["A"], ids["X"])
     visit(D(2024, 5, 3), ids["A"], ids["X"], ids["Y"], ids["Z"], hours=2)
@@ -171,11 +169,13 @@ def test_cadres_own_and_elsewhere(world):
 def test_suggestions(world):
     suggestions = compute_coverage(MAY).suggestions
     assert [(s.area, s.score) for s in suggestions] == [
-        ("丁站", 1330.0),  # never visited: 516 days in the figures × 2.5 + 10 + 30
+        # never visited, in use since before any record: 82 days from the first recorded visit
+        # (03-10 .. 05-31) × 2.5 + 10 + 30
+        ("丁站", 245.0),
         ("丙站", 92.5),    # 17 × 2.5 + 2 × 10 + 1 × 30
         ("甲站", 23.0), ("乙站", 19.0), ("戊站", 9.0)]
     d = suggestions[0].reasons
-    assert (d[0].template, d[0].params) == (NEVER_VISITED, {"days": 516})
+    assert (d[0].template, d[0].params) == (NEVER_VISITED, {"days": 82})
     assert (d[2].template, d[2].params) == (TIER_WEIGHT[3], {"weight": 2.5})
     assert (d[3].template, d[3].params) == (OPEN_CONCERNS, {"count": 1, "points": 10})
     assert (d[4].template, d[4].params) == (OVERDUE_CONCERNS, {"count": 1, "points": 30})
@@ -219,7 +219,8 @@ def test_an_area_closed_mid_month_counts_until_its_closing_day(world):
     may = compute_coverage(MAY)
     c = by_name(may.areas)["丙站"]  # in use 5-01..5-15: 15/31 of 2 visits → target 1
     assert (c.visits, c.target, c.status, c.deactivated_on) == (1, 1, "met", D(2024, 5, 15))
-    assert (c.last_visit, c.days_since, c.days_in_figures) == (D(2024, 5, 14), 1, 500)
+    # In use since before any record: counted from the first recorded visit (2024-03-10).
+    assert (c.last_visit, c.days_since, c.days_in_figures) == (D(2024, 5, 14), 1, 66)
     assert "丙站" not in [s.area for s in may.suggestions]  # closed: not to be visited
     april = by_name(compute_coverage(month_period(D(2024, 4, 1))).areas)
     assert (april["丙站"].target, april["丙站"].status) == (2, "none")  # the whole month

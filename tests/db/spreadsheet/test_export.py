@@ -84,7 +84,7 @@ def test_export_is_formatted(store, tmp_path):
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == [s.title for s in EXPORT_ORDER]
     sheet = book["走访"]
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:I3"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:J3"
     assert all(cell.font.b for cell in sheet[1])
     summary = sheet.cell(1, 9)
     assert summary.value == "内容摘要" and summary.comment is not None  # private content marked
@@ -93,6 +93,9 @@ def test_export_is_formatted(store, tmp_path):
     people = book["党员"]
     assert people.column_dimensions["A"].width >= 8
     assert people.column_dimensions["L"].width >= len("第一支部") * 2  # Chinese is two wide
+    ids = sheet.cell(1, 10)  # each record's identity, last and narrow
+    assert ids.value == "ID" and sheet.column_dimensions["J"].width <= 10
+    assert len(sheet.cell(2, 10).value) == 36
 
 
 def test_private_content_can_be_left_out(store, tmp_path):

@@ -83,17 +83,21 @@ def test_problems_name_sheet_row_and_column_and_nothing_is_written(store, make_b
         ["姓名", "性别", "出生日期", "党员类别"],
         ["张三", "男", "1980-01-01", "正式"],
         ["李四", "未知", "1980-02-30", "预备"],
-        ["张三", "男", "1980-01-01", "正式"],
+        ["张三", "男", "1980-01-01", "预备"],
         ["王五", "男", "2199-01-01", "半正式"],
+        ["张三", "男", "1980-01-01", "正式"],
     ]})
     before = snapshot(store)
     preview = preview_import(path)
     found = {(p.row, p.column, p.template.split(" ")[0]) for p in preview.problems}
-    assert {(3, "性别"), (3, "出生日期"), (4, ""), (5, "出生日期"), (5, "党员类别")} == {
-        (row, column) for row, column, _ in found}
+    # 张三 is 正式 with no 转正 date (row 2); row 4 disagrees with row 2 about the same person;
+    # row 6 repeats row 2 cell for cell: merged, with a warning, not a problem.
+    assert {(2, "党员类别"), (3, "性别"), (3, "出生日期"), (4, ""), (5, "出生日期"),
+            (5, "党员类别")} == {(row, column) for row, column, _ in found}
+    assert preview.sheets[0].repeats == [(6, 2)]
     duplicate = next(p for p in preview.problems if p.row == 4)
     assert duplicate.params == {"row": 2, "sheet": "党员"}
-    assert [r.action for r in preview.rows] == ["create", "error", "error", "error"]
+    assert [r.action for r in preview.rows] == ["error", "error", "error", "error"]
     with pytest.raises(ImportRefused) as refused:
         commit_import(path)
     assert len(refused.value.preview.problems) == len(preview.problems)
@@ -199,12 +203,13 @@ def _damaged_member(tmp_path, make_book):
 
 
 @pytest.mark.parametrize("build, template", [
-    (lambda tmp, mk: _text_file(tmp), "not an Excel workbook"),
-    (lambda tmp, mk: _truncated(tmp, mk), "not an Excel workbook"),
+    (lambda tmp, mk: _text_file(tmp), "cannot be read"),
+    (lambda tmp, mk: _truncated(tmp, mk), "cannot be read"),
     (lambda tmp, mk: _damaged_member(tmp, mk), "cannot be read"),
     (lambda tmp, mk: mk({"Sheet": []}), "is empty"),
     (lambda tmp, mk: mk({"Sheet": [["一些"], ["随便", "写的"], [1, 2, 3]]}), "recognises"),
-    (lambda tmp, mk: tmp / "missing.xlsx", "not an Excel workbook"),
+    (lambda tmp, mk: tmp / "missing.xlsx", "does not exist"),
+    (lambda tmp, mk: _text_file(tmp).rename(tmp / "notes.docx"), "not a workbook"),
 ])
 def test_bad_files_are_refused_and_nothing_is_written(store, tmp_path, make_book, build, template):
     path = build(tmp_path, make_book)

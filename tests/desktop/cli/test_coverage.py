@@ -23,7 +23,8 @@ def folder(tmp_path, monkeypatch):
         near = records.create(workareas.KIND, {"name": "东站", "access_tier": 1,
                                                "headcount": 10}).id
         far = records.create(workareas.KIND, {"name": "北岭", "access_tier": 3, "headcount": 10}).id
-        records.create(workareas.KIND, {"name": "西沟", "access_tier": 3, "headcount": 5})
+        records.create(workareas.KIND, {"name": "西沟", "access_tier": 3, "headcount": 5,
+                                        "in_use_since": D(2023, 1, 1)})
         x = records.create(members.KIND, {"name": "张三", "is_cadre": True}).id
         y = records.create(members.KIND, {"name": "李四", "is_cadre": True}).id
         for day in (3, 10, 17):

@@ -61,7 +61,7 @@ MISTAKES = [
     (["export", "{tmp}/afile/x.xlsx"], "A part of {tmp}/afile/x.xlsx is a file",
      "{tmp}/afile/x.xlsx 中有一段是文件"),
     (["export", "--template", "{tmp}"], "{tmp} is a folder.", "{tmp} 是一个文件夹。"),
-    (["import"], "the following arguments are required: FILE.xlsx", "缺少必需的参数：FILE.xlsx"),
+    (["import"], "the following arguments are required: FILE", "缺少必需的参数：FILE"),
     (["import", "{tmp}/nope.xlsx"], "{tmp}/nope.xlsx does not exist.", "{tmp}/nope.xlsx 不存在。"),
     (["import", "{tmp}"], "{tmp} is a folder.", "{tmp} 是一个文件夹。"),
     (["sync"], "the following arguments are required: ACTION", "缺少必需的参数：ACTION"),

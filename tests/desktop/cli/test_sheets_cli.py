@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import openpyxl
 import pytest
@@ -33,7 +34,8 @@ def test_import_asks_before_writing(tmp_path, roster, monkeypatch, capsys, answe
     monkeypatch.setattr("sys.stdin", io.StringIO(answer))
     code = main(["--lang", "en", "--data-dir", str(tmp_path / "d"), "import", str(roster)])
     out = capsys.readouterr().out
-    assert "sheet “花名册”: members, header row 1, 2 rows" in out and "new: 2" in out
+    assert "Sheet “花名册”: members, header in row 1, 2 rows." in out and "New: 2," in out
+    assert "Columns matched: 姓名、性别、出生年月 → 出生日期" in out
     assert code == (0 if imported else 1)
     assert members_in(tmp_path / "d") == imported
 
@@ -42,7 +44,7 @@ def test_import_yes_then_again_skips_existing(tmp_path, roster, capsys):
     args = ["--data-dir", str(tmp_path / "d"), "import", str(roster), "--yes"]
     assert main(args) == 0
     assert main(args) == 0
-    assert "已导入：新增 0，更新 0，跳过 2" in capsys.readouterr().out
+    assert "新增 0，更新 0，跳过 2" in capsys.readouterr().out
     assert members_in(tmp_path / "d") == 2
 
 
@@ -55,9 +57,27 @@ def test_import_with_problems_is_refused(tmp_path, capsys):
     assert main(["--lang", "en", "--data-dir", str(tmp_path / "d"), "import", str(path),
                  "--yes"]) == 2
     captured = capsys.readouterr()
-    assert "row 2 [性别]" in captured.out
+    assert "Sheet “Sheet” row 2, column “性别”: " in captured.out
     assert "1 problems; nothing was imported" in captured.err
     assert members_in(tmp_path / "d") == 0
+
+
+def test_the_preview_in_chinese_lists_footers_repeats_and_problems(tmp_path, capsys):
+    book = openpyxl.Workbook()
+    book.active.title = "名册"
+    for row in (["姓名", "性别", "参加工作时间"], ["张三", "男", "2001"], ["李四", "未知", ""],
+                ["张三", "男", "2001"], ["合计", "2人"], ["填表人：王五"]):
+        book.active.append(row)
+    path = tmp_path / "hand.xlsx"
+    book.save(path)
+    assert main(["--data-dir", str(tmp_path / "d"), "import", str(path), "--yes"]) == 2
+    out = capsys.readouterr().out
+    assert "工作表“名册”：党员，表头在第 1 行，共 2 行。" in out
+    assert "未导入的列：参加工作时间" in out
+    assert "第 5 行未导入（合计行）：合计 2人" in out and "第 6 行未导入（签字行）" in out
+    assert "第 4 行与第 2 行完全相同，已合并为一条记录。" in out
+    assert "工作表“名册”第 3 行，“性别”列：" in out
+    assert not re.search(r"[A-Za-z]{2,}", out)  # no English words in the Chinese preview
 
 
 def test_not_a_workbook_is_a_clear_message(tmp_path, capsys):

@@ -6,6 +6,7 @@ import datetime as dt
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QTableView
 
 from db import members, records
 from db.models import Member
@@ -46,8 +47,11 @@ def loaded(qtbot, context, path) -> ImportDialog:
 def test_preview_marks_the_bad_cell_and_blocks_the_import(qtbot, qtmodeltester, context, tmp_path):
     path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "李四", "男女", "1981年2月"]])
     dialog = loaded(qtbot, context, path)
-    model = dialog.tabs.widget(0).model()
+    model = dialog.tabs.widget(0).findChild(QTableView).model()
     qtmodeltester.check(model)
+    found = dialog.tabs.widget(0).findChild(QLabel, "sheet_found").text()
+    assert "Sheet “党员花名册”: members, header in row 2, 2 rows." in found
+    assert "Columns matched: 姓名、性别、出生年月 → 出生日期" in found
     assert dialog.tabs.tabText(0) == "党员花名册 ⚠ 1"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Row", "Result", "姓名", "性别", "出生年月", "Problems"]

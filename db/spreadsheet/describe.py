@@ -1,0 +1,107 @@
+"""The preview told as lines, for the command line and the window alike.
+
+Each line is a template marked for translation (context "db") with its parameters; `KIND` and
+`REASON` parameters are themselves templates for the caller to translate first. Header texts
+are the file's own (data), so they appear as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from db.i18n import QT_TRANSLATE_NOOP
+from db.spreadsheet.headers import TOTAL_LINE
+
+SHEET = QT_TRANSLATE_NOOP("db", "Sheet “{sheet}”: {kind}, header in row {row}, {rows} rows.")
+MATCHED = QT_TRANSLATE_NOOP("db", "Columns matched: {columns}")
+LEFT_OUT = QT_TRANSLATE_NOOP("db", "Columns left out: {columns}")
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "db", "Column “{header}” could be {candidates}; left out. Rename it to one of them.")
+FOOTER = QT_TRANSLATE_NOOP("db", "Row {row} left out ({reason}): {text}")
+REPEAT = QT_TRANSLATE_NOOP(
+    "db", "Row {row} is the same as row {first} in every cell; merged into one record.")
+PROBLEM = QT_TRANSLATE_NOOP("db", "Sheet “{sheet}” row {row}{column}: {message}")
+COLUMN = QT_TRANSLATE_NOOP("db", ", column “{column}”")
+NOT_RECOGNISED = QT_TRANSLATE_NOOP("db", "Sheets not recognised: {names}")
+NEW_BRANCHES = QT_TRANSLATE_NOOP("db", "New branches: {names}")
+NEW_AREAS = QT_TRANSLATE_NOOP("db", "New work areas (access tier ordinary; check them): {names}")
+COUNTS = QT_TRANSLATE_NOOP(
+    "db", "New: {create}, update: {update}, unchanged: {unchanged}, skip: {skip}, "
+    "with problems: {error}")
+REASONS = {TOTAL_LINE: QT_TRANSLATE_NOOP("db", "a total line"),
+           "signature": QT_TRANSLATE_NOOP("db", "a signature line")}
+KINDS = {
+    "work_areas": QT_TRANSLATE_NOOP("db", "work areas"),
+    "branches": QT_TRANSLATE_NOOP("db", "branches"),
+    "members": QT_TRANSLATE_NOOP("db", "members"),
+    "assignments": QT_TRANSLATE_NOOP("db", "work-area assignments"),
+    "responsibilities": QT_TRANSLATE_NOOP("db", "包保 duties"),
+    "visits": QT_TRANSLATE_NOOP("db", "visits"),
+    "concerns": QT_TRANSLATE_NOOP("db", "concerns"),
+}
+LIST = "、"
+
+
+@dataclass(frozen=True)
+class Line:
+    template: str
+    params: dict = field(default_factory=dict)
+    translated: tuple[str, ...] = ()  # params that are templates themselves
+    indent: int = 0
+
+
+def sheet_lines(sheet) -> list[Line]:
+    """What the preview found about one sheet: header, columns, footers, repeats."""
+    kind = KINDS.get(sheet.kind, sheet.kind)
+    lines = [Line(SHEET, {"sheet": sheet.sheet, "kind": kind, "row": sheet.header_row,
+                          "rows": len(sheet.rows)}, ("kind",))]
+    matched = [f"{text} → {sheet.column_header(key)}" if text != sheet.column_header(key)
+               else text for key, text in sheet.headers.items()]
+    matched += [f"{text} → {sheet.column_header(key)}" for text, key in sheet.loose.items()
+                if sheet.headers.get(key) != text]
+    lines.append(Line(MATCHED, {"columns": LIST.join(matched)}, indent=1))
+    if sheet.ignored_headers:
+        lines.append(Line(LEFT_OUT, {"columns": LIST.join(sheet.ignored_headers)}, indent=1))
+    for header, candidates in sheet.ambiguous.items():
+        lines.append(Line(AMBIGUOUS, {"header": header, "candidates": LIST.join(candidates)},
+                          indent=1))
+    for footer in sheet.footers:
+        lines.append(Line(FOOTER, {"row": footer.row, "reason": REASONS[footer.reason],
+                                   "text": footer.text}, ("reason",), indent=1))
+    for row, first in sheet.repeats:
+        lines.append(Line(REPEAT, {"row": row, "first": first}, indent=1))
+    return lines
+
+
+def preview_lines(preview) -> list[Line]:
+    """The whole preview: each sheet, what is made, the counts, then every problem."""
+    lines = [line for sheet in preview.sheets for line in sheet_lines(sheet)]
+    for template, names in ((NOT_RECOGNISED, preview.ignored_sheets),
+                            (NEW_BRANCHES, preview.created_branches),
+                            (NEW_AREAS, preview.created_areas)):
+        if names:
+            lines.append(Line(template, {"names": LIST.join(names)}))
+    lines.append(Line(COUNTS, preview.counts()))
+    return lines
+
+
+def problem_line(problem) -> Line:
+    """One problem with its sheet, row and column; `message` is a template with `params`."""
+    return Line(PROBLEM, {"sheet": problem.sheet, "row": problem.row,
+                          "column": COLUMN if problem.column else "",
+                          "column_name": problem.column, "message": problem.template,
+                          "message_params": problem.params}, ("column", "message"), indent=1)
+
+
+def render(line: Line, translate) -> str:
+    """`translate(text) -> text` (context "db"); fills the line's templates."""
+    from db.i18n import fill
+
+    params = dict(line.params)
+    for name in line.translated:
+        params[name] = translate(params[name]) if params[name] else ""
+    if "message_params" in params:
+        params["message"] = fill(params["message"], **params.pop("message_params"))
+        params["column"] = fill(params["column"], column=params.pop("column_name")) \
+            if params["column"] else ""
+        params.pop("column_name", None)
+    return "  " * line.indent + fill(translate(line.template), **params)

@@ -1,0 +1,52 @@
+"""What every sheet kind's importer does: match a row to a record, prepare, check, write."""
+from __future__ import annotations
+
+import datetime as dt
+
+from db import records
+from db.errors import Problem
+from db.spreadsheet.resolve import Resolver
+
+
+def is_day(value) -> bool:
+    return isinstance(value, dt.date)
+
+
+class Handler:
+    """The default: a record kind written with its Kind (validate, then db.records)."""
+
+    kind: records.Kind
+    # Records a roster sheet makes by name (branches, work areas): a row of their own sheet whose
+    # identity is not in the database is looked for by name too.
+    made_by_name = False
+
+    def key(self, data: dict):
+        """The natural key of a row without an identity (None: the row cannot be matched)."""
+        raise NotImplementedError
+
+    def find(self, data: dict, resolver: Resolver):
+        raise NotImplementedError
+
+    def label(self, data: dict) -> str:
+        return str(data.get("name", ""))
+
+    def prepare(self, data: dict, row_text: str, problems: list[Problem],
+                identified: bool) -> None:
+        """Rules of the kind that look at the whole row (the members' category). `identified`:
+        the row carries a record identity (it comes from an export)."""
+
+    def check(self, data: dict) -> None:
+        """Validate without writing (raises ValidationError)."""
+        self.kind.validate(dict(data), None)
+
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None):
+        if not row_id:
+            return records.create(self.kind, data)
+        fields, _extras = self.kind.split(self.kind.validate(dict(data), None))
+        return records.insert(self.kind.model, {**fields, "id": row_id})
+
+    def update(self, row, data: dict, resolver: Resolver):
+        return records.edit(self.kind, row.id, data)
+
+    def flush(self) -> None:
+        """Write what `create` queued (kinds that insert in batches)."""

@@ -1,0 +1,103 @@
+"""Header cells as people write them → the columns of a sheet kind.
+
+Tolerated: spaces and full-width characters (姓 名, （）), required-field stars, units or notes in
+brackets (距离（公里）, 出生日期【格式1990.01】), a trailing colon, and a known word inside a longer
+header (参加走访人员, 下现场人员 and 走访领导 hold 走访人 / 人员 / 领导). A header that holds known
+words of two columns equally is ambiguous: it is left out and shown as such in the preview, not
+guessed. Any sheet declaration (db.spreadsheet.layout) gets this matching by its headers and
+variants alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.spreadsheet.cells import header_key
+from db.spreadsheet.layout import Column, SheetSpec
+
+EXACT, BRACKETS, CONTAINED = "exact", "brackets", "contained"
+_BRACKETED = re.compile(r"（[^）]*）|【[^】]*】|\[[^\]]*\]|<[^>]*>")
+MIN_CONTAINED = 2  # a known word must be at least this long to be found inside a longer header
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    column: Column | None
+    how: str = EXACT  # exact, brackets (after dropping what is in brackets), contained
+    candidates: tuple[Column, ...] = ()  # two or more: ambiguous, left out
+
+
+def loose_key(text) -> str:
+    """header_key with brackets' content and a trailing colon dropped."""
+    key = header_key(text).replace("【", "（").replace("】", "）")
+    return _BRACKETED.sub("", key).rstrip(":：") or key
+
+
+class Matcher:
+    """Header matching for one sheet kind."""
+
+    def __init__(self, spec: SheetSpec):
+        self.exact: dict[str, Column] = {}
+        words: list[tuple[str, Column]] = []
+        for column in spec.columns:
+            for word in (column.header, *column.variants):
+                key = header_key(word)
+                self.exact.setdefault(key, column)
+                self.exact.setdefault(loose_key(word), column)
+                if len(key) >= MIN_CONTAINED:
+                    words.append((loose_key(word), column))
+        self.words = sorted(words, key=lambda w: -len(w[0]))
+
+    def match(self, cell) -> HeaderMatch | None:
+        key = header_key(cell)
+        if not key:
+            return None
+        if key in self.exact:
+            return HeaderMatch(self.exact[key])
+        loose = loose_key(cell)
+        if loose in self.exact:
+            return HeaderMatch(self.exact[loose], BRACKETS)
+        best, found = 0, []
+        for word, column in self.words:
+            if len(word) < best:
+                break
+            if word in loose and column not in found:
+                best = len(word)
+                found.append(column)
+        if not found:
+            return None
+        if len(found) == 1:
+            return HeaderMatch(found[0], CONTAINED)
+        return HeaderMatch(None, CONTAINED, tuple(found))
+
+
+_MATCHERS: dict[str, Matcher] = {}
+
+
+def matcher(spec: SheetSpec) -> Matcher:
+    found = _MATCHERS.get(spec.kind)
+    if found is None:
+        found = _MATCHERS[spec.kind] = Matcher(spec)
+    return found
+
+
+# Lines below the data that are not records: totals and signature lines.
+_TOTAL = re.compile(r"^(合计|总计|小计|共计|累计|总数|汇总)|^共\d+(人|名|条|项|个|次)")
+_SIGNATURE = re.compile(r"^(填表人|填报人|审核人|审批人|制表人|统计人|经办人|签字|签名|盖章"
+                        r"|报送单位|填报单位|填表日期|制表日期|填报日期"
+                        r"|(填表|审核|审批|制表|负责人)([:：]|$))")
+TOTAL_LINE, SIGNATURE_LINE = "total", "signature"
+
+
+def footer_kind(row: list) -> str | None:
+    """TOTAL_LINE or SIGNATURE_LINE when the row's first filled cell starts like one."""
+    for cell in row:
+        key = header_key(cell)
+        if not key:
+            continue
+        if _TOTAL.match(key):
+            return TOTAL_LINE
+        if _SIGNATURE.match(key):
+            return SIGNATURE_LINE
+        return None
+    return None

@@ -1,0 +1,156 @@
+"""Importing a roster (党员花名册): people as the secretary's own sheets list them.
+
+- A person is the same as an existing member by identity (the export's ID column), else by name
+  and birth date; a row without a birth date matches by name where the name is unique among the
+  members (a phone-list update), and is a problem where two share it.
+- The category follows the facts: 预备 where the row says so anywhere (a remarks column), or with
+  no 转正 date and joining less than a year before the import. A 正式 member with no 转正 date,
+  or a 转正 date less than a year after joining, is a problem.
+- A hand-kept roster's 包保 column (areas joined by 、，, or spaces) makes 包保 rows from the
+  import day (or the 包保日期 column), and a yes/no committee column marks cadres.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from db import assignments, clock, members, records
+from db.dates import DateParseError, parse_date
+from db.errors import Problem, ValidationError
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Assignment, Member, Responsibility, new_id
+from db.spreadsheet.handler import Handler
+from db.spreadsheet.resolve import Resolver
+
+SAME_NAME = QT_TRANSLATE_NOOP(
+    "db", "{count} members are named “{name}” and the row gives no birth date to tell which.")
+FULL_WITHOUT_DATE = QT_TRANSLATE_NOOP(
+    "db", "A full member needs the date of full membership; without one, the member is "
+    "probationary.")
+EARLY_FULL = QT_TRANSLATE_NOOP(
+    "db", "Full membership on {full} is less than a year after joining ({joined}).")
+PROBATIONARY_WORD = "预备"
+YEAR_DAYS, YEAR_DAYS_BY_MONTH = 365, 334  # a month-precision date may be the month's last day
+IMPORT_ONLY = ("work_area", "responsible_for", "responsible_from", "committee")
+
+
+def _day(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return parse_date(value, allow_month=True) if value else None
+    except DateParseError:
+        return None
+
+
+class Members(Handler):
+    """New members are validated row by row and inserted in batches (a roster is thousands)."""
+
+    kind = members.KIND
+
+    def __init__(self, place_from_roster: bool):
+        # The 工区 column places people from today, unless the file has its own 工区分配 sheet.
+        self.place_from_roster = place_from_roster
+        self.pending: list[dict] = []
+        self.placements: list[tuple[str, str]] = []
+        self.duties: list[tuple[str, str, dt.date]] = []  # (member, area, from): 包保 to make
+
+    def key(self, data):
+        return (data["name"], _day(data.get("birth_date"))) if data.get("name") else None
+
+    def find(self, data, resolver):
+        people = resolver.people(data["name"])
+        if "birth_date" not in data:
+            if len(people) > 1:
+                raise ValidationError([Problem("name", SAME_NAME, {"count": len(people),
+                                                                   "name": data["name"]})])
+            ids = [i for i, _born in people]
+        else:
+            birth = _day(data["birth_date"])
+            if birth is None:
+                return None
+            ids = [i for i, born in people if born == birth]
+        return Member.get_or_none(Member.id == ids[0]) if ids else None
+
+    def prepare(self, data, row_text, problems, identified):
+        if data.pop("committee", False):
+            data["is_cadre"] = True
+        if data.get("responsible_for"):
+            data["is_cadre"] = True
+        if identified:  # a record the app holds already: its category stands as it was
+            return
+        joined, full = _day(data.get("joined_on")), _day(data.get("full_member_on"))
+        if PROBATIONARY_WORD in row_text:
+            data["category"] = "probationary"
+        elif data.get("category") == "full" and full is None:
+            problems.append(Problem("category", FULL_WITHOUT_DATE, {}))
+        elif ("category" not in data and full is None and joined is not None
+              and (clock.today() - joined).days < YEAR_DAYS):
+            data["category"] = "probationary"
+        by_month = any(isinstance(data.get(k), str) for k in ("joined_on", "full_member_on"))
+        if joined and full and full >= joined and (full - joined).days < (
+                YEAR_DAYS_BY_MONTH if by_month else YEAR_DAYS):
+            problems.append(Problem("full_member_on", EARLY_FULL, {
+                "full": full.isoformat(), "joined": joined.isoformat()}))
+
+    def check(self, data):
+        self.kind.validate({k: v for k, v in data.items() if k not in IMPORT_ONLY}, None)
+
+    def _later(self, member_id: str, extra: dict) -> None:
+        area = extra.get("work_area")
+        if area and self.place_from_roster:
+            self.placements.append((member_id, area))
+        start = _day(extra.get("responsible_from")) or clock.today()
+        self.duties += [(member_id, a, start) for a in extra.get("responsible_for") or ()]
+
+    def create(self, data, resolver, row_id=None):
+        extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
+        clean = {**self.kind.validate(data, None), "id": row_id or new_id()}
+        self.pending.append(clean)
+        resolver.remember(clean["id"], clean["name"], clean["birth_date"])
+        self._later(clean["id"], extra)
+
+    def flush(self):
+        records.insert_many(Member, self.pending)
+        # A member this import has just made has no other assignment, and both ids come from
+        # this run's lookups: the period from today is valid by construction (validating each
+        # with its queries was most of a 2,000-member roster's time).
+        today = clock.today()
+        placed = [{"member": member, "work_area": area, "start_on": today, "end_on": None}
+                  for member, area in self.placements]
+        records.insert_many(Assignment, placed)
+        for member, area, start in self.duties:
+            exists = Responsibility.get_or_none(Responsibility.member == member,
+                                                Responsibility.work_area == area,
+                                                ~Responsibility.deleted)
+            if exists is None:
+                records.create(assignments.RESPONSIBILITY, {"member": member, "work_area": area,
+                                                            "start_on": start})
+        self.pending, self.placements, self.duties = [], [], []
+
+    def update(self, row, data, resolver: Resolver):
+        data = dict(data)
+        extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
+        resolver.flush()  # a work area this row names for the first time, before placing
+        row = records.edit(members.KIND, row.id, data)
+        area = extra.pop("work_area", None)
+        if area and self.place_from_roster:
+            place(row.id, area)
+        self._later(row.id, extra)
+        return row
+
+
+def place(member_id: str, area_id: str) -> None:
+    """The member works in `area_id` from today (ending the current assignment if it differs)."""
+    today = clock.today()
+    current = (Assignment.select().where(
+        ~Assignment.deleted, Assignment.member == member_id, Assignment.start_on <= today,
+        Assignment.end_on.is_null() | (Assignment.end_on > today)).first())
+    if current is not None and current.work_area_id == area_id:
+        return
+    if current is not None and current.start_on == today:
+        records.edit(assignments.ASSIGNMENT, current.id, {"work_area": area_id})
+        return
+    if current is not None:
+        records.edit(assignments.ASSIGNMENT, current.id, {"end_on": today})
+    records.create(assignments.ASSIGNMENT, {"member": member_id, "work_area": area_id,
+                                            "start_on": today})
