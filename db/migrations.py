@@ -67,12 +67,39 @@ def _step6_in_use_since_and_month_precision(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "member" ADD COLUMN "month_precision" VARCHAR(255)')
 
 
+PLAN_TABLE_SQL = (
+    'CREATE TABLE "plan_entry" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME '
+    'NOT NULL, "modified_at" DATETIME NOT NULL, "modified_by" VARCHAR(64) NOT NULL, "rev" '
+    'VARCHAR(64) NOT NULL, "rev_history" TEXT NOT NULL, "seq" INTEGER NOT NULL, "deleted" '
+    'INTEGER NOT NULL, "month" DATE NOT NULL, "cadre_id" VARCHAR(36) NOT NULL, "work_area_id" '
+    'VARCHAR(36) NOT NULL, "week" INTEGER NOT NULL, "planned_on" DATE, "purpose" VARCHAR(255) '
+    'NOT NULL, "concern_id" VARCHAR(36), "note" TEXT NOT NULL, "dropped" INTEGER NOT NULL, '
+    '"dropped_reason" TEXT NOT NULL, '
+    'FOREIGN KEY ("cadre_id") REFERENCES "member" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("work_area_id") REFERENCES "work_area" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("concern_id") REFERENCES "concern" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "plan_entry_seq" ON "plan_entry" ("seq")',
+    'CREATE INDEX "plan_entry_deleted" ON "plan_entry" ("deleted")',
+    'CREATE INDEX "plan_entry_month" ON "plan_entry" ("month")',
+    'CREATE INDEX "plan_entry_cadre_id" ON "plan_entry" ("cadre_id")',
+    'CREATE INDEX "plan_entry_work_area_id" ON "plan_entry" ("work_area_id")',
+    'CREATE INDEX "plan_entry_concern_id" ON "plan_entry" ("concern_id")',
+)
+
+
+def _step9_plan_entries(db: pw.SqliteDatabase) -> None:
+    """The month's visit plan (走访计划), a synced table."""
+    for statement in PLAN_TABLE_SQL:
+        db.execute_sql(statement)
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
     (3, "sync tables", _step3_sync_tables),
     (4, "work area deactivation date", _step4_area_deactivated_on),
     (6, "work area in use since, month-precision dates", _step6_in_use_since_and_month_precision),
+    (9, "visit plan entries", _step9_plan_entries),
 ]
 LATEST = STEPS[-1][0]
 

@@ -193,6 +193,26 @@ class ConcernEvent(SyncModel):
     text = pw.TextField(default="")
 
 
+class PlanEntry(SyncModel):
+    """走访计划: a cadre is to visit a work area in a week of a month, for a purpose.
+
+    `month` is the month's first day; `week` is 1..5 (days 1-7, 8-14, 15-21, 22-28, 29-end);
+    `planned_on` an optional day within that week. Whether it was done, is open or late is not
+    stored: it follows from the visits (db.plans.states). Only dropping is a decision kept here.
+    """
+
+    month = pw.DateField(index=True)
+    cadre = pw.ForeignKeyField(Member, backref="plan_entries", on_delete="RESTRICT")
+    work_area = pw.ForeignKeyField(WorkArea, backref="plan_entries", on_delete="RESTRICT")
+    week = pw.IntegerField()
+    planned_on = pw.DateField(null=True)
+    purpose = pw.CharField(default="routine")
+    concern = pw.ForeignKeyField(Concern, null=True, backref="plan_entries", on_delete="RESTRICT")
+    note = pw.TextField(default="")
+    dropped = pw.BooleanField(default=False)
+    dropped_reason = pw.TextField(default="")
+
+
 class AuditEntry(BaseModel):
     """A local, append-only log of every change made through the record layer."""
 
@@ -260,7 +280,7 @@ class ExchangeLog(BaseModel):
 
 SYNC_MODELS: tuple[type[SyncModel], ...] = (
     Organisation, Branch, WorkArea, Member, Assignment, Responsibility,
-    Visit, VisitPerson, Concern, ConcernEvent,
+    Visit, VisitPerson, Concern, ConcernEvent, PlanEntry,
 )
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Meta, *SYNC_MODELS, AuditEntry, SyncPeer, SyncConflict, ExchangeLog,

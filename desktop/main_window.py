@@ -164,11 +164,12 @@ class MainWindow(QMainWindow):
         widget = self.page(PAGE_NAMES[row])
         self.stack.setCurrentWidget(widget)
 
-    def record_visit(self):
-        """Quick visit entry, from anywhere (Ctrl+N); returns the open dialog."""
+    def record_visit(self, prefill: dict | None = None):
+        """Quick visit entry, from anywhere (Ctrl+N); returns the open dialog. `prefill` starts
+        it from a plan entry (work area, cadres, kind)."""
         from desktop.dialogs.visit_dialog import open_visit_dialog
 
-        return open_visit_dialog(self, self.context)
+        return open_visit_dialog(self, self.context, prefill=prefill)
 
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         record_menu = self.menuBar().addMenu(self.tr("&Record"))
         new_visit = QAction(self.tr("New &visit…"), self)
         self._shortcuts.append((new_visit, "Ctrl+N"))
-        new_visit.triggered.connect(self.record_visit)
+        new_visit.triggered.connect(lambda: self.record_visit())
         record_menu.addAction(new_visit)
         self.record_menu = record_menu
 

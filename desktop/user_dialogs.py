@@ -23,6 +23,13 @@ class UserDialogs:
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_text(self, title: str, label: str) -> str | None:
+        """A line of text from the user (a reason ...); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self.parent, title, label)
+        return text if ok else None
+
     def open_file(self, title: str, filter: str = "", folder: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filter)
         return Path(name) if name else None
@@ -40,6 +47,7 @@ class ScriptedDialogs(UserDialogs):
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
         self.file_answers: list[Path | None] = []
+        self.text_answers: list[str | None] = []
 
     def info(self, title, text):
         self.shown.append(("info", title, text))
@@ -50,6 +58,10 @@ class ScriptedDialogs(UserDialogs):
     def confirm(self, title, text):
         self.shown.append(("confirm", title, text))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def ask_text(self, title, label):
+        self.shown.append(("text", title, label))
+        return self.text_answers.pop(0) if self.text_answers else None
 
     def open_file(self, title, filter="", folder=""):
         self.shown.append(("open", title, filter))

@@ -26,6 +26,7 @@ import datetime as dt
 from db import clock, records
 from db.demo.concerns import make_concerns
 from db.demo.people import PeopleBuilder
+from db.demo.plans import make_plans
 from db.demo.rows import GENERATING
 from db.demo.sizes import SIZES
 from db.demo.visits import make_visits
@@ -51,7 +52,9 @@ def _generate(world: PeopleBuilder) -> None:
     world.branch_rows()
     world.area_rows()
     world.member_rows()
-    make_concerns(world, make_visits(world))
+    visits = make_visits(world)
+    make_concerns(world, visits)
+    make_plans(world, visits)
     world.report(GENERATING)
 
 

@@ -22,6 +22,7 @@ from db.models import (
     Branch,
     Concern,
     Member,
+    PlanEntry,
     Responsibility,
     Visit,
     VisitPerson,
@@ -106,6 +107,9 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
                         "owner": people.get(r["owner"])}
                        for r in Concern.select().where(~Concern.deleted).dicts()
                        if r["work_area"] in areas]
+    out["plans"] = [{**r, "cadre": people[r["cadre"]], "work_area": areas[r["work_area"]]}
+                    for r in PlanEntry.select().where(~PlanEntry.deleted).dicts()
+                    if r["cadre"] in people and r["work_area"] in areas]
     return out
 
 

@@ -11,11 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from db import assignments, branches, concerns, records, visits, workareas
+from db import assignments, branches, concerns, plans, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Branch, Concern, ConcernEvent, Member, Visit, WorkArea, new_id
+from db.models import (
+    Branch,
+    Concern,
+    ConcernEvent,
+    Member,
+    PlanEntry,
+    Visit,
+    WorkArea,
+    new_id,
+)
 from db.spreadsheet import cells
 from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import SheetSpec
@@ -238,10 +247,39 @@ class Concerns(Handler):
         return records.edit(concerns.KIND, row.id, data)
 
 
+class PlanEntries(Handler):
+    """走访计划: one entry per cadre, work area, month and week."""
+
+    kind = plans.KIND
+
+    def key(self, data):
+        parts = (data.get("month"), data.get("cadre"), data.get("work_area"), data.get("week"),
+                 data.get("planned_on"))
+        return parts if all(parts[:3]) else None
+
+    def find(self, data, resolver):
+        month = data["month"]
+        if not isinstance(month, dt.date):
+            return None
+        query = PlanEntry.select().where(
+            ~PlanEntry.deleted, PlanEntry.month == month.replace(day=1),
+            PlanEntry.cadre == data["cadre"], PlanEntry.work_area == data["work_area"])
+        week = data.get("week")
+        if data.get("planned_on"):
+            query = query.where(PlanEntry.planned_on == data["planned_on"])
+        elif week is not None:
+            query = query.where(PlanEntry.week == week)
+        return query.first()
+
+    def label(self, data):
+        month = data.get("month")
+        return month.isoformat()[:7] if isinstance(month, dt.date) else ""
+
+
 def handlers(place_from_roster: bool) -> dict[str, Handler]:
     return {
         "work_areas": WorkAreas(), "branches": Branches(), "members": Members(place_from_roster),
         "assignments": Periods(assignments.ASSIGNMENT),
         "responsibilities": Periods(assignments.RESPONSIBILITY),
-        "visits": Visits(), "concerns": Concerns(),
+        "visits": Visits(), "concerns": Concerns(), "plans": PlanEntries(),
     }

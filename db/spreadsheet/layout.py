@@ -37,6 +37,9 @@ CONCERN_STATUS = {"open": "待办", "in_progress": "办理中", "resolved": "已
 CONCERN_STATUS_ALIASES = {"未办": "open", "办理": "in_progress", "解决": "resolved",
                           "解释": "explained"}
 SATISFACTION = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}
+PURPOSE = {"routine": "例行走访", "concern": "诉求回访", "makeup": "补课", "talk": "谈心谈话",
+           "other": "其他"}
+PURPOSE_ALIASES = {"例行": "routine", "回访": "concern", "谈心": "talk", "谈话": "talk"}
 
 
 @dataclass(frozen=True)
@@ -180,13 +183,25 @@ CONCERNS = SheetSpec("concerns", "诉求", ("诉求",), (
     ID,
 ), ("raised_on", "description"))
 
+PLANS = SheetSpec("plans", "走访计划", ("计划",), (
+    Column("month", "计划月份", ("月份", "计划月"), "month"),
+    Column("cadre", "走访干部", ("干部", "计划走访人"), "member"),
+    AREA,
+    Column("week", "周次", ("第几周", "计划周"), "int"),
+    Column("planned_on", "计划日期", ("计划走访日期",), "date"),
+    Column("purpose", "走访目的", ("目的",), "choice", PURPOSE, PURPOSE_ALIASES),
+    Column("note", "备注", ("说明",), width=30),
+    Column("dropped", "已取消", ("取消",), "bool", BOOL_LABELS),
+    Column("dropped_reason", "取消原因", ("原因",), width=30),
+), ("month", "cadre", "work_area"))
+
 # Import order: what later sheets refer to comes first. Branches come after members so that the
 # branches a roster names are made there and the branch sheet then adds secretaries and notes.
 SPECS: tuple[SheetSpec, ...] = (
-    WORK_AREAS, MEMBERS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS,
+    WORK_AREAS, MEMBERS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, PLANS,
 )
 # Export order: how a person reads the workbook.
 EXPORT_ORDER: tuple[SheetSpec, ...] = (
-    MEMBERS, WORK_AREAS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS,
+    MEMBERS, WORK_AREAS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, PLANS,
 )
 IGNORED_HEADERS = frozenset({"序号", "编号序", "no", "no."})

@@ -141,10 +141,11 @@ def count_conflicts() -> int:
 
 def _kinds() -> dict:
     """Table name → the entity's validation (tables without one are link and history rows)."""
-    from db import assignments, branches, concerns, members, organisation, visits, workareas
+    from db import assignments, branches, concerns, members, organisation, plans, visits, workareas
 
     kinds = (organisation.KIND, branches.KIND, workareas.KIND, members.KIND,
-             assignments.ASSIGNMENT, assignments.RESPONSIBILITY, visits.KIND, concerns.KIND)
+             assignments.ASSIGNMENT, assignments.RESPONSIBILITY, visits.KIND, concerns.KIND,
+             plans.KIND)
     return {kind.model._meta.table_name: kind for kind in kinds}
 
 

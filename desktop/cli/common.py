@@ -18,7 +18,8 @@ from db.i18n import QT_TRANSLATE_NOOP, fill
 DEMO_FOLDER_NAME = "demo"
 CONTEXT = "cli"
 
-MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets"]
+MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets",
+           "plan", "packet"]
 
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("db", "{path} does not exist. Check the name and folder.")
 IS_A_FOLDER = QT_TRANSLATE_NOOP("db", "{path} is a folder. Give a file name.")

@@ -37,6 +37,7 @@ TABLES = {
     "visit_person": QT_TRANSLATE_NOOP("cli", "people on visits"),
     "concern": QT_TRANSLATE_NOOP("cli", "concerns"),
     "concern_event": QT_TRANSLATE_NOOP("cli", "concern history"),
+    "plan_entry": QT_TRANSLATE_NOOP("cli", "visit plan entries"),
 }
 
 

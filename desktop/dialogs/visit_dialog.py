@@ -73,7 +73,8 @@ def concern_opener():
 
 
 class VisitDialog(RecordDialog):
-    def __init__(self, parent: QWidget | None, context: AppContext, visit_id: str | None = None):
+    def __init__(self, parent: QWidget | None, context: AppContext, visit_id: str | None = None,
+                 prefill: dict | None = None):
         title = (QCoreApplication.translate("VisitDialog", "Record a visit") if visit_id is None
                  else QCoreApplication.translate("VisitDialog", "Edit visit"))
         super().__init__(parent, title,
@@ -128,6 +129,8 @@ class VisitDialog(RecordDialog):
         self.private.clicked.connect(self._private_clicked)
         self.area.changed.connect(self._area_changed)
         self._fill(detail)
+        if prefill and detail is None:
+            self._prefill(prefill)
         order = [self.date, self.area.edit, self.participants.edit, self.kind, self.private,
                  self.hours, self.workers, self.summary, self.talked_to.edit,
                  *self.buttons.buttons()]
@@ -160,6 +163,20 @@ class VisitDialog(RecordDialog):
         self.summary.setPlainText(detail["summary"])
         self._area_changed()
         self.talked_to.set_value([p["id"] for p in detail["talked_to"]], names)
+        self.date.setFocus()
+
+    def _prefill(self, values: dict) -> None:
+        """A new visit started from a plan entry: its work area, cadres and kind filled in."""
+        if values.get("work_area") and any(a["id"] == values["work_area"]
+                                           for a in self.area.choices):
+            self.area.set_value(values["work_area"])
+            self._area_changed()
+        known = {c["id"] for c in self.participants.choices}
+        cadres = [c for c in values.get("participants", []) if c in known]
+        if cadres:
+            self.participants.set_value(cadres)
+        if values.get("kind"):
+            self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
         self.date.setFocus()
 
     def _kind_changed(self, *_args) -> None:
@@ -196,9 +213,10 @@ class VisitDialog(RecordDialog):
 
 
 def open_visit_dialog(parent: QWidget | None, context: AppContext,
-                      visit_id: str | None = None) -> VisitDialog:
-    """Show the dialog window-modally without blocking; it saves and notifies by itself."""
-    dialog = VisitDialog(parent, context, visit_id)
+                      visit_id: str | None = None, prefill: dict | None = None) -> VisitDialog:
+    """Show the dialog window-modally without blocking; it saves and notifies by itself.
+    `prefill` ({"work_area", "participants", "kind"}) starts a new visit from a plan entry."""
+    dialog = VisitDialog(parent, context, visit_id, prefill)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

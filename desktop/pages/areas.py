@@ -3,7 +3,7 @@ works there, which cadres answer for it (包保, edited here), recent visits and
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from db import records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
@@ -71,6 +71,17 @@ class AreasPage(RecordPage):
             lambda item: open_record(self, "concerns", item.data(ID_ROLE)))
         self.panel = panel
         self.set_detail(panel)
+        self.packet_button = QPushButton(self.tr("Field packet…"))
+        self.packet_button.setToolTip(self.tr("One A4 page to carry to this work area"))
+        self.packet_button.clicked.connect(self._save_packet)
+        self.toolbar.addWidget(self.packet_button)
+
+    def _save_packet(self) -> None:
+        from desktop.widgets.plan_panel import save_packet
+
+        area_id = self.current_id()
+        if area_id:
+            save_packet(self, self.context, area_id, records.get(workareas.KIND, area_id).name)
 
     # data --------------------------------------------------------------------------------------
     def query_ids(self, search, filters, sort_key, descending, deleted):

@@ -40,6 +40,7 @@ from desktop.widgets.coverage_views import (
 )
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.period_selector import PeriodSelector
+from desktop.widgets.plan_panel import PlanPanel
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
 
 
@@ -172,6 +173,8 @@ class CoveragePage(FiguresPage):
         self.tabs.addTab(heat_page, self.tr("Last 12 months"))
         self.tabs.addTab(cadre_page, self.tr("Cadres"))
         self.tabs.addTab(suggestion_page, self.tr("Suggested visits"))
+        self.plan_panel = PlanPanel(context)
+        self.tabs.addTab(self.plan_panel, self.tr("Visit plan"))
 
         hint = QLabel(self.tr("Double-click a work area to see its visits."))
         layout = QVBoxLayout(self)
@@ -205,6 +208,8 @@ class CoveragePage(FiguresPage):
         self.cadres.set_items(cov.cadres)
         self.suggestions.set_items(cov.suggestions)
         self.suggestion_table.resizeRowsToContents()
+        self.plan_panel.set_month(cov.period.start if cov.period.kind == "month"
+                                  else cov.period.end)
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
         if area_id:

@@ -28,6 +28,7 @@ from desktop.widgets.coverage_views import (
     translate,
 )
 from desktop.widgets.figures_page import FiguresPage
+from desktop.widgets.plan_week import PlanWeekBox
 from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
 
@@ -86,6 +87,8 @@ class DashboardPage(FiguresPage):
             box = QGroupBox(box_title)
             QVBoxLayout(box).addWidget(widget)
             concern_lists.addWidget(box, 1)
+        self.plan_week = PlanWeekBox()
+        concern_lists.addWidget(self.plan_week, 1)
 
         self.record_visit_button = QPushButton(self.tr("Record a visit"))
         self.record_visit_button.clicked.connect(self.record_visit)
@@ -117,6 +120,7 @@ class DashboardPage(FiguresPage):
         self.glance = month_at_a_glance()
         super().refresh()
         self.show_glance(self.glance)
+        self.plan_week.refresh()
 
     def show_glance(self, glance: Glance) -> None:
         month = glance.month

@@ -25,6 +25,7 @@ from db.organisation import DEFAULT_NAME
 from desktop.report.data import ReportData
 from desktop.report.fonts import register_fonts
 from desktop.report.page import a4_document, numbered_canvas
+from desktop.report.plan_section import PlanSection
 
 Translate = Callable[[str, str], str]
 CTX = "MonthlyReport"  # the class name: the context lupdate gives self.tr() here
@@ -130,6 +131,7 @@ class MonthlyReport:
         story += self.coverage_table()
         story += self.heatmap()
         story += self.cadre_table()
+        story += PlanSection(data.month, self.translate).flowables()
         story += self.concerns()
         story += self.signature()
         canvas = numbered_canvas(self.font, lambda n, total: self.tr("Page %1 of %2", n, total),

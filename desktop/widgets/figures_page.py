@@ -8,7 +8,7 @@ from desktop.context import AppContext
 
 # The tables the coverage figures read; "*" is an import, restore or exchange.
 WATCHED = frozenset({"*", "visit", "visit_person", "work_area", "member", "responsibility",
-                     "concern", "organisation"})
+                     "concern", "organisation", "plan_entry"})
 
 
 class FiguresPage(QWidget):

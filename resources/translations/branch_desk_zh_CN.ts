@@ -99,6 +99,10 @@
             <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
         </message>
         <message>
+            <source>Field packet…</source>
+            <translation>走访准备单…</translation>
+        </message>
+        <message>
             <source>In use</source>
             <translation>启用</translation>
         </message>
@@ -145,6 +149,10 @@
         <message>
             <source>Not in use since %1</source>
             <translation>自 %1 起停用</translation>
+        </message>
+        <message>
+            <source>One A4 page to carry to this work area</source>
+            <translation>打印一页A4，带到这个工区</translation>
         </message>
         <message>
             <source>Open concerns</source>
@@ -937,6 +945,10 @@
             <translation>建议走访</translation>
         </message>
         <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
             <source>Visits per 100 workers: %1</source>
             <translation>每百名职工走访次数：%1</translation>
         </message>
@@ -1206,6 +1218,217 @@ Owner: %2</source>
         <message>
             <source>everyone</source>
             <translation>所有设备</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPacket</name>
+        <message>
+            <source>(private: not shown)</source>
+            <translation>（谈话内容保密，不列出）</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通类别</translation>
+        </message>
+        <message>
+            <source>Answer given (write here)</source>
+            <translation>现场答复（手填）</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Days open</source>
+            <translation>已办天数</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>距离</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>Field packet</source>
+            <translation>走访准备单</translation>
+        </message>
+        <message>
+            <source>Field packet: {area}</source>
+            <translation>走访准备单：{area}</translation>
+        </message>
+        <message>
+            <source>Follow-up of the concern: {text}</source>
+            <translation>回访诉求：{text}</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>职工人数</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>Internal material: keep confidential</source>
+            <translation>内部资料 注意保密</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>走访类型</translation>
+        </message>
+        <message>
+            <source>Last talked to</source>
+            <translation>上次谈话</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>上次走访</translation>
+        </message>
+        <message>
+            <source>Last visits</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Line position</source>
+            <translation>线别区段</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Members talked to</source>
+            <translation>谈话党员</translation>
+        </message>
+        <message>
+            <source>Members working here ({count})</source>
+            <translation>在本工区的党员（{count}人）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>New concerns (who, what)</source>
+            <translation>新诉求（谁、什么事）</translation>
+        </message>
+        <message>
+            <source>No member is assigned here.</source>
+            <translation>本工区没有分配党员。</translation>
+        </message>
+        <message>
+            <source>No open concern.</source>
+            <translation>没有未办结的诉求。</translation>
+        </message>
+        <message>
+            <source>No visit recorded.</source>
+            <translation>没有走访记录。</translation>
+        </message>
+        <message>
+            <source>No work area to print.</source>
+            <translation>没有可打印的工区。</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>备注：{note}</translation>
+        </message>
+        <message>
+            <source>Open concerns raised here ({count})</source>
+            <translation>本工区未办结诉求（{count}件）</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印日期</translation>
+        </message>
+        <message>
+            <source>Purpose of this visit</source>
+            <translation>本次走访目的</translation>
+        </message>
+        <message>
+            <source>Purpose: ________________   Cadre: ____________   Date: ____________</source>
+            <translation>目的：________________   走访人：____________   日期：____________</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>情况摘要</translation>
+        </message>
+        <message>
+            <source>To fill in on site (then type it in, in this order)</source>
+            <translation>现场填写（回来后按此顺序录入）</translation>
+        </message>
+        <message>
+            <source>Travel time</source>
+            <translation>路程用时</translation>
+        </message>
+        <message>
+            <source>Who went</source>
+            <translation>走访人</translation>
+        </message>
+        <message>
+            <source>Workers met</source>
+            <translation>见到职工数</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>{date} ({days} days ago)</source>
+            <translation>{date}（{days}天前）</translation>
+        </message>
+        <message>
+            <source>{footer}   Page {page} of {pages}</source>
+            <translation>{footer}   第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>{km} km</source>
+            <translation>{km} 公里</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{purpose} · {cadre} · week {week} ({start} to {end})</source>
+            <translation>{purpose} · {cadre} · 第{week}周（{start} 至 {end}）</translation>
         </message>
     </context>
     <context>
@@ -1911,6 +2134,274 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>PlanEntryDialog</name>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Change a planned visit ({month})</source>
+            <translation>修改计划走访（{month}）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Plan a visit in {month}</source>
+            <translation>安排 {month} 的走访</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPanel</name>
+        <message>
+            <source> (own area)</source>
+            <translation>（本人包保）</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>All entries</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>An entry is done when its cadre visits its work area in the month; late once its week is over without one. Double-click an entry to record its visit.</source>
+            <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Calendar (.ics)…</source>
+            <translation>导出日历…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Drop a planned visit</source>
+            <translation>取消计划走访</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Drop…</source>
+            <translation>取消…</translation>
+        </message>
+        <message>
+            <source>Field packet…</source>
+            <translation>走访准备单…</translation>
+        </message>
+        <message>
+            <source>Fill from the suggestions</source>
+            <translation>按走访建议生成</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Plan against actual</source>
+            <translation>计划执行</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Record its visit…</source>
+            <translation>登记走访…</translation>
+        </message>
+        <message>
+            <source>Reinstate</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Replace the {count} entries of {month} with a new draft? They go to the trash.</source>
+            <translation>用新草案替换 {month} 的 {count} 条计划吗？原计划移入回收站。</translation>
+        </message>
+        <message>
+            <source>Save the field packet</source>
+            <translation>保存走访准备单</translation>
+        </message>
+        <message>
+            <source>Save the plan as a calendar</source>
+            <translation>将计划保存为日历</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>The cadre's month of packets…</source>
+            <translation>该干部本月准备单…</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访日期</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan {month}: {planned} planned, {done} done, {open} open, {late} late, {dropped} dropped.</source>
+            <translation>{month} 走访计划：计划 {planned} 次，已完成 {done}，待走访 {open}，逾期 {late}，取消 {dropped}。</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Why is it dropped?</source>
+            <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待走访</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSection</name>
+        <message>
+            <source>: dropped ({reason})</source>
+            <translation>：已取消（{reason}）</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Access</source>
+            <translation>交通类别</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>No visit plan was made for this month.</source>
+            <translation>本月没有制定走访计划。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Planned but not made:</source>
+            <translation>计划了但未走访：</translation>
+        </message>
+        <message>
+            <source>Visit plan against actual</source>
+            <translation>走访计划执行情况</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>另有 {count} 条</translation>
+        </message>
+        <message>
+            <source>{area} ({tier}), {cadre}, week {week}</source>
+            <translation>{area}（{tier}），{cadre}，第{week}周</translation>
+        </message>
+        <message>
+            <source>{planned} visits were planned: {done} done, {late} not made in their week, {open} still to come, {dropped} dropped.</source>
+            <translation>本月计划走访 {planned} 次：完成 {done} 次，逾期未走访 {late} 次，尚未到期 {open} 次，取消 {dropped} 次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanWeekBox</name>
+        <message>
+            <source>Double-click to record this visit</source>
+            <translation>双击登记这次走访</translation>
+        </message>
+        <message>
+            <source>Late (week {week}) · {cadre} → {area} ({tier}) · {purpose}</source>
+            <translation>逾期（第{week}周）· {cadre} → {area}（{tier}）· {purpose}</translation>
+        </message>
+        <message>
+            <source>No planned visit is due or late this week.</source>
+            <translation>本周没有到期或逾期的计划走访。</translation>
+        </message>
+        <message>
+            <source>This week's planned visits</source>
+            <translation>本周计划走访</translation>
+        </message>
+        <message>
+            <source>Week {week} · {cadre} → {area} ({tier}) · {purpose}</source>
+            <translation>第{week}周 · {cadre} → {area}（{tier}）· {purpose}</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPage</name>
         <message>
             <source>%1 records</source>
@@ -2448,6 +2939,10 @@ Owner: %2</source>
             <translation>走访慰问</translation>
         </message>
         <message>
+            <source>Concern follow-up</source>
+            <translation>诉求回访</translation>
+        </message>
+        <message>
             <source>Convenient</source>
             <translation>便利</translation>
         </message>
@@ -2486,6 +2981,10 @@ Owner: %2</source>
         <message>
             <source>Lost contact</source>
             <translation>失联</translation>
+        </message>
+        <message>
+            <source>Make-up session</source>
+            <translation>补课</translation>
         </message>
         <message>
             <source>Male</source>
@@ -2530,6 +3029,10 @@ Owner: %2</source>
         <message>
             <source>Retired</source>
             <translation>退休</translation>
+        </message>
+        <message>
+            <source>Routine visit</source>
+            <translation>例行走访</translation>
         </message>
         <message>
             <source>Safety</source>
@@ -2601,6 +3104,14 @@ Owner: %2</source>
         <message>
             <source>Figures for the month (raised, resolved, explained, open, overdue, median days to close) and its concerns: raised in it, closed in it or still open in it.</source>
             <translation>当月诉求统计（提出、已解决、已解释、未办结、超期、办结天数中位数），以及当月提出、当月办结或当月仍未办结的诉求。</translation>
+        </message>
+        <message>
+            <source>The field packet (走访准备单) to carry to a work area: one A4 page per area. --area for one area, or --month and --cadre for a page per area in that cadre's plan.</source>
+            <translation>带到工区的走访准备单：每个工区一页 A4。--area 指定一个工区；或用 --month 和 --cadre，为该干部当月计划中的每个工区各出一页。</translation>
+        </message>
+        <message>
+            <source>The visit plan of a month with the state of each entry (done, open, late, dropped), and plan against actual per cadre and access tier.</source>
+            <translation>某月的走访计划及每项的状态（已完成、待走访、逾期、已取消），以及按干部和交通条件统计的计划与实际对比。</translation>
         </message>
         <message>
             <source>WIDTHxHEIGHT (default 1280x800)</source>
@@ -2743,6 +3254,10 @@ Owner: %2</source>
             <translation>列出在两台电脑上都被修改过的记录及其两个版本</translation>
         </message>
         <message>
+            <source>make a draft from the suggested visits (refused if the month has entries, unless --replace)</source>
+            <translation>按建议走访生成计划草稿（当月已有计划时拒绝，除非加 --replace）</translation>
+        </message>
+        <message>
             <source>members</source>
             <translation>党员</translation>
         </message>
@@ -2799,8 +3314,16 @@ Owner: %2</source>
             <translation>输出 JSON 而不是表格</translation>
         </message>
         <message>
+            <source>print a field packet: one A4 page per work area</source>
+            <translation>打印走访准备单：每个工区一页 A4</translation>
+        </message>
+        <message>
             <source>print the figures as JSON</source>
             <translation>以 JSON 输出统计数据</translation>
+        </message>
+        <message>
+            <source>print the members' phone numbers (left out by default)</source>
+            <translation>打印党员的电话号码（默认不打印）</translation>
         </message>
         <message>
             <source>raised</source>
@@ -2851,8 +3374,16 @@ Owner: %2</source>
             <translation>月份（默认：本月）</translation>
         </message>
         <message>
+            <source>the month's visit plan, plan against actual, a calendar</source>
+            <translation>当月走访计划、计划与实际对比、日历文件</translation>
+        </message>
+        <message>
             <source>the package file to write (.bdsync)</source>
             <translation>要写出的交换包文件（.bdsync）</translation>
+        </message>
+        <message>
+            <source>the work area</source>
+            <translation>工区</translation>
         </message>
         <message>
             <source>this new database joined the general branch of the package</source>
@@ -2875,8 +3406,16 @@ Owner: %2</source>
             <translation>使用 DIR/demo 中的演示数据库（首次使用时生成）</translation>
         </message>
         <message>
+            <source>visit plan entries</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
             <source>visits</source>
             <translation>走访</translation>
+        </message>
+        <message>
+            <source>where to write it</source>
+            <translation>写到哪里</translation>
         </message>
         <message>
             <source>where to write it (default: &lt;general branch&gt;-&lt;YYYY&gt;-&lt;MM&gt;.pdf here)</source>
@@ -2889,6 +3428,22 @@ Owner: %2</source>
         <message>
             <source>which work areas were visited, how often and by whom</source>
             <translation>哪些工区被走访、走访几次、由谁走访</translation>
+        </message>
+        <message>
+            <source>with --cadre: that month's planned areas</source>
+            <translation>与 --cadre 一起：该月计划走访的工区</translation>
+        </message>
+        <message>
+            <source>with --fill: move the month's entries to the trash first</source>
+            <translation>与 --fill 一起：先把当月已有计划移到回收站</translation>
+        </message>
+        <message>
+            <source>with --ics: only this cadre's entries</source>
+            <translation>与 --ics 一起：只含该干部的计划</translation>
+        </message>
+        <message>
+            <source>with --month: whose plan</source>
+            <translation>与 --month 一起：谁的计划</translation>
         </message>
         <message>
             <source>work areas</source>
@@ -2909,6 +3464,10 @@ Owner: %2</source>
         <message>
             <source>write every table to an Excel workbook</source>
             <translation>把所有表写入一个 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>write the month's entries as a calendar file (one event per entry)</source>
+            <translation>把当月计划写成日历文件（每项一个事件）</translation>
         </message>
         <message>
             <source>write the monthly summary as an A4 PDF</source>
@@ -3315,6 +3874,10 @@ Owner: %2</source>
             <translation>，“{column}”列</translation>
         </message>
         <message>
+            <source>--replace goes with --fill.</source>
+            <translation>--replace 只能与 --fill 同用。</translation>
+        </message>
+        <message>
             <source>A branch named “{name}” already exists.</source>
             <translation>已有名为“{name}”的支部。</translation>
         </message>
@@ -3359,6 +3922,10 @@ Owner: %2</source>
             <translation>无法写入 {path}：它是只读的，或没有权限。请换一个位置，或请管理员开放权限。</translation>
         </message>
         <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
             <source>Choose “local”, “incoming”, or a version for each field.</source>
             <translation>请选择“当前显示”“另一版本”，或逐项选择版本。</translation>
         </message>
@@ -3391,6 +3958,10 @@ Owner: %2</source>
             <translation>转正日期 {full} 距入党日期（{joined}）不足一年。</translation>
         </message>
         <message>
+            <source>Give --area NAME, or --month YYYY-MM with --cadre NAME.</source>
+            <translation>请给出 --area 工区名，或 --month 年-月 加 --cadre 姓名。</translation>
+        </message>
+        <message>
             <source>Give both --from and --to for a range of days.</source>
             <translation>按日期范围统计时，请同时给出 --from 和 --to。</translation>
         </message>
@@ -3401,6 +3972,10 @@ Owner: %2</source>
         <message>
             <source>Last visited {days} days ago ({date})</source>
             <translation>{days} 天前最后一次走访（{date}）</translation>
+        </message>
+        <message>
+            <source>More than one cadre is named {name}.</source>
+            <translation>有不止一名干部叫{name}。</translation>
         </message>
         <message>
             <source>Must be at least {min}.</source>
@@ -3431,12 +4006,20 @@ Owner: %2</source>
             <translation>新增 {create}，更新 {update}，无变化 {unchanged}，跳过 {skip}，有问题 {error}</translation>
         </message>
         <message>
+            <source>No cadre is named {name}.</source>
+            <translation>没有名为{name}的干部。</translation>
+        </message>
+        <message>
             <source>No sheet of {path} has a header row Branch Desk recognises (such as 姓名 and 出生日期 for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the template: branch-desk export --template FILE.xlsx</source>
             <translation>{path} 中没有能识别的表头行（例如党员表的“姓名”“出生日期”，工区表的“工区名称”，走访表的“走访日期”“参加干部”）。可从模板开始填写：branch-desk export --template FILE.xlsx</translation>
         </message>
         <message>
             <source>No such record: {id}</source>
             <translation>找不到该记录：{id}</translation>
+        </message>
+        <message>
+            <source>No work area is named {name}.</source>
+            <translation>没有名为{name}的工区。</translation>
         </message>
         <message>
             <source>Only a cadre can be responsible (包保) for a work area.</source>
@@ -3495,6 +4078,10 @@ Owner: %2</source>
             <translation>未识别的工作表：{names}</translation>
         </message>
         <message>
+            <source>That concern was raised in another work area.</source>
+            <translation>该诉求是在其他工区提出的。</translation>
+        </message>
+        <message>
             <source>The branch still has {count} members; move them to another branch first.</source>
             <translation>该支部还有 {count} 名党员，请先将他们转到其他支部。</translation>
         </message>
@@ -3531,6 +4118,10 @@ Owner: %2</source>
             <translation>日期 {value} 晚于今天。</translation>
         </message>
         <message>
+            <source>The day {day} is not in {month}.</source>
+            <translation>{day} 不在 {month} 内。</translation>
+        </message>
+        <message>
             <source>The deactivation date is before the day the area came into use.</source>
             <translation>停用日期早于启用日期。</translation>
         </message>
@@ -3551,6 +4142,10 @@ Owner: %2</source>
             <translation>统计期的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
+            <source>The plan for {month} already has {count} entries; replace them to fill it again.</source>
+            <translation>{month} 的计划已有 {count} 条；如要重新生成，请先替换。</translation>
+        </message>
+        <message>
             <source>The report font {path} cannot be loaded ({reason}); reinstall Branch Desk.</source>
             <translation>无法加载月报字体 {path}（{reason}）；请重新安装党总支工作台。</translation>
         </message>
@@ -3559,8 +4154,16 @@ Owner: %2</source>
             <translation>与工作表“{sheet}”第 {row} 行是同一条记录。</translation>
         </message>
         <message>
+            <source>The work area {name} is closed; it cannot be planned.</source>
+            <translation>工区{name}已停用，不能列入计划。</translation>
+        </message>
+        <message>
             <source>The workbook has {count} problems; nothing was imported.</source>
             <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
+        </message>
+        <message>
+            <source>There is no cadre on the roll to plan visits for.</source>
+            <translation>没有在册干部，无法安排走访。</translation>
         </message>
         <message>
             <source>There is no member named “{name}”.</source>
@@ -3647,6 +4250,10 @@ Owner: %2</source>
             <translation>工区分配</translation>
         </message>
         <message>
+            <source>{cadre} has no planned visit in {month}.</source>
+            <translation>{cadre}在 {month} 没有计划走访。</translation>
+        </message>
+        <message>
             <source>{count} members are named “{name}” and the row gives no birth date to tell which.</source>
             <translation>有 {count} 名党员叫“{name}”，该行没有出生日期，无法区分。</translation>
         </message>
@@ -3661,6 +4268,10 @@ Owner: %2</source>
         <message>
             <source>{month} has not begun yet (today is {today}). Give this month or an earlier one.</source>
             <translation>{month} 还没有开始（今天是 {today}）。请给出本月或更早的月份。</translation>
+        </message>
+        <message>
+            <source>{month} has weeks 1 to {weeks}; week {week} is not in it.</source>
+            <translation>{month} 只有第1至第{weeks}周，没有第{week}周。</translation>
         </message>
         <message>
             <source>{name} is not a cadre.</source>
@@ -3874,6 +4485,121 @@ Owner: %2</source>
         <message>
             <source>Work areas</source>
             <translation>工区</translation>
+        </message>
+    </context>
+    <context>
+        <name>plans</name>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>Convenient</source>
+            <translation>便利</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>No entries. Make a draft from the suggestions with --fill.</source>
+            <translation>没有计划。可用 --fill 按走访建议生成草案。</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>备注：{note}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Plan against actual, per access tier:</source>
+            <translation>计划执行情况（按交通类别）：</translation>
+        </message>
+        <message>
+            <source>Plan against actual, per cadre:</source>
+            <translation>计划执行情况（按干部）：</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <source>Purpose: {purpose}. Cadre: {cadre}. Week {week} ({start} to {end}).</source>
+            <translation>目的：{purpose}。走访人：{cadre}。第{week}周（{start} 至 {end}）。</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>偏远艰苦</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访日期</translation>
+        </message>
+        <message>
+            <source>Visit plan {month}</source>
+            <translation>{month} 走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan {month} (as of {day}): {count} entries</source>
+            <translation>{month} 走访计划（截至 {day}）：共 {count} 条</translation>
+        </message>
+        <message>
+            <source>Visit: {area}</source>
+            <translation>走访：{area}</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>{count} events written to {path}</source>
+            <translation>已写入 {count} 个日程：{path}</translation>
         </message>
     </context>
     <context>

@@ -36,10 +36,14 @@ COMMANDS = [
     ["sync", "import", "{out}/p.bdsync"],
     ["sync", "conflicts"],
     ["sync", "history"],
+    ["plan", "--month", "2024-05"],
+    ["plan", "--month", "2024-07", "--fill"],
+    ["packet", "--area", "{area}", "--out", "{out}/packet.pdf"],
 ]
 
 # Words that are the same in a Chinese sentence: option names, formats, file names and the
 # like are removed before looking (paths, dates, --options, ids); these few stay as they are.
+AREA = "石门坎桥隧工区"  # one of the demo's work areas
 ROSTER_SHEET = "花名册"  # the user's workbook: its sheet name and headers are data too
 ROSTER = (["姓名", "性别", "出生日期", "所在工区"], ["新来的", "男", "1990-01-02", "新工区"])
 TECHNICAL = {"wal", "ok", "png", "pdf", "xlsx", "sqlite", "bdsync", "s"}
@@ -104,7 +108,7 @@ def _run(capsys, argv, lang, folder, out):
 def _place_lang(argv, lang, out) -> list[str]:
     """The command with `--lang` after it (or after its action), as a person may type it."""
     line = [a.replace("{out}", str(out)).replace("{copy}", str(out / "copy.sqlite3"))
-            for a in argv]
+            .replace("{area}", AREA) for a in argv]
     at = 2 if line[0] == "sync" else 1
     return [*line[:at], "--lang", lang, *line[at:]]
 

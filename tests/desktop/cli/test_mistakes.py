@@ -70,6 +70,11 @@ MISTAKES = [
      "{tmp}/nope.bdsync 不存在。"),
     (["sync", "resolve", "X", "--choose", "local"], "This conflict was already resolved",
      "该冲突已处理或不存在"),
+    (["plan", "--month", "May"], "“May” is not a month like 2024-05.", "“May”不是有效月份"),
+    (["plan", "--month", "2024-05", "--ics", "{tmp}"], "{tmp} is a folder.",
+     "{tmp} 是一个文件夹。"),
+    (["packet"], "Give --area NAME, or --month YYYY-MM with --cadre NAME.", "请给出 --area"),
+    (["packet", "--area", "没有这个工区"], "No work area is named 没有这个工区.", "没有名为"),
     (["--lang", "fr", "check"], "--lang takes zh_CN or en.", "--lang 只能是 zh_CN 或 en。"),
 ]
 

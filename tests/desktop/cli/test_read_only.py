@@ -31,6 +31,8 @@ READERS = [
     ["backup", "--out", "{out}/copy.sqlite3"],
     ["sync", "conflicts"],
     ["sync", "history"],
+    ["plan", "--month", "2024-05"],
+    ["packet", "--area", "石门坎桥隧工区", "--out", "{out}/packet.pdf"],
 ]
 WRITERS = [
     ["demo"],
@@ -38,6 +40,7 @@ WRITERS = [
     ["sync", "import", "{out}/package.bdsync"],
     ["restore", "{out}/copy.sqlite3"],
     ["screenshot", "--page", "dashboard", "--out", "{out}/shot.png"],
+    ["plan", "--month", "2024-07", "--fill"],
 ]
 
 

@@ -1,0 +1,147 @@
+"""plan: the month's visit plan with each entry's state; a draft from the suggestions; .ics."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP, fill
+from desktop.cli.common import opened_store, output_file, ready_to_write
+
+C = "plans"
+NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named {name}.")
+TWO_CADRES = QT_TRANSLATE_NOOP("db", "More than one cadre is named {name}.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("db", "Cannot write {path}: {reason}")
+REPLACE_NEEDS_FILL = QT_TRANSLATE_NOOP("db", "--replace goes with --fill.")
+HEADERS = (
+    QT_TRANSLATE_NOOP("plans", "Week"), QT_TRANSLATE_NOOP("plans", "Cadre"),
+    QT_TRANSLATE_NOOP("plans", "Work area"), QT_TRANSLATE_NOOP("plans", "Tier"),
+    QT_TRANSLATE_NOOP("plans", "Purpose"), QT_TRANSLATE_NOOP("plans", "State"),
+    QT_TRANSLATE_NOOP("plans", "Visit"),
+)
+TALLY_HEADERS = (
+    QT_TRANSLATE_NOOP("plans", "Planned"), QT_TRANSLATE_NOOP("plans", "Done"),
+    QT_TRANSLATE_NOOP("plans", "Open"), QT_TRANSLATE_NOOP("plans", "Late"),
+    QT_TRANSLATE_NOOP("plans", "Dropped"),
+)
+STATE_LABELS = {
+    "done": QT_TRANSLATE_NOOP("plans", "done"), "open": QT_TRANSLATE_NOOP("plans", "open"),
+    "late": QT_TRANSLATE_NOOP("plans", "late"), "dropped": QT_TRANSLATE_NOOP("plans", "dropped"),
+}
+TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
+EMPTY = QT_TRANSLATE_NOOP("plans", "No entries. Make a draft from the suggestions with --fill.")
+BY_CADRE = QT_TRANSLATE_NOOP("plans", "Plan against actual, per cadre:")
+BY_TIER = QT_TRANSLATE_NOOP("plans", "Plan against actual, per access tier:")
+WROTE_ICS = QT_TRANSLATE_NOOP("plans", "{count} events written to {path}")
+TIER_NAMES = {1: QT_TRANSLATE_NOOP("plans", "Convenient"),
+              2: QT_TRANSLATE_NOOP("plans", "Ordinary"), 3: QT_TRANSLATE_NOOP("plans", "Remote")}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("plan", help=QT_TRANSLATE_NOOP(
+        "cli", "the month's visit plan, plan against actual, a calendar"),
+                       description=QT_TRANSLATE_NOOP(
+                           "cli", "The visit plan of a month with the state of each entry "
+                                   "(done, open, late, dropped), and plan against actual per "
+                                   "cadre and access tier."))
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--fill", action="store_true",
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "make a draft from the suggested visits (refused if the month has "
+                        "entries, unless --replace)"))
+    p.add_argument("--replace", action="store_true",
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "with --fill: move the month's entries to the trash first"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print JSON instead of a table"))
+    p.add_argument("--ics", type=Path, metavar="FILE.ics",
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "write the month's entries as a calendar file (one event per entry)"))
+    p.add_argument("--cadre", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "cli", "with --ics: only this cadre's entries"))
+    p.set_defaults(run=run_plan)
+
+
+def cadre_id(name: str) -> str:
+    from db.plans import find_cadre
+
+    found = find_cadre(name)
+    if not found:
+        raise BranchDeskError(NO_CADRE, name=name)
+    if len(found) > 1:
+        raise BranchDeskError(TWO_CADRES, name=name)
+    return found[0].id
+
+
+def write_file(path: Path, data: bytes) -> None:
+    try:
+        ready_to_write(path).write_bytes(data)
+    except OSError as exc:
+        raise BranchDeskError(CANNOT_WRITE, path=str(path),
+                              reason=exc.strerror or str(exc)) from exc
+
+
+def run_plan(args) -> int:
+    from db import plans
+    from db.periods import parse_month_period
+    from desktop.i18n import Translations
+
+    month = parse_month_period(args.month).start
+    translate = Translations(args.lang or "zh_CN").tr
+    if args.replace and not args.fill:
+        raise BranchDeskError(REPLACE_NEEDS_FILL)
+    if args.ics:
+        output_file(args.ics)
+    with opened_store(args, read_only=not args.fill):
+        if args.fill:
+            plans.fill_plan(month, replace=args.replace)
+        only = cadre_id(args.cadre) if args.cadre else None
+        plan = plans.month_plan(month)
+        if args.ics:
+            data = plans.plan_calendar(plan, translate, cadre_id=only)
+            write_file(args.ics, data)
+            count = data.count(b"BEGIN:VEVENT")
+            print(fill(translate(C, WROTE_ICS), count=count, path=str(args.ics)))
+            return 0
+    if args.json:
+        print(json.dumps(plans.plan_to_json(plan), ensure_ascii=False, indent=2))
+    else:
+        print(plan_table(plan, translate))
+    return 0
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(_width(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
+    return ["  ".join(v + " " * (w - _width(v)) for v, w in zip(row, widths, strict=True))
+            .rstrip() for row in [headers, *rows]]
+
+
+def plan_table(plan, translate) -> str:
+    from db.plans import PURPOSES, month_label
+
+    def t(text: str) -> str:
+        return translate(C, text)
+
+    lines = [fill(t(TITLE), month=month_label(plan.month), day=plan.as_of.isoformat(),
+                  count=len(plan.entries))]
+    if not plan.entries:
+        return "\n".join([*lines, t(EMPTY)])
+    rows = [[str(e.week), e.cadre, e.area, t(TIER_NAMES.get(e.tier, "")),
+             translate("choices", PURPOSES.get(e.purpose, e.purpose)), t(STATE_LABELS[e.state]),
+             e.visit_date.isoformat() if e.visit_date else "—"] for e in plan.entries]
+    lines += table([t(h) for h in HEADERS], rows)
+    tallies = [t(h) for h in TALLY_HEADERS]
+    lines += ["", t(BY_CADRE)]
+    lines += table([t(HEADERS[1]), *tallies],
+                   [[name, *map(str, tally.to_json().values())]
+                    for name, tally in sorted(plan.by_cadre.items())])
+    lines += ["", t(BY_TIER)]
+    lines += table([t(HEADERS[3]), *tallies],
+                   [[t(TIER_NAMES[tier]), *map(str, tally.to_json().values())]
+                    for tier, tally in sorted(plan.by_tier.items())])
+    return "\n".join(lines)

@@ -1,0 +1,199 @@
+"""The field packet (走访准备单): one A4 page per work area, to carry to a remote work area.
+
+    pdf_bytes = FieldPacket(packets, translate, organisation=name).build()
+
+Each page: the area and how to get there, the last visits and days since, the members who work
+there with the last time a visit talked to them, the open concerns with a blank for the answer
+given, the purpose of this visit from the plan, and a return section laid out in the order of
+the quick visit entry. "内部资料 注意保密" in the footer. Private visit content never appears;
+phone numbers only when the packets were read with them. A page's content is shrunk to fit its
+page, never continued on a second one.
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepInFrame, PageBreak, Spacer
+
+from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
+from db.i18n import fill
+from db.plans import PURPOSES, Packet
+from desktop.report.blocks import Blocks, identity
+from desktop.report.fonts import register_fonts
+from desktop.report.page import a4_document, numbered_canvas
+
+Translate = Callable[[str, str], str]
+CTX = "FieldPacket"  # the class name: the context lupdate gives self.tr() here
+WIDTH = 178 * mm
+BLANK = "\u3000" * 2
+
+
+class FieldPacket:
+    def __init__(self, packets: list[Packet], translate: Translate = identity, *,
+                 organisation: str = ""):
+        self.packets = packets
+        self.translate = translate
+        self.organisation = organisation
+        self.font = register_fonts()
+        self.b = Blocks(self.font)
+
+    def tr(self, text: str, /, **params) -> str:
+        return fill(self.translate(CTX, text), **params)
+
+    def label(self, choices: dict, code) -> str:
+        return self.translate("choices", choices.get(code, str(code))) if code else ""
+
+    def build(self) -> bytes:
+        buffer = io.BytesIO()
+        title = self.tr("Field packet")
+        doc = a4_document(buffer, title=title, author=self.organisation or "Branch Desk")
+        story: list = []
+        for number, packet in enumerate(self.packets):
+            if number:
+                story.append(PageBreak())
+            story.append(KeepInFrame(doc.width, doc.height - 2 * mm, self.page(packet),
+                                     mode="shrink"))
+        if not story:
+            story.append(self.b.p(self.tr("No work area to print.")))
+        footer = self.tr("Internal material: keep confidential")
+        canvas = numbered_canvas(
+            self.font, lambda n, total: self.tr("{footer}   Page {page} of {pages}",
+                                                footer=footer, page=n, pages=total),
+            " · ".join(filter(None, [self.organisation, title])))
+        doc.build(story, canvasmaker=canvas)
+        return buffer.getvalue()
+
+    # one page ------------------------------------------------------------------------------
+    def page(self, packet: Packet) -> list:
+        out = [self.b.p(self.tr("Field packet: {area}", area=packet.name), "title")]
+        out += self.facts(packet)
+        out += self.purpose(packet)
+        out += self.visits(packet)
+        out += self.members(packet)
+        out += self.concerns(packet)
+        out += self.return_section()
+        return out
+
+    def facts(self, packet: Packet) -> list:
+        none = "—"
+        since = (self.tr("{date} ({days} days ago)", date=packet.last_visit.isoformat(),
+                         days=packet.days_since) if packet.last_visit else self.tr("Never visited"))
+        distance = (self.tr("{km} km", km=f"{packet.distance_km:g}")
+                    if packet.distance_km is not None else none)
+        travel = (self.tr("{minutes} min", minutes=packet.travel_minutes)
+                  if packet.travel_minutes is not None else none)
+        rows = [
+            [self.tr("Access"), self.label(ACCESS_TIERS, packet.tier), self.tr("Code"),
+             packet.code or none, self.tr("Headcount"), str(packet.headcount)],
+            [self.tr("Distance"), distance, self.tr("Travel time"), travel,
+             self.tr("Last visit"), since],
+            [self.tr("Line position"), packet.line_section or none, self.tr("Location"),
+             packet.location or none, self.tr("Printed"), packet.as_of.isoformat()],
+        ]
+        shade = [("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#f1f3f4")) for c in (0, 2, 4)]
+        return [self.b.table(rows, [20 * mm, 34 * mm, 20 * mm, 44 * mm, 18 * mm, 42 * mm],
+                             header=False, extra=shade)]
+
+    def purpose(self, packet: Packet) -> list:
+        out = [self.b.p(self.tr("Purpose of this visit"), "h2")]
+        entry = packet.entry
+        if entry is None:
+            out.append(self.b.p(self.tr("Purpose: ________________   Cadre: ____________   "
+                                        "Date: ____________")))
+            return out
+        line = self.tr("{purpose} · {cadre} · week {week} ({start} to {end})",
+                       purpose=self.label(PURPOSES, entry.purpose), cadre=entry.cadre,
+                       week=entry.week, start=entry.week_start.isoformat(),
+                       end=entry.week_end.isoformat())
+        out.append(self.b.p(line))
+        if packet.follow_up:
+            out.append(self.b.p(self.tr("Follow-up of the concern: {text}",
+                                        text=packet.follow_up)))
+        if entry.note:
+            out.append(self.b.p(self.tr("Note: {note}", note=entry.note)))
+        return out
+
+    def visits(self, packet: Packet) -> list:
+        out = [self.b.p(self.tr("Last visits"), "h2")]
+        if not packet.visits:
+            return out + [self.b.p(self.tr("No visit recorded."))]
+        rows = [[self.tr("Date"), self.tr("Who went"), self.tr("Kind"), self.tr("Summary")]]
+        for visit in packet.visits:
+            summary = self.tr("(private: not shown)") if visit.private else visit.summary
+            rows.append([visit.day.isoformat(), "、".join(visit.people),
+                         self.label(VISIT_KINDS, visit.kind), summary])
+        return out + [self.b.table(rows, [20 * mm, 36 * mm, 28 * mm, 94 * mm])]
+
+    def members(self, packet: Packet) -> list:
+        out = [self.b.p(self.tr("Members working here ({count})", count=len(packet.members)),
+                        "h2")]
+        if not packet.members:
+            return out + [self.b.p(self.tr("No member is assigned here."))]
+        phones = any(m.phone for m in packet.members)
+        head = [self.tr("Name"), self.tr("Post"), self.tr("Last talked to")]
+        if phones:
+            head.append(self.tr("Phone"))
+        cells = []
+        for member in packet.members:
+            row = [member.name, member.job_post,
+                   member.last_talked.isoformat() if member.last_talked else self.tr("never")]
+            if phones:
+                row.append(member.phone)
+            cells.append(row)
+        half = (len(cells) + 1) // 2 if len(cells) > 6 else len(cells)
+        left, right = cells[:half], cells[half:]
+        width = len(head)
+        rows = [head + head if right else head]
+        for i, row in enumerate(left):
+            other = right[i] if i < len(right) else [""] * width
+            rows.append(row + other if right else row)
+        unit = ([22 * mm, 22 * mm, 22 * mm, 23 * mm] if phones else [28 * mm, 28 * mm, 33 * mm])
+        widths = unit + unit if right else unit
+        return out + [self.b.table(rows, widths)]
+
+    def concerns(self, packet: Packet) -> list:
+        out = [self.b.p(self.tr("Open concerns raised here ({count})",
+                                count=len(packet.concerns)), "h2")]
+        if not packet.concerns:
+            return out + [self.b.p(self.tr("No open concern."))]
+        rows = [[self.tr("Raised"), self.tr("Days open"), self.tr("Raised by"),
+                 self.tr("Concern"), self.tr("Owner"), self.tr("Due"),
+                 self.tr("Answer given (write here)")]]
+        overdue = []
+        for n, c in enumerate(packet.concerns, start=1):
+            rows.append([c.raised_on.isoformat(), str(c.days_open), c.raised_by,
+                         f"[{self.label(CONCERN_CATEGORIES, c.category)}] {c.description}",
+                         c.owner, c.due_on.isoformat(), ""])
+            if c.overdue:
+                overdue.append(("TEXTCOLOR", (5, n), (5, n), colors.HexColor("#b3261e")))
+        widths = [19 * mm, 11 * mm, 15 * mm, 53 * mm, 14 * mm, 19 * mm, 47 * mm]
+        return out + [self.b.table(rows, widths, extra=overdue)]
+
+    def return_section(self) -> list:
+        """Blanks in the order of the quick visit entry: date, work area (printed above),
+        participants, kind, hours, workers met, summary, members talked to, then concerns."""
+        out = [self.b.p(self.tr("To fill in on site (then type it in, in this order)"), "h2")]
+        rows = [
+            [self.tr("Date"), "", self.tr("Participants"), ""],
+            [self.tr("Kind"), "", self.tr("Hours on site"), ""],
+            [self.tr("Workers met"), "", self.tr("Members talked to"), ""],
+            [self.tr("Summary"), "", "", ""],
+            [self.tr("New concerns (who, what)"), "", "", ""],
+        ]
+        widths = [26 * mm, 55 * mm, 30 * mm, 67 * mm]
+        heights = [9 * mm, 9 * mm, 9 * mm, 32 * mm, 32 * mm]
+        spans = [("SPAN", (1, 3), (3, 3)), ("SPAN", (1, 4), (3, 4)),
+                 ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f1f3f4")),
+                 ("BACKGROUND", (2, 0), (2, 2), colors.HexColor("#f1f3f4"))]
+        out.append(self.b.table(rows, widths, header=False, heights=heights, extra=spans))
+        out.append(Spacer(1, 2 * mm))
+        return out
+
+
+def packet_pdf(packets: list[Packet], translate: Translate = identity) -> bytes:
+    from db.organisation import get_organisation
+
+    return FieldPacket(packets, translate, organisation=get_organisation().name).build()

@@ -1,0 +1,84 @@
+"""The monthly report's "plan against actual" section: what the month's visit plan asked, what
+was done, per access tier and per cadre, and the planned visits that did not happen.
+
+    story += PlanSection(month, translate).flowables()
+
+Its own module so the report's other sections can change without it; it reads db.plans itself.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from db import plans
+from db.i18n import fill
+from desktop.report.blocks import Blocks, identity
+from desktop.report.fonts import register_fonts
+
+Translate = Callable[[str, str], str]
+CTX = "PlanSection"
+MISSED_LIMIT = 12
+
+
+class PlanSection:
+    def __init__(self, month: dt.date, translate: Translate = identity,
+                 today: dt.date | None = None):
+        self.plan = plans.month_plan(month, today=today)
+        self.translate = translate
+        self.b = Blocks(register_fonts())
+        self.b.styles["h2"].fontSize = 12.5
+        self.b.styles["h2"].leading = 17
+
+    def tr(self, text: str, /, **params) -> str:
+        return fill(self.translate(CTX, text), **params)
+
+    def tier(self, tier: int) -> str:
+        from db.choices import ACCESS_TIERS
+
+        return self.translate("choices", ACCESS_TIERS.get(tier, ""))
+
+    def flowables(self) -> list:
+        plan = self.plan
+        out = [self.b.p(self.tr("Visit plan against actual"), "h2")]
+        if not plan.entries:
+            return out + [self.b.p(self.tr("No visit plan was made for this month."))]
+        t = plan.total
+        out.append(self.b.p(self.tr(
+            "{planned} visits were planned: {done} done, {late} not made in their week, "
+            "{open} still to come, {dropped} dropped.", planned=t.planned, done=t.done,
+            late=t.late, open=t.open, dropped=t.dropped)))
+        head = [self.tr("Planned"), self.tr("Done"), self.tr("Late"), self.tr("Open"),
+                self.tr("Dropped")]
+        rows = [[self.tr("Access"), *head]]
+        for tier, tally in sorted(plan.by_tier.items(), reverse=True):
+            rows.append([self.tier(tier), tally.planned, tally.done, tally.late, tally.open,
+                         tally.dropped])
+        rows.append([self.tr("Cadre"), *head])
+        cadre_header = len(rows) - 1
+        for name, tally in sorted(plan.by_cadre.items()):
+            rows.append([name, tally.planned, tally.done, tally.late, tally.open, tally.dropped])
+        shade = [("BACKGROUND", (0, cadre_header), (-1, cadre_header),
+                  colors.HexColor("#e8eaed")),
+                 ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        out += [Spacer(1, 1.5 * mm),
+                self.b.table([[str(v) for v in r] for r in rows],
+                             [48 * mm] + [22 * mm] * 5, extra=shade)]
+        missed = [e for e in plan.entries if e.state in ("late", "dropped")]
+        if missed:
+            missed.sort(key=lambda e: (-e.tier, e.week, e.area))
+            lines = []
+            for e in missed[:MISSED_LIMIT]:
+                text = self.tr("{area} ({tier}), {cadre}, week {week}", area=e.area,
+                               tier=self.tier(e.tier), cadre=e.cadre, week=e.week)
+                if e.state == "dropped":
+                    text += self.tr(": dropped ({reason})", reason=e.dropped_reason)
+                lines.append(text)
+            if len(missed) > MISSED_LIMIT:
+                lines.append(self.tr("and {count} more", count=len(missed) - MISSED_LIMIT))
+            out += [Spacer(1, 1.5 * mm), self.b.p(self.tr("Planned but not made:")),
+                    self.b.p(self.tr("; ").join(lines), "small")]
+        return out

@@ -1,0 +1,53 @@
+"""The 走访计划 sheet: plans go through the workbook and back unchanged."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+
+from db import members, plans, records, workareas
+from db.spreadsheet import commit_import, export_workbook
+from db.store import Store
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
+
+JUNE = dt.date(2024, 6, 1)
+
+
+def _plan_rows():
+    return sorted((e.cadre, e.area, e.week, e.planned_on, e.purpose, e.note, e.dropped_reason,
+                   e.state) for e in plans.month_plan(JUNE, today=dt.date(2024, 6, 15)).entries)
+
+
+def test_plans_go_through_the_workbook_unchanged(store, tmp_path):
+    far = records.create(workareas.KIND, {"name": "岭口工区", "access_tier": 3})
+    near = records.create(workareas.KIND, {"name": "东站工区", "access_tier": 1})
+    zhang = records.create(members.KIND, {"name": "张三", "is_cadre": True})
+    li = records.create(members.KIND, {"name": "李四", "is_cadre": True})
+    plan({"month": JUNE, "cadre": zhang.id, "work_area": far.id, "week": 1,
+                        "purpose": "talk", "note": "带上慰问品"})
+    plan({"month": JUNE, "cadre": li.id, "work_area": near.id,
+                        "planned_on": "2024-06-20", "purpose": "concern"})
+    dropped = plan({"month": JUNE, "cadre": li.id, "work_area": far.id,
+                                  "week": 4})
+    plans.drop_entry(dropped.id, "汛期封路")
+    before = _plan_rows()
+    first = tmp_path / "first.xlsx"
+    assert export_workbook(first)["走访计划"] == 3
+    sheet = openpyxl.load_workbook(first)["走访计划"]
+    header = [c.value for c in sheet[1]]
+    assert header[:4] == ["计划月份", "走访干部", "工区", "周次"]
+    store.close()
+    with Store.open(tmp_path / "empty"):
+        result = commit_import(first)
+        assert not result.has_errors
+        assert _plan_rows() == before
+        again = commit_import(first)
+        assert {r.action for r in again.rows} == {"skip"}
+        second = tmp_path / "second.xlsx"
+        export_workbook(second)
+    read = [[list(r) for r in openpyxl.load_workbook(p)["走访计划"].iter_rows(values_only=True)]
+            for p in (first, second)]
+    assert read[0] == read[1]

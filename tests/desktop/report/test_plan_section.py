@@ -1,0 +1,51 @@
+"""The monthly report's plan-against-actual section, read back from the PDF."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from pypdf import PdfReader
+
+from db import clock, plans, records
+from desktop.i18n import Translations
+from desktop.report.render import monthly_pdf
+from tests.db.helpers import Make
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
+
+TODAY = dt.date(2024, 6, 20)
+MAY = dt.date(2024, 5, 1)
+
+
+def _text(pdf: bytes) -> str:
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_report_says_what_the_plan_asked_and_what_was_done(store, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
+    make = Make()
+    far = make.area(name="黑山道口工区", access_tier=3)
+    near = make.area(name="东站线路工区", access_tier=1)
+    zhang, li = make.cadre(name="张建国"), make.cadre(name="李红梅")
+    plan({"month": MAY, "cadre": zhang.id, "work_area": far.id, "week": 2})
+    plan({"month": MAY, "cadre": li.id, "work_area": near.id, "week": 1})
+    dropped = plan({"month": MAY, "cadre": li.id, "work_area": far.id,
+                                  "week": 4})
+    plans.drop_entry(dropped.id, "汛期封路")
+    make.visit(near, [li.id], visited_on="2024-05-06")
+    english = _text(monthly_pdf(MAY))
+    assert "Visit plan against actual" in english
+    assert "3 visits were planned: 1 done, 1 not made in their week, 0 still to come, " \
+           "1 dropped." in english
+    assert "黑山道口工区 (Remote), 张建国, week 2" in english and "汛期封路" in english
+    chinese = _text(monthly_pdf(MAY, Translations("zh_CN").tr))
+    assert "走访计划执行情况" in chinese and "本月计划走访 3 次：完成 1 次" in chinese
+    assert "Visit plan" not in chinese
+
+
+def test_a_month_without_a_plan_says_so(store, monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    assert "No visit plan was made for this month." in _text(monthly_pdf(MAY))

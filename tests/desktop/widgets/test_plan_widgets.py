@@ -1,0 +1,159 @@
+"""The plan on the coverage page and the dashboard, and a visit recorded from an entry."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db import plans, records
+from db.models import PlanEntry
+from desktop.dialogs.visit_dialog import VisitDialog
+from desktop.pages.coverage import CoveragePage
+from desktop.pages.dashboard import DashboardPage
+from desktop.widgets.plan_panel import PlanPanel, prefill_of
+from desktop.widgets.plan_week import ENTRY_ROLE, PlanWeekBox
+from tests.db.helpers import Make
+
+
+def plan(data: dict):
+    return records.create(plans.KIND, data)
+
+JUNE = dt.date(2024, 6, 1)  # the desktop tests' today is 15 June (week 3)
+
+
+@pytest.fixture
+def month(context):
+    make = Make()
+    far = make.area(name="岭口工区", access_tier=3)
+    near = make.area(name="东站工区", access_tier=1)
+    zhang, li = make.cadre(name="张三"), make.cadre(name="李四")
+    make.visit(near, [zhang], visited_on="2024-05-20")
+    late = plan({"month": JUNE, "cadre": zhang.id, "work_area": far.id,
+                               "week": 1, "purpose": "talk"})
+    now = plan({"month": JUNE, "cadre": li.id, "work_area": near.id, "week": 3})
+    later = plan({"month": JUNE, "cadre": li.id, "work_area": far.id, "week": 4})
+    return {"far": far, "near": near, "zhang": zhang, "li": li, "late": late, "now": now,
+            "later": later}
+
+
+def _column(table, column):
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_the_coverage_page_shows_the_plan_with_states_and_tallies(qtbot, context, month):
+    page = CoveragePage(context)
+    qtbot.addWidget(page)
+    panel = page.plan_panel
+    assert page.tabs.indexOf(panel) >= 0
+    assert _column(panel.table, 2) == ["岭口工区", "东站工区", "岭口工区"]
+    assert _column(panel.table, 5) == ["late", "open", "open"]
+    assert "3 planned, 0 done, 2 open, 1 late, 0 dropped" in panel.summary.text()
+    tally = {panel.tally.item(r, 0).text(): panel.tally.item(r, 1).text()
+             for r in range(panel.tally.rowCount())}
+    assert tally == {"All entries": "3", "Remote": "2", "Convenient": "1", "张三": "1",
+                     "李四": "2"}
+
+
+def test_drop_asks_a_reason_and_fill_asks_before_replacing(qtbot, context, month):
+    panel = PlanPanel(context)
+    qtbot.addWidget(panel)
+    panel.set_month(JUNE)
+    panel.table.selectRow(0)
+    context.dialogs.text_answers = ["塌方封路"]
+    with qtbot.waitSignal(context.events.changed):
+        panel.drop()
+    assert records.get(plans.KIND, month["late"].id).dropped_reason == "塌方封路"
+    assert _column(panel.table, 5)[0] == "dropped"
+    context.dialogs.confirm_answers = [False]
+    panel.fill()
+    assert PlanEntry.select().where(~PlanEntry.deleted).count() == 3  # kept: the user said no
+    context.dialogs.confirm_answers = [True]
+    panel.fill()
+    live = PlanEntry.select().where(~PlanEntry.deleted)
+    # a new draft: both areas are in June's figures (neither states a 启用日期, so both count as
+    # in use since before any record), the remote one first
+    assert [e.work_area_id for e in live.order_by(PlanEntry.week)] == [
+        month["far"].id, month["near"].id]
+    assert {e.id for e in live}.isdisjoint(
+        {month["late"].id, month["now"].id, month["later"].id})
+
+
+def test_recording_a_visit_from_an_entry_fills_in_the_quick_entry(qtbot, context, month):
+    dialog = VisitDialog(None, context, prefill=prefill_of(
+        plans.month_plan(JUNE).entries[0]))
+    qtbot.addWidget(dialog)
+    assert dialog.area.value() == month["far"].id
+    assert dialog.participants.value() == [month["zhang"].id]
+    assert dialog.kind.currentData() == "talk" and dialog.private.isChecked()
+    dialog.summary.setPlainText("谈心")
+    dialog.revalidate()
+    qtbot.waitUntil(dialog.save_button.isEnabled)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert plans.month_plan(JUNE).entries[0].state == "done"
+
+
+def test_the_dashboard_lists_this_weeks_planned_visits_late_first(qtbot, context, month):
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    box = page.findChild(PlanWeekBox)
+    items = [box.list.item(i) for i in range(box.list.count())]
+    assert [i.data(ENTRY_ROLE) for i in items] == [month["late"].id, month["now"].id]
+    assert items[0].text().startswith("Late (week 1) · 张三 → 岭口工区")
+    plans.drop_entry(month["late"].id, "改期")
+    context.events.notify("plan_entry")
+    assert box.list.count() == 1
+
+
+def test_the_area_page_and_the_plan_print_a_field_packet(qtbot, context, month, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.pages.areas import AreasPage
+
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.index(r, 0).data() == "岭口工区")
+    page.table.selectRow(row)
+    out = tmp_path / "area.pdf"
+    context.dialogs.file_answers = [out]
+    qtbot.mouseClick(page.packet_button, Qt.MouseButton.LeftButton)
+    text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+    assert "岭口工区" in text and "Field packet" in text
+    panel = PlanPanel(context)
+    qtbot.addWidget(panel)
+    panel.set_month(JUNE)
+    panel.table.selectRow(0)
+    planned = tmp_path / "entry.pdf"
+    context.dialogs.file_answers = [planned]
+    panel.save_packet()
+    assert "张三" in PdfReader(io.BytesIO(planned.read_bytes())).pages[0].extract_text()
+
+
+def test_an_entry_is_added_and_changed_by_hand(qtbot, context, month, save_dialog):
+    from desktop.dialogs.plan_dialog import PlanEntryDialog
+
+    dialog = PlanEntryDialog(None, context, JUNE)
+    qtbot.addWidget(dialog)
+    dialog.cadre.setCurrentIndex(dialog.cadre.findData(month["zhang"].id))
+    dialog.area.setCurrentIndex(dialog.area.findData(month["near"].id))
+    dialog.week.setValue(5)
+    dialog.note.setText("顺路")
+    dialog.show()
+    save_dialog(dialog)
+    added = dialog.saved
+    assert (added.month, added.week, added.cadre_id, added.note) == (JUNE, 5, month["zhang"].id,
+                                                                     "顺路")
+    change = PlanEntryDialog(None, context, JUNE, added.id)
+    qtbot.addWidget(change)
+    assert change.week.value() == 5 and change.note.text() == "顺路"
+    change.week.setValue(2)
+    change.show()
+    save_dialog(change)
+    assert records.get(plans.KIND, added.id).week == 2
