@@ -94,10 +94,13 @@ class Store:
     made_files: list[Path] = field(default_factory=list)  # a reader's -wal/-shm, removed at close
 
     @classmethod
-    def open(cls, path: Path | str, *, lock: bool = True, read_only: bool = False) -> Store:
-        """Open the folder's database; `read_only` opens a current database for reading only,
-        without claiming the folder, so it works beside an open window (or on read-only media).
-        A database that does not exist yet or needs a migration is opened for writing instead."""
+    def open(cls, path: Path | str, *, lock: bool = True, checked: int | None = None,
+             read_only: bool = False) -> Store:
+        """Open (and migrate) the folder's database. `checked` is the schema version
+        `inspect_file` gave a moment ago (the window runs that check off the GUI thread), so the
+        file is not checked twice. `read_only` opens a current database for reading only,
+        without claiming the folder, so it works beside an open window (or on read-only media);
+        a database that does not exist yet or needs a migration is opened for writing instead."""
         folder = DataFolder(path)
         if read_only and _is_current(folder.db_path):
             return cls._open_read_only(folder)
@@ -105,15 +108,18 @@ class Store:
         if lock:
             folder.lock()
         try:
-            return cls._open_locked(folder)
+            return cls._open_locked(folder, checked)
         except BaseException:
             folder.unlock()
             raise
 
     @classmethod
-    def _open_locked(cls, folder: DataFolder) -> Store:
+    def _open_locked(cls, folder: DataFolder, checked: int | None = None) -> Store:
         path = folder.db_path
-        version = inspect_file(path) if path.exists() and path.stat().st_size else 0
+        if checked is not None:
+            version = checked
+        else:
+            version = inspect_file(path) if path.exists() and path.stat().st_size else 0
         if 0 < version < migrations.LATEST:
             inspect_file(path, full=True)
             snapshot.copy_file(path, folder.backups / f"before-migration-v{version}-{path.name}")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store, output_file, ready_to_write
+from desktop.cli.common import opened_store, output_file, ready_to_write, translator
 
 NOT_BEGUN = QT_TRANSLATE_NOOP(
     "db", "{month} has not begun yet (today is {today}). Give this month or an earlier one.")
@@ -18,13 +18,15 @@ def register(sub) -> None:
     p.add_argument("--out", type=Path, metavar="FILE.pdf",
                    help=QT_TRANSLATE_NOOP(
                        "cli", "where to write it (default: <general branch>-<YYYY>-<MM>.pdf here)"))
+    p.add_argument("--detail", action="store_true",
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "write the detail instead: every area's row and every concern"))
     p.set_defaults(run=run_report)
 
 
 def run_report(args) -> int:
     from db import clock
     from db.periods import parse_month_period
-    from desktop.cli.common import translator
     from desktop.report.render import default_file_name, monthly_pdf
 
     period = parse_month_period(args.month)
@@ -34,9 +36,9 @@ def run_report(args) -> int:
     if args.out:
         output_file(args.out)
     with opened_store(args, read_only=True):
-        out = args.out or Path(default_file_name(period.start))
+        out = args.out or Path(default_file_name(period.start, detail=args.detail))
         output_file(out)
-        pdf = monthly_pdf(period.start, translator(args))
+        pdf = monthly_pdf(period.start, translator(args), detail=args.detail)
     ready_to_write(out).write_bytes(pdf)
     print(out)  # the file alone, for a script to pick up
     return 0

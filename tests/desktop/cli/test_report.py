@@ -57,4 +57,4 @@ def test_a_month_with_no_work_areas_does_not_say_every_area_was_visited(tmp_path
     assert main(["--data-dir", str(tmp_path / "data"), "report", "--month", "2024-05", "--out",
                  str(out)]) == 0
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
-    assert "本月没有在用的工区" in text and "均已走访" not in text
+    assert "本月没有纳入统计的工区" in text and "均已走访" not in text
