@@ -137,7 +137,7 @@ def open_store_into(window, folder: Path, lang: str, demo: bool,
                 checked: int | None = None) -> list:
     """Open the data folder into the shown window; on a refusal say why and quit (exit code 2)."""
     from db.store import Store
-    from desktop.tasks import Task, start
+    from desktop.operations import Operation
 
     store = None
     try:
@@ -155,9 +155,9 @@ def open_store_into(window, folder: Path, lang: str, demo: bool,
     window.attach(store)
     from db.backup import auto_backup
 
-    backup = Task(auto_backup, store)  # off the GUI thread: a full check and a copy of the file
-    backup.signals.failed.connect(window.daily_backup_failed)
-    start(backup)
+    # off the GUI thread: a full check and a copy of the file
+    (Operation(window, window.context, auto_backup, store)
+     .failure(window.daily_backup_failed).run(title=APPLICATION))
     return [store]
 
 

@@ -37,36 +37,3 @@ class UserDialogs:
     def save_file(self, title: str, filter: str = "", suggested: str = "") -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filter)
         return Path(name) if name else None
-
-
-class ScriptedDialogs(UserDialogs):
-    """For tests: answers from queues, and remembers what was shown."""
-
-    def __init__(self):
-        super().__init__(None)
-        self.shown: list[tuple[str, str, str]] = []
-        self.confirm_answers: list[bool] = []
-        self.file_answers: list[Path | None] = []
-        self.text_answers: list[str | None] = []
-
-    def info(self, title, text):
-        self.shown.append(("info", title, text))
-
-    def error(self, title, text):
-        self.shown.append(("error", title, text))
-
-    def confirm(self, title, text):
-        self.shown.append(("confirm", title, text))
-        return self.confirm_answers.pop(0) if self.confirm_answers else True
-
-    def ask_text(self, title, label):
-        self.shown.append(("text", title, label))
-        return self.text_answers.pop(0) if self.text_answers else None
-
-    def open_file(self, title, filter="", folder=""):
-        self.shown.append(("open", title, filter))
-        return self.file_answers.pop(0) if self.file_answers else None
-
-    def save_file(self, title, filter="", suggested=""):
-        self.shown.append(("save", title, filter))
-        return self.file_answers.pop(0) if self.file_answers else None

@@ -22,12 +22,13 @@ CADRE_HEADERS = (
     QT_TRANSLATE_NOOP("coverage", "Areas visited"),
 )
 TITLE = QT_TRANSLATE_NOOP("coverage", "Coverage {start} – {end} (as of {as_of})")
-RATE = QT_TRANSLATE_NOOP(
-    "coverage", "Coverage rate: {rate} ({met} of {areas} work areas met their target)")
-BIAS = QT_TRANSLATE_NOOP(
-    "coverage", "Remoteness bias (remote ÷ convenient visits per area): {bias}")
-GINI = QT_TRANSLATE_NOOP("coverage", "Evenness (Gini of visits per 100 workers, 0 = even): {gini}")
-NEVER = QT_TRANSLATE_NOOP("coverage", "Never visited: {areas}")
+RATE = QT_TRANSLATE_NOOP("coverage",
+                         "Coverage rate: {rate} ({met} of {areas} work areas met their target)")
+BIAS = QT_TRANSLATE_NOOP("coverage",
+                         "Remoteness bias (remote ÷ convenient visits per area): {bias}")
+GINI = QT_TRANSLATE_NOOP("coverage",
+                         "Evenness (Gini of visits per 100 workers, 0 = even): {gini}")
+NEVER = QT_TRANSLATE_NOOP("coverage", "Never visited: {names}")
 SUGGESTIONS = QT_TRANSLATE_NOOP("coverage", "Suggested next visits:")
 YES = QT_TRANSLATE_NOOP("coverage", "yes")
 AID = QT_TRANSLATE_NOOP("coverage", "These figures are a management aid, not a score for rating "
@@ -174,7 +175,7 @@ def coverage_table(cov, translate) -> str:
               fill(t(BIAS), bias=_number(cov.remoteness_bias)),
               fill(t(GINI), gini=_number(cov.gini))]
     if cov.never_visited:
-        lines.append(fill(t(NEVER), areas="、".join(a.name for a in cov.never_visited)))
+        lines.append(fill(t(NEVER), names="、".join(a.name for a in cov.never_visited)))
     lines.append("")
     rows = [[c.name, str(c.visits), str(c.own_area_visits), str(c.other_area_visits),
              str(c.distinct_areas)] for c in cov.cadres]
