@@ -5,13 +5,14 @@ Copies use SQLite's online backup API, so they are consistent even with the WAL 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+import os
+import tempfile
 from pathlib import Path
 
 from db import clock, sealed
 from db.errors import DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.snapshot import copy_connection, copy_file
+from db.snapshot import copy_connection, copy_file, read_only_connection
 from db.store import DAMAGED, TOO_NEW, Store, inspect_file
 
 KEEP_AUTOMATIC = 14
@@ -48,6 +49,21 @@ def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
+def _staging(backups: Path, name: str) -> Path:
+    """Where the plain copy waits to be sealed: beside the database it copies (backups/, whose
+    leftovers are removed at the next start), or, when the data folder is read-only (a stick
+    write-protected, a CD), a private temporary file that is removed at once after sealing."""
+    try:
+        backups.mkdir(parents=True, exist_ok=True)
+        probe = backups / name
+        probe.touch()
+        return probe
+    except OSError:
+        handle, path = tempfile.mkstemp(suffix=".partial", prefix="branch-desk-")
+        os.close(handle)
+        return Path(path)
+
+
 def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Path:
     """Copy the open database to `out` (default: the data folder's backups/ with a time stamp).
 
@@ -66,7 +82,7 @@ def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Pa
     from db.sync.keys import exchange_key
 
     key = exchange_key()
-    plain = store.folder.backups / f"sealing-{_stamp()}.partial"  # removed at start if left
+    plain = _staging(store.folder.backups, f"sealing-{_stamp()}.partial")
     try:
         copy_connection(store.db.connection(), plain)
         sealed.seal_file(plain, target, key, SEALED_PURPOSE)
@@ -107,11 +123,8 @@ def check_restorable(source: Path) -> None:
             raise DataFolderError(TOO_NEW_FILE, path=str(source), found=exc.params["found"],
                                   known=exc.params["known"]) from exc
         raise DataFolderError(NOT_A_DATABASE_FILE, path=str(source)) from exc
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
+    with read_only_connection(source) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        conn.close()
     if not {"organisation", "member", "visit"} <= tables:
         raise DataFolderError(NOT_BRANCH_DESK, path=str(source))
 

@@ -5,6 +5,7 @@ A lock file keeps a second process off the same folder.
 """
 from __future__ import annotations
 
+import errno
 import json
 import platform
 import uuid
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     import filelock
 
 DB_FILE_NAME = "branch-desk.sqlite3"
+READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
+    "db", "The data folder {path} is read-only, so nothing can be changed in it. Copy it "
+    "somewhere writable and use that copy; commands that only read (coverage, report, "
+    "concerns, check, export) work here as it is.")
 
 
 def default_data_dir() -> Path:
@@ -51,13 +56,17 @@ class DataFolder:
             self.path.mkdir(parents=True, exist_ok=True)
             self.backups.mkdir(exist_ok=True)
         except OSError as exc:
+            if self.path.is_dir() and (isinstance(exc, PermissionError)
+                                       or exc.errno == errno.EROFS):
+                raise DataFolderError(READ_ONLY_FOLDER, path=str(self.path)) from exc
             raise DataFolderError(
                 QT_TRANSLATE_NOOP("db", "Cannot create the data folder {path}: {reason}"),
                 path=str(self.path), reason=exc.strerror or str(exc),
             ) from exc
 
-    def device(self) -> Device:
-        """This installation's identity, made on first use and kept in device.json."""
+    def device(self, *, create: bool = True) -> Device:
+        """This installation's identity, made on first use and kept in device.json (without
+        `create`, a reader's stand-in when there is none yet)."""
         file = self.path / "device.json"
         if file.exists():
             try:
@@ -65,6 +74,8 @@ class DataFolder:
                 return Device(str(data["id"]), str(data.get("name", "")))
             except (ValueError, KeyError, TypeError):
                 pass  # unreadable: make a fresh identity rather than refuse to start
+        if not create:
+            return Device("", platform.node() or "device")
         device = Device(str(uuid.uuid4()), platform.node() or "device")
         self.ensure()
         file.write_text(json.dumps({"id": device.id, "name": device.name}, ensure_ascii=False),
@@ -94,6 +105,8 @@ class DataFolder:
                 ),
                 path=str(self.path),
             ) from None
+        except OSError as exc:  # the folder is read-only (or we may not write in it)
+            raise DataFolderError(READ_ONLY_FOLDER, path=str(self.path)) from exc
         self._lock = lock
 
     def unlock(self) -> None:

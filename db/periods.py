@@ -108,6 +108,8 @@ def parse_month_period(text: str) -> Period:
         first, _last = parse_month(text)
     except DateParseError:
         raise BranchDeskError(BAD_MONTH, value=text) from None
+    if first.day != 1:  # a whole date is not a month
+        raise BranchDeskError(BAD_MONTH, value=text)
     return month_period(first)
 
 

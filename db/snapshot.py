@@ -6,8 +6,56 @@ a restore — goes through here.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+SIDECARS = ("-wal", "-shm")
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens `path` without writing to it.
+
+    A WAL-mode file opened read-only needs its `-shm` file, which SQLite makes beside it; on
+    read-only media (a write-protected USB stick, a CD) it cannot, so a file without a `-wal`
+    (nothing left to merge: every copy Branch Desk makes is like that) is opened as immutable.
+    """
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    if not os.access(path.parent, os.W_OK) and not (wal.exists() and wal.stat().st_size):
+        return f"file:{path}?mode=ro&immutable=1"
+    return f"file:{path}?mode=ro"
+
+
+@contextmanager
+def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that reads `path` and leaves nothing behind: the empty `-wal`/`-shm` files
+    SQLite makes beside a WAL-mode file are removed again if they were not there before."""
+    path = Path(path)
+    ours = missing_sidecars(path)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+        remove_sidecars(ours)
+
+
+def missing_sidecars(path: Path) -> list[Path]:
+    """The `-wal`/`-shm` files of `path` that do not exist yet (a reader may make them)."""
+    return [p for p in (Path(f"{path}{suffix}") for suffix in SIDECARS) if not p.exists()]
+
+
+def remove_sidecars(paths: list[Path]) -> None:
+    """Remove those of `paths` a reader left: the `-shm`, and a `-wal` with nothing in it."""
+    for sidecar in paths:
+        try:
+            if sidecar.exists() and (sidecar.name.endswith("-shm") or not sidecar.stat().st_size):
+                sidecar.unlink()
+        except OSError:
+            pass  # in use by another connection again, or read-only media: harmless
 
 
 def copy_connection(source: sqlite3.Connection, target: Path) -> None:
@@ -29,8 +77,5 @@ def copy_connection(source: sqlite3.Connection, target: Path) -> None:
 
 def copy_file(source: Path, target: Path) -> None:
     """Copy the database file `source` (read-only: the source is never written) to `target`."""
-    conn = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
-    try:
+    with read_only_connection(Path(source)) as conn:
         copy_connection(conn, target)
-    finally:
-        conn.close()

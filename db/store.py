@@ -6,8 +6,9 @@ WAL / foreign keys / busy timeout, and binds the peewee proxy used by every db f
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee as pw
@@ -24,6 +25,7 @@ from db.organisation import get_organisation
 # deleted private visit's summary) is overwritten, not left in free pages.
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "full",
            "secure_delete": 1}
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1}
 SQLITE_HEADER = b"SQLite format 3\x00"
 ANALYSIS_LIMIT = 0  # ANALYZE reads whole indexes: sampled figures (400 rows) misled the planner
 
@@ -53,30 +55,25 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     if header != SQLITE_HEADER:
         raise DataFolderError(NOT_A_DATABASE, path=str(path))
-    # A read-only look at a WAL-mode file makes empty -wal/-shm files; don't leave ours behind.
-    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
-    ours = [p for p in sidecars if not p.exists()]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with snapshot.read_only_connection(path) as conn:
             result = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")\
                 .fetchall()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
     except sqlite3.DatabaseError as exc:
         if "is full" in str(exc):  # "database or disk is full": say so, not "damaged"
             raise
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
-    finally:
-        for sidecar in ours:
-            if sidecar.exists() and (sidecar.name.endswith("-shm") or not sidecar.stat().st_size):
-                sidecar.unlink(missing_ok=True)
     if result != [("ok",)]:
         raise DataFolderError(DAMAGED, path=str(path), detail=result[0][0])
     if version > migrations.LATEST:
         raise DataFolderError(TOO_NEW, path=str(path), found=version, known=migrations.LATEST)
     return version
+
+
+def _is_current(path: Path) -> bool:
+    """Whether `path` is a Branch Desk database of this version (checked; raises if damaged)."""
+    return path.is_file() and path.stat().st_size > 0 and inspect_file(path) == migrations.LATEST
 
 
 def refresh_statistics(db: pw.SqliteDatabase) -> None:
@@ -113,13 +110,20 @@ class Store:
     folder: DataFolder
     device: Device
     db: pw.SqliteDatabase
+    read_only: bool = False
+    made_files: list[Path] = field(default_factory=list)  # a reader's -wal/-shm, removed at close
 
     @classmethod
-    def open(cls, path: Path | str, *, lock: bool = True, checked: int | None = None) -> Store:
+    def open(cls, path: Path | str, *, lock: bool = True, checked: int | None = None,
+             read_only: bool = False) -> Store:
         """Open (and migrate) the folder's database. `checked` is the schema version
         `inspect_file` gave a moment ago (the window runs that check off the GUI thread), so the
-        file is not checked twice."""
+        file is not checked twice. `read_only` opens a current database for reading only,
+        without claiming the folder, so it works beside an open window (or on read-only media);
+        a database that does not exist yet or needs a migration is opened for writing instead."""
         folder = DataFolder(path)
+        if read_only and _is_current(folder.db_path):
+            return cls._open_read_only(folder)
         folder.ensure()
         if lock:
             folder.lock()
@@ -156,13 +160,33 @@ class Store:
             raise
         return cls(folder, device, db)
 
+    @classmethod
+    def _open_read_only(cls, folder: DataFolder) -> Store:
+        path = folder.db_path
+        made = snapshot.missing_sidecars(path)
+        device = folder.device(create=False)
+        db = pw.SqliteDatabase(snapshot.read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS,
+                               check_same_thread=False)
+        db.device_id = device.id  # records.current_device() reads it from the connection
+        database.initialize(db)
+        db.connect()
+        return cls(folder, device, db, read_only=True, made_files=made)
+
     def close(self) -> None:
-        if not self.db.is_closed():
-            # SQLite's advice: re-sample tables that grew a lot while this connection used them.
-            self.db.execute_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-            self.db.execute_sql("PRAGMA optimize")
+        if self.read_only:
             self.db.close()
-        self.folder.unlock()
+            snapshot.remove_sidecars(self.made_files)
+            return
+        try:
+            if not self.db.is_closed():
+                # SQLite's advice: re-sample tables that grew a lot while this connection used
+                # them (not possible on a file that turned out read-only: nothing lost then).
+                with contextlib.suppress(pw.OperationalError):
+                    self.db.execute_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+                    self.db.execute_sql("PRAGMA optimize")
+        finally:
+            self.db.close()
+            self.folder.unlock()
 
     def __enter__(self) -> Store:
         return self

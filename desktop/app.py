@@ -9,18 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP
+from resources import APP_ICON, CJK_FONT_FAMILY, CJK_FONT_FILE
 
 if TYPE_CHECKING:
     from db.store import Store
     from desktop.main_window import MainWindow
-from resources import CJK_FONT_FAMILY, CJK_FONT_FILE
 
 ORGANISATION = "BranchDesk"
 APPLICATION = "Branch Desk"
+TITLE = QT_TRANSLATE_NOOP("app", "Branch Desk")  # the title of the window's own messages
 
 
 def register_fonts(app: QApplication) -> None:
@@ -45,6 +46,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("branch-desk")  # matches resources/branch-desk.desktop
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     register_fonts(app)
     return app
 
@@ -86,6 +89,7 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
     opened: list[Store] = []
     where = folder if callable(folder) else (lambda: folder)
     window.first_painted.connect(lambda: _check_then_open(window, where(), lang, demo, opened))
+    _report_unexpected(window)
     window.show()
     try:
         return app.exec()
@@ -131,30 +135,31 @@ def _check_then_open(window, folder: Path, lang: str, demo: bool, opened: list) 
     page = dict((name, path) for name, _title, path in PAGES).get(window.current_page_name(), "")
     task = Task(precheck, folder, page.partition(":")[0])
     task.signals.done.connect(
-        lambda version: opened.extend(_open_store(window, folder, lang, demo, version)))
+        lambda version: opened.extend(open_store_into(window, folder, lang, demo, version)))
     task.signals.failed.connect(
-        lambda _exc: opened.extend(_open_store(window, folder, lang, demo)))
+        lambda _exc: opened.extend(open_store_into(window, folder, lang, demo)))
     start(task)
 
 
-def _open_store(window, folder: Path, lang: str, demo: bool,
+def open_store_into(window: MainWindow, folder: Path, lang: str, demo: bool,
                 checked: int | None = None) -> list:
     """Open the data folder into the shown window; on a refusal say why and quit (exit code 2)."""
     from db.store import Store
     from desktop.operations import Operation
 
+    store = None
     try:
         store = Store.open(folder, checked=checked)
-    except BranchDeskError as exc:
-        from desktop.i18n import Translations, error_text
+        if demo and not store.counts()["member"]:
+            from db import demo as demo_data
 
-        QMessageBox.critical(window, APPLICATION, error_text(exc, Translations(lang).tr))
-        QApplication.exit(2)
+            demo_data.build("small")
+    except Exception as exc:  # noqa: BLE001 - said in a dialog: a Windows user has no stderr
+        if store is not None:
+            store.close()
+        show_error(window, exc)
+        QApplication.instance().exit(2)
         return []
-    if demo and not store.counts()["member"]:
-        from db import demo as demo_data
-
-        demo_data.build("small")
     window.attach(store)
     from db.backup import auto_backup
 
@@ -162,6 +167,27 @@ def _open_store(window, folder: Path, lang: str, demo: bool,
     (Operation(window, window.context, auto_backup, store)
      .failure(window.daily_backup_failed).run(title=APPLICATION))
     return [store]
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """`exc` as one translated line in a message box titled in the window's language."""
+    from desktop.i18n import error_text
+
+    QMessageBox.critical(parent, QApplication.translate("app", TITLE), error_text(exc))
+
+
+def _report_unexpected(window) -> None:
+    """An error no code path caught (in a slot, say) is shown, not left on a console nobody
+    reads; BRANCH_DESK_TRACEBACK=1 prints the traceback for a developer too."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, trace):
+        if os.environ.get("BRANCH_DESK_TRACEBACK"):
+            previous(kind, exc, trace)
+        if isinstance(exc, Exception):
+            show_error(window, exc)
+
+    sys.excepthook = hook
 
 
 def offscreen_if_headless() -> None:

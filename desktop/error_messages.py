@@ -83,3 +83,9 @@ def describe(exc: BaseException) -> tuple[Template, dict]:
         if found:
             return Template(CONTEXT, found[0]), found[1]
     return Template(CONTEXT, UNEXPECTED), {"kind": type(exc).__name__}
+
+
+def is_expected(exc: BaseException) -> bool:
+    """Whether `exc` is a mistake or mishap with a message of its own (a refusal, a file or
+    database problem), not a fault of the program."""
+    return describe(exc)[0].text != UNEXPECTED

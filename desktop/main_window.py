@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
                     self.tr("The database was copied to {path}"), path=path)))
                 .run(title=self.tr("Backup"), label=self.tr("Making a backup…")))
 
-    def daily_backup_failed(self, exc: Exception) -> None:
+    def daily_backup_failed(self, exc: BaseException) -> None:
         """The automatic backup refused (a damaged database) or failed: the secretary must know."""
         from desktop.i18n import error_text
 

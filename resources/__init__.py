@@ -10,3 +10,7 @@ TRANSLATIONS = ROOT / "translations"
 
 CJK_FONT_FILE = FONTS / "wqy-microhei.ttc"
 CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
+
+ICONS = ROOT / "icons"
+APP_ICON = ICONS / "branch-desk-256.png"  # the window's; branch-desk.svg is the source
+DESKTOP_ENTRY = ROOT / "branch-desk.desktop"  # for Linux menus (see README → Set up)

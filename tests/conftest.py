@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A fault of the program is one line for a user; a failing test shows its traceback as well.
+os.environ.setdefault("BRANCH_DESK_TRACEBACK", "1")
 
 import pytest  # noqa: E402
 

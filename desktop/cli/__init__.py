@@ -1,4 +1,4 @@
 """`branch-desk`, the command line: one module per command, sharing `common`."""
-from desktop.cli.entry import main
+from desktop.cli.entry import main, window_main
 
-__all__ = ["main"]
+__all__ = ["main", "window_main"]

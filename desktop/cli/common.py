@@ -1,13 +1,33 @@
-"""What every subcommand shares: the list of command modules and the data folder they work on."""
+"""What every subcommand shares: the list of command modules, the data folder they work on, the
+session's language for what they print, and the checks of the files they are given.
+
+Output: a command prints through `say(args, template, **params)` (or builds a line with
+`text(...)`); templates are English, marked `QT_TRANSLATE_NOOP("cli", ...)` where they are
+written, and translated into the session's language (`--lang`, anywhere on the line).
+"""
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP, fill
+
 DEMO_FOLDER_NAME = "demo"
+CONTEXT = "cli"
 
 MODULES = ["maintenance", "demo", "screenshot", "concerns", "coverage", "report", "sync", "sheets",
            "plan", "packet", "meetings"]
+
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("db", "{path} does not exist. Check the name and folder.")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("db", "{path} is a folder. Give a file name.")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP(
+    "db", "A part of {path} is a file, not a folder. Choose another place.")
+CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
+    "db", "Cannot write to {path}: it is read-only or you lack permission. "
+      "Choose another place or ask for access.")
 
 
 def data_dir(args) -> Path:
@@ -18,11 +38,86 @@ def data_dir(args) -> Path:
 
 
 @contextmanager
-def opened_store(args):
+def opened_store(args, *, read_only: bool = False) -> Iterator:
+    """The data folder's database, open for the command; `read_only` for commands that only read
+    (they work beside an open window and on read-only media)."""
     from db.store import Store
 
-    store = Store.open(data_dir(args))
+    store = Store.open(data_dir(args), read_only=read_only)
     try:
         yield store
     finally:
         store.close()
+
+
+def translator(args) -> Callable[[str, str], str]:
+    """The session's `translate(context, text)` (made once per run by the entry point)."""
+    found = getattr(args, "translate", None)
+    if found is None:
+        from desktop.i18n import Translations
+
+        found = args.translate = Translations(getattr(args, "lang", None) or "zh_CN").tr
+    return found
+
+
+def text(args, template: str, /, **params: object) -> str:
+    """`template` (context "cli") in the session's language, its `{name}`s filled."""
+    return fill(translator(args)(CONTEXT, template), **params)
+
+
+def say(args, template: str, /, **params: object) -> None:
+    """Print one line of a command's output in the session's language."""
+    print(text(args, template, **params))
+
+
+def label(args, choices: dict, code) -> str:
+    """A stored code from db.choices (a status, a kind) as the session's language names it."""
+    from desktop.i18n import choice_label
+
+    return choice_label(choices, code, translator(args))
+
+
+def not_a_folder(path: Path) -> Path:
+    """`path`, unless it is a folder where a file was wanted."""
+    if path.is_dir():
+        raise BranchDeskError(IS_A_FOLDER, path=str(path))
+    return path
+
+
+def input_file(path: Path) -> Path:
+    """`path` if it is a file that can be read; a one-line refusal otherwise."""
+    if not not_a_folder(path).exists():
+        raise BranchDeskError(NO_SUCH_FILE, path=str(path))
+    return path
+
+
+def output_file(path: Path) -> Path:
+    """`path` if a file can be written there; else a refusal naming what is wrong, before any
+    work is done. Missing folders on the way are made (`ready_to_write`), as a save dialog would
+    offer; a folder in the file's place, a file in a folder's place or a read-only place are
+    refused."""
+    if path.is_dir():
+        raise BranchDeskError(IS_A_FOLDER, path=str(path))
+    try:
+        writable_folder(path.parent)
+    except BranchDeskError as exc:
+        raise BranchDeskError(exc.template, path=str(path)) from None
+    if path.exists() and not os.access(path, os.W_OK):
+        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
+    return path
+
+
+def ready_to_write(path: Path) -> Path:
+    """`path` checked by `output_file`, its folder made if missing."""
+    output_file(path).parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def writable_folder(folder: Path) -> Path:
+    """`folder` if files can be made in it (it need not exist yet); else a one-line refusal."""
+    existing = next(p for p in (folder, *folder.parents) if p.exists() or p == p.parent)
+    if not existing.is_dir():
+        raise BranchDeskError(NOT_A_FOLDER, path=str(folder))
+    if not os.access(existing, os.W_OK):
+        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(folder))
+    return folder

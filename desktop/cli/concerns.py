@@ -9,42 +9,44 @@ import json
 import unicodedata
 
 from db.choices import CONCERN_STATUSES
-from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store
+from desktop.cli.common import label, opened_store, say, text
 
-BAD_MONTH = QT_TRANSLATE_NOOP("db", "“{value}” is not a month (use YYYY-MM).")
+TITLE = QT_TRANSLATE_NOOP("cli", "Concerns {month} (as of {as_of})")
+COUNTS = QT_TRANSLATE_NOOP("cli", "  raised {raised}  resolved {resolved}  explained {explained}  "
+                                  "open {open}  overdue {overdue}")
+TIMES = QT_TRANSLATE_NOOP("cli", "  median days to close {median}  closed within policy {share}")
+TOTAL = QT_TRANSLATE_NOOP("cli", "({count} concerns)")
+YES = QT_TRANSLATE_NOOP("cli", "yes")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("concerns", help="concern figures for a month and the concerns on the books",
-                       description="Figures for the month (raised, resolved, explained, open, "
+    p = sub.add_parser("concerns", help=QT_TRANSLATE_NOOP(
+        "cli", "concern figures for a month and the concerns on the books"),
+                       description=QT_TRANSLATE_NOOP(
+                           "cli", "Figures for the month (raised, resolved, explained, open, "
                                    "overdue, median days to close) and its concerns: raised in "
-                                   "it, closed in it or still open in it.")
-    p.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
+                                   "it, closed in it or still open in it."))
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
+        "cli", "the month (default: this month)"))
     p.add_argument("--status", nargs="+", choices=list(CONCERN_STATUSES), metavar="STATUS",
-                   help="list only concerns in these statuses: " + ", ".join(CONCERN_STATUSES))
+                   help=QT_TRANSLATE_NOOP("cli", "list only concerns in these statuses: "
+                                                 "%(choices)s"))
     p.add_argument("--overdue", action="store_true",
-                   help="list only concerns overdue at the month's end (or today)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "list only concerns overdue at the month's end (or today)"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print JSON instead of a table"))
     p.set_defaults(run=run_concerns)
 
 
-def month_period(text: str | None):
+def month_period(value: str | None):
     """(first, last) day of a YYYY-MM month, this month when None."""
-    from db import clock
-    from db.dates import DateParseError, month_end, parse_month
+    from db.periods import month_period as this_month
+    from db.periods import parse_month_period
 
-    if text is None:
-        first = clock.today().replace(day=1)
-        return first, month_end(first)
-    try:
-        first, last = parse_month(text)
-    except DateParseError:
-        first = None
-    if first is None or first.day != 1:  # a whole date is not a month
-        raise BranchDeskError(BAD_MONTH, value=text)
-    return first, last
+    period = parse_month_period(value) if value is not None else this_month()
+    return period.start, period.end
 
 
 def _date(value) -> str | None:
@@ -85,33 +87,36 @@ def _cell(text: str, width: int) -> str:
     return out + " " * (width - _width(out))
 
 
-COLUMNS = (("raised", 10), ("area", 12), ("owner", 8), ("status", 11), ("due", 10),
-           ("overdue", 7), ("description", 30))
+COLUMNS = ((QT_TRANSLATE_NOOP("cli", "raised"), 10), (QT_TRANSLATE_NOOP("cli", "area"), 12),
+           (QT_TRANSLATE_NOOP("cli", "owner"), 8), (QT_TRANSLATE_NOOP("cli", "status"), 11),
+           (QT_TRANSLATE_NOOP("cli", "due"), 10), (QT_TRANSLATE_NOOP("cli", "overdue"), 7),
+           (QT_TRANSLATE_NOOP("cli", "description"), 30))
 
 
-def print_table(period, figures, rows) -> None:
+def print_table(args, period, figures, rows) -> None:
     start, end = period
     share = figures.share_closed_within_policy
     median = figures.median_days_to_close
-    print(f"Concerns {start:%Y-%m} (as of {figures.as_of.isoformat()})")
-    print(f"  raised {figures.raised}  resolved {figures.resolved}  "
-          f"explained {figures.explained}  open {figures.open}  overdue {figures.overdue}")
-    print(f"  median days to close {'-' if median is None else f'{median:g}'}  "
-          f"closed within policy {'-' if share is None else f'{share:.0%}'}")
+    say(args, TITLE, month=f"{start:%Y-%m}", as_of=figures.as_of.isoformat())
+    say(args, COUNTS, raised=figures.raised, resolved=figures.resolved,
+        explained=figures.explained, open=figures.open, overdue=figures.overdue)
+    say(args, TIMES, median="-" if median is None else f"{median:g}",
+        share="-" if share is None else f"{share:.0%}")
     print()
-    print("  ".join(_cell(name, width) for name, width in COLUMNS).rstrip())
+    print("  ".join(_cell(text(args, name), width) for name, width in COLUMNS).rstrip())
     for row in rows:
-        values = (row.raised_on.isoformat(), row.area, row.owner, row.status,
-                  row.due_on.isoformat(), "yes" if row.overdue else "", row.description)
+        values = (row.raised_on.isoformat(), row.area, row.owner,
+                  label(args, CONCERN_STATUSES, row.status), row.due_on.isoformat(),
+                  text(args, YES) if row.overdue else "", row.description)
         print("  ".join(_cell(v, w) for v, (_n, w) in zip(values, COLUMNS, strict=True)).rstrip())
-    print(f"({len(rows)} concerns)")
+    say(args, TOTAL, count=len(rows))
 
 
 def run_concerns(args) -> int:
     from db.concerns import concern_figures, list_concerns
 
     period = month_period(args.month)
-    with opened_store(args):
+    with opened_store(args, read_only=True):
         figures = concern_figures(*period)
         rows = list_concerns(period=period, statuses=args.status, overdue=args.overdue)
     if args.json:
@@ -119,5 +124,5 @@ def run_concerns(args) -> int:
                **figures_json(figures), "items": [item_json(row) for row in rows]}
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        print_table(period, figures, rows)
+        print_table(args, period, figures, rows)
     return 0

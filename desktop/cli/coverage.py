@@ -7,7 +7,7 @@ import unicodedata
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from db.i18n import fill
-from desktop.cli.common import opened_store
+from desktop.cli.common import opened_store, translator
 
 C = "coverage"
 AREA_HEADERS = (
@@ -34,15 +34,22 @@ YES = QT_TRANSLATE_NOOP("coverage", "yes")
 AID = QT_TRANSLATE_NOOP("coverage", "These figures are a management aid, not a score for rating "
                                     "people.")
 BOTH_DATES = QT_TRANSLATE_NOOP("db", "Give both --from and --to for a range of days.")
+MONTH_OR_RANGE = QT_TRANSLATE_NOOP(
+    "db", "Give either --month or --from and --to, not both: a month, or a range of days.")
 DASH = "—"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("coverage", help="which work areas were visited, how often and by whom")
-    p.add_argument("--month", metavar="YYYY-MM", help="the month (default: this month)")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of a range")
-    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of a range")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p = sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(
+        "cli", "which work areas were visited, how often and by whom"))
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
+        "cli", "the month (default: this month)"))
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "cli", "first day of a range"))
+    p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "cli", "last day of a range"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print the figures as JSON"))
     p.set_defaults(run=run_coverage)
 
 
@@ -51,7 +58,9 @@ def period_from_args(args):
     from db.periods import month_period, parse_day, parse_month_period, range_period
 
     if args.start or args.end:
-        if not (args.start and args.end) or args.month:
+        if args.month:
+            raise BranchDeskError(MONTH_OR_RANGE)
+        if not (args.start and args.end):
             raise BranchDeskError(BOTH_DATES)
         return range_period(parse_day(args.start), parse_day(args.end))
     return parse_month_period(args.month) if args.month else month_period()
@@ -59,16 +68,14 @@ def period_from_args(args):
 
 def run_coverage(args) -> int:
     from db.coverage import compute_coverage
-    from desktop.i18n import Translations
-
     period = period_from_args(args)
-    translations = Translations(args.lang or "zh_CN")
-    with opened_store(args):
+    translate = translator(args)
+    with opened_store(args, read_only=True):
         figures = compute_coverage(period)
     if args.json:
-        print(json.dumps(coverage_json(figures, translations.tr), ensure_ascii=False, indent=2))
+        print(json.dumps(coverage_json(figures, translate), ensure_ascii=False, indent=2))
     else:
-        print(coverage_table(figures, translations.tr))
+        print(coverage_table(figures, translate))
     return 0
 
 

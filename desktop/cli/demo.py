@@ -1,13 +1,19 @@
 """demo: fill a data folder with realistic demo data."""
 from __future__ import annotations
 
-from desktop.cli.common import opened_store
+from db.i18n import QT_TRANSLATE_NOOP
+from desktop.cli.common import opened_store, say
+from desktop.cli.maintenance import table_name
+
+COUNT = QT_TRANSLATE_NOOP("cli", "{table}: {count}")
+BUILT = QT_TRANSLATE_NOOP("cli", "built in {seconds} s in {path}")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="create demo data in the data folder")
+    p = sub.add_parser("demo", help=QT_TRANSLATE_NOOP("cli", "create demo data in the data folder"))
     p.add_argument("--size", choices=["small", "depot"], default="small",
-                   help="small: one workshop, two years; depot: 60 areas, ten years")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "small: one workshop, two years; depot: 60 areas, ten years"))
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(run=run_demo)
 
@@ -22,6 +28,6 @@ def run_demo(args) -> int:
         counts = demo.build(args.size, seed=args.seed)
         elapsed = time.perf_counter() - started
     for table, count in counts.items():
-        print(f"{table}: {count}")
-    print(f"built in {elapsed:.1f} s in {store.folder.path}")
+        say(args, COUNT, table=table_name(args, table), count=count)
+    say(args, BUILT, seconds=f"{elapsed:.1f}", path=store.folder.path)
     return 0

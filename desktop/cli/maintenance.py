@@ -3,49 +3,108 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli.common import opened_store
+from db.i18n import QT_TRANSLATE_NOOP
+from desktop.cli.common import (
+    not_a_folder,
+    opened_store,
+    output_file,
+    say,
+    text,
+    writable_folder,
+)
+
+DATABASE = QT_TRANSLATE_NOOP("cli", "database: {path}")
+INTEGRITY = QT_TRANSLATE_NOOP("cli", "integrity: {result}")
+SCHEMA = QT_TRANSLATE_NOOP("cli", "schema version: {version}")
+MODE = QT_TRANSLATE_NOOP("cli", "journal mode: {mode}; foreign keys: {foreign}")
+ON = QT_TRANSLATE_NOOP("cli", "on")
+OFF = QT_TRANSLATE_NOOP("cli", "off")
+OK = QT_TRANSLATE_NOOP("cli", "ok")
+DEVICE = QT_TRANSLATE_NOOP("cli", "device: {name} ({id})")
+NO_DEVICE = QT_TRANSLATE_NOOP("cli", "device: none yet (this folder has not been written to)")
+ROWS = QT_TRANSLATE_NOOP("cli", "rows in each table:")
+COUNT = QT_TRANSLATE_NOOP("cli", "  {table}: {count}")
+RESTORED = QT_TRANSLATE_NOOP(
+    "cli", "restored {source}; the previous database was saved as {safety}")
+TABLES = {
+    "organisation": QT_TRANSLATE_NOOP("cli", "general branch"),
+    "branch": QT_TRANSLATE_NOOP("cli", "branches"),
+    "work_area": QT_TRANSLATE_NOOP("cli", "work areas"),
+    "member": QT_TRANSLATE_NOOP("cli", "members"),
+    "assignment": QT_TRANSLATE_NOOP("cli", "work-area assignments"),
+    "responsibility": QT_TRANSLATE_NOOP("cli", "包保 responsibilities"),
+    "visit": QT_TRANSLATE_NOOP("cli", "visits"),
+    "visit_person": QT_TRANSLATE_NOOP("cli", "people on visits"),
+    "concern": QT_TRANSLATE_NOOP("cli", "concerns"),
+    "concern_event": QT_TRANSLATE_NOOP("cli", "concern history"),
+    "plan_entry": QT_TRANSLATE_NOOP("cli", "visit plan entries"),
+    "meeting": QT_TRANSLATE_NOOP("cli", "meetings"),
+    "meeting_attendee": QT_TRANSLATE_NOOP("cli", "meeting attendance"),
+    "make_up": QT_TRANSLATE_NOOP("cli", "make-up sessions"),
+    "committee_member": QT_TRANSLATE_NOOP("cli", "committee seats"),
+    "meeting_quota": QT_TRANSLATE_NOOP("cli", "meeting quota rules"),
+}
 
 
 def register(sub) -> None:
-    p = sub.add_parser("check", help="check the database: integrity, schema version, row counts")
+    p = sub.add_parser("check", help=QT_TRANSLATE_NOOP(
+        "cli", "check the database: integrity, schema version, row counts"))
     p.set_defaults(run=run_check)
-    p = sub.add_parser("backup", help="copy the database into the backups folder (or --out FILE)")
-    p.add_argument("--out", type=Path, help="where to write the copy")
+    p = sub.add_parser("backup", help=QT_TRANSLATE_NOOP(
+        "cli", "copy the database into the backups folder (or --out FILE)"))
+    p.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP("cli", "where to write the copy"))
     p.set_defaults(run=run_backup)
-    p = sub.add_parser("restore", help="replace the database with a backup (the current one is "
-                                       "saved first)")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("restore", help=QT_TRANSLATE_NOOP(
+        "cli", "replace the database with a backup (the current one is "
+                                       "saved first)"))
+    p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=run_restore)
 
 
+def table_name(args, table: str) -> str:
+    """A table as a person calls it (a table another feature adds shows its own name)."""
+    return text(args, TABLES[table]) if table in TABLES else table
+
+
 def run_check(args) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, read_only=True) as store:
         integrity = store.db.execute_sql("PRAGMA integrity_check").fetchone()[0]
         mode = store.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
         foreign = store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
-        print(f"database: {store.folder.db_path}")
-        print(f"integrity: {integrity}")
-        print(f"schema version: {store.schema_version()}")
-        print(f"journal mode: {mode}; foreign keys: {'on' if foreign else 'off'}")
-        print(f"device: {store.device.name} ({store.device.id})")
+        say(args, DATABASE, path=store.folder.db_path)
+        say(args, INTEGRITY, result=text(args, OK) if integrity == "ok" else integrity)
+        say(args, SCHEMA, version=store.schema_version())
+        say(args, MODE, mode=mode, foreign=text(args, ON if foreign else OFF))
+        if store.device.id:
+            say(args, DEVICE, name=store.device.name, id=store.device.id)
+        else:
+            say(args, NO_DEVICE)
+        say(args, ROWS)
         for table, count in store.counts().items():
-            print(f"  {table}: {count}")
+            say(args, COUNT, table=table_name(args, table), count=count)
         return 0 if integrity == "ok" else 1
 
 
 def run_backup(args) -> int:
     from db.backup import backup_now
 
-    with opened_store(args) as store:
-        print(backup_now(store, out=args.out))
+    out = output_file(args.out) if args.out else None
+    with opened_store(args, read_only=True) as store:
+        if out is None:
+            writable_folder(store.folder.backups)
+        print(backup_now(store, out=out))  # the file alone, for a script to pick up
     return 0
 
 
 def run_restore(args) -> int:
-    from db.backup import restore
+    from db import sealed
+    from db.backup import check_restorable, restore
 
+    source = not_a_folder(args.file)
+    if not (source.is_file() and sealed.is_sealed(source)):  # a sealed copy is checked unsealed
+        check_restorable(source)  # before the folder is claimed: a wrong file changes nothing
     with opened_store(args) as store:
-        store, safety = restore(store, args.file)
+        store, safety = restore(store, source)
         store.close()
-    print(f"restored {args.file}; the previous database was saved as {safety}")
+    say(args, RESTORED, source=source, safety=safety)
     return 0

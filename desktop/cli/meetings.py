@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import opened_store
 
 C = "meetings"
@@ -32,15 +31,16 @@ AID = QT_TRANSLATE_NOOP("meetings", "Signals are reasons to look again, not verd
 
 
 def register(sub) -> None:
-    p = sub.add_parser("meetings", help="organisation life: quotas, meetings, signals, contact",
-                       description="Quotas held against required per branch and kind, the "
-                                   "meetings with attendance and paper-only signals, and members "
-                                   "on the roll without organisational contact for 3 months.")
-    p.add_argument("--month", metavar="YYYY-MM", help="a month (default: this month)")
-    p.add_argument("--quarter", metavar="YYYY-Qn", help="a quarter, e.g. 2024-Q2")
-    p.add_argument("--year", metavar="YYYY", help="a year")
-    p.add_argument("--branch", metavar="NAME", help="one branch only")
-    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p = sub.add_parser("meetings", help=QT_TRANSLATE_NOOP(
+        "cli", "organisation life: quotas, meetings, signals, contact"))
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
+        "cli", "a month (default: this month)"))
+    p.add_argument("--quarter", metavar="YYYY-Qn", help=QT_TRANSLATE_NOOP(
+        "cli", "a quarter, e.g. 2024-Q2"))
+    p.add_argument("--year", metavar="YYYY", help=QT_TRANSLATE_NOOP("cli", "a year"))
+    p.add_argument("--branch", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "one branch only"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print the figures as JSON"))
     p.set_defaults(run=run_meetings)
 
 

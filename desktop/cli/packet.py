@@ -5,7 +5,7 @@ from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store
+from desktop.cli.common import opened_store, output_file
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "No work area is named {name}.")
 AREA_OR_MONTH = QT_TRANSLATE_NOOP("db", "Give --area NAME, or --month YYYY-MM with --cadre NAME.")
@@ -13,16 +13,22 @@ NOTHING_PLANNED = QT_TRANSLATE_NOOP("db", "{cadre} has no planned visit in {mont
 
 
 def register(sub) -> None:
-    p = sub.add_parser("packet", help="print a field packet: one A4 page per work area",
-                       description="The field packet (走访准备单) to carry to a work area: one A4 "
+    p = sub.add_parser("packet", help=QT_TRANSLATE_NOOP(
+        "cli", "print a field packet: one A4 page per work area"),
+                       description=QT_TRANSLATE_NOOP(
+                           "cli", "The field packet (走访准备单) to carry to a work area: one A4 "
                                    "page per area. --area for one area, or --month and --cadre "
-                                   "for a page per area in that cadre's plan.")
-    p.add_argument("--area", metavar="NAME", help="the work area")
-    p.add_argument("--month", metavar="YYYY-MM", help="with --cadre: that month's planned areas")
-    p.add_argument("--cadre", metavar="NAME", help="with --month: whose plan")
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write it")
+                                   "for a page per area in that cadre's plan."))
+    p.add_argument("--area", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "the work area"))
+    p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
+        "cli", "with --cadre: that month's planned areas"))
+    p.add_argument("--cadre", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "cli", "with --month: whose plan"))
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help=QT_TRANSLATE_NOOP(
+        "cli", "where to write it"))
     p.add_argument("--with-phones", action="store_true",
-                   help="print the members' phone numbers (left out by default)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "print the members' phone numbers (left out by default)"))
     p.set_defaults(run=run_packet)
 
 
@@ -37,7 +43,9 @@ def run_packet(args) -> int:
     if bool(args.area) == bool(args.month and args.cadre) or (args.month is None) != (
             args.cadre is None):
         raise BranchDeskError(AREA_OR_MONTH)
-    with opened_store(args):
+    if args.out:
+        output_file(args.out)
+    with opened_store(args, read_only=True):
         if args.area:
             area = plans.find_area(args.area)
             if area is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP, fill
-from desktop.cli.common import opened_store
+from desktop.cli.common import opened_store, output_file, ready_to_write
 
 C = "plans"
 NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named {name}.")
@@ -39,20 +39,27 @@ TIER_NAMES = {1: QT_TRANSLATE_NOOP("plans", "Convenient"),
 
 
 def register(sub) -> None:
-    p = sub.add_parser("plan", help="the month's visit plan, plan against actual, a calendar",
-                       description="The visit plan of a month with the state of each entry "
+    p = sub.add_parser("plan", help=QT_TRANSLATE_NOOP(
+        "cli", "the month's visit plan, plan against actual, a calendar"),
+                       description=QT_TRANSLATE_NOOP(
+                           "cli", "The visit plan of a month with the state of each entry "
                                    "(done, open, late, dropped), and plan against actual per "
-                                   "cadre and access tier.")
+                                   "cadre and access tier."))
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--fill", action="store_true",
-                   help="make a draft from the suggested visits (refused if the month has "
-                        "entries, unless --replace)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "make a draft from the suggested visits (refused if the month has "
+                        "entries, unless --replace)"))
     p.add_argument("--replace", action="store_true",
-                   help="with --fill: move the month's entries to the trash first")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "with --fill: move the month's entries to the trash first"))
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "print JSON instead of a table"))
     p.add_argument("--ics", type=Path, metavar="FILE.ics",
-                   help="write the month's entries as a calendar file (one event per entry)")
-    p.add_argument("--cadre", metavar="NAME", help="with --ics: only this cadre's entries")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "write the month's entries as a calendar file (one event per entry)"))
+    p.add_argument("--cadre", metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "cli", "with --ics: only this cadre's entries"))
     p.set_defaults(run=run_plan)
 
 
@@ -69,8 +76,7 @@ def cadre_id(name: str) -> str:
 
 def write_file(path: Path, data: bytes) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        ready_to_write(path).write_bytes(data)
     except OSError as exc:
         raise BranchDeskError(CANNOT_WRITE, path=str(path),
                               reason=exc.strerror or str(exc)) from exc
@@ -85,7 +91,9 @@ def run_plan(args) -> int:
     translate = Translations(args.lang or "zh_CN").tr
     if args.replace and not args.fill:
         raise BranchDeskError(REPLACE_NEEDS_FILL)
-    with opened_store(args):
+    if args.ics:
+        output_file(args.ics)
+    with opened_store(args, read_only=not args.fill):
         if args.fill:
             plans.fill_plan(month, replace=args.replace)
         only = cadre_id(args.cadre) if args.cadre else None

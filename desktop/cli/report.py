@@ -5,35 +5,40 @@ from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store
+from desktop.cli.common import opened_store, output_file, ready_to_write, translator
 
-CANNOT_WRITE = QT_TRANSLATE_NOOP("db", "Cannot write {path}: {reason}")
+NOT_BEGUN = QT_TRANSLATE_NOOP(
+    "db", "{month} has not begun yet (today is {today}). Give this month or an earlier one.")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("report", help="write the monthly summary as an A4 PDF")
+    p = sub.add_parser("report", help=QT_TRANSLATE_NOOP(
+        "cli", "write the monthly summary as an A4 PDF"))
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--out", type=Path, metavar="FILE.pdf",
-                   help="where to write it (default: <general branch>-<YYYY>-<MM>.pdf here)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "where to write it (default: <general branch>-<YYYY>-<MM>.pdf here)"))
     p.add_argument("--detail", action="store_true",
-                   help="write the detail instead: every area's row and every concern")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "write the detail instead: every area's row and every concern"))
     p.set_defaults(run=run_report)
 
 
 def run_report(args) -> int:
+    from db import clock
     from db.periods import parse_month_period
-    from desktop.i18n import Translations
     from desktop.report.render import default_file_name, monthly_pdf
 
     period = parse_month_period(args.month)
-    translations = Translations(args.lang or "zh_CN")
-    with opened_store(args):
-        pdf = monthly_pdf(period.start, translations.tr, detail=args.detail)
+    today = clock.today()
+    if period.start > today:  # every area would read "not visited (overdue)"
+        raise BranchDeskError(NOT_BEGUN, month=f"{period.start:%Y-%m}", today=today.isoformat())
+    if args.out:
+        output_file(args.out)
+    with opened_store(args, read_only=True):
         out = args.out or Path(default_file_name(period.start, detail=args.detail))
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise BranchDeskError(CANNOT_WRITE, path=str(out), reason=exc.strerror or str(exc)) from exc
-    print(out)
+        output_file(out)
+        pdf = monthly_pdf(period.start, translator(args), detail=args.detail)
+    ready_to_write(out).write_bytes(pdf)
+    print(out)  # the file alone, for a script to pick up
     return 0

@@ -1,31 +1,27 @@
 """screenshot: render one page of the window offscreen into a PNG, with the data in the folder."""
 from __future__ import annotations
 
-import argparse
 import tempfile
 import time
 from pathlib import Path
 
-from desktop.cli.common import opened_store
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP
+from desktop.cli.common import CANNOT_WRITE_HERE, opened_store, output_file, ready_to_write
 from desktop.pages import PAGE_NAMES
 
 
 def register(sub) -> None:
-    p = sub.add_parser("screenshot", help="render a page of the window to a PNG and exit")
+    p = sub.add_parser("screenshot", help=QT_TRANSLATE_NOOP(
+        "cli", "render a page of the window to a PNG and exit"))
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--size", default="1280x800", help="WIDTHxHEIGHT (default 1280x800)")
-    # Also accepted after the subcommand (branch-desk screenshot ... --lang en); SUPPRESS keeps
-    # the global --lang when it is not given here.
-    p.add_argument("--lang", choices=["zh_CN", "en"], default=argparse.SUPPRESS,
-                   help="language of the window (default: zh_CN)")
+    p.add_argument("--size", default="1280x800", help=QT_TRANSLATE_NOOP(
+        "cli", "WIDTHxHEIGHT (default 1280x800)"))
     p.set_defaults(run=run_screenshot)
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    from db.errors import BranchDeskError
-    from db.i18n import QT_TRANSLATE_NOOP
-
     try:
         width, height = (int(v) for v in text.lower().split("x"))
         if not (200 <= width <= 8000 and 200 <= height <= 8000):
@@ -43,6 +39,7 @@ def run_screenshot(args) -> int:
     from desktop.app import create_application, offscreen_if_headless, open_window
 
     width, height = parse_size(args.size)
+    output_file(args.out)
     offscreen_if_headless()
     app = create_application()
     # Throw-away settings: a screenshot must not depend on, or change, the user's own.
@@ -69,9 +66,8 @@ def run_screenshot(args) -> int:
         while time.monotonic() < settle:
             app.processEvents()
             time.sleep(0.02)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(args.out)):
-            raise OSError(f"cannot write {args.out}")
+        if not window.grab().save(str(ready_to_write(args.out))):
+            raise BranchDeskError(CANNOT_WRITE_HERE, path=str(args.out))
         window.close()
         window.deleteLater()
         # In-process callers (tests, documentation scripts) keep their own language.

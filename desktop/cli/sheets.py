@@ -5,45 +5,59 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from desktop.cli.common import opened_store
+from db.i18n import QT_TRANSLATE_NOOP, fill
+from desktop.cli.common import (
+    input_file,
+    opened_store,
+    output_file,
+    ready_to_write,
+    say,
+    translator,
+)
 
 C = "sheets"
 ASK = QT_TRANSLATE_NOOP("sheets", "Import these rows? [y/N]")
 NOTHING = QT_TRANSLATE_NOOP("sheets", "Nothing imported.")
 DONE = QT_TRANSLATE_NOOP(
     "sheets", "Imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged.")
+SHEET_COUNT = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}”: {count} rows")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="write every table to an Excel workbook")
+    p = sub.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "cli", "write every table to an Excel workbook"))
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
     p.add_argument("--template", action="store_true",
-                   help="write a blank workbook with the expected headers instead")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "write a blank workbook with the expected headers instead"))
     p.add_argument("--no-private", action="store_true",
-                   help="leave out the content of private visits (谈心谈话)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "leave out the content of private visits (谈心谈话)"))
     p.set_defaults(run=run_export)
-    p = sub.add_parser("import", help="import members, work areas, visits and concerns from a "
-                                      "workbook (.xlsx, .xls, .ods, .csv; shows a preview first)")
+    p = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "cli", "import members, work areas, visits and concerns from a workbook (.xlsx, .xls, "
+               ".ods, .csv; shows a preview first)"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--yes", action="store_true",
-                   help="import without asking when the preview finds no problems")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "import without asking when the preview finds no problems"))
     p.add_argument("--update-existing", action="store_true",
-                   help="update records that already exist (default: skip them)")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "update records that already exist (default: skip them)"))
     p.set_defaults(run=run_import)
 
 
 def run_export(args) -> int:
     from db.spreadsheet import export_workbook, write_template
 
+    output_file(args.file)
     if args.template:
-        print(write_template(args.file))
+        print(write_template(ready_to_write(args.file)))
         return 0
-    with opened_store(args):
-        counts = export_workbook(args.file, include_private=not args.no_private)
+    with opened_store(args, read_only=True):
+        counts = export_workbook(ready_to_write(args.file), include_private=not args.no_private)
     for title, count in counts.items():
-        print(f"{title}: {count}")
+        say(args, SHEET_COUNT, sheet=title, count=count)
     print(args.file)
     return 0
 
@@ -73,14 +87,12 @@ def _ask(question: str) -> bool:
 
 
 def run_import(args) -> int:
-    from db.i18n import fill
     from db.spreadsheet import ImportRefused, commit_import, preview_import, read_workbook
-    from desktop.i18n import Translations
 
-    translate = Translations(args.lang or "zh_CN").tr
+    translate = translator(args)
     existing = "update" if args.update_existing else "skip"
+    book = read_workbook(input_file(args.file))
     with opened_store(args):
-        book = read_workbook(args.file)
         preview = preview_import(book, existing=existing)
         print("\n".join(describe(preview, translate)))
         if preview.has_errors:

@@ -4,132 +4,192 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.cli.common import opened_store
+from db.i18n import QT_TRANSLATE_NOOP
+from desktop.cli.common import input_file, opened_store, output_file, ready_to_write, say, text
+from desktop.cli.maintenance import table_name
+
+WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, everything")
+WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, changes after {since}")
+WROTE_FOR = QT_TRANSLATE_NOOP("cli", "wrote {path} for {device}: {rows} rows, everything")
+WROTE_FOR_SINCE = QT_TRANSLATE_NOOP(
+    "cli", "wrote {path} for {device}: {rows} rows, changes after {since}")
+WOULD_IMPORT = QT_TRANSLATE_NOOP(
+    "cli", "would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, "
+           "{conflicts} conflicts, {here} already here")
+IMPORTED_DELETED = QT_TRANSLATE_NOOP(
+    "cli", "imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, "
+           "{conflicts} conflicts, {here} already here")
+TABLE_LINE = QT_TRANSLATE_NOOP("cli", "  {table}: {figures}")
+MANY_DELETIONS = QT_TRANSLATE_NOOP(
+    "cli", "warning: the package moves {count} records to the trash; import it only if they were "
+           "really deleted on the other machine")
+JOINED = QT_TRANSLATE_NOOP("cli", "this new database joined the general branch of the package")
+WOULD_JOIN = QT_TRANSLATE_NOOP("cli", "this new database would join the general branch of the "
+                                      "package")
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("cli", "nothing was changed (--dry-run)")
+KEY_WRITTEN = QT_TRANSLATE_NOOP(
+    "cli", "wrote the exchange key to {path}; on each laptop run: branch-desk sync join {path}")
+KEY_CARE = QT_TRANSLATE_NOOP(
+    "cli", "keep the file like a key: whoever holds it can read and make packages")
+KEY_JOINED = QT_TRANSLATE_NOOP(
+    "cli", "this machine joined the exchange of {name}; import a full package from it next")
+KEY_REPLACED = QT_TRANSLATE_NOOP("cli", "the exchange key this machine had before was replaced")
+PASSPHRASE = QT_TRANSLATE_NOOP("cli", "passphrase: ")
+PASSPHRASE_AGAIN = QT_TRANSLATE_NOOP("cli", "the passphrase again: ")
+PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was written")
+PASSPHRASE_VARIABLE = "BRANCH_DESK_PASSPHRASE"
+NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "no conflicts")
+CONFLICT = QT_TRANSLATE_NOOP("cli", "{id}  {table} “{title}”")
+CONFLICT_FIELD = QT_TRANSLATE_NOOP(
+    "cli", "    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}")
+RESOLVED = QT_TRANSLATE_NOOP("cli", "resolved {id}: new revision {rev}")
+NO_HISTORY = QT_TRANSLATE_NOOP("cli", "no exchanges yet")
+DIRECTIONS = {"export": QT_TRANSLATE_NOOP("cli", "export"),
+              "import": QT_TRANSLATE_NOOP("cli", "import")}
+HISTORY = QT_TRANSLATE_NOOP("cli", "{at}  {direction}  {device}  {counts}")
+HISTORY_COUNT = QT_TRANSLATE_NOOP("cli", "{what} {count}")
+SUMMARY_KEYS = {"new": QT_TRANSLATE_NOOP("cli", "new"),
+                "updated": QT_TRANSLATE_NOOP("cli", "updated"),
+                "unchanged": QT_TRANSLATE_NOOP("cli", "unchanged"),
+                "kept": QT_TRANSLATE_NOOP("cli", "kept"),
+                "conflicts": QT_TRANSLATE_NOOP("cli", "conflicts"),
+                "deleted": QT_TRANSLATE_NOOP("cli", "deleted"),
+                "sync_conflict": QT_TRANSLATE_NOOP("cli", "conflicts")}
+
+
+def _counted(args, key: str) -> str:
+    return text(args, SUMMARY_KEYS[key]) if key in SUMMARY_KEYS else table_name(args, key)
 
 
 def register(sub) -> None:
-    p = sub.add_parser("sync", help="exchange records with another machine through a package file")
+    p = sub.add_parser("sync", help=QT_TRANSLATE_NOOP(
+        "cli", "exchange records with another machine through a package file"))
     verbs = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    e = verbs.add_parser("export", help="write a package for another machine")
-    e.add_argument("--out", type=Path, required=True, help="the package file to write (.bdsync)")
+    e = verbs.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "cli", "write a package for another machine"))
+    e.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "cli", "the package file to write (.bdsync)"))
     e.add_argument("--for", dest="for_device", metavar="DEVICE",
-                   help="only what this device (name or id) has not confirmed yet")
+                   help=QT_TRANSLATE_NOOP(
+                       "cli", "only what this device (name or id) has not confirmed yet"))
     e.set_defaults(run=run_export)
-    i = verbs.add_parser("import", help="merge a package from another machine")
-    i.add_argument("file", type=Path)
-    i.add_argument("--dry-run", action="store_true",
-                   help="only say what importing would do (per table); change nothing")
+    i = verbs.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "cli", "merge a package from another machine"))
+    i.add_argument("file", type=Path, metavar="FILE.bdsync")
+    i.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "only say what importing would do (per table); change nothing"))
     i.set_defaults(run=run_import)
-    k = verbs.add_parser("key", help="save the general branch's exchange key for another machine")
-    k.add_argument("--out", type=Path, required=True, help="the key file to write (.bdkey)")
-    k.add_argument("--passphrase", action="store_true",
-                   help="protect the key file with a passphrase (asked, or taken from "
-                        "BRANCH_DESK_PASSPHRASE)")
+    k = verbs.add_parser("key", help=QT_TRANSLATE_NOOP(
+        "cli", "save the general branch's exchange key for another machine"))
+    k.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP(
+        "cli", "the key file to write (.bdkey)"))
+    k.add_argument("--passphrase", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "protect the key file with a passphrase (asked, or taken from "
+               "BRANCH_DESK_PASSPHRASE)"))
     k.set_defaults(run=run_key)
-    j = verbs.add_parser("join", help="install the exchange key from a key file on this machine")
-    j.add_argument("file", type=Path)
+    j = verbs.add_parser("join", help=QT_TRANSLATE_NOOP(
+        "cli", "install the exchange key from a key file on this machine"))
+    j.add_argument("file", type=Path, metavar="FILE.bdkey")
     j.set_defaults(run=run_join)
-    c = verbs.add_parser("conflicts", help="list rows edited on two machines, both versions")
-    c.add_argument("--json", action="store_true", help="print JSON")
+    c = verbs.add_parser("conflicts", help=QT_TRANSLATE_NOOP(
+        "cli", "list rows edited on two machines, both versions"))
+    c.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print JSON"))
     c.set_defaults(run=run_conflicts)
-    r = verbs.add_parser("resolve", help="settle a conflict: keep the shown version or the other")
+    r = verbs.add_parser("resolve", help=QT_TRANSLATE_NOOP(
+        "cli", "settle a conflict: keep the shown version or the other"))
     r.add_argument("conflict_id")
     r.add_argument("--choose", choices=["local", "incoming"], required=True)
     r.set_defaults(run=run_resolve)
-    h = verbs.add_parser("history", help="list past exports and imports")
+    h = verbs.add_parser("history", help=QT_TRANSLATE_NOOP("cli", "list past exports and imports"))
     h.set_defaults(run=run_history)
 
 
 def run_export(args) -> int:
     from db.sync import export_package
 
+    output_file(args.out)
     with opened_store(args) as store:
-        result = export_package(store.device, args.out, for_device=args.for_device)
-    target = f" for {result.for_device.name}" if result.for_device else ""
-    since = f", changes after {result.since_seq}" if result.since_seq else ", everything"
-    print(f"wrote {result.path}{target}: {result.total} rows{since}")
+        result = export_package(store.device, ready_to_write(args.out),
+                                for_device=args.for_device)
+    params = {"path": result.path, "rows": result.total, "since": result.since_seq}
+    if result.for_device:
+        say(args, WROTE_FOR_SINCE if result.since_seq else WROTE_FOR,
+            device=result.for_device.name, **params)
+    else:
+        say(args, WROTE_SINCE if result.since_seq else WROTE, **params)
     return 0
 
 
-PASSPHRASE_VARIABLE = "BRANCH_DESK_PASSPHRASE"
-
-
-def _passphrase(confirm: bool) -> str:
+def _passphrase(args, confirm: bool) -> str:
     import getpass
     import os
 
     given = os.environ.get(PASSPHRASE_VARIABLE)
     if given is not None:
         return given
-    first = getpass.getpass("passphrase: ")
-    if confirm and getpass.getpass("again: ") != first:
-        raise SystemExit("the two passphrases differ; nothing was written")
+    first = getpass.getpass(text(args, PASSPHRASE))
+    if confirm and getpass.getpass(text(args, PASSPHRASE_AGAIN)) != first:
+        raise SystemExit(text(args, PASSPHRASES_DIFFER))
     return first
-
-
-def _table_lines(summary) -> list[str]:
-    lines = []
-    for table, counts in summary.per_table.items():
-        figures = ", ".join(f"{counts[k]} {k}" for k in ("new", "updated", "deleted",
-                                                         "conflicts") if counts.get(k))
-        if figures:
-            lines.append(f"  {table}: {figures}")
-    return lines
 
 
 def run_import(args) -> int:
     from db.sync import import_package, preview_package
 
+    input_file(args.file)
     run = preview_package if args.dry_run else import_package
     with opened_store(args) as store:
         summary = run(args.file, store.device)
-    verb = "would import" if args.dry_run else "imported"
-    print(f"{verb} {args.file} from {summary.source.name}: {summary.new} new, "
-          f"{summary.updated} updated, {summary.deleted} deleted, {summary.conflicts} "
-          f"conflicts, {summary.unchanged + summary.kept} already here")
-    for line in _table_lines(summary):
-        print(line)
+    say(args, WOULD_IMPORT if args.dry_run else IMPORTED_DELETED, path=args.file,
+        device=summary.source.name, new=summary.new, updated=summary.updated,
+        deleted=summary.deleted, conflicts=summary.conflicts,
+        here=summary.unchanged + summary.kept)
+    for table, counts in summary.per_table.items():
+        figures = text(args, ", ").join(
+            text(args, HISTORY_COUNT, what=_counted(args, k), count=counts[k])
+            for k in ("new", "updated", "deleted", "conflicts") if counts.get(k))
+        if figures:
+            say(args, TABLE_LINE, table=table_name(args, table), figures=figures)
     if summary.many_deletions:
-        print(f"warning: the package moves {summary.deleted} records to the trash")
+        say(args, MANY_DELETIONS, count=summary.deleted)
     if summary.adopted_organisation:
-        print("this new database joins the general branch of the package" if args.dry_run else
-              "this new database joined the general branch of the package")
+        say(args, WOULD_JOIN if args.dry_run else JOINED)
     if args.dry_run:
-        print("nothing was changed (--dry-run)")
+        say(args, NOTHING_CHANGED)
     return 0
 
 
 def run_key(args) -> int:
     from db.sync import write_key_file
 
-    passphrase = _passphrase(confirm=True) if args.passphrase else ""
+    output_file(args.out)
+    passphrase = _passphrase(args, confirm=True) if args.passphrase else ""
     with opened_store(args) as store:
         del store
-        path = write_key_file(args.out, passphrase)
-    print(f"wrote the exchange key to {path}; on each laptop run: branch-desk sync join {path}")
-    print("keep the file like a key: whoever holds it can read and make packages")
+        path = write_key_file(ready_to_write(args.out), passphrase)
+    say(args, KEY_WRITTEN, path=path)
+    say(args, KEY_CARE)
     return 0
 
 
 def run_join(args) -> int:
     from db.sync.keys import join, needs_passphrase
 
-    passphrase = _passphrase(confirm=False) if needs_passphrase(args.file) else ""
+    input_file(args.file)
+    passphrase = _passphrase(args, confirm=False) if needs_passphrase(args.file) else ""
     with opened_store(args) as store:
         del store
         about = join(args.file, passphrase)
-    name = about["organisation_name"] or about["organisation_id"]
-    print(f"this machine joined the exchange of {name}; import a full package from it next")
+    say(args, KEY_JOINED, name=about["organisation_name"] or about["organisation_id"])
     if about["replaced"]:
-        print("the exchange key this machine had before was replaced")
+        say(args, KEY_REPLACED)
     return 0
 
 
 def run_conflicts(args) -> int:
     from db.sync import list_conflicts
 
-    with opened_store(args) as store:
-        del store
+    with opened_store(args, read_only=True):
         conflicts = list_conflicts()
     if args.json:
         print(json.dumps([{
@@ -142,12 +202,13 @@ def run_conflicts(args) -> int:
         } for c in conflicts], ensure_ascii=False, indent=1))
         return 0
     if not conflicts:
-        print("no conflicts")
+        say(args, NO_CONFLICTS)
     for c in conflicts:
-        print(f"{c.id}  {c.table} “{c.title}”")
+        say(args, CONFLICT, id=c.id, table=table_name(args, c.table), title=c.title)
         for name in c.differing:
-            print(f"    {name}: local ({c.shown_by}) {c.shown.get(name)!r}"
-                  f" | incoming ({c.other_by}) {c.other.get(name)!r}")
+            say(args, CONFLICT_FIELD, field=name, local_by=c.shown_by,
+                local=repr(c.shown.get(name)), other_by=c.other_by,
+                other=repr(c.other.get(name)))
     return 0
 
 
@@ -157,17 +218,22 @@ def run_resolve(args) -> int:
     with opened_store(args) as store:
         del store
         rev = resolve_conflict(args.conflict_id, args.choose)
-    print(f"resolved {args.conflict_id}: new revision {rev}")
+    say(args, RESOLVED, id=args.conflict_id, rev=rev)
     return 0
 
 
 def run_history(args) -> int:
     from db.sync import exchange_history
 
-    with opened_store(args) as store:
-        del store
+    with opened_store(args, read_only=True):
         entries = exchange_history()
+    if not entries:
+        say(args, NO_HISTORY)
     for e in entries:
-        counts = ", ".join(f"{k} {v}" for k, v in e.counts.items() if v)
-        print(f"{e.at:%Y-%m-%d %H:%M}  {e.direction:6}  {e.device_name or '-'}  {counts}")
+        counts = text(args, ", ").join(text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
+                                      for k, v in e.counts.items() if v)
+        direction = text(args, DIRECTIONS[e.direction]) if e.direction in DIRECTIONS \
+            else e.direction
+        say(args, HISTORY, at=f"{e.at:%Y-%m-%d %H:%M}", direction=direction,
+            device=e.device_name or "-", counts=counts)
     return 0

@@ -174,7 +174,10 @@ class ExchangeSection(QWidget):
             "assignment": self.tr("Work area assignments"),
             "responsibility": self.tr("Responsibilities for areas"), "visit": self.tr("Visits"),
             "visit_person": self.tr("People on visits"), "concern": self.tr("Concerns"),
-            "concern_event": self.tr("Steps of concerns"), "plan_entry": self.tr("Visit plan")}
+            "concern_event": self.tr("Steps of concerns"), "plan_entry": self.tr("Visit plan"),
+            "meeting": self.tr("Meetings"), "meeting_attendee": self.tr("Meeting attendance"),
+            "make_up": self.tr("Make-up sessions"), "committee_member": self.tr("Committee seats"),
+            "meeting_quota": self.tr("Meeting quota rules")}
         return labels.get(table, table)
 
     def preview_text(self, summary) -> str:

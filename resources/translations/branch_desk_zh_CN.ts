@@ -1396,6 +1396,10 @@ Owner: {owner}</source>
             <translation>党支部</translation>
         </message>
         <message>
+            <source>Committee seats</source>
+            <translation>支委会成员</translation>
+        </message>
+        <message>
             <source>Concerns</source>
             <translation>诉求</translation>
         </message>
@@ -1478,6 +1482,22 @@ Owner: {owner}</source>
         <message>
             <source>Join with a key file…</source>
             <translation>用密钥文件加入…</translation>
+        </message>
+        <message>
+            <source>Make-up sessions</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Meeting attendance</source>
+            <translation>会议出席</translation>
+        </message>
+        <message>
+            <source>Meeting quota rules</source>
+            <translation>会议次数规则</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>组织生活</translation>
         </message>
         <message>
             <source>Members</source>
@@ -3639,6 +3659,88 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <source>Branch Desk</source>
+            <translation>党总支工作台</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>--lang takes zh_CN or en.</source>
+            <translation>--lang 只能是 zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项 %(option)s 有歧义，可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一个值</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多只能有一个值</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个值</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>多余的值 %r</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的值：%(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选 %(choices)s）</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>必须给出参数 %s 之一</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>{message} (see: {prog} --help)</source>
+            <translation>{message}（用法见：{prog} --help）</translation>
+        </message>
+    </context>
+    <context>
         <name>choices</name>
         <message>
             <source>Basically satisfied</source>
@@ -3843,6 +3945,565 @@ Owner: {owner}</source>
         <message>
             <source>a year</source>
             <translation>每年</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}</source>
+            <translation>    {field}：本机（{local_by}）{local} | 传入（{other_by}）{other}</translation>
+        </message>
+        <message>
+            <source>  median days to close {median}  closed within policy {share}</source>
+            <translation>  办结天数中位数 {median}  按期办结率 {share}</translation>
+        </message>
+        <message>
+            <source>  raised {raised}  resolved {resolved}  explained {explained}  open {open}  overdue {overdue}</source>
+            <translation>  提出 {raised}  已解决 {resolved}  已解释 {explained}  未办结 {open}  超期 {overdue}</translation>
+        </message>
+        <message>
+            <source>  {table}: {count}</source>
+            <translation>  {table}：{count}</translation>
+        </message>
+        <message>
+            <source>  {table}: {figures}</source>
+            <translation>  {table}：{figures}</translation>
+        </message>
+        <message>
+            <source>({count} concerns)</source>
+            <translation>（共 {count} 条诉求）</translation>
+        </message>
+        <message>
+            <source>Branch Desk (党总支工作台): visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
+            <translation>党总支工作台：车间党总支的走访、诉求与月度报告。不带命令运行时打开窗口。</translation>
+        </message>
+        <message>
+            <source>Concerns {month} (as of {as_of})</source>
+            <translation>诉求 {month}（截至 {as_of}）</translation>
+        </message>
+        <message>
+            <source>Figures for the month (raised, resolved, explained, open, overdue, median days to close) and its concerns: raised in it, closed in it or still open in it.</source>
+            <translation>当月诉求统计（提出、已解决、已解释、未办结、超期、办结天数中位数），以及当月提出、当月办结或当月仍未办结的诉求。</translation>
+        </message>
+        <message>
+            <source>The field packet (走访准备单) to carry to a work area: one A4 page per area. --area for one area, or --month and --cadre for a page per area in that cadre's plan.</source>
+            <translation>带到工区的走访准备单：每个工区一页 A4。--area 指定一个工区；或用 --month 和 --cadre，为该干部当月计划中的每个工区各出一页。</translation>
+        </message>
+        <message>
+            <source>The visit plan of a month with the state of each entry (done, open, late, dropped), and plan against actual per cadre and access tier.</source>
+            <translation>某月的走访计划及每项的状态（已完成、待走访、逾期、已取消），以及按干部和交通条件统计的计划与实际对比。</translation>
+        </message>
+        <message>
+            <source>WIDTHxHEIGHT (default 1280x800)</source>
+            <translation>宽x高（默认 1280x800）</translation>
+        </message>
+        <message>
+            <source>a month (default: this month)</source>
+            <translation>某月（默认：本月）</translation>
+        </message>
+        <message>
+            <source>a quarter, e.g. 2024-Q2</source>
+            <translation>某季度，如 2024-Q2</translation>
+        </message>
+        <message>
+            <source>a year</source>
+            <translation>某年</translation>
+        </message>
+        <message>
+            <source>area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>branches</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>built in {seconds} s in {path}</source>
+            <translation>用时 {seconds} 秒，数据在 {path}</translation>
+        </message>
+        <message>
+            <source>check the database: integrity, schema version, row counts</source>
+            <translation>检查数据库：完整性、结构版本、各表记录数</translation>
+        </message>
+        <message>
+            <source>committee seats</source>
+            <translation>支委会成员</translation>
+        </message>
+        <message>
+            <source>concern figures for a month and the concerns on the books</source>
+            <translation>某月的诉求统计和在办诉求</translation>
+        </message>
+        <message>
+            <source>concern history</source>
+            <translation>诉求办理记录</translation>
+        </message>
+        <message>
+            <source>concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>copy the database into the backups folder (or --out FILE)</source>
+            <translation>把数据库复制到备份文件夹（或 --out 指定的文件）</translation>
+        </message>
+        <message>
+            <source>create demo data in the data folder</source>
+            <translation>在数据文件夹中生成演示数据</translation>
+        </message>
+        <message>
+            <source>data folder to use (default: the platform's user data folder, e.g. ~/.local/share/BranchDesk)</source>
+            <translation>使用的数据文件夹（默认：系统的用户数据文件夹，如 ~/.local/share/BranchDesk）</translation>
+        </message>
+        <message>
+            <source>database: {path}</source>
+            <translation>数据库：{path}</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>device: none yet (this folder has not been written to)</source>
+            <translation>设备：尚无（此数据文件夹还未写入过）</translation>
+        </message>
+        <message>
+            <source>device: {name} ({id})</source>
+            <translation>设备：{name}（{id}）</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>exchange records with another machine through a package file</source>
+            <translation>通过交换包文件与另一台电脑交换数据</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>first day of a range</source>
+            <translation>日期范围的第一天</translation>
+        </message>
+        <message>
+            <source>general branch</source>
+            <translation>党总支</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>import members, work areas, visits and concerns from a workbook (.xlsx, .xls, .ods, .csv; shows a preview first)</source>
+            <translation>从工作簿（.xlsx、.xls、.ods、.csv）导入党员、工区、走访和诉求（先显示预览）</translation>
+        </message>
+        <message>
+            <source>import without asking when the preview finds no problems</source>
+            <translation>预览没有发现问题时直接导入，不再询问</translation>
+        </message>
+        <message>
+            <source>imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
+            <translation>已导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
+        </message>
+        <message>
+            <source>install the exchange key from a key file on this machine</source>
+            <translation>在本机安装密钥文件中的交换密钥</translation>
+        </message>
+        <message>
+            <source>integrity: {result}</source>
+            <translation>完整性：{result}</translation>
+        </message>
+        <message>
+            <source>journal mode: {mode}; foreign keys: {foreign}</source>
+            <translation>日志模式：{mode}；外键约束：{foreign}</translation>
+        </message>
+        <message>
+            <source>keep the file like a key: whoever holds it can read and make packages</source>
+            <translation>请像保管钥匙一样保管此文件：持有它的人可以读取和制作交换包</translation>
+        </message>
+        <message>
+            <source>kept</source>
+            <translation>保留</translation>
+        </message>
+        <message>
+            <source>language of the window, messages and report (default: zh_CN); accepted anywhere on the line</source>
+            <translation>窗口、提示和报告的语言（默认 zh_CN）；可写在命令行的任何位置</translation>
+        </message>
+        <message>
+            <source>last day of a range</source>
+            <translation>日期范围的最后一天</translation>
+        </message>
+        <message>
+            <source>leave out the content of private visits (谈心谈话)</source>
+            <translation>不导出谈心谈话等私密走访的内容</translation>
+        </message>
+        <message>
+            <source>list only concerns in these statuses: %(choices)s</source>
+            <translation>只列出这些状态的诉求：%(choices)s</translation>
+        </message>
+        <message>
+            <source>list only concerns overdue at the month's end (or today)</source>
+            <translation>只列出到月底（或今天）已超期的诉求</translation>
+        </message>
+        <message>
+            <source>list past exports and imports</source>
+            <translation>列出以往的导出和导入</translation>
+        </message>
+        <message>
+            <source>list rows edited on two machines, both versions</source>
+            <translation>列出在两台电脑上都被修改过的记录及其两个版本</translation>
+        </message>
+        <message>
+            <source>make a draft from the suggested visits (refused if the month has entries, unless --replace)</source>
+            <translation>按建议走访生成计划草稿（当月已有计划时拒绝，除非加 --replace）</translation>
+        </message>
+        <message>
+            <source>make-up sessions</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>meeting attendance</source>
+            <translation>会议出席</translation>
+        </message>
+        <message>
+            <source>meeting quota rules</source>
+            <translation>会议次数规则</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>merge a package from another machine</source>
+            <translation>合并来自另一台电脑的交换包</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>no conflicts</source>
+            <translation>没有冲突</translation>
+        </message>
+        <message>
+            <source>no exchanges yet</source>
+            <translation>尚无交换记录</translation>
+        </message>
+        <message>
+            <source>nothing was changed (--dry-run)</source>
+            <translation>未做任何更改（--dry-run）</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>开启</translation>
+        </message>
+        <message>
+            <source>one branch only</source>
+            <translation>只看一个支部</translation>
+        </message>
+        <message>
+            <source>only say what importing would do (per table); change nothing</source>
+            <translation>只说明导入会做什么（按表）；不做任何更改</translation>
+        </message>
+        <message>
+            <source>only what this device (name or id) has not confirmed yet</source>
+            <translation>只包含该设备（名称或编号）尚未确认收到的内容</translation>
+        </message>
+        <message>
+            <source>organisation life: quotas, meetings, signals, contact</source>
+            <translation>组织生活：次数要求、会议、提示信号、组织联系</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>passphrase: </source>
+            <translation>口令：</translation>
+        </message>
+        <message>
+            <source>people on visits</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
+            <source>print JSON</source>
+            <translation>输出 JSON</translation>
+        </message>
+        <message>
+            <source>print JSON instead of a table</source>
+            <translation>输出 JSON 而不是表格</translation>
+        </message>
+        <message>
+            <source>print a field packet: one A4 page per work area</source>
+            <translation>打印走访准备单：每个工区一页 A4</translation>
+        </message>
+        <message>
+            <source>print the figures as JSON</source>
+            <translation>以 JSON 输出统计数据</translation>
+        </message>
+        <message>
+            <source>print the members' phone numbers (left out by default)</source>
+            <translation>打印党员的电话号码（默认不打印）</translation>
+        </message>
+        <message>
+            <source>protect the key file with a passphrase (asked, or taken from BRANCH_DESK_PASSPHRASE)</source>
+            <translation>用口令保护密钥文件（询问输入，或取自 BRANCH_DESK_PASSPHRASE）</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>render a page of the window to a PNG and exit</source>
+            <translation>把窗口的某一页画成 PNG 图片后退出</translation>
+        </message>
+        <message>
+            <source>replace the database with a backup (the current one is saved first)</source>
+            <translation>用备份替换数据库（先保存当前数据库）</translation>
+        </message>
+        <message>
+            <source>resolved {id}: new revision {rev}</source>
+            <translation>已处理冲突 {id}：新版本 {rev}</translation>
+        </message>
+        <message>
+            <source>restored {source}; the previous database was saved as {safety}</source>
+            <translation>已从 {source} 恢复；原数据库已另存为 {safety}</translation>
+        </message>
+        <message>
+            <source>rows in each table:</source>
+            <translation>各表记录数：</translation>
+        </message>
+        <message>
+            <source>save the general branch's exchange key for another machine</source>
+            <translation>为另一台电脑保存党总支的交换密钥</translation>
+        </message>
+        <message>
+            <source>schema version: {version}</source>
+            <translation>结构版本：{version}</translation>
+        </message>
+        <message>
+            <source>settle a conflict: keep the shown version or the other</source>
+            <translation>处理一个冲突：保留当前显示的版本或另一个版本</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}”: {count} rows</source>
+            <translation>工作表“{sheet}”：{count} 行</translation>
+        </message>
+        <message>
+            <source>small: one workshop, two years; depot: 60 areas, ten years</source>
+            <translation>small：一个车间、两年；depot：60 个工区、十年</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>the exchange key this machine had before was replaced</source>
+            <translation>本机原有的交换密钥已被替换</translation>
+        </message>
+        <message>
+            <source>the key file to write (.bdkey)</source>
+            <translation>要写入的密钥文件（.bdkey）</translation>
+        </message>
+        <message>
+            <source>the month (default: this month)</source>
+            <translation>月份（默认：本月）</translation>
+        </message>
+        <message>
+            <source>the month's visit plan, plan against actual, a calendar</source>
+            <translation>当月走访计划、计划与实际对比、日历文件</translation>
+        </message>
+        <message>
+            <source>the package file to write (.bdsync)</source>
+            <translation>要写出的交换包文件（.bdsync）</translation>
+        </message>
+        <message>
+            <source>the passphrase again: </source>
+            <translation>再次输入口令：</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ; nothing was written</source>
+            <translation>两次输入的口令不一致；未写入任何内容</translation>
+        </message>
+        <message>
+            <source>the work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>this machine joined the exchange of {name}; import a full package from it next</source>
+            <translation>本机已加入 {name} 的数据交换；接下来请导入从那里导出的完整交换包</translation>
+        </message>
+        <message>
+            <source>this new database joined the general branch of the package</source>
+            <translation>这个新数据库已加入交换包所属的党总支</translation>
+        </message>
+        <message>
+            <source>this new database would join the general branch of the package</source>
+            <translation>这个新数据库将加入交换包所属的党总支</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>无变化</translation>
+        </message>
+        <message>
+            <source>update records that already exist (default: skip them)</source>
+            <translation>更新已存在的记录（默认：跳过）</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>use the demo database in DIR/demo (made on first use)</source>
+            <translation>使用 DIR/demo 中的演示数据库（首次使用时生成）</translation>
+        </message>
+        <message>
+            <source>visit plan entries</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>warning: the package moves {count} records to the trash; import it only if they were really deleted on the other machine</source>
+            <translation>警告：此交换包会把 {count} 条记录移入回收站；只有确实是在另一台电脑上删除的，才导入</translation>
+        </message>
+        <message>
+            <source>where to write it</source>
+            <translation>写到哪里</translation>
+        </message>
+        <message>
+            <source>where to write it (default: &lt;general branch&gt;-&lt;YYYY&gt;-&lt;MM&gt;.pdf here)</source>
+            <translation>写到哪里（默认：当前文件夹下的 &lt;党总支名称&gt;-&lt;年&gt;-&lt;月&gt;.pdf）</translation>
+        </message>
+        <message>
+            <source>where to write the copy</source>
+            <translation>副本写到哪里</translation>
+        </message>
+        <message>
+            <source>which work areas were visited, how often and by whom</source>
+            <translation>哪些工区被走访、走访几次、由谁走访</translation>
+        </message>
+        <message>
+            <source>with --cadre: that month's planned areas</source>
+            <translation>与 --cadre 一起：该月计划走访的工区</translation>
+        </message>
+        <message>
+            <source>with --fill: move the month's entries to the trash first</source>
+            <translation>与 --fill 一起：先把当月已有计划移到回收站</translation>
+        </message>
+        <message>
+            <source>with --ics: only this cadre's entries</source>
+            <translation>与 --ics 一起：只含该干部的计划</translation>
+        </message>
+        <message>
+            <source>with --month: whose plan</source>
+            <translation>与 --month 一起：谁的计划</translation>
+        </message>
+        <message>
+            <source>work areas</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>work-area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
+            <translation>将导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
+        </message>
+        <message>
+            <source>write a blank workbook with the expected headers instead</source>
+            <translation>改为写出一个只有表头的空白工作簿</translation>
+        </message>
+        <message>
+            <source>write a package for another machine</source>
+            <translation>为另一台电脑写出交换包</translation>
+        </message>
+        <message>
+            <source>write every table to an Excel workbook</source>
+            <translation>把所有表写入一个 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>write the detail instead: every area's row and every concern</source>
+            <translation>改为写出明细：每个工区一行、每条诉求</translation>
+        </message>
+        <message>
+            <source>write the month's entries as a calendar file (one event per entry)</source>
+            <translation>把当月计划写成日历文件（每项一个事件）</translation>
+        </message>
+        <message>
+            <source>write the monthly summary as an A4 PDF</source>
+            <translation>把月度总结写成 A4 PDF</translation>
+        </message>
+        <message>
+            <source>wrote the exchange key to {path}; on each laptop run: branch-desk sync join {path}</source>
+            <translation>交换密钥已写入 {path}；请在每台笔记本上运行：branch-desk sync join {path}</translation>
+        </message>
+        <message>
+            <source>wrote {path} for {device}: {rows} rows, changes after {since}</source>
+            <translation>已写出 {path}（给 {device}）：{rows} 行，第 {since} 号之后的变动</translation>
+        </message>
+        <message>
+            <source>wrote {path} for {device}: {rows} rows, everything</source>
+            <translation>已写出 {path}（给 {device}）：{rows} 行，全部数据</translation>
+        </message>
+        <message>
+            <source>wrote {path}: {rows} rows, changes after {since}</source>
+            <translation>已写出 {path}：{rows} 行，第 {since} 号之后的变动</translation>
+        </message>
+        <message>
+            <source>wrote {path}: {rows} rows, everything</source>
+            <translation>已写出 {path}：{rows} 行，全部数据</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>{at}  {direction}  {device}  {counts}</source>
+            <translation>{at}  {direction}  {device}  {counts}</translation>
+        </message>
+        <message>
+            <source>{id}  {table} “{title}”</source>
+            <translation>{id}  {table}“{title}”</translation>
+        </message>
+        <message>
+            <source>{table}: {count}</source>
+            <translation>{table}：{count}</translation>
+        </message>
+        <message>
+            <source>{what} {count}</source>
+            <translation>{what} {count}</translation>
+        </message>
+        <message>
+            <source>包保 responsibilities</source>
+            <translation>包保</translation>
         </message>
     </context>
     <context>
@@ -4301,6 +4962,10 @@ Owner: {owner}</source>
             <translation>正式党员须有转正日期；没有转正日期的应为预备党员。</translation>
         </message>
         <message>
+            <source>A part of {path} is a file, not a folder. Choose another place.</source>
+            <translation>{path} 中有一段是文件而不是文件夹。请换一个位置。</translation>
+        </message>
+        <message>
             <source>A visit needs at least one participating cadre.</source>
             <translation>走访至少需要一名参加的干部。</translation>
         </message>
@@ -4335,6 +5000,10 @@ Owner: {owner}</source>
         <message>
             <source>Cannot write the package {path}: {reason}</source>
             <translation>无法写入交换包 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write to {path}: it is read-only or you lack permission. Choose another place or ask for access.</source>
+            <translation>无法写入 {path}：它是只读的，或没有权限。请换一个位置，或请管理员开放权限。</translation>
         </message>
         <message>
             <source>Cannot write {path}: {reason}</source>
@@ -4387,6 +5056,10 @@ Owner: {owner}</source>
         <message>
             <source>Give both --from and --to for a range of days.</source>
             <translation>按日期范围统计时，请同时给出 --from 和 --to。</translation>
+        </message>
+        <message>
+            <source>Give either --month or --from and --to, not both: a month, or a range of days.</source>
+            <translation>--month 与 --from/--to 只能二选一：要么一个月，要么一段日期。</translation>
         </message>
         <message>
             <source>Give one of --month, --quarter and --year.</source>
@@ -4531,6 +5204,10 @@ Owner: {owner}</source>
         <message>
             <source>The chosen record is in the trash.</source>
             <translation>所选记录在回收站中。</translation>
+        </message>
+        <message>
+            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, check, export) work here as it is.</source>
+            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、check、export）在这里照常可用。</translation>
         </message>
         <message>
             <source>The database {path} failed its integrity check ({detail}). It was left untouched; restore a backup.</source>
@@ -4749,6 +5426,10 @@ Owner: {owner}</source>
             <translation>{count} 件诉求已超期：+{points}</translation>
         </message>
         <message>
+            <source>{month} has not begun yet (today is {today}). Give this month or an earlier one.</source>
+            <translation>{month} 还没有开始（今天是 {today}）。请给出本月或更早的月份。</translation>
+        </message>
+        <message>
             <source>{month} has not begun yet: a report can be made for this month or an earlier one.</source>
             <translation>{month} 尚未开始：只能生成本月或以前月份的月报。</translation>
         </message>
@@ -4809,6 +5490,10 @@ Owner: {owner}</source>
             <translation>{path} 不存在。</translation>
         </message>
         <message>
+            <source>{path} does not exist. Check the name and folder.</source>
+            <translation>{path} 不存在。请检查文件名和文件夹。</translation>
+        </message>
+        <message>
             <source>{path} holds a piece larger than any Branch Desk writes (it may be made to exhaust memory). Nothing was read.</source>
             <translation>{path} 含有超出本软件写入上限的数据块（可能是为耗尽内存而制作的）。未读取任何内容。</translation>
         </message>
@@ -4819,6 +5504,10 @@ Owner: {owner}</source>
         <message>
             <source>{path} holds only recent changes, but this database is new. Nothing was imported; ask the other machine for a full package (export without choosing a device).</source>
             <translation>{path} 只包含最近的改动，而本机数据库是新的，未导入任何记录；请让对方电脑导出完整交换包（导出时不选择设备）。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give a file name.</source>
+            <translation>{path} 是一个文件夹。请给出文件名。</translation>
         </message>
         <message>
             <source>{path} is an unprotected package of an older Branch Desk. Nothing was imported; update Branch Desk on the other machine, join it to the exchange and export again.</source>
@@ -4899,10 +5588,6 @@ Owner: {owner}</source>
         <message>
             <source>“{value}” is not a date like 2024-05-31.</source>
             <translation>“{value}”不是有效日期，应写作 2024-05-31 这样的格式。</translation>
-        </message>
-        <message>
-            <source>“{value}” is not a month (use YYYY-MM).</source>
-            <translation>“{value}”不是有效的月份（请用 YYYY-MM 格式）。</translation>
         </message>
         <message>
             <source>“{value}” is not a month like 2024-05.</source>

@@ -44,8 +44,8 @@ def test_help_lists_the_commands(capsys):
 
 def test_help_from_a_real_process():
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "desktop", "--help"], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "desktop", "--help", "--lang", "en"], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage: branch-desk") and "--data-dir" in done.stdout
     assert done.stderr == ""
@@ -53,14 +53,14 @@ def test_help_from_a_real_process():
 
 def test_check_reports_integrity_mode_and_counts(capsys, tmp_path):
     _add_area(tmp_path / "d", "甲")
-    code, out, err = _run(capsys, "--data-dir", tmp_path / "d", "check")
+    code, out, err = _run(capsys, "--data-dir", tmp_path / "d", "check", "--lang", "en")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert f"database: {(tmp_path / 'd').resolve() / DB_FILE_NAME}" in lines
     assert "integrity: ok" in lines
     assert f"schema version: {migrations.LATEST}" in lines
     assert "journal mode: wal; foreign keys: on" in lines
-    assert "  work_area: 1" in lines and "  organisation: 1" in lines and "  visit: 0" in lines
+    assert "  work areas: 1" in lines and "  general branch: 1" in lines and "  visits: 0" in lines
 
 
 def test_data_dir_is_created_and_used(capsys, tmp_path):
@@ -76,7 +76,7 @@ def test_backup_and_restore_round_trip(capsys, tmp_path):
     copy = Path(out.strip())
     assert (code, err) == (0, "") and copy.exists() and copy.parent == folder.resolve() / "backups"
     _add_area(folder, "乙")
-    code, out, err = _run(capsys, "--data-dir", folder, "restore", copy)
+    code, out, err = _run(capsys, "--data-dir", folder, "restore", copy, "--lang", "en")
     assert (code, err) == (0, "") and f"restored {copy}" in out
     assert _area_count(folder) == 1
     safety = next((folder / "backups").glob("before-restore-*"))
@@ -116,16 +116,17 @@ def test_restore_of_a_garbage_file_changes_nothing(capsys, tmp_path):
     assert _area_count(folder) == 1
 
 
-def test_a_locked_data_folder_is_refused(capsys, tmp_path):
+def test_a_locked_data_folder_is_refused_to_writers(capsys, tmp_path):
     folder = tmp_path / "d"
     with Store.open(folder):
-        code, out, err = _run(capsys, "--data-dir", folder, "--lang", "en", "check")
+        code, out, err = _run(capsys, "--data-dir", folder, "--lang", "en", "demo")
         _assert_user_error(code, out, err)
         assert "Another Branch Desk is already using the data folder" in err
-        code, out, err = _run(capsys, "--data-dir", folder, "check")
+        code, out, err = _run(capsys, "--data-dir", folder, "demo")
         _assert_user_error(code, out, err)
         assert "正在使用数据文件夹" in err
-    assert _run(capsys, "--data-dir", folder, "check")[0] == 0  # free again
+        assert _run(capsys, "--data-dir", folder, "check")[0] == 0  # a reader works beside it
+    assert _run(capsys, "--data-dir", folder, "demo")[0] == 0  # free again
 
 
 def test_a_corrupt_database_is_refused_by_check(capsys, tmp_path):
@@ -156,8 +157,11 @@ def test_without_data_dir_the_platform_folder_is_used(monkeypatch, tmp_path):
     assert common.data_dir(args) == tmp_path / "platform" / "demo"
 
 
-def test_a_mistake_in_the_window_options_gets_the_full_usage(capsys):
+def test_a_mistake_in_the_window_options_is_one_line(capsys):
+    assert main(["--lang"]) == 2
+    assert capsys.readouterr().err == "branch-desk: --lang 只能是 zh_CN 或 en。\n"
     with pytest.raises(SystemExit) as info:
-        main(["--lang"])
+        main(["--data-dir"])
     assert info.value.code == 2
-    assert "COMMAND" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--data-dir" in err and "--help" in err

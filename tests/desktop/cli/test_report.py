@@ -47,4 +47,14 @@ def test_an_unwritable_destination_is_a_clear_error(tmp_path, capsys):
     code = main(["--data-dir", str(tmp_path / "data"), "--lang", "en", "report", "--month",
                  "2024-05", "--out", str(blocker / "may.pdf")])
     err = capsys.readouterr().err
-    assert code == 2 and "Cannot write" in err
+    assert code == 2 and "is a file, not a folder" in err
+
+
+def test_a_month_with_no_work_areas_does_not_say_every_area_was_visited(tmp_path, monkeypatch,
+                                                                        capsys):
+    monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 20))
+    out = tmp_path / "may.pdf"
+    assert main(["--data-dir", str(tmp_path / "data"), "report", "--month", "2024-05", "--out",
+                 str(out)]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "本月没有纳入统计的工区" in text and "均已走访" not in text

@@ -94,7 +94,7 @@ def test_export_and_template(tmp_path, roster, capsys):
     main(["--data-dir", folder, "import", str(roster), "--yes"])
     out = tmp_path / "out.xlsx"
     assert main(["--data-dir", folder, "export", str(out)]) == 0
-    assert "党员: 2" in capsys.readouterr().out
+    assert "工作表“党员”：2 行" in capsys.readouterr().out
     assert [r[0] for r in openpyxl.load_workbook(out)["党员"].iter_rows(values_only=True)] == [
         "姓名", "张三", "李四"]
     template = tmp_path / "template.xlsx"
