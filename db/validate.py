@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import uuid
 
 import peewee as pw
 
@@ -26,6 +27,7 @@ TOO_SMALL = QT_TRANSLATE_NOOP("db", "Must be at least {min}.")
 TOO_BIG = QT_TRANSLATE_NOOP("db", "Must be at most {max}.")
 BAD_CHOICE = QT_TRANSLATE_NOOP("db", "“{value}” is not one of the allowed choices.")
 MISSING_REF = QT_TRANSLATE_NOOP("db", "The chosen record does not exist.")
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("db", "Nothing is called “{name}”: choose a name from the list.")
 DELETED_REF = QT_TRANSLATE_NOOP("db", "The chosen record is in the trash.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("db", "The end date is before the start date.")
 
@@ -48,6 +50,14 @@ def parse_number(text: str) -> float:
 
 
 _BY_ID_SQL: dict[type[pw.Model], tuple[str, list]] = {}
+
+
+def _looks_like_id(value) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
 
 
 def row_by_id(model: type[pw.Model], key):
@@ -207,7 +217,9 @@ class Checker:
             self.clean[key] = None
             return None
         row = row_by_id(model, raw)
-        if row is None:
+        if row is None and not _looks_like_id(raw):
+            self.fail(name, UNKNOWN_NAME, name=raw)  # a name typed that matches no record
+        elif row is None:
             self.fail(name, MISSING_REF)
         elif row.deleted:
             self.fail(name, DELETED_REF)

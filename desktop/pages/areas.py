@@ -71,7 +71,7 @@ class AreasPage(RecordPage):
             lambda item: open_record(self, "concerns", item.data(ID_ROLE)))
         self.panel = panel
         self.set_detail(panel)
-        self.packet_button = QPushButton(self.tr("Field packet…"))
+        self.packet_button = QPushButton(self.tr("Field &packet…"))
         self.packet_button.setToolTip(self.tr("One A4 page to carry to this work area"))
         self.packet_button.clicked.connect(self._save_packet)
         self.toolbar.addWidget(self.packet_button)

@@ -90,13 +90,13 @@ class DashboardPage(FiguresPage):
         self.plan_week = PlanWeekBox()
         concern_lists.addWidget(self.plan_week, 1)
 
-        self.record_visit_button = QPushButton(self.tr("Record a visit"))
+        self.record_visit_button = QPushButton(self.tr("Record a &visit"))
         self.record_visit_button.clicked.connect(self.record_visit)
-        self.log_concern_button = QPushButton(self.tr("Log a concern"))
+        self.log_concern_button = QPushButton(self.tr("Log a &concern"))
         self.log_concern_button.clicked.connect(self.log_concern)
-        self.report_button = QPushButton(self.tr("Print this month's report"))
+        self.report_button = QPushButton(self.tr("&Print this month's report"))
         self.report_button.clicked.connect(lambda: self._show_page("report"))
-        self.coverage_button = QPushButton(self.tr("Coverage details"))
+        self.coverage_button = QPushButton(self.tr("Coverage &details"))
         self.coverage_button.clicked.connect(lambda: self._show_page("coverage"))
         actions = QHBoxLayout()
         for button in (self.record_visit_button, self.log_concern_button, self.report_button,

@@ -15,9 +15,9 @@ class BackupSection(QWidget):
         super().__init__(parent)
         self.context = context
         self.task: tasks.Task | None = None
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.backup_clicked)
-        self.restore_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_button = QPushButton(self.tr("Res&tore from a file…"))
         self.restore_button.clicked.connect(self.restore_clicked)
         self.result = QLabel()
         self.result.setWordWrap(True)

@@ -32,9 +32,9 @@ class ExchangeSection(QWidget):
         self.task: tasks.Task | None = None
 
         self.target = QComboBox()
-        self.export_button = QPushButton(self.tr("Export package…"))
+        self.export_button = QPushButton(self.tr("E&xport package…"))
         self.export_button.clicked.connect(self.export_clicked)
-        self.import_button = QPushButton(self.tr("Import package…"))
+        self.import_button = QPushButton(self.tr("&Import package…"))
         self.import_button.clicked.connect(self.import_clicked)
         # Progress shows in the section itself, so a page closed meanwhile leaves no dialog behind.
         self.busy = QProgressBar()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.widgets.record_table import Column, RecordTableModel
@@ -75,3 +76,15 @@ def column_menu(button: QToolButton, table: QTableView, columns: list[Column],
         action.toggled.connect(lambda on, i=index: shown(i, on))
     button.setMenu(menu)
     return menu
+
+
+# A record page's buttons in Tab order after its search, filters and table; the trash last.
+TAB_BUTTONS = ("new_button", "edit_button", "delete_button", "restore_button", "import_button",
+               "export_button", "columns_button", "trash")
+
+
+def set_tab_chain(widgets: list) -> None:
+    """Tab visits `widgets` in this order (None and hidden-for-good entries are skipped)."""
+    chain = [widget for widget in widgets if widget is not None]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -99,8 +99,8 @@
             <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
         </message>
         <message>
-            <source>Field packet…</source>
-            <translation>走访准备单…</translation>
+            <source>Field &amp;packet…</source>
+            <translation>走访准备单(&amp;P)…</translation>
         </message>
         <message>
             <source>In use</source>
@@ -190,12 +190,12 @@
     <context>
         <name>BackupSection</name>
         <message>
-            <source>A copy is made automatically once a day (the last 14 are kept) in %1. Restoring saves the current database there first.</source>
-            <translation>每天自动备份一次（保留最近 14 份），保存在 %1。恢复前会先把当前数据库备份到该处。</translation>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <source>Back up now</source>
-            <translation>立即备份</translation>
+            <source>A copy is made automatically once a day (the last 14 are kept) in %1. Restoring saves the current database there first.</source>
+            <translation>每天自动备份一次（保留最近 14 份），保存在 %1。恢复前会先把当前数据库备份到该处。</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -214,12 +214,12 @@
             <translation>用 %1 中的记录替换当前记录吗？替换前会先备份当前数据库。</translation>
         </message>
         <message>
-            <source>Restore from a file</source>
-            <translation>从文件恢复</translation>
+            <source>Res&amp;tore from a file…</source>
+            <translation>从文件恢复(&amp;T)…</translation>
         </message>
         <message>
-            <source>Restore from a file…</source>
-            <translation>从文件恢复…</translation>
+            <source>Restore from a file</source>
+            <translation>从文件恢复</translation>
         </message>
         <message>
             <source>Restored %1. The previous database was saved as %2.</source>
@@ -476,6 +476,10 @@
     <context>
         <name>ConcernsPage</name>
         <message>
+            <source>&amp;Overdue only</source>
+            <translation>只看超期(&amp;O)</translation>
+        </message>
+        <message>
             <source>Corrected</source>
             <translation>修改</translation>
         </message>
@@ -494,10 +498,6 @@
         <message>
             <source>Not closed</source>
             <translation>未办结</translation>
-        </message>
-        <message>
-            <source>Overdue only</source>
-            <translation>只看超期</translation>
         </message>
         <message>
             <source>Overdue since %1</source>
@@ -982,12 +982,16 @@ Owner: %2</source>
             <translation>其中 %1 件已超过办理期限。</translation>
         </message>
         <message>
+            <source>&amp;Print this month's report</source>
+            <translation>打印本月月报(&amp;P)</translation>
+        </message>
+        <message>
             <source>Concerns due this week</source>
             <translation>本周到期的诉求</translation>
         </message>
         <message>
-            <source>Coverage details</source>
-            <translation>覆盖详情</translation>
+            <source>Coverage &amp;details</source>
+            <translation>覆盖详情(&amp;D)</translation>
         </message>
         <message>
             <source>Coverage rate this month</source>
@@ -1006,8 +1010,8 @@ Owner: %2</source>
             <translation>本月每个工区都已走访。</translation>
         </message>
         <message>
-            <source>Log a concern</source>
-            <translation>登记诉求</translation>
+            <source>Log a &amp;concern</source>
+            <translation>登记诉求(&amp;C)</translation>
         </message>
         <message>
             <source>No concern is past its due date.</source>
@@ -1058,12 +1062,8 @@ Owner: %2</source>
             <translation>超期：长时间未走访</translation>
         </message>
         <message>
-            <source>Print this month's report</source>
-            <translation>打印本月月报</translation>
-        </message>
-        <message>
-            <source>Record a visit</source>
-            <translation>登记走访</translation>
+            <source>Record a &amp;visit</source>
+            <translation>登记走访(&amp;V)</translation>
         </message>
         <message>
             <source>Suggested next visits</source>
@@ -1100,6 +1100,10 @@ Owner: %2</source>
     <context>
         <name>ExchangeSection</name>
         <message>
+            <source>&amp;Import package…</source>
+            <translation>导入交换包(&amp;I)…</translation>
+        </message>
+        <message>
             <source>Conflicts</source>
             <translation>冲突</translation>
         </message>
@@ -1112,6 +1116,10 @@ Owner: %2</source>
             <translation>方向</translation>
         </message>
         <message>
+            <source>E&amp;xport package…</source>
+            <translation>导出交换包(&amp;X)…</translation>
+        </message>
+        <message>
             <source>Everything (a new or restored machine)</source>
             <translation>全部记录（新电脑或恢复过的电脑）</translation>
         </message>
@@ -1122,10 +1130,6 @@ Owner: %2</source>
         <message>
             <source>Export package</source>
             <translation>导出交换包</translation>
-        </message>
-        <message>
-            <source>Export package…</source>
-            <translation>导出交换包…</translation>
         </message>
         <message>
             <source>File</source>
@@ -1146,10 +1150,6 @@ Owner: %2</source>
         <message>
             <source>Import package</source>
             <translation>导入交换包</translation>
-        </message>
-        <message>
-            <source>Import package…</source>
-            <translation>导入交换包…</translation>
         </message>
         <message>
             <source>Importing twice changes nothing; rows edited on both machines become conflicts.</source>
@@ -1449,16 +1449,16 @@ Owner: %2</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>Choose file…</source>
-            <translation>选择文件…</translation>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <source>Fix the marked cells in the workbook and choose it again; nothing is imported while there are problems.</source>
             <translation>请在表格中改正标红的单元格后重新选择文件；存在问题时不会导入任何数据。</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
         </message>
         <message>
             <source>Import from Excel</source>
@@ -2398,10 +2398,45 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPage</name>
         <message>
             <source>%1 records</source>
             <translation>共 %1 条</translation>
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>列(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>All</source>
@@ -2412,36 +2447,20 @@ Owner: %2</source>
             <translation>无法操作</translation>
         </message>
         <message>
-            <source>Columns</source>
-            <translation>列</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出到 Excel(&amp;X)…</translation>
         </message>
         <message>
             <source>Every table, in one workbook</source>
             <translation>所有表格导出到同一个工作簿</translation>
         </message>
         <message>
-            <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>从 Excel 导入…</translation>
-        </message>
-        <message>
             <source>Move “%1” to the trash? You can restore it from the trash.</source>
             <translation>将“%1”移入回收站？之后可从回收站恢复。</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>新建</translation>
         </message>
         <message>
             <source>Nothing here yet. Click “New” to add the first record.</source>
@@ -2452,8 +2471,8 @@ Owner: %2</source>
             <translation>没有符合搜索和筛选条件的记录。</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
+            <source>Res&amp;tore</source>
+            <translation>恢复(&amp;T)</translation>
         </message>
         <message>
             <source>Search (name or pinyin initials, e.g. zs)</source>
@@ -2468,12 +2487,8 @@ Owner: %2</source>
             <translation>回收站是空的。</translation>
         </message>
         <message>
-            <source>Trash</source>
-            <translation>回收站</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
+            <source>Tr&amp;ash</source>
+            <translation>回收站(&amp;A)</translation>
         </message>
         <message>
             <source>“%1” moved to the trash.</source>
@@ -2487,8 +2502,12 @@ Owner: %2</source>
             <translation>共 %1 页</translation>
         </message>
         <message>
-            <source>Month</source>
-            <translation>月份</translation>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
         </message>
         <message>
             <source>Monthly report</source>
@@ -2503,16 +2522,12 @@ Owner: %2</source>
             <translation>正在生成月报…</translation>
         </message>
         <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
+            <source>R&amp;efresh</source>
+            <translation>刷新(&amp;E)</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>另存为 PDF…</translation>
+            <source>Save as P&amp;DF…</source>
+            <translation>另存为 PDF(&amp;D)…</translation>
         </message>
         <message>
             <source>Save the monthly report</source>
@@ -2529,6 +2544,10 @@ Owner: %2</source>
         <message>
             <source>The report could not be made.</source>
             <translation>月报生成失败。</translation>
+        </message>
+        <message>
+            <source>{count} pages sent to the printer</source>
+            <translation>已发送 {count} 页到打印机</translation>
         </message>
     </context>
     <context>
@@ -2640,20 +2659,20 @@ Owner: %2</source>
     <context>
         <name>SpreadsheetPanel</name>
         <message>
-            <source>Blank template…</source>
-            <translation>空白模板…</translation>
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Blank &amp;template…</source>
+            <translation>空白模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出到 Excel(&amp;X)…</translation>
         </message>
         <message>
             <source>Excel spreadsheets</source>
             <translation>Excel 表格</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>从 Excel 导入…</translation>
         </message>
         <message>
             <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
@@ -2719,8 +2738,8 @@ Owner: %2</source>
             <translation>记录走访</translation>
         </message>
         <message>
-            <source>Save and add a concern…</source>
-            <translation>保存并登记诉求…</translation>
+            <source>Save and add a &amp;concern…</source>
+            <translation>保存并登记诉求(&amp;C)…</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -2802,16 +2821,16 @@ Owner: %2</source>
             <translation>参加干部</translation>
         </message>
         <message>
-            <source>Record a visit</source>
-            <translation>记录走访</translation>
+            <source>Record a &amp;visit</source>
+            <translation>记录走访(&amp;V)</translation>
         </message>
         <message>
             <source>Search area, summary or cadre (pinyin initials)</source>
             <translation>搜索工区、摘要或干部（支持拼音首字母）</translation>
         </message>
         <message>
-            <source>Show private content</source>
-            <translation>显示保密内容</translation>
+            <source>Show &amp;private content</source>
+            <translation>显示保密内容(&amp;P)</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -3479,6 +3498,10 @@ Owner: %2</source>
         <message>
             <source>No work area is named {name}.</source>
             <translation>没有名为{name}的工区。</translation>
+        </message>
+        <message>
+            <source>Nothing is called “{name}”: choose a name from the list.</source>
+            <translation>没有名为“{name}”的记录，请从列表中选择。</translation>
         </message>
         <message>
             <source>Only a cadre can be responsible (包保) for a work area.</source>

@@ -10,7 +10,7 @@ from db.models import Visit
 from db.visit_queries import visit_detail
 from desktop.context import AppContext
 from desktop.dialogs import visit_dialog
-from desktop.dialogs.visit_dialog import DEFAULT_PARTICIPANT_KEY, VisitDialog
+from desktop.dialogs.visit_dialog import VisitDialog, default_participant_key
 from desktop.user_dialogs import ScriptedDialogs
 from tests.visit_fixtures import TODAY, build
 
@@ -98,11 +98,11 @@ def test_quick_entry_from_the_keyboard(qtbot, data, context):
     assert (detail["hours"], detail["workers_met"]) == (1.5, 3)
     assert [p["name"] for p in detail["participants"]] == ["张三"]
     assert [p["name"] for p in detail["talked_to"]] == ["王五"]
-    assert context.settings.value(DEFAULT_PARTICIPANT_KEY) == data.people["张三"]
+    assert context.settings.value(default_participant_key(context)) == data.people["张三"]
 
 
 def test_default_participant_and_private_choice_kept(qtbot, data, context):
-    context.settings.setValue(DEFAULT_PARTICIPANT_KEY, data.people["李四"])
+    context.settings.setValue(default_participant_key(context), data.people["李四"])
     dialog = open_dialog(qtbot, context)
     assert dialog.participants.value() == [data.people["李四"]]
     qtbot.mouseClick(dialog.private, Qt.MouseButton.LeftButton)   # the user says: private
@@ -134,7 +134,7 @@ def test_validation_refusals_are_shown_by_field(qtbot, data, context):
     dialog.participants.set_value([data.people["王五"]])      # not a cadre
     settle(qtbot, dialog)
     assert "not a date" in dialog.errors["visited_on"].text()
-    assert "does not exist" in dialog.errors["work_area"].text()
+    assert "“no such place”" in dialog.errors["work_area"].text()  # the name said
     assert "王五 is not a cadre" in dialog.errors["participants"].text()
     assert not dialog.errors["talked_to"].isVisibleTo(dialog)
     assert not dialog.save_button.isEnabled()
