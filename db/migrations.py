@@ -67,6 +67,13 @@ def _step6_in_use_since_and_month_precision(db: pw.SqliteDatabase) -> None:
     db.execute_sql('ALTER TABLE "member" ADD COLUMN "month_precision" VARCHAR(255)')
 
 
+def _step7_area_position(db: pw.SqliteDatabase) -> None:
+    """A work area's place on the line (里程), for the line diagram; blank for every existing
+    area (the diagram then falls back to code or name order and says so)."""
+    db.execute_sql('ALTER TABLE "work_area" ADD COLUMN "position" VARCHAR(255) NOT NULL '
+                   "DEFAULT ''")
+
+
 PLAN_TABLE_SQL = (
     'CREATE TABLE "plan_entry" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" DATETIME '
     'NOT NULL, "modified_at" DATETIME NOT NULL, "modified_by" VARCHAR(64) NOT NULL, "rev" '
@@ -99,6 +106,7 @@ STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (3, "sync tables", _step3_sync_tables),
     (4, "work area deactivation date", _step4_area_deactivated_on),
     (6, "work area in use since, month-precision dates", _step6_in_use_since_and_month_precision),
+    (7, "work area position on the line", _step7_area_position),
     (9, "visit plan entries", _step9_plan_entries),
 ]
 LATEST = STEPS[-1][0]

@@ -91,6 +91,9 @@ class WorkArea(SyncModel):
     # The day the area came into use (启用日期). NULL: in use since before any record. Stated by
     # the user, never inferred from the day the record was typed in (migration step 6).
     in_use_since = pw.DateField(null=True)
+    # Its place on the line (中心里程 K1845+240, or a stretch K1845+240–K1852+100), for the line
+    # diagram; "" when not known. Added by migration step 7, at the end of the table.
+    position = pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
 class Member(SyncModel):

@@ -95,21 +95,27 @@ class Store:
     db: pw.SqliteDatabase
 
     @classmethod
-    def open(cls, path: Path | str, *, lock: bool = True) -> Store:
+    def open(cls, path: Path | str, *, lock: bool = True, checked: int | None = None) -> Store:
+        """Open (and migrate) the folder's database. `checked` is the schema version
+        `inspect_file` gave a moment ago (the window runs that check off the GUI thread), so the
+        file is not checked twice."""
         folder = DataFolder(path)
         folder.ensure()
         if lock:
             folder.lock()
         try:
-            return cls._open_locked(folder)
+            return cls._open_locked(folder, checked)
         except BaseException:
             folder.unlock()
             raise
 
     @classmethod
-    def _open_locked(cls, folder: DataFolder) -> Store:
+    def _open_locked(cls, folder: DataFolder, checked: int | None = None) -> Store:
         path = folder.db_path
-        version = inspect_file(path) if path.exists() and path.stat().st_size else 0
+        if checked is not None:
+            version = checked
+        else:
+            version = inspect_file(path) if path.exists() and path.stat().st_size else 0
         if 0 < version < migrations.LATEST:
             inspect_file(path, full=True)
             snapshot.copy_file(path, folder.backups / f"before-migration-v{version}-{path.name}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from db import clock, records
 from db.choices import ACCESS_TIERS
 from db.i18n import QT_TRANSLATE_NOOP
+from db.mileage import BAD_POSITION, normalise_position
 from db.models import WorkArea
 from db.validate import Checker
 
@@ -30,12 +31,22 @@ def _deactivation(c: Checker, active: bool, current) -> None:
         c.clean["deactivated_on"] = clock.today()
 
 
+def _position(c: Checker) -> None:
+    """里程: optional; stored in one form (K1845+240, or K1845+240–K1852+100)."""
+    text = c.text("position", max_len=60)
+    try:
+        c.clean["position"] = normalise_position(text)
+    except ValueError:
+        c.fail("position", BAD_POSITION, value=text)
+
+
 def _validate(data: dict, current) -> dict:
     c = Checker(data)
     name = c.text("name", required=True, max_len=50)
     c.text("code", max_len=20)
     c.text("line_section", max_len=100)
     c.text("location", max_len=200)
+    _position(c)
     c.number("distance_km", minimum=0, maximum=10000)
     c.integer("travel_minutes", minimum=0, maximum=24 * 60)
     c.choice("access_tier", ACCESS_TIERS, default=2)

@@ -20,8 +20,10 @@ from db.concerns.figures import (
     list_concerns,
 )
 from db.concerns.flow import explain, resolve
+from db.concerns.summary import ConcernGroup, ConcernSummary, concern_summary
 
 __all__ = [
+    "ConcernGroup", "ConcernSummary", "concern_summary",
     "ConcernFigures", "ConcernRow", "DUE_BEFORE_RAISED", "KIND", "NO_RAISER", "OPEN_STATUSES",
     "OWNER_NOT_CADRE", "add_event", "concern_figures", "concern_ids", "concern_rows",
     "created_event",

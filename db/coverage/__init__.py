@@ -11,6 +11,22 @@ from db.coverage.figures import (
     open_concern_counts,
     round_half_up,
 )
+from db.coverage.pictures import (
+    BAND_COLOURS,
+    BAND_LABELS,
+    BANDS,
+    ORDER_NOTES,
+    TEXTS,
+    LineDiagram,
+    LineMark,
+    Pictures,
+    TierBar,
+    TrendPoint,
+    line_diagram,
+    pictures,
+    tier_bars,
+    trend,
+)
 from db.coverage.suggest import (
     NEVER_VISITED,
     OPEN_CONCERNS,
@@ -21,6 +37,8 @@ from db.coverage.suggest import (
 )
 
 __all__ = [
+    "BANDS", "BAND_COLOURS", "BAND_LABELS", "LineDiagram", "LineMark", "ORDER_NOTES", "Pictures",
+    "TEXTS", "TierBar", "TrendPoint", "line_diagram", "pictures", "tier_bars", "trend",
     "AreaCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED", "OPEN_CONCERNS",
     "OVERDUE_CONCERNS", "STATUS_LABELS", "Suggestion", "TIER_WEIGHT", "compute_coverage",
     "gini", "month_at_a_glance", "open_concern_counts", "round_half_up", "suggest",

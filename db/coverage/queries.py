@@ -163,3 +163,9 @@ def cadre_totals(start: dt.date, end: dt.date) -> list[CadreRow]:
         n, own, areas = counts.get(member_id, (0, 0, 0))
         out.append(CadreRow(member_id, name, n, own, areas))
     return out
+
+
+def area_places() -> dict[str, tuple[str, str, str]]:
+    """area id → (code, line/section, position on the line) of every live area."""
+    return {i: (c or "", s or "", p or "") for i, c, s, p in
+            _rows(f'SELECT id, code, line_section, position FROM "{AREA}" WHERE deleted = 0')}

@@ -122,6 +122,7 @@ class PeopleBuilder(RowBuilder):
             self.tables[WorkArea].add({
                 "id": area.id, "name": area.name, "code": f"{area.kind}{numbers[area.kind]:02d}",
                 "line_section": f"{area.line}{km_text(area.km[0])}–{km_text(area.km[1])}",
+                "position": f"{km_text(area.km[0])}–{km_text(area.km[1])}",
                 "location": location,
                 "distance_km": round(area.distance + rng.uniform(0.3, 3.0), 1),
                 "travel_minutes": round(area.distance * 0.9 + overhead), "access_tier": area.tier,

@@ -93,7 +93,7 @@ WORK_AREAS = SheetSpec("work_areas", "工区", ("工区",), (
     Column("code", "工区编号", ("编号", "代码", "工区代码")),
     Column("line_section", "线别区段", ("线别", "区段", "管辖区段")),
     Column("location", "驻地", ("地点", "位置", "所在地")),
-    Column("distance_km", "距离（公里）", ("距离", "距离km", "距车间距离", "里程"), "float"),
+    Column("distance_km", "距离（公里）", ("距离", "距离km", "距车间距离"), "float"),
     Column("travel_minutes", "路程（分钟）", ("路程", "路程时间", "用时"), "int"),
     Column("access_tier", "交通条件", ("艰苦程度", "类别", "工区类别"), "choice", TIER,
            TIER_ALIASES),
@@ -102,6 +102,8 @@ WORK_AREAS = SheetSpec("work_areas", "工区", ("工区",), (
     Column("active", "在用", ("启用", "是否在用"), "bool", BOOL_LABELS),
     Column("deactivated_on", "停用日期", ("停用时间", "撤销日期"), "date"),
     Column("in_use_since", "启用日期", ("启用时间", "投用日期", "设立日期", "成立日期"), "date"),
+    # 里程 on a railway roster is the chainage (K1845+240), not a distance in kilometres.
+    Column("position", "中心里程", ("里程", "起止里程", "线路里程", "里程桩号", "公里标")),
     NOTES, ID,
 ), ("name",))
 

@@ -15,6 +15,8 @@ def register(sub) -> None:
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--out", type=Path, metavar="FILE.pdf",
                    help="where to write it (default: <general branch>-<YYYY>-<MM>.pdf here)")
+    p.add_argument("--detail", action="store_true",
+                   help="write the detail instead: every area's row and every concern")
     p.set_defaults(run=run_report)
 
 
@@ -26,8 +28,8 @@ def run_report(args) -> int:
     period = parse_month_period(args.month)
     translations = Translations(args.lang or "zh_CN")
     with opened_store(args):
-        pdf = monthly_pdf(period.start, translations.tr)
-        out = args.out or Path(default_file_name(period.start))
+        pdf = monthly_pdf(period.start, translations.tr, detail=args.detail)
+        out = args.out or Path(default_file_name(period.start, detail=args.detail))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(pdf)

@@ -27,6 +27,10 @@ class AreaDialog(RecordDialog):
         add("code", self.tr("Code"), QLineEdit())
         add("line_section", self.tr("Line / section"),
             text_with_completions(workarea_queries.line_sections()))
+        position = add("position", self.tr("Position on the line (chainage)"), QLineEdit())
+        position.setPlaceholderText(self.tr("K1845+240, or K1845+240–K1852+100"))
+        position.setToolTip(self.tr("The centre chainage, or the start and end, of the area: "
+                                    "the line diagram shows the areas in this order"))
         add("location", self.tr("Location"), QLineEdit())
         add("access_tier", self.tr("Access tier"), choice_combo(ACCESS_TIERS))
         add("distance_km", self.tr("Distance (km)"), number_edit())

@@ -40,6 +40,7 @@ from desktop.widgets.coverage_views import (
 )
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.period_selector import PeriodSelector
+from desktop.widgets.pictures_panel import CoveragePictures, PicturesLoader
 from desktop.widgets.plan_panel import PlanPanel
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
 
@@ -168,7 +169,12 @@ class CoveragePage(FiguresPage):
             "and 30 more for each overdue one.")))
         suggestion_layout.addWidget(self.suggestion_table, 1)
 
+        self.pictures = CoveragePictures()
+        self.pictures.area_clicked.connect(self.open_visits)
+        self.pictures_loader = PicturesLoader(self.pictures)
+
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.pictures, self.tr("At a glance"))
         self.tabs.addTab(self.area_table, self.tr("Work areas"))
         self.tabs.addTab(heat_page, self.tr("Last 12 months"))
         self.tabs.addTab(cadre_page, self.tr("Cadres"))
@@ -187,6 +193,10 @@ class CoveragePage(FiguresPage):
         self.refresh()
 
     # data --------------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        """The pictures are still being computed (in the background)."""
+        return self.pictures_loader.busy()
+
     def refresh(self) -> None:
         self.figures = compute_coverage(self.selector.period())
         super().refresh()
@@ -210,6 +220,7 @@ class CoveragePage(FiguresPage):
         self.suggestion_table.resizeRowsToContents()
         self.plan_panel.set_month(cov.period.start if cov.period.kind == "month"
                                   else cov.period.end)
+        self.pictures_loader.load(cov)
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
         if area_id:

@@ -1,7 +1,9 @@
 """Dashboard (工作台): this month at a glance, and the three things a secretary does most."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.concerns import ConcernRow, due_this_week, list_concerns
-from db.coverage import AreaCoverage, Glance, month_at_a_glance
+from db.coverage import AreaCoverage, Glance, Pictures, month_at_a_glance, pictures
 from desktop.context import AppContext
 from desktop.widgets.coverage_views import (
     FigureCard,
@@ -28,6 +30,7 @@ from desktop.widgets.coverage_views import (
     translate,
 )
 from desktop.widgets.figures_page import FiguresPage
+from desktop.widgets.pictures_panel import BackgroundFigures, CoveragePictures
 from desktop.widgets.plan_week import PlanWeekBox
 from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
@@ -38,10 +41,31 @@ OVERDUE_COLOUR = "#b00020"
 SUGGESTIONS = 5
 
 
+@dataclass(frozen=True)
+class DashboardFigures:
+    glance: Glance
+    due: list[ConcernRow]
+    overdue: list[ConcernRow]
+    pictures: Pictures
+
+
+def dashboard_figures() -> DashboardFigures:
+    """Everything the dashboard shows, from the db (run off the GUI thread)."""
+    glance = month_at_a_glance()
+    return DashboardFigures(glance, due_this_week(), list_concerns(overdue=True),
+                            pictures(glance.month))
+
+
 class DashboardPage(FiguresPage):
+    figures_shown = Signal()  # the month's figures and pictures are on screen
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.glance: Glance | None = None
+        self.pictures = CoveragePictures()
+        self.pictures.area_clicked.connect(lambda area_id: open_area_visits(self, area_id))
+        self.loader = BackgroundFigures(self, self.show_figures)
+        self.loader.shown.connect(self.figures_shown)
 
         self.title = QLabel()
         self.title.setObjectName("page_title")
@@ -108,21 +132,33 @@ class DashboardPage(FiguresPage):
         layout.addWidget(self.title)
         layout.addLayout(actions)
         layout.addLayout(cards)
+        layout.addWidget(self.pictures, 3)
         layout.addLayout(lists, 3)
         layout.addLayout(concern_lists, 2)
         layout.addWidget(QLabel(self.tr("Double-click a work area to see its visits, a concern to "
-                                        "open it.")))
+                                        "open it; hover a mark on the line to see the area, click "
+                                        "it for its visits.")))
         layout.addWidget(management_aid_note())
         self.refresh()
 
     # data --------------------------------------------------------------------------------------
+    def busy(self) -> bool:
+        """The figures are still being computed (in the background)."""
+        return self.loader.busy()
+
     def refresh(self) -> None:
-        self.glance = month_at_a_glance()
+        """Recompute off the GUI thread (a depot's month takes a tenth of a second or more);
+        the figures shown stay until the new ones arrive."""
         super().refresh()
-        self.show_glance(self.glance)
+        self.loader.load(dashboard_figures)
         self.plan_week.refresh()
 
-    def show_glance(self, glance: Glance) -> None:
+    def show_figures(self, figures: DashboardFigures) -> None:
+        self.glance = figures.glance
+        self.show_glance(figures.glance, figures)
+        self.pictures.show_figures(figures.pictures)
+
+    def show_glance(self, glance: Glance, figures: DashboardFigures) -> None:
         month = glance.month
         self.title.setText(fill(self.tr("This month at a glance: %1"),
                                 month.period.start.isoformat()[:7]))
@@ -146,9 +182,9 @@ class DashboardPage(FiguresPage):
                    no_areas or self.tr("No work area is overdue."))
         self._fill(self.suggestion_list, month.suggestions[:SUGGESTIONS], self._suggestion_text,
                    no_areas or self.tr("No suggestion: every work area was visited recently."))
-        self._fill_concerns(self.due_list, due_this_week(),
+        self._fill_concerns(self.due_list, figures.due,
                             self.tr("No open concern is due this week."))
-        self._fill_concerns(self.overdue_concern_list, list_concerns(overdue=True),
+        self._fill_concerns(self.overdue_concern_list, figures.overdue,
                             self.tr("No concern is past its due date."))
 
     def _fill_concerns(self, widget: QListWidget, rows: list[ConcernRow], empty: str) -> None:
@@ -219,6 +255,8 @@ class DashboardPage(FiguresPage):
             self._show_page("concerns")
 
     def _open_concern(self, item: QListWidgetItem) -> None:
+        # Imported when used: it brings the spreadsheet layer, which start-up does not need.
+
         open_record(self, "concerns", item.data(CONCERN_ROLE))
 
     def _open_item(self, item: QListWidgetItem) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -133,6 +134,8 @@ class ReportPage(QWidget):
         return tasks.start(task)
 
     def _show(self, pdf: bytes, number: int) -> None:
+        if not shiboken6.isValid(self.document):
+            return  # the page was closed while the report was made
         self._pending -= 1
         if number != self._latest:
             return

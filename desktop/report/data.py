@@ -10,10 +10,22 @@ import datetime as dt
 from dataclasses import dataclass
 
 from db import clock
-from db.concerns import ConcernFigures, ConcernRow, concern_figures, list_concerns
-from db.coverage import AreaCoverage, Coverage, compute_coverage
+from db.concerns import (
+    ConcernFigures,
+    ConcernRow,
+    ConcernSummary,
+    concern_figures,
+    concern_summary,
+    list_concerns,
+)
+from db.coverage import AreaCoverage, Coverage, Pictures, compute_coverage, pictures
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP
 from db.organisation import get_organisation
 from db.periods import month_period
+
+FUTURE_MONTH = QT_TRANSLATE_NOOP(
+    "db", "{month} has not begun yet: a report can be made for this month or an earlier one.")
 
 
 @dataclass
@@ -28,6 +40,17 @@ class ReportData:
     concerns: ConcernFigures
     overdue_concerns: list[ConcernRow]
     closed_concerns: list[ConcernRow]
+    pictures: Pictures
+    concern_summary: ConcernSummary
+
+    @property
+    def as_of(self) -> dt.date:
+        """The day days-since are counted to: the month's end, or today while it runs."""
+        return self.coverage.as_of
+
+    @property
+    def unvisited_remote(self) -> list[AreaCoverage]:
+        return [a for a in self.unvisited if a.tier == 3]
 
     @property
     def unvisited(self) -> list[AreaCoverage]:
@@ -54,17 +77,24 @@ class ReportData:
 
 
 def collect(month: dt.date, *, today: dt.date | None = None) -> ReportData:
-    """The figures of the month that contains `month`."""
+    """The figures of the month that contains `month`; a month after today's is refused (it
+    would read as a month in which nothing was visited)."""
     today = today or clock.today()
     period = month_period(month)
+    if period.start > today:
+        raise BranchDeskError(FUTURE_MONTH, month=period.start.isoformat()[:7])
     org = get_organisation()
-    closed = [row for row in list_concerns(statuses=("resolved", "explained"))
+    closed = [row for row in list_concerns(period=(period.start, period.end),
+                                           statuses=("resolved", "explained"))
               if row.closed_on and period.start <= row.closed_on <= period.end]
+    coverage = compute_coverage(period, today=today)
     return ReportData(
         organisation=org.name.strip(), depot=org.depot.strip(), secretary=org.secretary.strip(),
         signature_lines=org.signature_lines, month=period.start, generated_on=today,
-        coverage=compute_coverage(period, today=today),
+        coverage=coverage,
         concerns=concern_figures(period.start, period.end),
         overdue_concerns=list_concerns(period=(period.start, period.end), overdue=True),
         closed_concerns=sorted(closed, key=lambda r: (r.closed_on, r.area)),
+        pictures=pictures(coverage),
+        concern_summary=concern_summary(period.start, period.end),
     )

@@ -1,10 +1,17 @@
-"""The monthly summary as an A4 PDF: a builder over ReportData.
+"""The monthly summary as an A4 PDF: a builder over ReportData and a list of sections.
 
-    pdf_bytes = MonthlyReport(data, translate).build()
+    pdf_bytes = MonthlyReport(data, translate).build(SECTIONS)                   # the summary
+    pdf_bytes = MonthlyReport(data, translate, detail=True).build(DETAIL_SECTIONS)  # full lists
+
+The summary leads with its message (page 1: sentences, key figures, pictures) and stays short
+(at most 4 A4 pages for a depot); every area's row and every concern are in the detail, a second
+document (`branch-desk report --detail`). A section is a class with `flowables()`; to add one,
+append it to SECTIONS in desktop/report/sections.py (before the signature). Its class name is
+its translation context, so its `self.tr("...")` strings are collected by lupdate.
 
 `translate(context, text)` gives the language (desktop.i18n.Translations.tr, or identity for
 English). All user text is escaped before it enters a Paragraph; tables repeat their header row
-when they split across pages.
+when they split, and a header never breaks inside a word (columns widen to fit it).
 """
 from __future__ import annotations
 
@@ -17,15 +24,15 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
 
-from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, CONCERN_STATUSES
-from db.coverage import STATUS_LABELS
+from db.choices import ACCESS_TIERS
+from db.i18n import fill
 from db.organisation import DEFAULT_NAME
 from desktop.report.data import ReportData
 from desktop.report.fonts import register_fonts
 from desktop.report.page import a4_document, numbered_canvas
-from desktop.report.plan_section import PlanSection
 
 Translate = Callable[[str, str], str]
 CTX = "MonthlyReport"  # the class name: the context lupdate gives self.tr() here
@@ -35,41 +42,86 @@ STATUS_COLOURS = {"none": colors.HexColor("#f4c7c3"), "below": colors.HexColor("
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 HEADER_FILL = colors.HexColor("#e8eaed")
 GRID = colors.HexColor("#9aa0a6")
+CELL_SIZE = 8
+CELL_PADDING = 3  # left and right, points
+WIDTH = 178 * mm  # the frame's width (A4 less the margins)
 
 
 def identity(_context: str, text: str) -> str:
     return text
 
 
+def fit_widths(headers: list[str], widths: list[float], font: str, size: float,
+               total: float | None = None) -> list[float]:
+    """Column widths in which every header fits on one line: a narrow column is widened and the
+    columns with room to spare give it up, keeping the table's total width."""
+    need = [max(stringWidth(line, font, size) for line in h.split("\n")) + 2 * CELL_PADDING + 1
+            for h in headers]
+    out = [max(w, n) for w, n in zip(widths, need, strict=True)]
+    total = sum(widths) if total is None else total
+    excess = sum(out) - total
+    if excess > 0:
+        spare = [max(0.0, w - n) for w, n in zip(out, need, strict=True)]
+        room = sum(spare)
+        if room > 0:
+            out = [w - excess * s / room if room >= excess else w - s
+                   for w, s in zip(out, spare, strict=True)]
+    return out
+
+
+class Section:
+    """One part of the report. Subclasses give `flowables()`; `self.tr` translates in the
+    subclass's own context (its class name) and fills `{name}` placeholders."""
+
+    def __init__(self, report: MonthlyReport):
+        self.report = report
+        self.data: ReportData = report.data
+
+    def tr(self, text: str, **params) -> str:
+        return fill(self.report.translate(type(self).__name__, text), **params)
+
+    def flowables(self) -> list:
+        raise NotImplementedError
+
+
 class MonthlyReport:
-    def __init__(self, data: ReportData, translate: Translate = identity):
+    def __init__(self, data: ReportData, translate: Translate = identity, *,
+                 detail: bool = False):
         self.data = data
         self.translate = translate
+        self.detail = detail
         self.font = register_fonts()
         self.styles = self._styles()
         self._latin: dict[str, ParagraphStyle] = {}
 
     # helpers ---------------------------------------------------------------------------------
-    def tr(self, text: str, *args) -> str:
-        """Translate a report string; %1, %2 ... are replaced by args."""
-        out = self.translate(CTX, text)
-        for number, value in enumerate(args, start=1):
-            out = out.replace(f"%{number}", str(value))
-        return out
+    def tr(self, text: str, **params) -> str:
+        """Translate a report string and fill its {name} placeholders."""
+        return fill(self.translate(CTX, text), **params)
+
+    def coverage_text(self, text: str, **params) -> str:
+        """A string of db.coverage (context "coverage"), filled."""
+        return fill(self.translate("coverage", text), **params)
+
+    def tier(self, tier: int) -> str:
+        return self.translate("choices", ACCESS_TIERS.get(tier, ""))
 
     def _styles(self) -> dict[str, ParagraphStyle]:
         base = ParagraphStyle("body", fontName=self.font, fontSize=9.5, leading=13.5,
                               wordWrap="CJK")
         return {
             "body": base,
-            "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
-            "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10),
-            "title": ParagraphStyle("title", parent=base, fontSize=17, leading=23,
-                                    alignment=TA_CENTER, spaceAfter=2 * mm),
-            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=9, leading=12,
+            "lead": ParagraphStyle("lead", parent=base, fontSize=10.5, leading=16),
+            "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5,
+                                    textColor=colors.HexColor("#5f6368")),
+            "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=10),
+            "title": ParagraphStyle("title", parent=base, fontSize=16, leading=21,
+                                    alignment=TA_CENTER, spaceAfter=1 * mm),
+            "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=8.5, leading=11,
                                        alignment=TA_CENTER, textColor=colors.HexColor("#5f6368")),
-            "h2": ParagraphStyle("h2", parent=base, fontSize=12.5, leading=17, spaceBefore=5 * mm,
-                                 spaceAfter=2 * mm, textColor=colors.HexColor("#1a3d6d")),
+            "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=16, spaceBefore=4 * mm,
+                                 spaceAfter=1.5 * mm, textColor=colors.HexColor("#1a3d6d"),
+                                 keepWithNext=1),
         }
 
     def p(self, text: str, style: str = "body") -> Paragraph:
@@ -85,10 +137,12 @@ class MonthlyReport:
         return Paragraph(escape(text), chosen)
 
     def month_label(self, day) -> str:
-        return self.tr("%1-%2", day.year, f"{day.month:02d}")
+        return self.tr("{year}-{month}", year=day.year, month=f"{day.month:02d}")
 
     def table(self, rows: list[list], widths: list[float], *, extra: list | None = None,
-              numeric_from: int | None = None) -> Table:
+              size: float = CELL_SIZE) -> Table:
+        """A table whose first row is its header: the header repeats on each page and each
+        header cell stays on one line."""
         def cell(value):
             if isinstance(value, Paragraph):
                 return value
@@ -96,161 +150,52 @@ class MonthlyReport:
                 return f"{value:g}"  # a plain string: centred by the table style
             return self.p("" if value is None else str(value), "cell")
 
-        cells = [[cell(c) for c in row] for row in rows]
+        headers = [str(h) for h in rows[0]]
+        widths = fit_widths(headers, widths, self.font, size)
+        cells = [headers] + [[cell(c) for c in row] for row in rows[1:]]
         table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("FONTNAME", (0, 0), (-1, -1), self.font),
-            ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("GRID", (0, 0), (-1, -1), 0.35, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ]
         table.setStyle(TableStyle(style + (extra or [])))
         return table
 
-    # sections --------------------------------------------------------------------------------
-    def build(self) -> bytes:
-        data = self.data
+    def side_by_side(self, cells: list, widths: list[float]) -> Table:
+        """Flowables (tables, drawings) next to each other, tops aligned."""
+        pair = Table([cells], colWidths=widths, hAlign="LEFT")
+        pair.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return pair
+
+    # the document ----------------------------------------------------------------------------
+    def title(self) -> str:
+        name = self.data.organisation or self.translate("db", DEFAULT_NAME)
+        if self.detail:
+            return self.tr("{name} monthly summary, {month}: detail", name=name,
+                           month=self.month_label(self.data.month))
+        return self.tr("{name} monthly summary, {month}", name=name,
+                       month=self.month_label(self.data.month))
+
+    def build(self, sections: list[type[Section]]) -> bytes:
+        """The PDF of `sections` in order (desktop.report.sections: SECTIONS, DETAIL_SECTIONS)."""
         buffer = io.BytesIO()
-        name = data.organisation or self.translate("db", DEFAULT_NAME)
-        title = self.tr("%1 monthly summary, %2", name, self.month_label(data.month))
-        doc = a4_document(buffer, title=title, author=data.secretary or data.organisation)
-        story = [self.p(name, "title"),
-                 self.p(self.tr("Monthly work summary, %1", self.month_label(data.month)), "title"),
-                 self.p(self.tr("%1 · printed %2 · figures are a management aid, not a score for "
-                               "rating people", data.depot or "-", data.generated_on.isoformat()),
-                        "subtitle")]
-        if data.is_empty:
-            story.append(Spacer(1, 4 * mm))
-            story.append(self.p(self.tr("No visits or concerns were recorded this month."), "body"))
-        story += self.key_figures()
-        story += self.unvisited()
-        story += self.coverage_table()
-        story += self.heatmap()
-        story += self.cadre_table()
-        story += PlanSection(data.month, self.translate).flowables()
-        story += self.concerns()
-        story += self.signature()
-        canvas = numbered_canvas(self.font, lambda n, total: self.tr("Page %1 of %2", n, total),
-                                 title)
+        title = self.title()
+        doc = a4_document(buffer, title=title, author=self.data.secretary or self.data.organisation)
+        story: list = []
+        for section in sections:
+            story += section(self).flowables()
+        canvas = numbered_canvas(self.font, lambda n, total: self.tr(
+            "Page {page} of {pages}", page=n, pages=total), title)
         doc.build(story, canvasmaker=canvas)
         return buffer.getvalue()
-
-    def key_figures(self) -> list:
-        d, cov, con = self.data, self.data.coverage, self.data.concerns
-        rate = "—" if cov.coverage_rate is None else f"{cov.coverage_rate * 100:.0f}%"
-        bias = "—" if cov.remoteness_bias is None else f"{cov.remoteness_bias:.2f}"
-        gini = "—" if cov.gini is None else f"{cov.gini:.2f}"
-        median = "—" if con.median_days_to_close is None else f"{con.median_days_to_close:g}"
-        pairs = [
-            (self.tr("Active work areas"), str(len(cov.areas))),
-            (self.tr("Areas that met their target"), f"{cov.met} ({rate})"),
-            (self.tr("Visits"), str(d.visits)),
-            (self.tr("Cadre-visits"), str(d.cadre_visits)),
-            (self.tr("Hours on site"), f"{d.hours:g}"),
-            (self.tr("Areas not visited"), str(len(d.unvisited))),
-            (self.tr("Remote ÷ convenient visits per area"), bias),
-            (self.tr("Unevenness (Gini, 0 = even)"), gini),
-            (self.tr("Concerns raised"), str(con.raised)),
-            (self.tr("Resolved / explained"), f"{con.resolved} / {con.explained}"),
-            (self.tr("Open / overdue"), f"{con.open} / {con.overdue}"),
-            (self.tr("Median days to close"), median),
-        ]
-        rows = [[pairs[i][0], pairs[i][1], pairs[i + 1][0], pairs[i + 1][1]]
-                for i in range(0, len(pairs), 2)]
-        table = self.table([[self.tr("Figure"), self.tr("Value"), self.tr("Figure"),
-                             self.tr("Value")]] + rows, [55 * mm, 34 * mm, 55 * mm, 34 * mm])
-        return [self.p(self.tr("Key figures"), "h2"), table]
-
-    def unvisited(self) -> list:
-        names = [f"{a.name}（{self.translate('choices', ACCESS_TIERS.get(a.tier, ''))}）"
-                 for a in self.data.unvisited]
-        text = "、".join(names) if names else self.tr("Every active work area was visited.")
-        return [self.p(self.tr("Work areas not visited this month"), "h2"), self.p(text)]
-
-    def coverage_table(self) -> list:
-        header = [self.tr("Work area"), self.tr("Access"), self.tr("Workers"), self.tr("Visits"),
-                  self.tr("Target"), self.tr("Status"), self.tr("Last visit"),
-                  self.tr("Days since"), self.tr("Open concerns")]
-        rows, extra = [header], []
-        for i, a in enumerate(self.data.coverage.areas, start=1):
-            status = self.translate("coverage", STATUS_LABELS[a.status])
-            if a.overdue:
-                status += self.tr(" (overdue)")
-            rows.append([a.name, self.translate("choices", ACCESS_TIERS.get(a.tier, "")),
-                         a.headcount, a.visits, a.target, status,
-                         a.last_visit.isoformat() if a.last_visit else "—",
-                         "—" if a.days_since is None else a.days_since, a.open_concerns])
-            extra.append(("BACKGROUND", (5, i), (5, i), STATUS_COLOURS[a.status]))
-        widths = [34 * mm, 19 * mm, 16 * mm, 13 * mm, 13 * mm, 26 * mm, 21 * mm, 16 * mm, 20 * mm]
-        if len(rows) == 1:
-            return [self.p(self.tr("Coverage by work area"), "h2"),
-                    self.p(self.tr("There are no active work areas."))]
-        return [self.p(self.tr("Coverage by work area"), "h2"),
-                self.table(rows, widths, extra=extra)]
-
-    def heatmap(self) -> list:
-        heat = self.data.coverage.heatmap
-        if heat is None or not heat.rows:
-            return []
-        header = [self.tr("Work area")] + [self.tr("%1m", m.month) for m in heat.months]
-        rows, extra = [header], []
-        for r, line in enumerate(heat.rows, start=1):
-            rows.append([line.name] + ["" if n is None else n for n in line.cells])
-            for c, count in enumerate(line.cells, start=1):
-                if count is None:
-                    continue  # the area was not in the figures yet that month
-                met = count >= max(line.target_per_month, 1)
-                status = "none" if count == 0 else ("met" if met else "below")
-                extra.append(("BACKGROUND", (c, r), (c, r), STATUS_COLOURS[status]))
-        widths = [40 * mm] + [(178 - 40) / len(heat.months) * mm] * len(heat.months)
-        caption = self.tr("Visits per work area, last %1 months (remote areas last; red = none, "
-                          "yellow = below target, green = met)", len(heat.months))
-        return [self.p(self.tr("Recent months"), "h2"), self.p(caption, "small"),
-                Spacer(1, 1.5 * mm), self.table(rows, widths, extra=extra)]
-
-    def cadre_table(self) -> list:
-        rows = [[self.tr("Cadre"), self.tr("Visits"), self.tr("To own 包保 areas"),
-                 self.tr("To other areas"), self.tr("Areas visited")]]
-        rows += [[c.name, c.visits, c.own_area_visits, c.other_area_visits, c.distinct_areas]
-                 for c in self.data.coverage.cadres]
-        if len(rows) == 1:
-            body = self.p(self.tr("No cadre visits this month."))
-        else:
-            body = self.table(rows, [40 * mm, 25 * mm, 35 * mm, 35 * mm, 30 * mm])
-        return [self.p(self.tr("Visits by cadre"), "h2"), body]
-
-    def concerns(self) -> list:
-        d, con = self.data, self.data.concerns
-        out = [self.p(self.tr("Concerns"), "h2"),
-               self.p(self.tr("Raised this month %1; resolved %2; explained %3; still open %4, of "
-                              "which overdue %5.", con.raised, con.resolved, con.explained,
-                              con.open, con.overdue))]
-        category = lambda code: self.translate("choices", CONCERN_CATEGORIES.get(code, code))  # noqa: E731
-        if d.overdue_concerns:
-            rows = [[self.tr("Raised"), self.tr("Work area"), self.tr("Owner"), self.tr("Category"),
-                     self.tr("Concern"), self.tr("Due")]]
-            rows += [[c.raised_on.isoformat(), c.area, c.owner, category(c.category),
-                      c.description, c.due_on.isoformat()] for c in d.overdue_concerns]
-            out += [Spacer(1, 2 * mm), self.p(self.tr("Overdue concerns"), "body"),
-                    self.table(rows, [20 * mm, 30 * mm, 20 * mm, 20 * mm, 68 * mm, 20 * mm])]
-        if d.closed_concerns:
-            rows = [[self.tr("Work area"), self.tr("Concern"), self.tr("Result"),
-                     self.tr("Response"), self.tr("Worker told")]]
-            rows += [[c.area, c.description,
-                      self.translate("choices", CONCERN_STATUSES.get(c.status, c.status)),
-                      c.response, c.feedback_on.isoformat() if c.feedback_on else "—"]
-                     for c in d.closed_concerns]
-            out += [Spacer(1, 2 * mm), self.p(self.tr("Closed this month"), "body"),
-                    self.table(rows, [28 * mm, 52 * mm, 16 * mm, 62 * mm, 20 * mm])]
-        return out
-
-    def signature(self) -> list:
-        d = self.data
-        lines = [self.tr("Secretary (signature): ____________    Date: ______"),
-                 *[line for line in d.signature_lines.splitlines() if line.strip()]]
-        block = [Spacer(1, 10 * mm)] + [self.p(line) for line in lines]
-        return [KeepTogether(block)]

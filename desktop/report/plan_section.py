@@ -3,6 +3,8 @@ was done, per access tier and per cadre, and the planned visits that did not hap
 
     story += PlanSection(month, translate).flowables()
 
+`PlanAgainstActual` is the same section as desktop.report.sections lists it.
+
 Its own module so the report's other sections can change without it; it reads db.plans itself.
 """
 from __future__ import annotations
@@ -82,3 +84,13 @@ class PlanSection:
             out += [Spacer(1, 1.5 * mm), self.b.p(self.tr("Planned but not made:")),
                     self.b.p(self.tr("; ").join(lines), "small")]
         return out
+
+
+class PlanAgainstActual:
+    """The section in the monthly report's list (desktop.report.sections.SECTIONS)."""
+
+    def __init__(self, report) -> None:
+        self.report = report
+
+    def flowables(self) -> list:
+        return PlanSection(self.report.data.month, self.report.translate).flowables()

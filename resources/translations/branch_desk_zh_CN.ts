@@ -36,6 +36,10 @@
             <translation>启用日期</translation>
         </message>
         <message>
+            <source>K1845+240, or K1845+240–K1852+100</source>
+            <translation>K1845+240，或 K1845+240–K1852+100</translation>
+        </message>
+        <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
         </message>
@@ -56,8 +60,16 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Position on the line (chainage)</source>
+            <translation>中心里程</translation>
+        </message>
+        <message>
             <source>The area stays in the coverage figures of the periods up to this day</source>
             <translation>停用日期及以前的统计期仍计入该工区的走访覆盖</translation>
+        </message>
+        <message>
+            <source>The centre chainage, or the start and end, of the area: the line diagram shows the areas in this order</source>
+            <translation>工区的中心里程，或起止里程：线路示意图按此顺序排列工区</translation>
         </message>
         <message>
             <source>Travel time (minutes)</source>
@@ -78,6 +90,57 @@
         <message>
             <source>blank: the general branch's policy</source>
             <translation>留空：按党总支规定</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreasNeedingAttention</name>
+        <message>
+            <source>Access</source>
+            <translation>通达</translation>
+        </message>
+        <message>
+            <source>Days since {day}</source>
+            <translation>截至{day}天数</translation>
+        </message>
+        <message>
+            <source>Every work area met its target and none is overdue.</source>
+            <translation>所有工区均已达标，没有超期未走访的工区。</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未结诉求</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>There are no work areas in this month's figures.</source>
+            <translation>本月没有纳入统计的工区。</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Work areas that need a visit</source>
+            <translation>需要走访的工区</translation>
+        </message>
+        <message>
+            <source>{shown} of {areas} work areas; every area's row is in the detail.</source>
+            <translation>共 {areas} 个工区，此处列出 {shown} 个；全部工区见明细。</translation>
         </message>
     </context>
     <context>
@@ -290,6 +353,37 @@
         </message>
     </context>
     <context>
+        <name>CadreVisits</name>
+        <message>
+            <source>Areas visited</source>
+            <translation>走访工区数</translation>
+        </message>
+        <message>
+            <source>Cadre</source>
+            <translation>干部</translation>
+        </message>
+        <message>
+            <source>No cadre visits this month.</source>
+            <translation>本月没有干部走访记录。</translation>
+        </message>
+        <message>
+            <source>To other areas</source>
+            <translation>其他工区</translation>
+        </message>
+        <message>
+            <source>To own 包保 areas</source>
+            <translation>本人包保工区</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Visits by cadre</source>
+            <translation>干部走访情况</translation>
+        </message>
+    </context>
+    <context>
         <name>ConcernActionDialog</name>
         <message>
             <source>(not recorded)</source>
@@ -474,6 +568,61 @@
         </message>
     </context>
     <context>
+        <name>ConcernLists</name>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Closed this month</source>
+            <translation>本月办结</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求内容</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>职工诉求</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>办结期限</translation>
+        </message>
+        <message>
+            <source>No concern was overdue or closed this month.</source>
+            <translation>本月没有超期或办结的诉求。</translation>
+        </message>
+        <message>
+            <source>Overdue concerns</source>
+            <translation>超期未结诉求</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Worker told</source>
+            <translation>告知职工日期</translation>
+        </message>
+    </context>
+    <context>
         <name>ConcernsPage</name>
         <message>
             <source>&amp;Overdue only</source>
@@ -542,6 +691,45 @@
         <message>
             <source>overdue</source>
             <translation>已超期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcernsSummary</name>
+        <message>
+            <source>Concerns</source>
+            <translation>职工诉求</translation>
+        </message>
+        <message>
+            <source>Oldest overdue (days)</source>
+            <translation>最长超期（天）</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未结</translation>
+        </message>
+        <message>
+            <source>Open on {day}, by work area and by owner, most overdue first; every concern is listed in the detail.</source>
+            <translation>截至 {day} 未结的诉求，按工区和责任人汇总，超期多的在前；每件诉求见明细。</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Raised this month {raised}; resolved {resolved}; explained {explained}; still open {open}, of which overdue {overdue}.</source>
+            <translation>本月新增 {raised} 件；已解决 {resolved} 件；已解释 {explained} 件；尚未办结 {open} 件，其中超期 {overdue} 件。</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>{count} more</source>
+            <translation>其余 {count} 个</translation>
         </message>
     </context>
     <context>
@@ -887,10 +1075,61 @@
         </message>
     </context>
     <context>
+        <name>CoverageByArea</name>
+        <message>
+            <source>Access</source>
+            <translation>通达</translation>
+        </message>
+        <message>
+            <source>Coverage by work area</source>
+            <translation>各工区走访覆盖</translation>
+        </message>
+        <message>
+            <source>Days since {day}</source>
+            <translation>截至{day}天数</translation>
+        </message>
+        <message>
+            <source>Last visit</source>
+            <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Open concerns</source>
+            <translation>未结诉求</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>There are no work areas in this month's figures.</source>
+            <translation>本月没有纳入统计的工区。</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>职工人数</translation>
+        </message>
+    </context>
+    <context>
         <name>CoveragePage</name>
         <message>
             <source>%1 of %2 work areas met their target.</source>
             <translation>%2 个工区中 %1 个达到走访目标。</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>概览</translation>
         </message>
         <message>
             <source>Cadres</source>
@@ -998,8 +1237,8 @@ Owner: %2</source>
             <translation>本月达标率</translation>
         </message>
         <message>
-            <source>Double-click a work area to see its visits, a concern to open it.</source>
-            <translation>双击工区查看其走访记录，双击诉求打开该诉求。</translation>
+            <source>Double-click a work area to see its visits, a concern to open it; hover a mark on the line to see the area, click it for its visits.</source>
+            <translation>双击工区查看其走访记录，双击诉求打开诉求；鼠标停在线路图的标记上可看工区情况，单击查看其走访记录。</translation>
         </message>
         <message>
             <source>Due %1 · %2 · %3: %4</source>
@@ -1084,6 +1323,13 @@ Owner: %2</source>
         <message>
             <source>of %1 work areas have had no visit this month.</source>
             <translation>个工区本月尚未走访（共 %1 个工区）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailTitle</name>
+        <message>
+            <source>Every work area and every concern; days since the last visit are counted to {as_of}</source>
+            <translation>全部工区和全部诉求；距最近走访天数计算至 {as_of}</translation>
         </message>
     </context>
     <context>
@@ -1432,6 +1678,125 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>FrontPage</name>
+        <message>
+            <source> and {count} more</source>
+            <translation>等，另有 {count} 个</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>A remote area received {ratio} of the visits a convenient one did (1.00 = even).</source>
+            <translation>偏远艰苦工区平均走访次数是便利工区的 {ratio} 倍（1.00 为均衡）。</translation>
+        </message>
+        <message>
+            <source>Cadre-visits</source>
+            <translation>干部走访人次</translation>
+        </message>
+        <message>
+            <source>Concerns raised</source>
+            <translation>新增诉求</translation>
+        </message>
+        <message>
+            <source>Every remote work area was visited.</source>
+            <translation>偏远艰苦工区均已走访。</translation>
+        </message>
+        <message>
+            <source>Hours on site</source>
+            <translation>现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Median days to close</source>
+            <translation>办结天数中位数</translation>
+        </message>
+        <message>
+            <source>Met their target</source>
+            <translation>达标工区</translation>
+        </message>
+        <message>
+            <source>Monthly work summary, {month}</source>
+            <translation>{month}工作月报</translation>
+        </message>
+        <message>
+            <source>No concern is open.</source>
+            <translation>没有未结诉求。</translation>
+        </message>
+        <message>
+            <source>No visits or concerns were recorded this month.</source>
+            <translation>本月没有走访和诉求记录。</translation>
+        </message>
+        <message>
+            <source>Not visited</source>
+            <translation>未走访工区</translation>
+        </message>
+        <message>
+            <source>Open / overdue</source>
+            <translation>未结 / 超期</translation>
+        </message>
+        <message>
+            <source>Remote ÷ convenient</source>
+            <translation>偏远工区走访比</translation>
+        </message>
+        <message>
+            <source>Resolved / explained</source>
+            <translation>已解决 / 已解释</translation>
+        </message>
+        <message>
+            <source>There are no work areas in this month's figures.</source>
+            <translation>本月没有纳入统计的工区。</translation>
+        </message>
+        <message>
+            <source>This month {met} of {areas} work areas met their visit target.</source>
+            <translation>本月 {areas} 个工区中 {met} 个达标。</translation>
+        </message>
+        <message>
+            <source>Unevenness (Gini)</source>
+            <translation>不均衡度（基尼系数）</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区数</translation>
+        </message>
+        <message>
+            <source>{count} other work areas had no visit either.</source>
+            <translation>另有 {count} 个工区本月也未走访。</translation>
+        </message>
+        <message>
+            <source>{count} remote work areas had no visit: {names}.</source>
+            <translation>{count} 个偏远艰苦工区未走访：{names}。</translation>
+        </message>
+        <message>
+            <source>{depot} · printed {printed} · days since the last visit are counted to {as_of} · figures are a management aid, not a score for rating people</source>
+            <translation>{depot} · 打印于 {printed} · 距最近走访天数计算至 {as_of} · 以下数据用于改进工作，不作为对个人的考核评分</translation>
+        </message>
+        <message>
+            <source>{name} (never visited)</source>
+            <translation>{name}（从未走访）</translation>
+        </message>
+        <message>
+            <source>{name} ({days} days)</source>
+            <translation>{name}（已 {days} 天）</translation>
+        </message>
+        <message>
+            <source>{open} concerns are open; none is overdue.</source>
+            <translation>未结诉求 {open} 件，没有超期。</translation>
+        </message>
+        <message>
+            <source>{overdue} of {open} open concerns are overdue, the oldest by {days} days; most at {area} ({area_count}) and with {owner} ({owner_count}).</source>
+            <translation>未结诉求 {open} 件，其中 {overdue} 件超期，最久超期 {days} 天；集中在{area}（{area_count} 件），责任人{owner}（{owner_count} 件）最多。</translation>
+        </message>
+    </context>
+    <context>
         <name>HeatmapModel</name>
         <message>
             <source>%1 (%2): target %3 a month</source>
@@ -1542,6 +1907,25 @@ Owner: %2</source>
         <message>
             <source>Update</source>
             <translation>更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineDiagramView</name>
+        <message>
+            <source>last visit {day}, {days} days ago</source>
+            <translation>最近走访 {day}，已 {days} 天</translation>
+        </message>
+        <message>
+            <source>never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>{name} ({tier}){where}
+{last}
+{visits} visits in the period; click to see its visits</source>
+            <translation>{name}（{tier}）{where}
+{last}
+本期走访 {visits} 次；单击查看其走访记录</translation>
         </message>
     </context>
     <context>
@@ -1804,224 +2188,20 @@ Owner: %2</source>
             <translation>（超期）</translation>
         </message>
         <message>
-            <source>%1 monthly summary, %2</source>
-            <translation>%1 %2 工作月报</translation>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
-            <source>%1 · printed %2 · figures are a management aid, not a score for rating people</source>
-            <translation>%1 · 打印于 %2 · 以下数据用于改进工作，不作为对个人的考核评分</translation>
+            <source>{name} monthly summary, {month}</source>
+            <translation>{name} {month}工作月报</translation>
         </message>
         <message>
-            <source>%1-%2</source>
-            <translation>%1年%2月</translation>
+            <source>{name} monthly summary, {month}: detail</source>
+            <translation>{name} {month}工作月报明细</translation>
         </message>
         <message>
-            <source>%1m</source>
-            <translation>%1月</translation>
-        </message>
-        <message>
-            <source>Access</source>
-            <translation>通达</translation>
-        </message>
-        <message>
-            <source>Active work areas</source>
-            <translation>在用工区</translation>
-        </message>
-        <message>
-            <source>Areas not visited</source>
-            <translation>未走访工区</translation>
-        </message>
-        <message>
-            <source>Areas that met their target</source>
-            <translation>达标工区（覆盖率）</translation>
-        </message>
-        <message>
-            <source>Areas visited</source>
-            <translation>走访工区数</translation>
-        </message>
-        <message>
-            <source>Cadre</source>
-            <translation>干部</translation>
-        </message>
-        <message>
-            <source>Cadre-visits</source>
-            <translation>干部走访人次</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Closed this month</source>
-            <translation>本月办结</translation>
-        </message>
-        <message>
-            <source>Concern</source>
-            <translation>诉求内容</translation>
-        </message>
-        <message>
-            <source>Concerns</source>
-            <translation>职工诉求</translation>
-        </message>
-        <message>
-            <source>Concerns raised</source>
-            <translation>新增诉求</translation>
-        </message>
-        <message>
-            <source>Coverage by work area</source>
-            <translation>各工区走访覆盖</translation>
-        </message>
-        <message>
-            <source>Days since</source>
-            <translation>距今天数</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>办结期限</translation>
-        </message>
-        <message>
-            <source>Every active work area was visited.</source>
-            <translation>所有在用工区本月均已走访。</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Hours on site</source>
-            <translation>现场时长（小时）</translation>
-        </message>
-        <message>
-            <source>Key figures</source>
-            <translation>主要指标</translation>
-        </message>
-        <message>
-            <source>Last visit</source>
-            <translation>最近走访</translation>
-        </message>
-        <message>
-            <source>Median days to close</source>
-            <translation>办结天数中位数</translation>
-        </message>
-        <message>
-            <source>Monthly work summary, %1</source>
-            <translation>%1工作月报</translation>
-        </message>
-        <message>
-            <source>No cadre visits this month.</source>
-            <translation>本月没有干部走访记录。</translation>
-        </message>
-        <message>
-            <source>No visits or concerns were recorded this month.</source>
-            <translation>本月没有走访和诉求记录。</translation>
-        </message>
-        <message>
-            <source>Open / overdue</source>
-            <translation>未结 / 超期</translation>
-        </message>
-        <message>
-            <source>Open concerns</source>
-            <translation>未结诉求</translation>
-        </message>
-        <message>
-            <source>Overdue concerns</source>
-            <translation>超期未结诉求</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>责任人</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页 / 共 %2 页</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>提出日期</translation>
-        </message>
-        <message>
-            <source>Raised this month %1; resolved %2; explained %3; still open %4, of which overdue %5.</source>
-            <translation>本月新增 %1 件；已解决 %2 件；已解释 %3 件；尚未办结 %4 件，其中超期 %5 件。</translation>
-        </message>
-        <message>
-            <source>Recent months</source>
-            <translation>近期各月走访情况</translation>
-        </message>
-        <message>
-            <source>Remote ÷ convenient visits per area</source>
-            <translation>偏远工区走访比（偏远÷便利）</translation>
-        </message>
-        <message>
-            <source>Resolved / explained</source>
-            <translation>已解决 / 已解释</translation>
-        </message>
-        <message>
-            <source>Response</source>
-            <translation>答复</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>结果</translation>
-        </message>
-        <message>
-            <source>Secretary (signature): ____________    Date: ______</source>
-            <translation>党总支书记（签字）：____________    日期：______</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>There are no active work areas.</source>
-            <translation>没有在用工区。</translation>
-        </message>
-        <message>
-            <source>To other areas</source>
-            <translation>其他工区</translation>
-        </message>
-        <message>
-            <source>To own 包保 areas</source>
-            <translation>本人包保工区</translation>
-        </message>
-        <message>
-            <source>Unevenness (Gini, 0 = even)</source>
-            <translation>不均衡度（基尼系数，0 为均衡）</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访次数</translation>
-        </message>
-        <message>
-            <source>Visits by cadre</source>
-            <translation>干部走访情况</translation>
-        </message>
-        <message>
-            <source>Visits per work area, last %1 months (remote areas last; red = none, yellow = below target, green = met)</source>
-            <translation>近 %1 个月各工区走访次数（偏远工区在后；红色 = 未走访，黄色 = 不足，绿色 = 达标）</translation>
-        </message>
-        <message>
-            <source>Work area</source>
-            <translation>工区</translation>
-        </message>
-        <message>
-            <source>Work areas not visited this month</source>
-            <translation>本月未走访的工区</translation>
-        </message>
-        <message>
-            <source>Worker told</source>
-            <translation>告知职工日期</translation>
-        </message>
-        <message>
-            <source>Workers</source>
-            <translation>职工人数</translation>
+            <source>{year}-{month}</source>
+            <translation>{year}年{month}月</translation>
         </message>
     </context>
     <context>
@@ -2398,6 +2578,21 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>RecentMonths</name>
+        <message>
+            <source>Recent months</source>
+            <translation>近期各月走访情况</translation>
+        </message>
+        <message>
+            <source>Visits per work area, last {n} months (remote areas last; red = none, yellow = below target, green = met)</source>
+            <translation>近 {n} 个月各工区走访次数（偏远工区在后；红色 = 未走访，黄色 = 不足，绿色 = 达标）</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordDialog</name>
         <message>
             <source>&amp;Save</source>
@@ -2657,6 +2852,17 @@ Owner: %2</source>
         </message>
     </context>
     <context>
+        <name>Signature</name>
+        <message>
+            <source>Date: ____________</source>
+            <translation>日期：____________</translation>
+        </message>
+        <message>
+            <source>Secretary (signature): ____________</source>
+            <translation>党总支书记（签字）：____________</translation>
+        </message>
+    </context>
+    <context>
         <name>SpreadsheetPanel</name>
         <message>
             <source>&amp;Import from Excel…</source>
@@ -2677,6 +2883,20 @@ Owner: %2</source>
         <message>
             <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
             <translation>导入用 Excel 或 WPS 保存的党员花名册、工区、走访记录和诉求台账（.xlsx）。写入之前会逐行列出每条记录及其问题。导出会把全部数据写入一个工作簿；模板中带有需要的表头。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TierBarsView</name>
+        <message>
+            <source>{tier}: {visits} visits against a target of {target}; {met} of {areas} areas met it</source>
+            <translation>{tier}：走访 {visits} 次，目标 {target} 次；{areas} 个工区中 {met} 个达标</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>{month}: {title} {value}</source>
+            <translation>{month}：{title} {value}</translation>
         </message>
     </context>
     <context>
@@ -3206,6 +3426,10 @@ Owner: %2</source>
             <translation>（0 为完全均衡，1 为全部集中在一个工区）</translation>
         </message>
         <message>
+            <source>31 to {days} days</source>
+            <translation>31 至 {days} 天</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -3226,6 +3450,10 @@ Owner: %2</source>
             <translation>走访覆盖 %1 至 %2（截至 %3）</translation>
         </message>
         <message>
+            <source>Coverage rate</source>
+            <translation>达标率</translation>
+        </message>
+        <message>
             <source>Coverage rate: %1 (%2 of %3 work areas met their target)</source>
             <translation>达标率：%1（%3 个工区中 %2 个达标）</translation>
         </message>
@@ -3242,8 +3470,20 @@ Owner: %2</source>
             <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：%1</translation>
         </message>
         <message>
+            <source>In order along the line (by position).</source>
+            <translation>按线路里程顺序排列。</translation>
+        </message>
+        <message>
+            <source>In order along the line; {count} areas without a position are placed at the end in code order.</source>
+            <translation>按线路里程顺序排列；{count} 个工区没有里程，按编号排在最后。</translation>
+        </message>
+        <message>
             <source>Last visit</source>
             <translation>最近走访</translation>
+        </message>
+        <message>
+            <source>Last {n} months</source>
+            <translation>近 {n} 个月</translation>
         </message>
         <message>
             <source>Met</source>
@@ -3256,6 +3496,14 @@ Owner: %2</source>
         <message>
             <source>No visits to compare in this period.</source>
             <translation>本期没有可比较的走访。</translation>
+        </message>
+        <message>
+            <source>No work area has a position on the line yet: shown in code order (enter each area's position to see the line).</source>
+            <translation>工区尚未填写里程：暂按编号排列（填写各工区的中心里程后按线路顺序显示）。</translation>
+        </message>
+        <message>
+            <source>No work area has a position on the line yet: shown in name order (enter each area's position to see the line).</source>
+            <translation>工区尚未填写里程：暂按名称排列（填写各工区的中心里程后按线路顺序显示）。</translation>
         </message>
         <message>
             <source>Not defined for this period: it needs convenient and remote work areas, and visits to the convenient ones.</source>
@@ -3276,6 +3524,10 @@ Owner: %2</source>
         <message>
             <source>Own 包保 areas</source>
             <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Remote ÷ convenient visits per area</source>
+            <translation>偏远工区走访比（偏远÷便利）</translation>
         </message>
         <message>
             <source>Remoteness bias (remote ÷ convenient visits per area): %1</source>
@@ -3310,6 +3562,10 @@ Owner: %2</source>
             <translation>走访</translation>
         </message>
         <message>
+            <source>Visits against target per access tier</source>
+            <translation>各类工区走访次数与目标</translation>
+        </message>
+        <message>
             <source>Visits per 100 workers are spread fairly evenly over the work areas.</source>
             <translation>各工区每百名职工的走访次数比较均衡。</translation>
         </message>
@@ -3326,12 +3582,44 @@ Owner: %2</source>
             <translation>工区</translation>
         </message>
         <message>
+            <source>Work areas along the line: days since the last visit</source>
+            <translation>沿线工区：距最近走访天数</translation>
+        </message>
+        <message>
             <source>never</source>
             <translation>从未走访</translation>
         </message>
         <message>
+            <source>never visited</source>
+            <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>over {days} days</source>
+            <translation>超过 {days} 天</translation>
+        </message>
+        <message>
+            <source>remote (triangle)</source>
+            <translation>偏远艰苦（三角）</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>visited within 30 days</source>
+            <translation>30 天内走访过</translation>
+        </message>
+        <message>
+            <source>visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <source>{met} of {areas} met</source>
+            <translation>{areas} 个中 {met} 个达标</translation>
         </message>
     </context>
     <context>
@@ -3744,6 +4032,10 @@ Owner: %2</source>
             <translation>{count} 件诉求已超期：+{points}</translation>
         </message>
         <message>
+            <source>{month} has not begun yet: a report can be made for this month or an earlier one.</source>
+            <translation>{month} 尚未开始：只能生成本月或以前月份的月报。</translation>
+        </message>
+        <message>
             <source>{month} has weeks 1 to {weeks}; week {week} is not in it.</source>
             <translation>{month} 只有第1至第{weeks}周，没有第{week}周。</translation>
         </message>
@@ -3850,6 +4142,10 @@ Owner: %2</source>
         <message>
             <source>“{value}” is not a number.</source>
             <translation>“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a position on the line (use K1845+240, or K1845+240–K1852+100).</source>
+            <translation>“{value}”不是线路里程（请写成 K1845+240，或 K1845+240–K1852+100）。</translation>
         </message>
         <message>
             <source>“{value}” is not a record identity Branch Desk wrote.</source>

@@ -69,8 +69,9 @@ def cell(page, record_id, key):
                             [c.key for c in page.columns].index(key)).data()
 
 
-def test_dashboard_lists_concerns_due_this_week_and_overdue(window, world):
+def test_dashboard_lists_concerns_due_this_week_and_overdue(qtbot, window, world):
     page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not page.busy())  # the dashboard computes in the background
     assert ids_in(page.due_list) == [world["this_week"]]
     assert ids_in(page.overdue_concern_list) == [world["overdue"]]
     text = page.overdue_concern_list.item(0).text()
@@ -82,6 +83,7 @@ def test_dashboard_empty_lists_say_so(qtbot, window, world):
     concern_flow.resolve(world["this_week"], "换了新的")
     page = window.show_page("dashboard")
     window.context.events.notify("concern")
+    qtbot.waitUntil(lambda: not page.busy())
     assert ids_in(page.due_list) == [None] and ids_in(page.overdue_concern_list) == [None]
     assert page.due_list.item(0).text() == "No open concern is due this week."
 
@@ -93,6 +95,7 @@ def test_double_click_on_the_dashboard_opens_the_concern_even_when_filtered_out(
     concerns.search.setText("食堂")
     assert concerns.model.row_of(world["overdue"]) < 0
     page = window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not page.busy())
     double_click(qtbot, page.overdue_concern_list, 0)
     assert window.current_page_name() == "concerns"
     assert concerns.current_id() == world["overdue"]

@@ -133,6 +133,7 @@ def test_page_follows_data_changes(qtbot, context):
 def test_dashboard_at_a_glance(qtbot, context):
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy())  # the figures are computed in the background
     assert "2024-06" in page.title.text()
     texts = [page.unvisited_list.item(i).text() for i in range(page.unvisited_list.count())]
     assert [t.split(" ")[0] for t in texts] == ["西沟", "北岭"]  # remote, never visited first
@@ -150,6 +151,7 @@ def test_dashboard_lists_wrap_instead_of_scrolling_sideways(qtbot, context):
     page.resize(1130, 700)  # the page's share of a 1280-pixel window beside the sidebar
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.busy())
     for widget in (page.unvisited_list, page.overdue_list, page.suggestion_list,
                    page.due_list, page.overdue_concern_list):
         assert widget.horizontalScrollBar().maximum() == 0, widget.objectName()
@@ -165,6 +167,7 @@ def test_dashboard_with_no_work_areas_says_to_add_them(qtbot, store, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     page = DashboardPage(AppContext(store=store, settings=settings, dialogs=ScriptedDialogs()))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy())
     for widget in (page.unvisited_list, page.overdue_list, page.suggestion_list):
         assert [widget.item(i).text() for i in range(widget.count())] == [
             "No work areas yet: add them on the Work areas page."]

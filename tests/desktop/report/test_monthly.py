@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from db import clock
@@ -14,45 +13,9 @@ from db.periods import month_period
 from desktop.report.data import collect
 from desktop.report.render import monthly_pdf
 from tests.db.helpers import Make
+from tests.desktop.report.conftest import MAY, PHONE, PRIVATE, TODAY
 
-TODAY = dt.date(2024, 6, 20)
-MAY = dt.date(2024, 5, 1)
 A4_POINTS = (595.3, 841.9)
-PRIVATE = "他家里老人住院，心理压力很大"
-PHONE = "13812345678"
-
-
-@pytest.fixture
-def month_data(store, monkeypatch):
-    """Four areas, visits in May (one private talk), concerns open, overdue and closed."""
-    monkeypatch.setattr(clock, "today", lambda: TODAY)
-    # The records were made before May, so every area is in May's figures.
-    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
-    from db.concerns import explain, resolve
-    from db.organisation import update_organisation
-
-    update_organisation({"name": "示例线路车间党总支", "depot": "示例工务段",
-                         "secretary": "王书记"})
-    make = Make()
-    near = make.area(name="东站线路工区", access_tier=1, headcount=20)
-    mid = make.area(name="河口桥隧工区", access_tier=2, headcount=12)
-    far = make.area(name="黑山道口工区", access_tier=3, headcount=8)
-    make.area(name="青石岭工区", access_tier=3, headcount=6)
-    cadre = make.cadre(name="张建国", phone=PHONE)
-    other = make.cadre(name="李红梅")
-    make.visit(near, [cadre.id], visited_on="2024-05-03", summary="检查防洪备料")
-    make.visit(near, [cadre.id, other.id], visited_on="2024-05-17", hours=3)
-    make.visit(mid, [other.id], visited_on="2024-05-09", kind="talk", private=True, summary=PRIVATE)
-    make.visit(far, [cadre.id], visited_on="2024-03-02")
-    make.concern(near, cadre, raised_on="2024-05-02", description="宿舍热水器坏了")
-    late = make.concern(far, other, raised_on="2024-04-01", description="工区围墙<塌了> & 漏雨")
-    assert late.due_on < dt.date(2024, 5, 31)
-    done = make.concern(mid, cadre, raised_on="2024-05-05", description="劳保鞋尺码不合适")
-    resolve(done.id, response="已联系材料员更换", feedback_on="2024-05-12", closed_on="2024-05-11",
-            actor="王书记")
-    told = make.concern(near, other, raised_on="2024-05-06", description="希望调整休班")
-    explain(told.id, explanation="生产任务紧，六月后再安排", told_on="2024-05-20", actor="王书记")
-    return store
 
 
 def read(pdf: bytes) -> tuple[PdfReader, list[str]]:
@@ -90,13 +53,13 @@ def test_a4_every_font_embedded_and_page_numbers(month_data):
 def test_headings_areas_and_counts_match_the_db_figures(month_data):
     _reader, texts = read(monthly_pdf(MAY))
     text = " ".join(" ".join(texts).split())  # table cells come out one per line
-    for heading in ("Key figures", "Work areas not visited this month", "Coverage by work area",
-                    "Recent months", "Visits by cadre", "Concerns", "Secretary (signature)"):
+    for heading in ("Key figures", "Work areas along the line", "Work areas that need a visit",
+                    "Visits by cadre", "Concerns", "Secretary (signature)"):
         assert heading in text
     coverage = compute_coverage(month_period(MAY), today=TODAY)
     figures = concern_figures(MAY, dt.date(2024, 5, 31))
-    for area in coverage.areas:
-        assert area.name in text
+    for area in coverage.areas:  # on the line diagram, written downwards
+        assert area.name in "".join(text.split())
     assert f"Visits {sum(a.visits for a in coverage.areas)}" in text
     assert f"Cadre-visits {sum(a.cadre_visits for a in coverage.areas)}" in text
     assert (f"Raised this month {figures.raised}; resolved {figures.resolved}; explained "
@@ -105,15 +68,41 @@ def test_headings_areas_and_counts_match_the_db_figures(month_data):
     assert figures.raised == 3 and figures.resolved == 1 and figures.explained == 1
     data = collect(MAY, today=TODAY)
     assert [a.name for a in data.unvisited] == ["青石岭工区", "黑山道口工区"]  # remote first
-    assert "青石岭工区（Remote）" in text.replace(" ", "")
     for cadre in coverage.cadres:
         assert cadre.name in text
+
+
+def test_page_one_says_what_matters_with_the_db_numbers(month_data):
+    """Hand-computed: 东站 2 visits (target 1) and 河口 1 met; the two remote areas had none
+    (黑山 last on 03-02, 90 days to 05-31; 青石岭 never). Concerns open on 05-31: 热水器 (due
+    05-17, 14 days late) and 围墙 (due 04-16, 45 days late), owners 张建国 and 李红梅."""
+    _reader, texts = read(monthly_pdf(MAY))
+    page1 = "".join(texts[0].split())  # wrapped lines may split a name
+    for sentence in ("This month 2 of 4 work areas met their visit target.",
+                     "2 remote work areas had no visit: 青石岭工区 (never visited), 黑山道口工区 "
+                     "(90 days).",
+                     "A remote area received 0.00 of the visits a convenient one did",
+                     "2 of 2 open concerns are overdue, the oldest by 45 days; most at "
+                     "黑山道口工区 (1) and with 李红梅 (1)."):
+        assert "".join(sentence.split()) in page1
+    coverage = compute_coverage(month_period(MAY), today=TODAY)
+    figures = concern_figures(MAY, dt.date(2024, 5, 31))
+    assert (coverage.met, len(coverage.areas), figures.open, figures.overdue) == (2, 4, 2, 2)
+    assert coverage.remoteness_bias == 0
+
+
+def test_the_detail_lists_every_concern_escaped(month_data):
+    _reader, texts = read(monthly_pdf(MAY, detail=True))
+    text = " ".join(" ".join(texts).split())
+    assert "Coverage by work area" in text and "Recent months" in text
     assert "已联系材料员更换" in text and "生产任务紧，六月后再安排" in text  # closed with answers
     assert "工区围墙<塌了> & 漏雨" in text  # overdue, escaped not interpreted
+    _reader, summary = read(monthly_pdf(MAY))
+    assert "工区围墙<塌了>" not in " ".join(summary)  # the summary counts, the detail lists
 
 
 def test_private_visit_content_and_phone_numbers_never_appear(month_data):
-    _reader, texts = read(monthly_pdf(MAY))
+    texts = read(monthly_pdf(MAY))[1] + read(monthly_pdf(MAY, detail=True))[1]
     text = "".join(texts).replace("\n", "")
     assert PRIVATE not in text and PHONE not in text
     assert "检查防洪备料" not in text  # visit summaries are not in the report at all
@@ -129,14 +118,13 @@ def test_chinese_report(month_data):
     assert f"第 1 页 / 共 {len(texts)} 页" in texts[0]
 
 
-def test_sixty_areas_span_pages_with_the_header_repeated(store, monkeypatch):
+def test_sixty_areas_span_pages_of_the_detail_with_the_header_repeated(store, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
     make = Make()
     for i in range(60):
         make.area(name=f"测试{i:02d}站线路工区", access_tier=1 + i % 3)
-    _reader, texts = read(monthly_pdf(MAY))
-    assert len(texts) >= 3
+    _reader, texts = read(monthly_pdf(MAY, detail=True))
     table_pages = [t for t in texts if "线路工区" in t]
     assert len(table_pages) >= 3
     for text in table_pages:
@@ -150,4 +138,3 @@ def test_an_empty_month_gives_a_valid_report_that_says_so(store, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     _reader, texts = read(monthly_pdf(MAY))
     assert "No visits or concerns were recorded this month." in texts[0]
-    assert "There are no active work areas." in "\n".join(texts)

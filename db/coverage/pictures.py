@@ -1,0 +1,192 @@
+"""The figures behind the pictures of coverage, for the window and the printed report alike.
+
+- the line diagram: every area of the figures in its order along the line, its days since the
+  last visit as a band (colour), its access tier (remote areas are marked);
+- visits against target per access tier;
+- the 12-month trend of the coverage rate and the remoteness ratio (remote ÷ convenient visits
+  per area), each month computed by `compute_coverage` exactly as that month's own figures.
+
+Colours are part of the figures (hex text), so the window and the paper use the same ones.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from db.coverage import queries as q
+from db.coverage.figures import TIERS, Coverage, monthly_rates
+from db.dates import add_months
+from db.i18n import QT_TRANSLATE_NOOP
+from db.mileage import Position, position_or_none
+
+TREND_MONTHS = 12
+RECENT_DAYS = 30  # visited within a month: green
+
+# Bands of days since the last visit, in the order of the legend.
+BANDS = ("recent", "waiting", "overdue", "never")
+BAND_COLOURS = {"recent": "#34a853", "waiting": "#f9ab00", "overdue": "#d93025",
+                "never": "#5f1a16"}
+BAND_LABELS = {  # translated in context "coverage"; {days} is the policy's overdue days
+    "recent": QT_TRANSLATE_NOOP("coverage", "visited within 30 days"),
+    "waiting": QT_TRANSLATE_NOOP("coverage", "31 to {days} days"),
+    "overdue": QT_TRANSLATE_NOOP("coverage", "over {days} days"),
+    "never": QT_TRANSLATE_NOOP("coverage", "never visited"),
+}
+ORDER_NOTES = {  # how the line diagram is ordered; translated in context "coverage"
+    "position": QT_TRANSLATE_NOOP("coverage", "In order along the line (by position)."),
+    "partly": QT_TRANSLATE_NOOP(
+        "coverage", "In order along the line; {count} areas without a position are placed at "
+                    "the end in code order."),
+    "code": QT_TRANSLATE_NOOP(
+        "coverage", "No work area has a position on the line yet: shown in code order (enter "
+                    "each area's position to see the line)."),
+    "name": QT_TRANSLATE_NOOP(
+        "coverage", "No work area has a position on the line yet: shown in name order (enter "
+                    "each area's position to see the line)."),
+}
+TEXTS = {  # the pictures' titles and legends; translated in context "coverage"
+    "tiers": QT_TRANSLATE_NOOP("coverage", "Visits against target per access tier"),
+    "met_of": QT_TRANSLATE_NOOP("coverage", "{met} of {areas} met"),
+    "visits": QT_TRANSLATE_NOOP("coverage", "visits"),
+    "target": QT_TRANSLATE_NOOP("coverage", "target"),
+    "trend": QT_TRANSLATE_NOOP("coverage", "Last {n} months"),
+    "rate": QT_TRANSLATE_NOOP("coverage", "Coverage rate"),
+    "ratio": QT_TRANSLATE_NOOP("coverage", "Remote ÷ convenient visits per area"),
+    "line": QT_TRANSLATE_NOOP("coverage", "Work areas along the line: days since the last visit"),
+    "remote": QT_TRANSLATE_NOOP("coverage", "remote (triangle)"),
+}
+_CHAINAGE = re.compile(r"[A-Za-z]{0,3}\d+\+\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class LineMark:
+    area_id: str
+    name: str
+    code: str
+    line: str          # the line's name from 线别区段 ("" when not given)
+    position: str      # as stored ("" when not known)
+    tier: int
+    visits: int
+    last_visit: dt.date | None
+    days_since: int | None
+    band: str
+
+    @property
+    def colour(self) -> str:
+        return BAND_COLOURS[self.band]
+
+    @property
+    def remote(self) -> bool:
+        return self.tier == 3
+
+
+@dataclass(frozen=True)
+class LineDiagram:
+    marks: list[LineMark]   # in line order
+    order: str              # a key of ORDER_NOTES
+    unplaced: int           # areas without a position
+    overdue_days: int
+
+    @property
+    def groups(self) -> list[tuple[str, list[LineMark]]]:
+        """Consecutive marks of one line, in order: one track each in the picture."""
+        out: list[tuple[str, list[LineMark]]] = []
+        for mark in self.marks:
+            if out and out[-1][0] == mark.line:
+                out[-1][1].append(mark)
+            else:
+                out.append((mark.line, [mark]))
+        return out
+
+
+@dataclass(frozen=True)
+class TierBar:
+    tier: int
+    areas: int
+    visits: int
+    target: int
+    met: int
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    month: dt.date                  # first day
+    coverage_rate: float | None
+    remoteness_bias: float | None
+
+
+@dataclass(frozen=True)
+class Pictures:
+    line: LineDiagram
+    tiers: list[TierBar]
+    trend: list[TrendPoint]
+
+
+def band(days_since: int | None, overdue_days: int) -> str:
+    if days_since is None:
+        return "never"
+    if days_since <= RECENT_DAYS:
+        return "recent"
+    return "waiting" if days_since <= overdue_days else "overdue"
+
+
+def line_name(line_section: str) -> str:
+    """The line of a 线别区段 such as 京广线K1845+240–K1852+100: 京广线."""
+    return _CHAINAGE.sub("", line_section).strip(" -–—~～至")
+
+
+def line_diagram(coverage: Coverage) -> LineDiagram:
+    places = q.area_places()
+    marks, located = [], {}
+    for a in coverage.areas:
+        code, section, text = places.get(a.area_id, ("", "", ""))
+        position = position_or_none(text)
+        if position is not None:
+            located[a.area_id] = position
+        marks.append(LineMark(a.area_id, a.name, code, line_name(section) if position else "",
+                              text if position else "", a.tier, a.visits, a.last_visit,
+                              a.days_since, band(a.days_since, coverage.overdue_days)))
+    unplaced = len(marks) - len(located)
+    if located:
+        order = "position" if not unplaced else "partly"
+    else:
+        order = "code" if any(m.code for m in marks) else "name"
+    sizes: dict[str, int] = {}
+    for m in marks:
+        if m.area_id in located:
+            sizes[m.line] = sizes.get(m.line, 0) + 1
+    # The line with most areas first (the main line), then its areas by chainage; areas without
+    # a position after them by code, then name.
+    line_rank = {name: rank for rank, name in
+                 enumerate(sorted(sizes, key=lambda n: (-sizes[n], n)))}
+
+    def key(m: LineMark):
+        where: Position | None = located.get(m.area_id)
+        if where is None:
+            return (1, 0, 0.0, m.code or "\uffff", m.name)
+        return (0, line_rank[m.line], where.centre_m, m.code, m.name)
+
+    return LineDiagram(sorted(marks, key=key), order, unplaced, coverage.overdue_days)
+
+
+def tier_bars(coverage: Coverage) -> list[TierBar]:
+    out = []
+    for tier in TIERS:
+        areas = [a for a in coverage.areas if a.tier == tier]
+        out.append(TierBar(tier, len(areas), sum(a.visits for a in areas),
+                           sum(a.target for a in areas), sum(a.status == "met" for a in areas)))
+    return out
+
+
+def trend(coverage: Coverage, months: int = TREND_MONTHS) -> list[TrendPoint]:
+    """Coverage rate and remoteness ratio of the `months` months ending with the period's last
+    month, each as that month's own figures give them."""
+    last = coverage.period.end.replace(day=1)
+    rates = monthly_rates([add_months(last, i - months + 1) for i in range(months)])
+    return [TrendPoint(r.month, r.coverage_rate, r.remoteness_bias) for r in rates]
+
+
+def pictures(coverage: Coverage) -> Pictures:
+    """The three pictures of `coverage` (a month's figures, or any period's)."""
+    return Pictures(line_diagram(coverage), tier_bars(coverage), trend(coverage))

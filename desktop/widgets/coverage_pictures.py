@@ -1,0 +1,341 @@
+"""The pictures of coverage in the window, drawn with QPainter from db.coverage's Pictures: the
+line diagram, visits against target per tier, and the 12-month trend. The printed report draws
+the same figures with reportlab (desktop/report/charts.py).
+
+QPainter rather than QtCharts: the pictures are a few dozen marks, bars and two polylines; a
+self-drawn widget paints them in well under a millisecond, needs no PySide6-Addons (≈ 200 MB
+more in the bundle, and QtCharts' import costs start-up time), and draws the very shapes the
+paper shows, with the same colours.
+
+Each view is self-contained: `show_figures(...)` feeds it, `area_clicked(area_id)` says a mark
+was clicked; hovering a mark shows the area, its tier, last visit and days since. The three side
+by side, computed off the GUI thread, are desktop/widgets/pictures_panel.py.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from db.coverage import (
+    BAND_COLOURS,
+    BAND_LABELS,
+    BANDS,
+    ORDER_NOTES,
+    TEXTS,
+    LineDiagram,
+    LineMark,
+    TierBar,
+    TrendPoint,
+)
+from db.i18n import fill
+from desktop.widgets.coverage_views import tier_label
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+INK = QColor("#3c4043")
+FAINT = QColor("#9aa0a6")
+TIER_COLOURS = {1: QColor("#8ab4f8"), 2: QColor("#4285f4"), 3: QColor("#1a3d6d")}
+RATE_COLOUR = QColor("#188038")
+RATIO_COLOUR = QColor("#c5221f")
+
+
+def coverage_text(text: str, **params) -> str:
+    return fill(QCoreApplication.translate("coverage", text), **params)
+
+
+class PictureView(QWidget):
+    """A picture with marks that answer the mouse: hover shows a tooltip, a click emits
+    `area_clicked`."""
+
+    area_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMouseTracking(True)
+        self.hits: list[tuple[QRectF, str, str]] = []  # (where, area id, tooltip)
+
+    def hit(self, point: QPointF) -> tuple[QRectF, str, str] | None:
+        return next((h for h in self.hits if h[0].contains(point)), None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        found = self.hit(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if found and found[1]
+                       else Qt.CursorShape.ArrowCursor)
+        if found:
+            QToolTip.showText(event.globalPosition().toPoint(), found[2], self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        found = self.hit(event.position())
+        if found and found[1] and event.button() == Qt.MouseButton.LeftButton:
+            self.area_clicked.emit(found[1])
+        super().mousePressEvent(event)
+
+    def small_font(self, scale: float = 0.85) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * scale))
+        return font
+
+
+class LineDiagramView(PictureView):
+    """Each line a track, each area a mark in line order coloured by days since the last visit;
+    remote areas are triangles. A note says how the areas are ordered."""
+
+    TRACK = 34
+    TOP = 20
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.diagram: LineDiagram | None = None
+        self.setObjectName("line_diagram")
+        self.setMinimumHeight(56)
+
+    def show_figures(self, diagram: LineDiagram) -> None:
+        self.diagram = diagram
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        groups = len(self.diagram.groups) if self.diagram else 1
+        return QSize(600, self.TOP + (self.TRACK + 60) * max(groups, 1) + 22)
+
+    def tooltip(self, m: LineMark) -> str:
+        if m.last_visit is None:
+            last = self.tr("never visited")
+        else:
+            last = fill(self.tr("last visit {day}, {days} days ago"),
+                        day=m.last_visit.isoformat(), days=m.days_since)
+        where = f" · {m.position}" if m.position else ""
+        return fill(self.tr("{name} ({tier}){where}\n{last}\n{visits} visits in the period; "
+                            "click to see its visits"), name=m.name, tier=tier_label(m.tier),
+                    where=where, last=last, visits=m.visits)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.hits = []
+        d = self.diagram
+        if d is None:
+            return
+        painter.setFont(self.small_font())
+        painter.setPen(FAINT)
+        width = self.width()
+        painter.drawText(QRectF(0, 0, width, self.TOP - 4), Qt.AlignmentFlag.AlignLeft,
+                         coverage_text(ORDER_NOTES[d.order], count=d.unplaced))
+        label_w = 64
+        groups = d.groups
+        # Names go under the marks, turned upright, when there is room for them.
+        band_h = max(float(self.TRACK), (self.height() - self.TOP - 22) / max(len(groups), 1))
+        names_h = band_h - self.TRACK + 6
+        for index, (name, marks) in enumerate(groups):
+            y = self.TOP + index * band_h + self.TRACK / 2
+            painter.setPen(INK)
+            painter.drawText(QRectF(0, y - 9, label_w - 4, 18),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+            left, right = label_w, width - 6
+            painter.setPen(QPen(FAINT, 2))
+            painter.drawLine(QPointF(left, y), QPointF(right, y))
+            step = (right - left) / max(len(marks), 1)
+            r = max(3.0, min(7.0, step * 0.38))
+            for i, m in enumerate(marks):
+                x = left + step * (i + 0.5)
+                self.draw_mark(painter, x, y, QColor(m.colour), m.remote, r)
+                self.hits.append((QRectF(x - step / 2, y - self.TRACK / 2, step, band_h),
+                                  m.area_id, self.tooltip(m)))
+                if names_h >= 40 and step >= painter.fontMetrics().height():
+                    self.draw_name(painter, x, y + r + 4, m.name, names_h - r - 8)
+            painter.setPen(FAINT)
+            if marks and marks[0].position:
+                painter.drawText(QRectF(left, y - self.TRACK / 2, 200, 12),
+                                 Qt.AlignmentFlag.AlignLeft, marks[0].position.split("–")[0])
+            if marks and marks[-1].position:
+                painter.drawText(QRectF(right - 200, y - self.TRACK / 2, 200, 12),
+                                 Qt.AlignmentFlag.AlignRight, marks[-1].position.split("–")[-1])
+        self.draw_legend(painter, self.height() - 16, d.overdue_days)
+
+    @staticmethod
+    def draw_name(painter: QPainter, x: float, y: float, name: str, length: float) -> None:
+        """`name` written downwards from (x, y) within `length` pixels: Chinese upright, one
+        character under the other (as a vertical label reads); other text turned a quarter."""
+        metrics = painter.fontMetrics()
+        painter.setPen(INK)
+        if CJK.search(name):
+            line = metrics.height() * 0.92
+            fits = max(1, int(length // line))
+            text = name if len(name) <= fits else name[:max(fits - 1, 1)] + "…"
+            for i, char in enumerate(text):
+                painter.drawText(QRectF(x - line / 2, y + i * line, line, line),
+                                 Qt.AlignmentFlag.AlignCenter, "︙" if char == "…" else char)
+            return
+        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(length))
+        painter.save()
+        painter.translate(x - metrics.ascent() / 2 + 1, y)
+        painter.rotate(90)
+        painter.drawText(QPointF(0, 0), text)
+        painter.restore()
+
+    @staticmethod
+    def draw_mark(painter: QPainter, x: float, y: float, colour: QColor, remote: bool,
+                  r: float) -> None:
+        painter.setBrush(colour)
+        if remote:
+            painter.setPen(QPen(INK, 1.2))
+            painter.drawPolygon(QPolygonF([QPointF(x - r * 1.2, y + r), QPointF(x + r * 1.2, y + r),
+                                           QPointF(x, y - r * 1.3)]))
+        else:
+            painter.setPen(QPen(QColor("white"), 0.8))
+            painter.drawEllipse(QPointF(x, y), r, r)
+
+    def draw_legend(self, painter: QPainter, y: float, overdue_days: int) -> None:
+        x = 0.0
+        metrics = painter.fontMetrics()
+        for key in BANDS:
+            self.draw_mark(painter, x + 6, y + 7, QColor(BAND_COLOURS[key]), False, 5)
+            text = coverage_text(BAND_LABELS[key], days=overdue_days)
+            painter.setPen(INK)
+            painter.drawText(QPointF(x + 14, y + 11), text)
+            x += 24 + metrics.horizontalAdvance(text)
+        self.draw_mark(painter, x + 6, y + 8, QColor("white"), True, 5)
+        painter.setPen(INK)
+        painter.drawText(QPointF(x + 14, y + 11), coverage_text(TEXTS["remote"]))
+
+
+class TierBarsView(PictureView):
+    """Per access tier: visits (filled) against target (outlined)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tiers: list[TierBar] = []
+        self.setObjectName("tier_bars")
+        self.setMinimumSize(180, 56)
+
+    def show_figures(self, tiers: list[TierBar]) -> None:
+        self.tiers = tiers
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.hits = []
+        painter.setFont(self.small_font())
+        painter.setPen(INK)
+        w, h = self.width(), self.height()
+        painter.drawText(QRectF(0, 0, w, 16), Qt.AlignmentFlag.AlignLeft,
+                         coverage_text(TEXTS["tiers"]))
+        if not self.tiers:
+            return
+        top, bottom = 34.0, h - 34.0
+        top_value = max([t.visits for t in self.tiers] + [t.target for t in self.tiers] + [1])
+        slot = w / len(self.tiers)
+        bar = min(slot / 3.2, 34)
+        for i, t in enumerate(self.tiers):
+            centre = slot * (i + 0.5)
+            colour = TIER_COLOURS.get(t.tier, INK)
+            for offset, value, filled in ((-bar / 2 - 1, t.visits, True),
+                                          (bar / 2 + 1, t.target, False)):
+                height = (bottom - top) * value / top_value
+                rect = QRectF(centre + offset - bar / 2, bottom - height, bar, height)
+                painter.setPen(QPen(colour, 1.2))
+                painter.setBrush(colour if filled else QColor("white"))
+                painter.drawRect(rect)
+                painter.setPen(INK)
+                painter.drawText(QRectF(rect.left() - 10, rect.top() - 15, bar + 20, 14),
+                                 Qt.AlignmentFlag.AlignCenter, str(value))
+            painter.drawText(QRectF(centre - slot / 2, bottom + 2, slot, 14),
+                             Qt.AlignmentFlag.AlignCenter, tier_label(t.tier))
+            painter.setPen(FAINT)
+            painter.drawText(QRectF(centre - slot / 2, bottom + 16, slot, 14),
+                             Qt.AlignmentFlag.AlignCenter,
+                             coverage_text(TEXTS["met_of"], met=t.met, areas=t.areas))
+            self.hits.append((QRectF(centre - slot / 2, top, slot, bottom - top), "", fill(
+                self.tr("{tier}: {visits} visits against a target of {target}; {met} of {areas} "
+                        "areas met it"), tier=tier_label(t.tier), visits=t.visits,
+                target=t.target, met=t.met, areas=t.areas)))
+        painter.setPen(QPen(FAINT, 1))
+        painter.drawLine(QPointF(0, bottom), QPointF(w, bottom))
+
+
+class TrendView(PictureView):
+    """Two panels over the months: the coverage rate (0–100%) and the remoteness ratio, with
+    the even line at 1; each month's year is shown under its first month and each January."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.points: list[TrendPoint] = []
+        self.setObjectName("trend")
+        self.setMinimumSize(220, 56)
+
+    def show_figures(self, points: list[TrendPoint]) -> None:
+        self.points = points
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.hits = []
+        painter.setFont(self.small_font())
+        w, h = self.width(), self.height()
+        painter.setPen(INK)
+        painter.drawText(QRectF(0, 0, w, 16), Qt.AlignmentFlag.AlignLeft,
+                         coverage_text(TEXTS["trend"], n=len(self.points)))
+        if not self.points:
+            return
+        left, right = 30.0, w - 8.0
+        step = (right - left) / max(len(self.points) - 1, 1)
+        xs = [left + step * i for i in range(len(self.points))]
+        panel_h = (h - 18 - 30 - 2 * 14) / 2
+        ratios = [p.remoteness_bias for p in self.points if p.remoteness_bias is not None]
+        panels = ((coverage_text(TEXTS["rate"]), RATE_COLOUR, 1.0,
+                   [p.coverage_rate for p in self.points], lambda v: f"{v:.0%}"),
+                  (coverage_text(TEXTS["ratio"]), RATIO_COLOUR, max([1.2, *ratios]) * 1.1,
+                   [p.remoteness_bias for p in self.points], lambda v: f"{v:.2f}"))
+        for n, (title, colour, top, values, shown) in enumerate(panels):
+            y0 = 18 + 14 + n * (panel_h + 14)
+            painter.setPen(colour)
+            painter.drawText(QRectF(left, y0 - 14, right - left, 13), Qt.AlignmentFlag.AlignLeft,
+                             title)
+            last = values[-1] if values else None
+            if last is not None:
+                painter.drawText(QRectF(left, y0 - 14, right - left, 13),
+                                 Qt.AlignmentFlag.AlignRight, shown(last))
+            painter.setPen(QPen(FAINT, 0.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(left, y0, right - left, panel_h))
+            ref_y = y0 + panel_h - panel_h * 1.0 / top
+            painter.setPen(QPen(FAINT, 0.6, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(left, ref_y), QPointF(right, ref_y))
+            painter.drawText(QRectF(0, ref_y - 7, left - 3, 14), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignVCenter, shown(1.0))
+            path, started = QPainterPath(), False
+            for x, value, point in zip(xs, values, self.points, strict=True):
+                if value is None:
+                    started = False
+                    continue
+                y = y0 + panel_h - panel_h * min(value, top) / top
+                if started:
+                    path.lineTo(x, y)
+                else:
+                    path.moveTo(x, y)
+                    started = True
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawEllipse(QPointF(x, y), 2.5, 2.5)
+                self.hits.append((QRectF(x - step / 2, y0, step, panel_h), "", fill(
+                    self.tr("{month}: {title} {value}"), month=point.month.isoformat()[:7],
+                    title=title, value=shown(value))))
+            painter.setPen(QPen(colour, 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        painter.setPen(INK)
+        for i, (x, point) in enumerate(zip(xs, self.points, strict=True)):
+            painter.drawText(QRectF(x - 15, h - 28, 30, 13), Qt.AlignmentFlag.AlignCenter,
+                             f"{point.month.month:02d}")
+            if i == 0 or point.month.month == 1:
+                painter.setPen(FAINT)
+                painter.drawText(QRectF(x - 20, h - 15, 40, 13), Qt.AlignmentFlag.AlignCenter,
+                                 str(point.month.year))
+                painter.setPen(INK)
