@@ -76,16 +76,20 @@ def _width(text: str) -> int:
 
 
 def _cell(text: str, width: int) -> str:
-    """`text` cut and padded to `width` terminal columns (Chinese characters take two)."""
-    out = ""
-    for ch in text.replace("\n", " "):
-        if _width(out + ch) > width:
-            break
-        out += ch
-    return out + " " * (width - _width(out))
+    """`text` padded to `width` terminal columns (Chinese characters take two); a longer text is
+    cut with "…" at its end, so a cut name never passes for a whole one."""
+    text = text.replace("\n", " ")
+    if _width(text) > width:
+        out = ""
+        for ch in text:
+            if _width(out + ch) > width - 1:
+                break
+            out += ch
+        text = out + "…"
+    return text + " " * (width - _width(text))
 
 
-COLUMNS = (("raised", 10), ("area", 12), ("owner", 8), ("status", 11), ("due", 10),
+COLUMNS = (("raised", 10), ("area", 16), ("owner", 8), ("status", 11), ("due", 10),
            ("overdue", 7), ("description", 30))
 
 
