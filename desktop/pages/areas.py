@@ -26,7 +26,7 @@ class AreasPage(RecordPage):
     columns = [
         Column("name", QT_TRANSLATE_NOOP("columns", "Work area"), width=120),
         Column("code", QT_TRANSLATE_NOOP("columns", "Code"), width=60),
-        Column("line_section", QT_TRANSLATE_NOOP("columns", "Line / section"), width=110),
+        Column("line_section", QT_TRANSLATE_NOOP("columns", "Line / section"), width=190),
         Column("access_tier", QT_TRANSLATE_NOOP("columns", "Access"), width=70),
         Column("distance_km", QT_TRANSLATE_NOOP("columns", "km"), align_right=True, width=50),
         Column("travel_minutes", QT_TRANSLATE_NOOP("columns", "Travel min"), align_right=True,

@@ -203,7 +203,8 @@ class DashboardPage(FiguresPage):
 
     def _concern_text(self, row: ConcernRow) -> str:
         first_line = row.description.splitlines()[0] if row.description else ""
-        summary = first_line if len(first_line) <= 20 else first_line[:20] + "…"
+        # Whole, wrapping like the rows beside it; only a very long first line is shortened.
+        summary = first_line if len(first_line) <= 80 else first_line[:80] + "…"
         return fill(self.tr("Due %1 · %2 · %3: %4"), row.due_on.isoformat(), row.area, row.owner,
                     summary)
 

@@ -71,9 +71,12 @@ class ExchangeSection(QWidget):
             self.tr("New"), self.tr("Updated"), self.tr("Conflicts"), self.tr("File")])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Sized to their contents but never squeezed to a two-character header (~30 px): room
+        # for a time, a device's name and a count with its header in either language.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000-00-00") + 16)
         self.no_history = QLabel(self.tr(
             "No exchanges yet. Export a package here, carry it on a USB stick to the other "
             "computer and import it there; then bring that computer's package back."))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -75,6 +76,11 @@ def column_menu(button: QToolButton, table: QTableView, columns: list[Column],
         table.setColumnHidden(index, column.key in hidden)
         action.toggled.connect(lambda on, i=index: shown(i, on))
     button.setMenu(menu)
+    # The menu arrow is drawn inside the button: room for the text (and its mnemonic), the arrow
+    # and a margin, as high as the push buttons beside it; it had cramped "列(C)".
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(metrics.horizontalAdvance(button.text().replace("&", "")) + 34)
+    button.setSizePolicy(button.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Preferred)
     return menu
 
 
