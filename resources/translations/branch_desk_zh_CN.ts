@@ -300,12 +300,20 @@
             <translation>%1（书记：%2）</translation>
         </message>
         <message>
-            <source>(none)</source>
-            <translation>（无）</translation>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>改名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
         </message>
         <message>
             <source>Cannot do that</source>
@@ -336,20 +344,16 @@
             <translation>备注</translation>
         </message>
         <message>
-            <source>Rename…</source>
-            <translation>改名…</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
+            <source>Res&amp;tore</source>
+            <translation>恢复(&amp;T)</translation>
         </message>
         <message>
             <source>Secretary</source>
             <translation>书记</translation>
         </message>
         <message>
-            <source>Trash</source>
-            <translation>回收站</translation>
+            <source>Tras&amp;h</source>
+            <translation>回收站(&amp;H)</translation>
         </message>
     </context>
     <context>
@@ -1026,12 +1030,20 @@
             <translation>%1“%2”：有 %3 项不同。</translation>
         </message>
         <message>
+            <source>&amp;Keep the shown version</source>
+            <translation>保留当前显示的版本(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Take the other version</source>
+            <translation>采用另一版本(&amp;T)</translation>
+        </message>
+        <message>
             <source>A row changed on two machines before they exchanged. Until you choose, every machine shows the same version and keeps the other; your choice travels with the next exchange.</source>
             <translation>同一条记录在两台电脑上交换前都被修改了。在您作出选择前，各台电脑都显示同一个版本，另一个版本也会保留；您的选择会随下次交换同步到其他电脑。</translation>
         </message>
         <message>
-            <source>Apply the choice per field</source>
-            <translation>按逐项选择合并</translation>
+            <source>A&amp;pply the choice per field</source>
+            <translation>按逐项选择合并(&amp;P)</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -1046,10 +1058,6 @@
             <translation>保留</translation>
         </message>
         <message>
-            <source>Keep the shown version</source>
-            <translation>保留当前显示的版本</translation>
-        </message>
-        <message>
             <source>No conflicts: every row is the same on the machines that exchanged.</source>
             <translation>没有冲突：已交换的电脑上记录完全一致。</translation>
         </message>
@@ -1060,10 +1068,6 @@
         <message>
             <source>Shown now (%1)</source>
             <translation>当前显示（%1）</translation>
-        </message>
-        <message>
-            <source>Take the other version</source>
-            <translation>采用另一版本</translation>
         </message>
         <message>
             <source>other</source>
@@ -2347,8 +2351,16 @@ Owner: %2</source>
             <translation>（本人包保）</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>修改(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
         </message>
         <message>
             <source>All entries</source>
@@ -2359,24 +2371,20 @@ Owner: %2</source>
             <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
         </message>
         <message>
+            <source>Ca&amp;lendar (.ics)…</source>
+            <translation>导出日历(&amp;L)…</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Calendar (.ics)…</source>
-            <translation>导出日历…</translation>
-        </message>
-        <message>
-            <source>Change…</source>
-            <translation>修改…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Done</source>
             <translation>完成</translation>
+        </message>
+        <message>
+            <source>Dr&amp;op…</source>
+            <translation>取消(&amp;O)…</translation>
         </message>
         <message>
             <source>Drop a planned visit</source>
@@ -2387,16 +2395,12 @@ Owner: %2</source>
             <translation>取消</translation>
         </message>
         <message>
-            <source>Drop…</source>
-            <translation>取消…</translation>
+            <source>F&amp;ill from the suggestions</source>
+            <translation>按走访建议生成(&amp;I)</translation>
         </message>
         <message>
-            <source>Field packet…</source>
-            <translation>走访准备单…</translation>
-        </message>
-        <message>
-            <source>Fill from the suggestions</source>
-            <translation>按走访建议生成</translation>
+            <source>Field &amp;packet…</source>
+            <translation>走访准备单(&amp;P)…</translation>
         </message>
         <message>
             <source>Late</source>
@@ -2419,12 +2423,12 @@ Owner: %2</source>
             <translation>目的</translation>
         </message>
         <message>
-            <source>Record its visit…</source>
-            <translation>登记走访…</translation>
+            <source>Record its &amp;visit…</source>
+            <translation>登记走访(&amp;V)…</translation>
         </message>
         <message>
-            <source>Reinstate</source>
-            <translation>恢复</translation>
+            <source>Rei&amp;nstate</source>
+            <translation>恢复(&amp;N)</translation>
         </message>
         <message>
             <source>Replace the {count} entries of {month} with a new draft? They go to the trash.</source>
@@ -2443,8 +2447,8 @@ Owner: %2</source>
             <translation>状态</translation>
         </message>
         <message>
-            <source>The cadre's month of packets…</source>
-            <translation>该干部本月准备单…</translation>
+            <source>The cadre's &amp;month of packets…</source>
+            <translation>该干部本月准备单(&amp;M)…</translation>
         </message>
         <message>
             <source>Tier</source>
