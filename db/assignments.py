@@ -86,21 +86,10 @@ def _current(query, model, on: dt.date | None):
     return query.where(in_force(model, on or clock.today()))
 
 
-def assignments_of_member(member_id: str) -> list[Assignment]:
-    return list(Assignment.select().where(~Assignment.deleted, Assignment.member == member_id)
-                .order_by(Assignment.start_on.desc()))
-
-
 def members_in_area(area_id: str, on: dt.date | None = None) -> list[Member]:
     query = (Member.select().join(Assignment)
              .where(Assignment.work_area == area_id, ~Member.deleted))
     return list(_current(query, Assignment, on).order_by(Member.name_pinyin))
-
-
-def responsibilities_of_member(member_id: str) -> list[Responsibility]:
-    return list(Responsibility.select().where(~Responsibility.deleted,
-                                              Responsibility.member == member_id)
-                .order_by(Responsibility.start_on.desc()))
 
 
 def cadres_for_area(area_id: str, on: dt.date | None = None) -> list[Member]:

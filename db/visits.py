@@ -150,12 +150,3 @@ def participant_ids(visit_id: str) -> list[str]:
 
 def talked_to_ids(visit_id: str) -> list[str]:
     return _people_ids(visit_id, "talked")
-
-
-def people_of(visit_id: str, role: str = "participant") -> list[Member]:
-    return list(Member.select().join(VisitPerson)
-                .where(VisitPerson.visit == visit_id, VisitPerson.role == role,
-                       ~VisitPerson.deleted)
-                .order_by(Member.name_pinyin))
-
-

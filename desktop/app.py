@@ -133,7 +133,7 @@ def _open_store(window, folder: Path, lang: str, demo: bool,
                 checked: int | None = None) -> list:
     """Open the data folder into the shown window; on a refusal say why and quit (exit code 2)."""
     from db.store import Store
-    from desktop.tasks import Task, start
+    from desktop.operations import Operation
 
     try:
         store = Store.open(folder, checked=checked)
@@ -150,9 +150,9 @@ def _open_store(window, folder: Path, lang: str, demo: bool,
     window.attach(store)
     from db.backup import auto_backup
 
-    backup = Task(auto_backup, store)  # off the GUI thread: a full check and a copy of the file
-    backup.signals.failed.connect(window.daily_backup_failed)
-    start(backup)
+    # off the GUI thread: a full check and a copy of the file
+    (Operation(window, window.context, auto_backup, store)
+     .failure(window.daily_backup_failed).run(title=APPLICATION))
     return [store]
 
 

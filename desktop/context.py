@@ -1,4 +1,5 @@
-"""What every page and dialog of the window is given: the open store and the shared services."""
+"""What every page and dialog of the window is given: the open store and the shared services
+(message boxes, change events, the navigator between pages)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from desktop.events import DataEvents
+from desktop.navigator import Navigator
 from desktop.user_dialogs import UserDialogs
 
 if TYPE_CHECKING:  # the window's frame is painted before the database layer is imported
@@ -19,4 +21,5 @@ class AppContext:
     settings: QSettings
     dialogs: UserDialogs = field(default_factory=UserDialogs)
     events: DataEvents = field(default_factory=DataEvents)
+    navigator: Navigator = field(default_factory=Navigator)
     lang: str = "zh_CN"

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.i18n import fill
 from desktop.context import AppContext
+from desktop.operations import Operation
 from desktop.pages import PAGE_NAMES, PAGES
-from desktop.tasks import Task, start
 from resources import FONTS
 
 CJK_FONT_LICENCE = FONTS / "LICENSE-wqy-microhei.txt"
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._painted = False
         self.context = context
+        context.navigator.attach(self)  # pages ask the navigator to show one another
         self.setWindowTitle(self.tr("Branch Desk"))
         self._pages: dict[str, QWidget] = {}
 
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.statusBar().clearMessage()
         self._apply_shortcuts()
-        self.folder_label.setText(self.tr("Data: %1").replace("%1", str(store.folder.path)))
+        self.folder_label.setText(fill(self.tr("Data: {folder}"), folder=store.folder.path))
         self._show_device()
         last = self.context.settings.value("window/page", "dashboard")
         self.show_page(last if last in PAGE_NAMES else "dashboard")
@@ -167,11 +169,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
 
     def record_visit(self, prefill: dict | None = None):
-        """Quick visit entry, from anywhere (Ctrl+N); returns the open dialog. `prefill` starts
-        it from a plan entry (work area, cadres, kind)."""
-        from desktop.dialogs.visit_dialog import open_visit_dialog
+        """Quick visit entry, from anywhere (Ctrl+N); returns the saved visit (None if not).
+        `prefill` starts it from a plan entry (work area, cadres, kind)."""
+        from desktop.dialogs.visit_dialog import VisitDialog
 
-        return open_visit_dialog(self, self.context, prefill=prefill)
+        return VisitDialog.ask(self, self.context, prefill=prefill)[0]
 
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -229,36 +231,32 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.dialogs.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.context, self).exec():
+        if SettingsDialog.ask(self, self.context)[1]:
             self._show_device()
 
-    def backup_now(self) -> Task:
+    def backup_now(self) -> Operation:
         """Copy the database into the backups folder, off the GUI thread."""
         from db.backup import backup_now
 
-        task = Task(backup_now, self.context.store)
-        task.signals.done.connect(lambda path: self.context.dialogs.info(
-            self.tr("Backup"), self.tr("The database was copied to %1").replace("%1", str(path))))
-        task.signals.failed.connect(lambda exc: self.context.dialogs.error(
-            self.tr("Backup"), self.tr("The backup failed: %1").replace("%1", str(exc))))
-        return start(task, parent=self, label=self.tr("Making a backup…"))
+        return (Operation(self, self.context, backup_now, self.context.store)
+                .success(lambda path: self.context.dialogs.info(self.tr("Backup"), fill(
+                    self.tr("The database was copied to {path}"), path=path)))
+                .run(title=self.tr("Backup"), label=self.tr("Making a backup…")))
 
     def daily_backup_failed(self, exc: Exception) -> None:
         """The automatic backup refused (a damaged database) or failed: the secretary must know."""
-        from db.errors import BranchDeskError
         from desktop.i18n import error_text
 
-        detail = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
-        self.context.dialogs.error(self.tr("Backup"), self.tr(
-            "Today's automatic backup was not made: %1").replace("%1", detail))
+        self.context.dialogs.error(self.tr("Backup"), fill(
+            self.tr("Today's automatic backup was not made: {error}"), error=error_text(exc)))
 
     def about_text(self) -> str:
         return "\n\n".join([
-            self.tr("Branch Desk %1").replace("%1", version()),
+            fill(self.tr("Branch Desk {version}"), version=version()),
             self.tr("Visits, concerns and monthly reports for a workshop party general branch."),
-            self.tr("Data folder: %1").replace("%1", str(self.context.store.folder.path)),
-            self.tr("Chinese text uses the bundled font WenQuanYi Micro Hei "
-                    "(Apache License 2.0; licence in %1).").replace("%1", str(CJK_FONT_LICENCE)),
+            fill(self.tr("Data folder: {folder}"), folder=self.context.store.folder.path),
+            fill(self.tr("Chinese text uses the bundled font WenQuanYi Micro Hei "
+                         "(Apache License 2.0; licence in {licence})."), licence=CJK_FONT_LICENCE),
         ])
 
     def show_about(self) -> None:
@@ -266,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def _show_device(self) -> None:
         self.device_label.setText(
-            self.tr("Device: %1").replace("%1", self.context.store.device.name))
+            fill(self.tr("Device: {device}"), device=self.context.store.device.name))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.context.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,4 +1,5 @@
-"""Long work off the GUI thread: a function runs in the thread pool and reports back by signals.
+"""Long work off the GUI thread, the machinery under desktop.operations.Operation (which every
+window call site uses): a function runs in the thread pool and reports back by signals.
 
     task = Task(fn, *args)            # fn(*args, progress=callback) -> result
     task.signals.done.connect(...)    # result, on the GUI thread

@@ -1,7 +1,7 @@
 """Workers' concerns (诉求): recorded with an owner and a due date, carried to a closure.
 
 This module keeps the record itself (create, correct, delete, restore) and its event history.
-Status changes follow the lifecycle rules in db.concern_flow.
+Status changes follow the lifecycle rules in db.concerns.flow.
 """
 from __future__ import annotations
 

@@ -131,6 +131,17 @@ class Coverage:
         return sum(a.status == "met" for a in self.areas)
 
     @property
+    def not_visited(self) -> list[AreaCoverage]:
+        """The areas "not visited this month" of the dashboard and the printout alike: in the
+        figures, no visit in the period, and still in use after its as-of day (an area closed
+        before then needs no visit). Remote first, then the longest waiting (never visited
+        first), then by name."""
+        waiting = [a for a in self.areas if a.visits == 0
+                   and (a.deactivated_on is None or a.deactivated_on > self.as_of)]
+        return sorted(waiting, key=lambda a: (-a.tier, -(a.days_since if a.days_since is not None
+                                                         else a.days_in_figures + 100000), a.name))
+
+    @property
     def coverage_rate(self) -> float | None:
         """Areas that met their target ÷ areas in the figures (None with no areas)."""
         return self.met / len(self.areas) if self.areas else None
@@ -256,14 +267,6 @@ class Glance:
     last_month_rate: float | None
     open_concerns: int
     overdue_concerns: int
-
-    @property
-    def not_visited(self) -> list[AreaCoverage]:
-        """Areas still in use with no visit yet this month, remote first, then the longest
-        waiting."""
-        waiting = [a for a in self.month.areas if a.visits == 0 and a.deactivated_on is None]
-        return sorted(waiting, key=lambda a: (-a.tier, -(a.days_since if a.days_since is not None
-                                                         else a.days_in_figures + 100000), a.name))
 
     @property
     def overdue(self) -> list[AreaCoverage]:

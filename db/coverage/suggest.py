@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n import QT_TRANSLATE_NOOP, fill
 
 OPEN_CONCERN_POINTS = 10
 OVERDUE_CONCERN_POINTS = 30
@@ -36,7 +36,7 @@ class Reason:
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, **self.params)
 
     def to_json(self) -> dict:
         return {"template": self.template, "params": self.params, "text": self.message}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from db import journal
 from db.errors import BranchDeskError, Problem, ValidationError
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n import QT_TRANSLATE_NOOP, fill
 from db.models import database
 from db.spreadsheet import cells
 from db.spreadsheet.importers import convert, handlers
@@ -45,7 +45,7 @@ class RowProblem:
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return fill(self.template, **self.params)
 
     def __str__(self) -> str:
         where = f"{self.sheet}!{self.row}" + (f" [{self.column}]" if self.column else "")

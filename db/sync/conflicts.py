@@ -135,10 +135,6 @@ def list_conflicts(own_name: str = "") -> list[ConflictView]:
     return [_view(record, names) for record in query]
 
 
-def count_conflicts() -> int:
-    return SyncConflict.select().where(SyncConflict.resolved_at.is_null()).count()
-
-
 def _kinds() -> dict:
     """Table name → the entity's validation (tables without one are link and history rows)."""
     from db import assignments, branches, concerns, members, organisation, plans, visits, workareas

@@ -13,7 +13,7 @@ has confirmed holding, minus rows whose current revision came from that very dev
 because an imported row gets a new local change number on the relaying machine: office → laptop A
 → laptop B carries the office's rows onward, and B's edits return the same way.
 
-Reading checks everything before the database is touched; db.sync_merge does the importing.
+Reading checks everything before the database is touched; db.sync.merge does the importing.
 """
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ import unicodedata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from db.i18n import fill
 from desktop.cli.common import opened_store
 
 C = "coverage"
@@ -20,11 +21,14 @@ CADRE_HEADERS = (
     QT_TRANSLATE_NOOP("coverage", "Own 包保 areas"), QT_TRANSLATE_NOOP("coverage", "Elsewhere"),
     QT_TRANSLATE_NOOP("coverage", "Areas visited"),
 )
-TITLE = QT_TRANSLATE_NOOP("coverage", "Coverage %1 – %2 (as of %3)")
-RATE = QT_TRANSLATE_NOOP("coverage", "Coverage rate: %1 (%2 of %3 work areas met their target)")
-BIAS = QT_TRANSLATE_NOOP("coverage", "Remoteness bias (remote ÷ convenient visits per area): %1")
-GINI = QT_TRANSLATE_NOOP("coverage", "Evenness (Gini of visits per 100 workers, 0 = even): %1")
-NEVER = QT_TRANSLATE_NOOP("coverage", "Never visited: %1")
+TITLE = QT_TRANSLATE_NOOP("coverage", "Coverage {start} – {end} (as of {as_of})")
+RATE = QT_TRANSLATE_NOOP("coverage",
+                         "Coverage rate: {rate} ({met} of {areas} work areas met their target)")
+BIAS = QT_TRANSLATE_NOOP("coverage",
+                         "Remoteness bias (remote ÷ convenient visits per area): {bias}")
+GINI = QT_TRANSLATE_NOOP("coverage",
+                         "Evenness (Gini of visits per 100 workers, 0 = even): {gini}")
+NEVER = QT_TRANSLATE_NOOP("coverage", "Never visited: {names}")
 SUGGESTIONS = QT_TRANSLATE_NOOP("coverage", "Suggested next visits:")
 YES = QT_TRANSLATE_NOOP("coverage", "yes")
 AID = QT_TRANSLATE_NOOP("coverage", "These figures are a management aid, not a score for rating "
@@ -118,7 +122,7 @@ def coverage_json(cov, translate) -> dict:
 
 
 def reason_text(reason, translate) -> str:
-    return translate("db", reason.template).format(**reason.params)
+    return fill(translate("db", reason.template), **reason.params)
 
 
 def _width(text: str) -> int:
@@ -152,19 +156,19 @@ def coverage_table(cov, translate) -> str:
     def t(text: str) -> str:
         return translate(C, text)
 
-    lines = [t(TITLE).replace("%1", cov.period.start.isoformat())
-             .replace("%2", cov.period.end.isoformat()).replace("%3", cov.as_of.isoformat()), ""]
+    lines = [fill(t(TITLE), start=cov.period.start.isoformat(), end=cov.period.end.isoformat(),
+                  as_of=cov.as_of.isoformat()), ""]
     rows = [[a.name, choice_label(ACCESS_TIERS, a.tier, translate), str(a.visits),
              str(a.target), _day(a.last_visit) or DASH,
              DASH if a.days_since is None else str(a.days_since), t(STATUS_LABELS[a.status]),
              t(YES) if a.overdue else ""] for a in cov.areas]
     lines += _table([t(h) for h in AREA_HEADERS], rows, {2, 3, 5})
-    lines += ["", t(RATE).replace("%1", _percent(cov.coverage_rate)).replace("%2", str(cov.met))
-              .replace("%3", str(len(cov.areas))),
-              t(BIAS).replace("%1", _number(cov.remoteness_bias)),
-              t(GINI).replace("%1", _number(cov.gini))]
+    lines += ["", fill(t(RATE), rate=_percent(cov.coverage_rate), met=cov.met,
+                       areas=len(cov.areas)),
+              fill(t(BIAS), bias=_number(cov.remoteness_bias)),
+              fill(t(GINI), gini=_number(cov.gini))]
     if cov.never_visited:
-        lines.append(t(NEVER).replace("%1", "、".join(a.name for a in cov.never_visited)))
+        lines.append(fill(t(NEVER), names="、".join(a.name for a in cov.never_visited)))
     lines.append("")
     rows = [[c.name, str(c.visits), str(c.own_area_visits), str(c.other_area_visits),
              str(c.distinct_areas)] for c in cov.cadres]

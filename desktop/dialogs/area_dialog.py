@@ -5,14 +5,17 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from db import clock, records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS
+from desktop.context import AppContext
 from desktop.widgets.fields import choice_combo, date_edit, number_edit, text_with_completions
 from desktop.widgets.record_dialog import RecordDialog
 
 
 class AreaDialog(RecordDialog):
-    """The dialog for a new area (area_id None) or for correcting one; exec() it."""
+    """A new area (area_id None) or a correction: `AreaDialog.ask(parent, context, area_id)`."""
 
-    def __init__(self, parent: QWidget | None, area_id: str | None = None):
+    table = "work_area"
+
+    def __init__(self, parent: QWidget | None, context: AppContext, area_id: str | None = None):
         super().__init__(
             parent, "",
             check=lambda data: records.check(workareas.KIND, data, area_id),

@@ -1,4 +1,4 @@
-"""One small dialog per lifecycle step, asking exactly what db.concern_flow's rule for it needs.
+"""One small dialog per lifecycle step, asking exactly what db.concerns.flow's rule for it needs.
 
 The fields carry the names the rules use (response, feedback_on, closed_on, reason, owner, note,
 satisfaction), so a refusal appears next to the field it is about, as the user types.
@@ -43,7 +43,10 @@ def _text(height: int = 80) -> QPlainTextEdit:
 
 
 class ConcernActionDialog(RecordDialog):
-    """The dialog for one `action` on `concern`; Save applies it through db.concern_flow."""
+    """The dialog for one `action` on `concern`; Save applies it through db.concerns.flow:
+    `ConcernActionDialog.ask(parent, context, action, concern)`."""
+
+    table = TABLE
 
     def __init__(self, parent: QWidget | None, context: AppContext, action: str,
                  concern: Concern):
@@ -86,12 +89,3 @@ class ConcernActionDialog(RecordDialog):
             choice.addItem(choice_label(SATISFACTION, code), code)
         choice.setCurrentIndex(max(choice.findData(concern.satisfaction), 0))
         self.add_field("satisfaction", self.tr("Worker's satisfaction"), choice)
-
-
-def run_action(parent: QWidget | None, context: AppContext, action: str,
-               concern: Concern) -> bool:
-    """Ask for what `action` needs and apply it; True when done (and the change announced)."""
-    if not ConcernActionDialog(parent, context, action, concern).exec():
-        return False
-    context.events.notify(TABLE)
-    return True

@@ -1,12 +1,11 @@
 """Recording a concern (诉求), from the concerns page or from a visit, and correcting one.
 
-For other pages (the visit dialog, the visits page):
+    concern, accepted = ConcernDialog.ask(parent, context)                    # a new one
+    concern, accepted = ConcernDialog.ask(parent, context, visit_id=visit_id)  # heard on a visit
+    concern, accepted = ConcernDialog.ask(parent, context, concern_id=row_id)  # a correction
 
-    from desktop.dialogs.concern_dialog import new_concern_for_visit
-    concern = new_concern_for_visit(parent, context, visit_id)   # None when cancelled
-
-opens the dialog with the visit's work area, date and first participating cadre (as owner)
-filled in and the concern linked to the visit; saving tells `context.events` ("concern").
+From a visit, the visit's work area, date and first participating cadre (as owner) are filled in
+and the concern is linked to it; saving tells `context.events` ("concern").
 """
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from db import clock, concerns, records, visits, workareas
 from db.choices import CONCERN_CATEGORIES
+from db.i18n import fill
 from db.members import list_cadres, list_members
 from db.models import Concern
 from db.organisation import get_organisation
@@ -42,6 +42,8 @@ def select_data(combo: QComboBox, value) -> None:
 
 class ConcernDialog(RecordDialog):
     """Record a new concern (from the page or a visit) or correct one's facts."""
+
+    table = TABLE
 
     def __init__(self, parent: QWidget | None, context: AppContext, *,
                  concern_id: str | None = None, area_id: str | None = None,
@@ -116,31 +118,6 @@ class ConcernDialog(RecordDialog):
         self.add_field("owner", self.tr("Owner (cadre)"), owner)
         due = date_edit(dt.date.fromisoformat(defaults["due_on"])
                         if defaults.get("due_on") else None)
-        due.setPlaceholderText(self.tr("raised + %1 days").replace(
-            "%1", str(get_organisation().concern_due_days)))
+        due.setPlaceholderText(fill(self.tr("raised + {days} days"),
+                                    days=get_organisation().concern_due_days))
         self.add_field("due_on", self.tr("Due"), due)
-
-
-def _run(dialog: RecordDialog, context: AppContext) -> Concern | None:
-    if not dialog.exec():
-        return None
-    context.events.notify(TABLE)
-    return dialog.saved
-
-
-def new_concern(parent: QWidget | None, context: AppContext, *,
-                area_id: str | None = None) -> Concern | None:
-    """Record a concern (the work area pre-chosen when given); None when cancelled."""
-    return _run(ConcernDialog(parent, context, area_id=area_id), context)
-
-
-def new_concern_for_visit(parent: QWidget | None, context: AppContext,
-                          visit_id: str) -> Concern | None:
-    """Record a concern heard on a visit: its area, date and first cadre (as owner) filled in,
-    the concern linked to it. Returns the saved concern, or None when cancelled."""
-    return _run(ConcernDialog(parent, context, visit_id=visit_id), context)
-
-
-def edit_concern(parent: QWidget | None, context: AppContext, concern_id: str) -> Concern | None:
-    """Correct a concern's facts (status changes go through the lifecycle's actions)."""
-    return _run(ConcernDialog(parent, context, concern_id=concern_id), context)

@@ -1,7 +1,8 @@
 """Import a workbook: choose the file, look at the preview (problems on their cells), commit.
 
-Reading, previewing and committing run off the GUI thread (desktop.tasks). The Import button stays
-disabled while any row has a problem: the import is all or nothing, so the file is fixed first.
+Reading, previewing and committing run off the GUI thread (desktop.operations). The Import
+button stays disabled while any row has a problem: the import is all or nothing, so the file is
+fixed first.
 """
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from db import spreadsheet
-from db.errors import BranchDeskError
+from db.i18n import fill
 from db.spreadsheet.describe import render, sheet_lines
-from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.operations import Operation
 from desktop.widgets.import_preview_model import PreviewModel, summary
+from desktop.widgets.record_dialog import ModalDialog
 
 
 def _db_text(text: str) -> str:
@@ -41,16 +42,20 @@ def _read_and_preview(source, existing: str, progress=None):
     return book, spreadsheet.preview_import(book, existing=existing, progress=progress)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ModalDialog):
+    """`ImportDialog.ask(parent, context, path)`: the preview of `path`, then the import; the
+    committed result is `saved`. The import itself announces the change ("*")."""
+
     previewed = Signal()
     imported = Signal(object)  # the ImportPreview of the committed import
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None, context: AppContext, path: Path | None = None):
         super().__init__(parent)
         self.context = context
+        self.saved = None
         self.book = None
         self.preview = None
-        self._task = None
+        self._operation: Operation | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
         self.resize(1000, 600)
 
@@ -85,6 +90,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
+        if path is not None:
+            self.load(path)
 
     # steps ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -104,20 +111,21 @@ class ImportDialog(QDialog):
         if not hasattr(self, "path"):
             return
         self._set_busy(self.tr("Reading the workbook…"))
-        task = tasks.Task(_read_and_preview, self.book or self.path, self.existing.currentData())
-        task.signals.done.connect(self._previewed)
-        task.signals.failed.connect(self._failed)
-        self._task = tasks.start(task)
+        self._operation = (
+            Operation(self, self.context, _read_and_preview, self.book or self.path,
+                      self.existing.currentData())
+            .success(self._previewed).failure(self._failed)
+            .run(title=self.tr("Import from Excel")))
 
     def commit(self) -> None:
         if self.book is None or self.preview is None or self.preview.has_errors:
             return
         self._set_busy(self.tr("Importing…"))
-        task = tasks.Task(spreadsheet.commit_import, self.book,
-                          existing=self.existing.currentData())
-        task.signals.done.connect(self._committed)
-        task.signals.failed.connect(self._failed)
-        self._task = tasks.start(task, parent=self, label=self.tr("Importing…"))
+        self._operation = (
+            Operation(self, self.context, spreadsheet.commit_import, self.book,
+                      existing=self.existing.currentData())
+            .success(self._committed).failure(self._failed).changes("*")
+            .run(title=self.tr("Import from Excel"), label=self.tr("Importing…")))
 
     # results ----------------------------------------------------------------------------------
     def _set_busy(self, text: str) -> None:
@@ -159,11 +167,11 @@ class ImportDialog(QDialog):
         self.commit_button.setEnabled(not preview.has_errors and bool(preview.rows))
 
     def _committed(self, result) -> None:
-        self.context.events.notify("*")
+        self.saved = result
         counts = result.counts()
-        self.context.dialogs.info(self.tr("Import from Excel"), self.tr(
-            "Imported: %1 new, %2 updated, %3 skipped.").replace("%1", str(counts["create"]))
-            .replace("%2", str(counts["update"])).replace("%3", str(counts["skip"])))
+        self.context.dialogs.info(self.tr("Import from Excel"), fill(
+            self.tr("Imported: {new} new, {updated} updated, {skipped} skipped."),
+            new=counts["create"], updated=counts["update"], skipped=counts["skip"]))
         self.imported.emit(result)
         self.accept()
 
@@ -173,7 +181,7 @@ class ImportDialog(QDialog):
             return
         self.tabs.clear()
         self.book = self.preview = None
-        message = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
+        message = error_text(exc)
         self.summary.setText(message)
         self.context.dialogs.error(self.tr("Import from Excel"), message)
         self.previewed.emit()

@@ -5,16 +5,19 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from db import member_queries, members, records
 from db.choices import GENDERS, MEMBER_CATEGORIES, MEMBER_STATUSES
+from desktop.context import AppContext
 from desktop.widgets.fields import choice_combo, date_edit, record_combo
 from desktop.widgets.record_dialog import RecordDialog
 
 
 class MemberDialog(RecordDialog):
-    """The dialog for a new member (member_id None; `branch_id` preselected) or for correcting
-    one; exec() it."""
+    """A new member (member_id None; `branch_id` preselected) or a correction:
+    `MemberDialog.ask(parent, context, member_id, branch_id=...)`."""
 
-    def __init__(self, parent: QWidget | None, member_id: str | None = None,
-                 branch_id: str | None = None):
+    table = "member"
+
+    def __init__(self, parent: QWidget | None, context: AppContext, member_id: str | None = None,
+                 *, branch_id: str | None = None):
         super().__init__(
             parent, "",
             check=lambda data: records.check(members.KIND, data, member_id),

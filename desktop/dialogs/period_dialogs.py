@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from db import assignments, clock, member_queries, records, workarea_queries
+from desktop.context import AppContext
 from desktop.widgets.fields import date_edit, record_combo
 from desktop.widgets.record_dialog import RecordDialog
 
@@ -13,9 +14,10 @@ class PeriodDialog(RecordDialog):
     """A new assignment (responsibility=False) or 包保 responsibility; the page gives the member
     or the work area already known, the dialog asks for the other and the dates."""
 
-    def __init__(self, parent: QWidget | None, *, responsibility: bool,
+    def __init__(self, parent: QWidget | None, context: AppContext, *, responsibility: bool,
                  member_id: str | None = None, area_id: str | None = None):
         kind = assignments.RESPONSIBILITY if responsibility else assignments.ASSIGNMENT
+        self.table = kind.model._meta.table_name
         fixed = {k: v for k, v in (("member", member_id), ("work_area", area_id)) if v}
         super().__init__(parent, "", check=lambda d: records.check(kind, {**d, **fixed}),
                          save=lambda d: records.create(kind, {**d, **fixed}))
@@ -37,7 +39,9 @@ class PeriodDialog(RecordDialog):
 class EndPeriodDialog(RecordDialog):
     """End an assignment or responsibility on a date (today unless changed)."""
 
-    def __init__(self, parent: QWidget | None, kind: records.Kind, row_id: str):
+    def __init__(self, parent: QWidget | None, context: AppContext, kind: records.Kind,
+                 row_id: str):
+        self.table = kind.model._meta.table_name
         super().__init__(parent, "", check=lambda d: records.check(kind, d, row_id),
                          save=lambda d: records.edit(kind, row_id, d), existing=True)
         self.setWindowTitle(self.tr("End"))

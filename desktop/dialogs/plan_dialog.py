@@ -17,6 +17,10 @@ from desktop.widgets.record_dialog import RecordDialog
 
 
 class PlanEntryDialog(RecordDialog):
+    """A plan entry added or changed by hand: `PlanEntryDialog.ask(parent, context, month, id)`."""
+
+    table = "plan_entry"
+
     def __init__(self, parent: QWidget | None, context: AppContext, month: dt.date,
                  entry_id: str | None = None):
         title = (QCoreApplication.translate("PlanEntryDialog", "Plan a visit in {month}")
@@ -51,13 +55,4 @@ class PlanEntryDialog(RecordDialog):
             entry = records.create(KIND, values)
         else:  # a changed week replaces a planned day
             entry = records.edit(KIND, self.entry_id, {**values, "planned_on": None})
-        self.context.events.notify("plan_entry")
         return entry
-
-
-def open_plan_entry_dialog(parent: QWidget | None, context: AppContext, month: dt.date,
-                           entry_id: str | None = None) -> PlanEntryDialog:
-    dialog = PlanEntryDialog(parent, context, month, entry_id)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog

@@ -26,7 +26,12 @@ LANGUAGE_KEY = "language"
 
 
 class SettingsDialog(RecordDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    """The general branch's settings, policy, language and this device's name:
+    `SettingsDialog.ask(parent, context)`."""
+
+    table = "organisation"
+
+    def __init__(self, parent: QWidget | None, context: AppContext):
         self.context = context
         org_id = organisation.get_organisation().id
         super().__init__(parent, "", check=lambda data: records.check(
@@ -98,7 +103,6 @@ class SettingsDialog(RecordDialog):
         name = data["device_name"].strip()
         if name and name != self.context.store.device.name:
             self.context.store.device = self.context.store.folder.rename_device(name)
-        self.context.events.notify("organisation")
         return saved
 
     def show_problems(self, exc) -> None:

@@ -9,7 +9,6 @@ The same dialog edits an existing visit.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -42,7 +41,6 @@ def default_participant_key(context: AppContext) -> str:
     folder = str(context.store.folder.path.resolve()) if context.store is not None else ""
     digest = hashlib.sha1(folder.encode("utf-8")).hexdigest()[:16]
     return f"{DEFAULT_PARTICIPANT_KEY}/{digest}"
-CONCERN_MODULE = "desktop.dialogs.concern_dialog"
 
 
 class DateEdit(QLineEdit):
@@ -72,16 +70,12 @@ class DateEdit(QLineEdit):
         self.setText((day + dt.timedelta(days=days)).isoformat())
 
 
-def concern_opener():
-    """new_concern_for_visit(parent, context, visit_id) when the concerns feature is installed."""
-    try:
-        module = importlib.import_module(CONCERN_MODULE)
-    except ImportError:
-        return None
-    return getattr(module, "new_concern_for_visit", None)
-
-
 class VisitDialog(RecordDialog):
+    """Quick visit entry, or a correction: `VisitDialog.ask(parent, context, visit_id)`. "Save,
+    then a concern" saves and opens the concern dialog for the visit."""
+
+    table = "visit"
+
     def __init__(self, parent: QWidget | None, context: AppContext, visit_id: str | None = None,
                  prefill: dict | None = None):
         title = (QCoreApplication.translate("VisitDialog", "Record a visit") if visit_id is None
@@ -93,7 +87,6 @@ class VisitDialog(RecordDialog):
         self.setObjectName("visit_dialog")
         self._private_touched = visit_id is not None
         self._concern_after = False
-        self.open_concern = concern_opener()
         detail = visit_detail(visit_id) if visit_id else None
 
         self.date = self.add_field("visited_on", self.tr("Date"), DateEdit())
@@ -127,9 +120,6 @@ class VisitDialog(RecordDialog):
             self.tr("Save and add a &concern…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.concern_button.setObjectName("concern_button")
         self.concern_button.clicked.connect(self._save_then_concern)
-        if self.open_concern is None:
-            self.concern_button.setEnabled(False)
-            self.concern_button.setToolTip(self.tr("Concerns cannot be recorded in this version"))
         for button in self.buttons.buttons():
             button.setAutoDefault(False)  # Enter moves between fields; Ctrl+Enter saves
             button.setDefault(False)
@@ -207,7 +197,6 @@ class VisitDialog(RecordDialog):
         if self.visit_id is None and data["participants"]:
             self.context.settings.setValue(default_participant_key(self.context),
                                            data["participants"][0])
-        self.context.events.notify("visit")
         return visit
 
     def _save_then_concern(self) -> None:
@@ -216,18 +205,8 @@ class VisitDialog(RecordDialog):
         if self.saved is None:
             self._concern_after = False
 
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override
-        super().done(result)
-        if result and self._concern_after and self.open_concern and self.saved is not None:
-            self.open_concern(self.parentWidget(), self.context, self.saved.id)
+    def after_accept(self, parent: QWidget | None, context: AppContext) -> None:
+        if self._concern_after and self.saved is not None:
+            from desktop.dialogs.concern_dialog import ConcernDialog
 
-
-def open_visit_dialog(parent: QWidget | None, context: AppContext,
-                      visit_id: str | None = None, prefill: dict | None = None) -> VisitDialog:
-    """Show the dialog window-modally without blocking; it saves and notifies by itself.
-    `prefill` ({"work_area", "participants", "kind"}) starts a new visit from a plan entry."""
-    dialog = VisitDialog(parent, context, visit_id, prefill)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
-
+            ConcernDialog.ask(parent, context, visit_id=self.saved.id)

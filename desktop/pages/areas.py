@@ -13,7 +13,7 @@ from desktop.dialogs.area_dialog import AreaDialog
 from desktop.i18n import choice_label
 from desktop.widgets.detail_panel import ID_ROLE, DetailPanel
 from desktop.widgets.period_sections import PeriodSections
-from desktop.widgets.record_page import RecordPage, open_record
+from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column, display
 
 MUTED = "#888888"
@@ -66,9 +66,9 @@ class AreasPage(RecordPage):
         self.concerns_section = panel.add_section(self.tr("Open concerns"))
         # a double click (or Enter) opens the visit or concern on its own page
         self.visits_section.list.itemActivated.connect(
-            lambda item: open_record(self, "visits", item.data(ID_ROLE)))
+            lambda item: self.context.navigator.open_record("visits", item.data(ID_ROLE)))
         self.concerns_section.list.itemActivated.connect(
-            lambda item: open_record(self, "concerns", item.data(ID_ROLE)))
+            lambda item: self.context.navigator.open_record("concerns", item.data(ID_ROLE)))
         self.panel = panel
         self.set_detail(panel)
         self.packet_button = QPushButton(self.tr("Field &packet…"))
@@ -104,10 +104,8 @@ class AreasPage(RecordPage):
         records.restore(workareas.KIND, record_id)
 
     def edit_record(self, record_id) -> str | None:
-        dialog = AreaDialog(self, record_id)
-        if dialog.exec():
-            return dialog.saved.id
-        return None
+        saved, _accepted = AreaDialog.ask(self, self.context, record_id)
+        return saved.id if saved is not None else None
 
     def _data_changed(self, table: str) -> None:
         if table in ("*", "work_area"):
@@ -140,11 +138,11 @@ class AreasPage(RecordPage):
         d = workarea_queries.area_detail(record_id)
         lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),
                                         d["line_section"], d["location"]) if x),
-                 self.tr("%1 workers").replace("%1", str(d["headcount"]))]
+                 fill(self.tr("{count} workers"), count=d["headcount"])]
         if d["in_use_since"]:
             lines.append(fill(self.tr("In use since {day}"), day=display(d["in_use_since"])))
         if not d["active"]:
-            lines.append(self.tr("Not in use since %1").replace("%1", display(d["deactivated_on"]))
+            lines.append(fill(self.tr("Not in use since {day}"), day=display(d["deactivated_on"]))
                          if d["deactivated_on"] else self.tr("Not in use"))
         panel.set_facts(d["name"], lines)
         for section in panel.sections:
@@ -162,19 +160,19 @@ class AreasPage(RecordPage):
                                   "、".join(v["participants"]))), False)
              for v in d["visits"]], self.tr("Never visited"))
         overdue = sum(c["overdue"] for c in d["concerns"])
-        heading = (self.tr("Open concerns (%1, %2 overdue)") if overdue
-                   else self.tr("Open concerns (%1)"))
+        heading = (self.tr("Open concerns ({count}, {overdue} overdue)") if overdue
+                   else self.tr("Open concerns ({count})"))
         self.concerns_section.heading.setText(
-            heading.replace("%1", str(len(d["concerns"]))).replace("%2", str(overdue)))
+            fill(heading, count=len(d["concerns"]), overdue=overdue))
         self.concerns_section.set_items(
             [(c["id"], self._concern_text(c), OVERDUE if c["overdue"] else False)
              for c in d["concerns"]], self.tr("None open"))
 
 
     def _concern_text(self, c: dict) -> str:
-        due = self.tr("due %1").replace("%1", display(c["due_on"]))
+        due = fill(self.tr("due {day}"), day=display(c["due_on"]))
         if c["overdue"]:
-            due = self.tr("overdue since %1").replace("%1", display(c["due_on"]))
+            due = fill(self.tr("overdue since {day}"), day=display(c["due_on"]))
         description = c["description"].splitlines()[0] if c["description"] else ""
         return "  ".join((choice_label(CONCERN_CATEGORIES, c["category"]), description[:40],
                           c["owner"], due))

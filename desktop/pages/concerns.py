@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from db import concerns, records
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.concerns import OPEN_STATUSES, concern_ids, concern_rows, flow, history
+from db.i18n import fill
 from db.members import list_cadres
 from db.workareas import list_work_areas
 from desktop.context import AppContext
-from desktop.dialogs.concern_action_dialog import action_label, run_action
-from desktop.dialogs.concern_dialog import TABLE, edit_concern, new_concern
+from desktop.dialogs.concern_action_dialog import ConcernActionDialog, action_label
+from desktop.dialogs.concern_dialog import TABLE, ConcernDialog
 from desktop.i18n import choice_label
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column
@@ -238,8 +239,8 @@ class ConcernsPage(RecordPage):
             if row.overdue:
                 data["_background"] = OVERDUE_BACKGROUND
                 data["status"] += " · " + self.tr("overdue")
-                data["_tooltip"] = self.tr("Overdue since %1").replace(
-                    "%1", row.due_on.isoformat()) + "\n" + row.description
+                data["_tooltip"] = fill(self.tr("Overdue since {day}"),
+                                        day=row.due_on.isoformat()) + "\n" + row.description
             elif row.closed_on:
                 data["_foreground"] = CLOSED_FOREGROUND
             out.append(data)
@@ -253,12 +254,11 @@ class ConcernsPage(RecordPage):
 
     def edit_record(self, record_id: str | None) -> bool:
         if record_id is None:
-            saved = new_concern(self, self.context, area_id=self.area_filter.currentData())
-            if saved is not None:
-                self.requery(keep=saved.id)
-            return False  # new_concern has announced the change already
-        edit_concern(self, self.context, record_id)
-        return False
+            saved, _accepted = ConcernDialog.ask(self, self.context,
+                                                 area_id=self.area_filter.currentData())
+        else:
+            saved, _accepted = ConcernDialog.ask(self, self.context, concern_id=record_id)
+        return saved.id if saved is not None else None
 
     def record_label(self, record_id: str) -> str:
         row = self.model.record(self.model.row_of(record_id))
@@ -288,7 +288,7 @@ class ConcernsPage(RecordPage):
         record_id = self.detail_panel.concern_id
         if record_id is None:
             return
-        run_action(self, self.context, action, records.get(concerns.KIND, record_id))
+        ConcernActionDialog.ask(self, self.context, action, records.get(concerns.KIND, record_id))
         if self.current_id() is None:
             # The step closed it and "Not closed" now hides it: keep it in view with its
             # answer and history, rather than an empty panel.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.coverage import Coverage, compute_coverage
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.widgets.coverage_views import (
     AREA_COLUMNS,
@@ -28,11 +29,9 @@ from desktop.widgets.coverage_views import (
     area_row,
     bias_sentence,
     cadre_row,
-    fill,
     gini_sentence,
     management_aid_note,
     number,
-    open_area_visits,
     percent,
     sort_key,
     suggestion_row,
@@ -204,15 +203,17 @@ class CoveragePage(FiguresPage):
 
     def show_figures(self, cov: Coverage) -> None:
         self.rate_card.show_figure(percent(cov.coverage_rate), fill(
-            self.tr("%1 of %2 work areas met their target."), cov.met, len(cov.areas)))
+            self.tr("{met} of {areas} work areas met their target."), met=cov.met,
+            areas=len(cov.areas)))
         self.bias_card.show_figure(number(cov.remoteness_bias), bias_sentence(cov.remoteness_bias))
         self.gini_card.show_figure(number(cov.gini), gini_sentence(cov.gini))
         never = len(cov.never_visited)
         self.tail_card.show_figure(str(len(cov.overdue_areas)), fill(
-            self.tr("No visit for over %1 days (%2 never visited)."), cov.overdue_days, never))
+            self.tr("No visit for over {days} days ({never} never visited)."),
+            days=cov.overdue_days, never=never))
         per_tier = "  ·  ".join(
             f"{tier_label(t.tier)} {number(t.per_100_workers, 1)}" for t in cov.tiers.values())
-        self.tier_line.setText(fill(self.tr("Visits per 100 workers: %1"), per_tier))
+        self.tier_line.setText(fill(self.tr("Visits per 100 workers: {tiers}"), tiers=per_tier))
         self.areas.set_items(cov.areas)
         self.heat_model.set_heatmap(cov.heatmap)
         self.cadres.set_items(cov.cadres)
@@ -223,8 +224,7 @@ class CoveragePage(FiguresPage):
         self.pictures_loader.load(cov)
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
-        if area_id:
-            open_area_visits(self, area_id)
+        self.context.navigator.open_area_visits(area_id)
 
     def _open_index(self, index) -> None:
         self.open_visits(index.model().data(index, ID_ROLE))

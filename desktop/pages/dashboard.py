@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from db.concerns import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, Pictures, month_at_a_glance, pictures
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.widgets.coverage_views import (
     FigureCard,
-    fill,
     management_aid_note,
-    open_area_visits,
     percent,
     reason_text,
     tier_label,
@@ -32,7 +31,6 @@ from desktop.widgets.coverage_views import (
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.pictures_panel import BackgroundFigures, CoveragePictures
 from desktop.widgets.plan_week import PlanWeekBox
-from desktop.widgets.record_page import open_record
 from desktop.widgets.wrapping_list import WrappingList
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -63,7 +61,7 @@ class DashboardPage(FiguresPage):
         super().__init__(context, parent)
         self.glance: Glance | None = None
         self.pictures = CoveragePictures()
-        self.pictures.area_clicked.connect(lambda area_id: open_area_visits(self, area_id))
+        self.pictures.area_clicked.connect(self.context.navigator.open_area_visits)
         self.loader = BackgroundFigures(self, self.show_figures)
         self.loader.shown.connect(self.figures_shown)
 
@@ -111,17 +109,17 @@ class DashboardPage(FiguresPage):
             box = QGroupBox(box_title)
             QVBoxLayout(box).addWidget(widget)
             concern_lists.addWidget(box, 1)
-        self.plan_week = PlanWeekBox()
+        self.plan_week = PlanWeekBox(context)
         concern_lists.addWidget(self.plan_week, 1)
 
         self.record_visit_button = QPushButton(self.tr("Record a &visit"))
-        self.record_visit_button.clicked.connect(self.record_visit)
+        self.record_visit_button.clicked.connect(self.context.navigator.record_visit)
         self.log_concern_button = QPushButton(self.tr("Log a &concern"))
-        self.log_concern_button.clicked.connect(self.log_concern)
+        self.log_concern_button.clicked.connect(self.context.navigator.log_concern)
         self.report_button = QPushButton(self.tr("&Print this month's report"))
-        self.report_button.clicked.connect(lambda: self._show_page("report"))
+        self.report_button.clicked.connect(lambda: self.context.navigator.show_page("report"))
         self.coverage_button = QPushButton(self.tr("Coverage &details"))
-        self.coverage_button.clicked.connect(lambda: self._show_page("coverage"))
+        self.coverage_button.clicked.connect(lambda: self.context.navigator.show_page("coverage"))
         actions = QHBoxLayout()
         for button in (self.record_visit_button, self.log_concern_button, self.report_button,
                        self.coverage_button):
@@ -160,19 +158,20 @@ class DashboardPage(FiguresPage):
 
     def show_glance(self, glance: Glance, figures: DashboardFigures) -> None:
         month = glance.month
-        self.title.setText(fill(self.tr("This month at a glance: %1"),
-                                month.period.start.isoformat()[:7]))
+        self.title.setText(fill(self.tr("This month at a glance: {month}"),
+                                month=month.period.start.isoformat()[:7]))
         last = glance.last_month_rate
         self.rate_card.show_figure(percent(month.coverage_rate), fill(
-            self.tr("%1 of %2 work areas met their target; last month %3."),
-            month.met, len(month.areas), percent(last)))
-        unvisited, overdue = glance.not_visited, glance.overdue
+            self.tr("{met} of {areas} work areas met their target; last month {last}."),
+            met=month.met, areas=len(month.areas), last=percent(last)))
+        unvisited, overdue = month.not_visited, glance.overdue
         self.unvisited_card.show_figure(str(len(unvisited)), fill(
-            self.tr("of %1 work areas have had no visit this month."), len(month.areas)))
+            self.tr("of {areas} work areas have had no visit this month."), areas=len(month.areas)))
         self.overdue_card.show_figure(str(len(overdue)), fill(
-            self.tr("No visit for over %1 days, or never visited."), month.overdue_days))
+            self.tr("No visit for over {days} days, or never visited."), days=month.overdue_days))
         self.concern_card.show_figure(str(glance.open_concerns), fill(
-            self.tr("%1 of them are past their due date."), glance.overdue_concerns))
+            self.tr("{overdue} of them are past their due date."),
+            overdue=glance.overdue_concerns))
         # With no work area at all, "every work area was visited" would be true but no help.
         no_areas = None if month.areas else self.tr(
             "No work areas yet: add them on the Work areas page.")
@@ -192,7 +191,8 @@ class DashboardPage(FiguresPage):
         for row in rows:
             item = QListWidgetItem(self._concern_text(row))
             item.setData(CONCERN_ROLE, row.id)
-            item.setToolTip(fill(self.tr("%1\nOwner: %2"), row.description, row.owner))
+            item.setToolTip(fill(self.tr("{concern}\nOwner: {owner}"), concern=row.description,
+                                 owner=row.owner))
             if row.overdue:
                 item.setForeground(QColor(OVERDUE_COLOUR))
             widget.addItem(item)
@@ -205,8 +205,8 @@ class DashboardPage(FiguresPage):
         first_line = row.description.splitlines()[0] if row.description else ""
         # Whole, wrapping like the rows beside it; only a very long first line is shortened.
         summary = first_line if len(first_line) <= 80 else first_line[:80] + "…"
-        return fill(self.tr("Due %1 · %2 · %3: %4"), row.due_on.isoformat(), row.area, row.owner,
-                    summary)
+        return fill(self.tr("Due {day} · {area} · {owner}: {concern}"), day=row.due_on.isoformat(),
+                    area=row.area, owner=row.owner, concern=summary)
 
     def _fill(self, widget: QListWidget, rows: list, text, empty: str) -> None:
         """One item per work area (rows have `area_id`), or a greyed line saying there is none."""
@@ -223,44 +223,23 @@ class DashboardPage(FiguresPage):
     def _last_visit(self, area: AreaCoverage) -> str:
         if area.last_visit is None:
             return self.tr("never visited")
-        return fill(self.tr("last visit %1 (%2 days ago)"), area.last_visit.isoformat(),
-                    area.days_since)
+        return fill(self.tr("last visit {day} ({days} days ago)"), day=area.last_visit.isoformat(),
+                    days=area.days_since)
 
     def _area_text(self, area: AreaCoverage) -> str:
-        return fill(self.tr("%1 (%2): %3"), area.name, tier_label(area.tier),
-                    self._last_visit(area))
+        return fill(self.tr("{area} ({tier}): {last_visit}"), area=area.name,
+                    tier=tier_label(area.tier), last_visit=self._last_visit(area))
 
     def _suggestion_text(self, suggestion) -> str:
         reasons = translate("coverage", "; ").join(reason_text(r) for r in suggestion.reasons)
-        return fill(self.tr("%1 (score %2): %3"), suggestion.area, f"{suggestion.score:g}",
-                    reasons)
+        return fill(self.tr("{area} (score {score}): {reasons}"), area=suggestion.area,
+                    score=f"{suggestion.score:g}", reasons=reasons)
 
     # actions -----------------------------------------------------------------------------------
-    def _show_page(self, name: str):
-        show_page = getattr(self.window(), "show_page", None)
-        return show_page(name) if show_page else None
-
-    def record_visit(self) -> None:
-        """The main window's visit dialog when it has one, else the visits page."""
-        action = getattr(self.window(), "record_visit", None)
-        if callable(action):
-            action()
-        else:
-            self._show_page("visits")
-
-    def log_concern(self) -> None:
-        action = getattr(self.window(), "log_concern", None)
-        if callable(action):
-            action()
-        else:
-            self._show_page("concerns")
-
     def _open_concern(self, item: QListWidgetItem) -> None:
-        # Imported when used: it brings the spreadsheet layer, which start-up does not need.
-
-        open_record(self, "concerns", item.data(CONCERN_ROLE))
+        self.context.navigator.open_record("concerns", item.data(CONCERN_ROLE))
 
     def _open_item(self, item: QListWidgetItem) -> None:
         area_id = item.data(AREA_ROLE)
         if area_id:
-            open_area_visits(self, area_id)
+            self.context.navigator.open_area_visits(area_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError
+from db.i18n import fill
 from db.sync import ConflictView, list_conflicts, resolve_conflict
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -123,17 +124,17 @@ class ConflictsSection(QWidget):
             button.setEnabled(conflict is not None)
         self.versions.setHorizontalHeaderLabels([
             self.tr("Field"),
-            self.tr("Shown now (%1)").replace("%1", conflict.shown_by if conflict else ""),
-            self.tr("Other version (%1)").replace("%1", conflict.other_by if conflict else ""),
+            fill(self.tr("Shown now ({device})"), device=conflict.shown_by if conflict else ""),
+            fill(self.tr("Other version ({device})"),
+                 device=conflict.other_by if conflict else ""),
             self.tr("Keep")])
         if conflict is None:
             self.heading.setText("")
             self.versions.setRowCount(0)
             return
-        self.heading.setText(self.tr("%1 “%2”: %3 fields differ.")
-                             .replace("%1", table_label(conflict.table))
-                             .replace("%2", conflict.title)
-                             .replace("%3", str(len(conflict.differing))))
+        self.heading.setText(fill(self.tr("{table} “{title}”: {count} fields differ."),
+                                  table=table_label(conflict.table), title=conflict.title,
+                                  count=len(conflict.differing)))
         fields = conflict.differing + [f for f in conflict.fields if f not in conflict.differing]
         self.versions.setRowCount(0)  # drops the previous conflict's choice boxes
         self.versions.setRowCount(len(fields))

@@ -17,19 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.i18n import fill
 from db.sync import SUFFIX, exchange_history, export_package, list_peers
-from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.operations import Operation
 
-PACKAGE_FILTER_TEMPLATE = "%1 (*%2)"
+PACKAGE_FILTER_TEMPLATE = "{name} (*{suffix})"
 
 
 class ExchangeSection(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.task: tasks.Task | None = None
 
         self.target = QComboBox()
         self.export_button = QPushButton(self.tr("E&xport package…"))
@@ -119,8 +119,7 @@ class ExchangeSection(QWidget):
                 self.history.setItem(row, column, item)
 
     def _filter(self) -> str:
-        return PACKAGE_FILTER_TEMPLATE.replace("%1", self.tr("Exchange packages")).replace(
-            "%2", SUFFIX)
+        return fill(PACKAGE_FILTER_TEMPLATE, name=self.tr("Exchange packages"), suffix=SUFFIX)
 
     # export ------------------------------------------------------------------------------------
     def export_clicked(self) -> None:
@@ -137,8 +136,8 @@ class ExchangeSection(QWidget):
                   done=self._exported, label=self.tr("Writing the package…"))
 
     def _exported(self, result) -> None:
-        text = self.tr("Wrote %1 rows to %2.").replace("%1", str(result.total)).replace(
-            "%2", str(result.path))
+        text = fill(self.tr("Wrote {count} rows to {path}."), count=result.total,
+                    path=result.path)
         self.result.setText(text)
         self.context.dialogs.info(self.tr("Export package"), text)
         self.refresh()
@@ -151,44 +150,39 @@ class ExchangeSection(QWidget):
         from db.sync import import_package
 
         self._run(import_package, path, self.context.store.device, done=self._imported,
-                  label=self.tr("Merging the package…"))
+                  label=self.tr("Merging the package…"), changes=("*",))
 
     def _imported(self, summary) -> None:
-        text = (self.tr("From %1: %2 new, %3 updated, %4 conflicts, %5 already here.")
-                .replace("%1", summary.source.name or summary.source.id)
-                .replace("%2", str(summary.new)).replace("%3", str(summary.updated))
-                .replace("%4", str(summary.conflicts))
-                .replace("%5", str(summary.unchanged + summary.kept)))
+        text = fill(self.tr("From {source}: {new} new, {updated} updated, {conflicts} "
+                            "conflicts, {unchanged} already here."),
+                    source=summary.source.name or summary.source.id, new=summary.new,
+                    updated=summary.updated, conflicts=summary.conflicts,
+                    unchanged=summary.unchanged + summary.kept)
         if summary.adopted_organisation:
             text += " " + self.tr("This new database joined that general branch.")
         if summary.conflicts:
             text += " " + self.tr("Settle the conflicts on the Conflicts tab.")
         self.result.setText(text)
         self.context.dialogs.info(self.tr("Import package"), text)
-        self.context.events.notify("*")
 
     # running -----------------------------------------------------------------------------------
-    def _run(self, fn, *args, done, label: str, **kwargs) -> None:
+    def _run(self, fn, *args, done, label: str, changes: tuple[str, ...] = (),
+             **kwargs) -> Operation:
         self.export_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.busy.setFormat(label)
         self.busy.show()
         self.result.setText(label)
-        self.task = tasks.Task(fn, *args, **kwargs)
-        self.task.signals.done.connect(self._finished)
-        self.task.signals.done.connect(done)
-        self.task.signals.failed.connect(self._finished)
-        self.task.signals.failed.connect(self._failed)
-        tasks.start(self.task)
+        return (Operation(self, self.context, fn, *args, **kwargs)
+                .always(self._finished).success(done).failure(self._failed).changes(*changes)
+                .run(title=QCoreApplication.translate("data", "Exchange failed")))
 
-    def _finished(self, _result) -> None:
+    def _finished(self) -> None:
         self.busy.hide()
         self.export_button.setEnabled(True)
         self.import_button.setEnabled(True)
 
-    def _failed(self, exc) -> None:
-        from db.errors import BranchDeskError
-
-        text = error_text(exc) if isinstance(exc, BranchDeskError) else repr(exc)
+    def _failed(self, exc: BaseException) -> None:
+        text = error_text(exc)
         self.result.setText(text)
         self.context.dialogs.error(QCoreApplication.translate("data", "Exchange failed"), text)

@@ -15,6 +15,7 @@ from db.choices import (
     MEMBER_STATUSES,
     VISIT_KINDS,
 )
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.dialogs.member_dialog import MemberDialog
 from desktop.i18n import choice_label
@@ -94,8 +95,9 @@ class MembersPage(RecordPage):
         records.restore(members.KIND, record_id)
 
     def edit_record(self, record_id) -> str | None:
-        dialog = MemberDialog(self, record_id, branch_id=self.branch_filter.currentData())
-        return dialog.saved.id if dialog.exec() else None
+        saved, _accepted = MemberDialog.ask(self, self.context, record_id,
+                                            branch_id=self.branch_filter.currentData())
+        return saved.id if saved is not None else None
 
     def refresh(self) -> None:
         self._fill_choice_filters()
@@ -150,7 +152,7 @@ class MembersPage(RecordPage):
             [(r["id"], period(r["area"], r["start_on"], r["end_on"]), r["end_on"] is not None)
              for r in d["responsibilities"]], self.tr("None"))
         self.visits_section.heading.setText(
-            self.tr("Visits made (%1)").replace("%1", str(d["visits_count"])))
+            fill(self.tr("Visits made ({count})"), count=d["visits_count"]))
         self.visits_section.set_items(
             [(v["id"], "  ".join((display(v["visited_on"]), v["area"],
                                   choice_label(VISIT_KINDS, v["kind"]))), False)

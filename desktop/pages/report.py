@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.errors import BranchDeskError
 from db.i18n import fill
-from desktop import tasks
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.operations import Operation
 
 
 def default_month(today: dt.date) -> dt.date:
@@ -119,43 +118,41 @@ class ReportPage(QWidget):
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
-    def generate(self) -> tasks.Task:
+    def generate(self) -> Operation:
         from desktop.report.render import monthly_pdf
 
         self._set_ready(False)
         self.status.setText(self.tr("Preparing the report…"))
-        # QCoreApplication.translate is thread-safe and uses the window's language.
-        task = tasks.Task(monthly_pdf, self.selected_month(), QCoreApplication.translate)
         self._pending += 1
         self._latest += 1
         number = self._latest  # only the newest request's result is shown
-        task.signals.done.connect(lambda pdf: self._show(pdf, number))
-        task.signals.failed.connect(lambda exc: self._failed(exc, number))
-        return tasks.start(task)
+        # QCoreApplication.translate is thread-safe and uses the window's language.
+        return (Operation(self, self.context, monthly_pdf, self.selected_month(),
+                          QCoreApplication.translate)
+                .always(self._ended)
+                .success(lambda pdf: self._show(pdf) if number == self._latest else None)
+                .failure(lambda exc: self._failed(exc) if number == self._latest else None)
+                .run(title=self.tr("Monthly report")))
 
-    def _show(self, pdf: bytes, number: int) -> None:
+    def _ended(self) -> None:
+        self._pending -= 1
+
+    def _show(self, pdf: bytes) -> None:
         if not shiboken6.isValid(self.document):
             return  # the page was closed while the report was made
-        self._pending -= 1
-        if number != self._latest:
-            return
         self.pdf_bytes = pdf
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
-        self.status.setText(self.tr("%1 pages").replace("%1", str(self.document.pageCount())))
+        self.status.setText(fill(self.tr("{count} pages"), count=self.document.pageCount()))
         self._set_ready(True)
         self.generated.emit()
 
-    def _failed(self, exc: Exception, number: int) -> None:
-        self._pending -= 1
-        if number != self._latest:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The report could not be made."))
-        text = error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)
-        self.context.dialogs.error(self.tr("Monthly report"), text)
+        self.context.dialogs.error(self.tr("Monthly report"), error_text(exc))
 
     def suggested_name(self) -> str:
         from desktop.report.render import default_file_name
@@ -172,9 +169,9 @@ class ReportPage(QWidget):
         try:
             path.write_bytes(self.pdf_bytes)
         except OSError as exc:
-            self.context.dialogs.error(self.tr("Monthly report"), str(exc))
+            self.context.dialogs.error(self.tr("Monthly report"), error_text(exc))
         else:
-            self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+            self.status.setText(fill(self.tr("Saved to {path}"), path=path))
 
     def print_report(self) -> None:
         if not self.pdf_bytes:

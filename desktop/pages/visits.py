@@ -34,7 +34,7 @@ from db.visit_queries import (
     visit_rows,
 )
 from desktop.context import AppContext
-from desktop.dialogs.visit_dialog import open_visit_dialog
+from desktop.dialogs.visit_dialog import VisitDialog
 from desktop.i18n import choice_label
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column
@@ -72,10 +72,6 @@ class VisitsPage(RecordPage):
 
     # filters -----------------------------------------------------------------------------------
     def _build_filters(self) -> None:
-        # The filters get their own row under the search box: six of them do not fit beside it.
-        self.toolbar.removeItem(self.filter_bar)
-        self.filter_bar.setParent(None)
-        self.layout().insertLayout(1, self.filter_bar)
         self.area_filter = QComboBox()
         self.area_filter.setObjectName("area_filter")
         self.area_filter.setEditable(True)
@@ -183,8 +179,8 @@ class VisitsPage(RecordPage):
         records.restore(visits.KIND, record_id)
 
     def edit_record(self, record_id: str | None) -> bool:
-        self.dialog = open_visit_dialog(self, self.context, record_id)
-        return False  # the dialog saves and notifies by itself
+        saved, _accepted = VisitDialog.ask(self, self.context, record_id)
+        return saved.id if saved is not None else None
 
     def record_label(self, record_id: str) -> str:
         row = self.model.record(self.model.row_of(record_id)) if self.model.row_of(record_id) >= 0 \

@@ -49,14 +49,13 @@ class ReportData:
         return self.coverage.as_of
 
     @property
-    def unvisited_remote(self) -> list[AreaCoverage]:
-        return [a for a in self.unvisited if a.tier == 3]
+    def unvisited(self) -> list[AreaCoverage]:
+        """Areas with no visit this month, by db.coverage's one definition (remote first)."""
+        return self.coverage.not_visited
 
     @property
-    def unvisited(self) -> list[AreaCoverage]:
-        """Areas with no visit this month, remote first."""
-        return sorted((a for a in self.coverage.areas if a.visits == 0),
-                      key=lambda a: (-a.tier, a.name))
+    def unvisited_remote(self) -> list[AreaCoverage]:
+        return [a for a in self.unvisited if a.tier == 3]
 
     @property
     def visits(self) -> int:

@@ -95,10 +95,9 @@ class MonthlyReport:
         self._latin: dict[str, ParagraphStyle] = {}
 
     # helpers ---------------------------------------------------------------------------------
-    def tr(self, text: str, **params) -> str:
-        """Translate a report string and fill its {name} placeholders."""
+    def tr(self, text: str, /, **params: object) -> str:
+        """Translate a report string and fill its {name} placeholders from `params`."""
         return fill(self.translate(CTX, text), **params)
-
     def coverage_text(self, text: str, **params) -> str:
         """A string of db.coverage (context "coverage"), filled."""
         return fill(self.translate("coverage", text), **params)

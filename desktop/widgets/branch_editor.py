@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,10 +15,9 @@ from PySide6.QtWidgets import (
 
 from db import branches, member_queries, records
 from db.errors import BranchDeskError
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
-from desktop.widgets.fields import record_combo
-from desktop.widgets.record_dialog import RecordDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,8 +58,8 @@ class BranchEditor(QWidget):
         for branch in branches.list_branches(deleted=deleted):
             text = branch.name
             if branch.secretary_id in secretaries:
-                text = self.tr("%1 (secretary: %2)").replace("%1", branch.name).replace(
-                    "%2", secretaries[branch.secretary_id])
+                text = fill(self.tr("{branch} (secretary: {secretary})"), branch=branch.name,
+                            secretary=secretaries[branch.secretary_id])
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, branch.id)
             self.list.addItem(item)
@@ -81,29 +78,12 @@ class BranchEditor(QWidget):
         self.restore_button.setVisible(deleted)
         self.restore_button.setEnabled(has)
 
-    def branch_dialog(self, branch_id: str | None) -> RecordDialog:
-        dialog = RecordDialog(
-            self, self.tr("New branch") if branch_id is None else self.tr("Edit branch"),
-            check=lambda data: records.check(branches.KIND, data, branch_id),
-            save=lambda data: (records.create(branches.KIND, data) if branch_id is None
-                               else records.edit(branches.KIND, branch_id, data)),
-            existing=branch_id is not None)
-        dialog.add_field("name", self.tr("Name"), QLineEdit())
-        dialog.add_field("secretary_id", self.tr("Secretary"), record_combo(
-            member_queries.member_choices(), none_label=self.tr("(none)")))
-        notes = QPlainTextEdit()
-        notes.setTabChangesFocus(True)
-        notes.setFixedHeight(60)
-        dialog.add_field("notes", self.tr("Notes"), notes)
-        if branch_id is not None:
-            dialog.set_data(records.content_of(records.get_row(branches.KIND.model, branch_id)))
-        dialog.setMinimumWidth(360)
-        return dialog
-
     def edit(self, branch_id: str | None) -> None:
-        dialog = self.branch_dialog(branch_id)
-        if dialog.exec():
-            self._changed(dialog.saved.id)
+        from desktop.dialogs.branch_dialog import BranchDialog
+
+        saved, _accepted = BranchDialog.ask(self, self.context, branch_id)
+        if saved is not None:
+            self._changed(saved.id)
 
     def edit_current(self) -> None:
         if self.current_id() and not self.trash.isChecked():
@@ -111,8 +91,9 @@ class BranchEditor(QWidget):
 
     def delete_current(self) -> None:
         branch_id = self.current_id()
-        if branch_id and self.context.dialogs.confirm(self.tr("Delete"), self.tr(
-                "Move the branch “%1” to the trash?").replace("%1", self.list.currentItem().text())
+        if branch_id and self.context.dialogs.confirm(self.tr("Delete"), fill(
+                self.tr("Move the branch “{branch}” to the trash?"),
+                branch=self.list.currentItem().text())
         ):
             self._try(lambda: records.delete(branches.KIND, branch_id))
 
@@ -127,11 +108,11 @@ class BranchEditor(QWidget):
         except BranchDeskError as exc:
             self.context.dialogs.error(self.tr("Cannot do that"), error_text(exc))
             return
+        self.context.events.notify("branch")
         self._changed(None)
 
     def _changed(self, select: str | None) -> None:
         self.refresh()
-        self.context.events.notify("branch")
         for row in range(self.list.count()):
             if self.list.item(row).data(ID_ROLE) == select:
                 self.list.setCurrentRow(row)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from db.choices import ACCESS_TIERS
 from db.coverage import STATUS_LABELS, AreaCoverage, Heatmap
+from db.i18n import fill
 from db.pinyin import keys as pinyin_keys
 from desktop.i18n import choice_label
 from desktop.widgets.record_table import Column
@@ -76,18 +77,12 @@ SUGGESTION_COLUMNS = [
 ]
 
 
-def fill(text: str, *values) -> str:
-    """Put values into a translated text's %1, %2 ... in order."""
-    for number, value in enumerate(values, 1):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
 def area_row(area: AreaCoverage) -> dict:
-    tooltip = fill(translate("coverage", "%1: %2 visits of a target of %3; %4 cadre-visits by "
-                                         "%5 cadres, %6 hours on site"),
-                   area.name, area.visits, area.target, area.cadre_visits, area.visitors,
-                   f"{area.hours:g}")
+    tooltip = fill(translate("coverage", "{area}: {visits} visits of a target of {target}; "
+                                         "{cadre_visits} cadre-visits by {cadres} cadres, "
+                                         "{hours} hours on site"),
+                   area=area.name, visits=area.visits, target=area.target,
+                   cadre_visits=area.cadre_visits, cadres=area.visitors, hours=f"{area.hours:g}")
     return {
         "id": area.area_id, "name": area.name, "tier": tier_label(area.tier),
         "visits": area.visits, "target": area.target,
@@ -108,7 +103,7 @@ def cadre_row(cadre) -> dict:
 
 
 def reason_text(reason) -> str:
-    return translate("db", reason.template).format(**reason.params)
+    return fill(translate("db", reason.template), **reason.params)
 
 
 def suggestion_row(suggestion) -> dict:
@@ -129,8 +124,8 @@ def bias_sentence(bias: float | None) -> str:
     if bias is None:
         return translate("coverage", "Not defined for this period: it needs convenient and "
                                      "remote work areas, and visits to the convenient ones.")
-    return fill(translate("coverage", "On average a remote work area got %1 times the visits of "
-                                      "a convenient one."), f"{bias:.2f}")
+    return fill(translate("coverage", "On average a remote work area got {bias} times the "
+                                      "visits of a convenient one."), bias=f"{bias:.2f}")
 
 
 def gini_sentence(gini: float | None) -> str:
@@ -194,8 +189,8 @@ class HeatmapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.name}  {tier_label(row.tier)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return fill(self.tr("%1 (%2): target %3 a month"), row.name, tier_label(row.tier),
-                        row.target_per_month)
+            return fill(self.tr("{area} ({tier}): target {target} a month"), area=row.name,
+                        tier=tier_label(row.tier), target=row.target_per_month)
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -215,10 +210,11 @@ class HeatmapModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if visits is None:
-                return fill(self.tr("%1, %2: not yet in the figures"), row.name,
-                            month.isoformat()[:7])
-            return fill(self.tr("%1, %2: %3 visits (target %4)"), row.name,
-                        month.isoformat()[:7], visits, row.target_per_month)
+                return fill(self.tr("{area}, {month}: not yet in the figures"), area=row.name,
+                            month=month.isoformat()[:7])
+            return fill(self.tr("{area}, {month}: {visits} visits (target {target})"),
+                        area=row.name, month=month.isoformat()[:7], visits=visits,
+                        target=row.target_per_month)
         if role == self.AREA_ROLE:
             return row.area_id
         return None
@@ -249,18 +245,6 @@ class FigureCard(QFrame):
     def show_figure(self, value: str, sentence: str = "") -> None:
         self.value.setText(value)
         self.sentence.setText(sentence)
-
-
-def open_area_visits(widget: QWidget, area_id: str) -> bool:
-    """Ask the main window for the visits page, filtered to `area_id` when it can be."""
-    show_page = getattr(widget.window(), "show_page", None)
-    if show_page is None:
-        return False
-    page = show_page("visits")
-    filter_by_area = getattr(page, "filter_by_area", None)
-    if callable(filter_by_area):
-        filter_by_area(area_id)
-    return True
 
 
 def management_aid_note() -> QLabel:

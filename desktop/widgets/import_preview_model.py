@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from db.i18n import fill
 from db.spreadsheet import ImportPreview, SheetResult
 from desktop.widgets.record_table import display
 
@@ -26,7 +27,7 @@ PROBLEMS = QT_TRANSLATE_NOOP("ImportPreview", "Problems")
 
 
 def problem_text(problem) -> str:
-    return QCoreApplication.translate("db", problem.template).format(**problem.params)
+    return fill(QCoreApplication.translate("db", problem.template), **problem.params)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -92,19 +93,20 @@ class PreviewModel(QAbstractTableModel):
 def summary(preview: ImportPreview) -> str:
     """One paragraph: how many rows will be new, updated, skipped, have problems; what is made."""
     counts = preview.counts()
-    parts = [QCoreApplication.translate(
-        "ImportPreview", "New: %1, update: %2, unchanged: %3, skip: %4, with problems: %5")
-             .replace("%1", str(counts["create"])).replace("%2", str(counts["update"]))
-             .replace("%3", str(counts["unchanged"])).replace("%4", str(counts["skip"]))
-             .replace("%5", str(counts["error"]))]
+    parts = [fill(QCoreApplication.translate(
+        "ImportPreview", "New: {new}, update: {update}, unchanged: {unchanged}, skip: {skip}, "
+                         "with problems: {problems}"),
+        new=counts["create"], update=counts["update"], unchanged=counts["unchanged"],
+        skip=counts["skip"], problems=counts["error"])]
     if preview.created_branches:
-        parts.append(QCoreApplication.translate("ImportPreview", "New branches: %1")
-                     .replace("%1", "、".join(preview.created_branches)))
+        parts.append(fill(QCoreApplication.translate("ImportPreview", "New branches: {names}"),
+                          names="、".join(preview.created_branches)))
     if preview.created_areas:
-        parts.append(QCoreApplication.translate(
-            "ImportPreview", "New work areas (access tier ordinary; check them): %1")
-                     .replace("%1", "、".join(preview.created_areas)))
+        parts.append(fill(QCoreApplication.translate(
+            "ImportPreview", "New work areas (access tier ordinary; check them): {names}"),
+            names="、".join(preview.created_areas)))
     if preview.ignored_sheets:
-        parts.append(QCoreApplication.translate("ImportPreview", "Sheets not recognised: %1")
-                     .replace("%1", "、".join(preview.ignored_sheets)))
+        parts.append(fill(QCoreApplication.translate("ImportPreview",
+                                                     "Sheets not recognised: {names}"),
+                          names="、".join(preview.ignored_sheets)))
     return "\n".join(parts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from db import assignments, records
+from db.i18n import fill
 from desktop.dialogs.period_dialogs import EndPeriodDialog, PeriodDialog
 from desktop.widgets.detail_panel import DetailPanel, ListSection
 from desktop.widgets.record_table import display
@@ -31,9 +32,9 @@ class PeriodSections(QObject):
     def period_text(self, name: str, start, end) -> str:
         """"name, since start" or "name, start to end"."""
         if end is None:
-            return self.tr("%1, since %2").replace("%1", name).replace("%2", display(start))
-        return (self.tr("%1, %2 to %3").replace("%1", name).replace("%2", display(start))
-                .replace("%3", display(end)))
+            return fill(self.tr("{name}, since {start}"), name=name, start=display(start))
+        return fill(self.tr("{name}, {start} to {end}"), name=name, start=display(start),
+                    end=display(end))
 
     def set_editable(self, editable: bool) -> None:
         """A record in the trash shows its lists without the buttons."""
@@ -41,20 +42,14 @@ class PeriodSections(QObject):
             for button in section.buttons:
                 button.setVisible(editable)
 
-    def _run(self, dialog, table: str) -> None:
-        if dialog.exec():
-            self.page.context.events.notify(table)
-
     def _add(self, responsibility: bool) -> None:
         record_id = self.page.current_id()
         if record_id:
-            self._run(PeriodDialog(self.page, responsibility=responsibility,
-                                   **{self.own: record_id}),
-                      "responsibility" if responsibility else "assignment")
+            PeriodDialog.ask(self.page, self.page.context, responsibility=responsibility,
+                             **{self.own: record_id})
 
     def _end(self, kind, row_id: str) -> None:
-        self._run(EndPeriodDialog(self.page, kind, row_id),
-                  "assignment" if kind is assignments.ASSIGNMENT else "responsibility")
+        EndPeriodDialog.ask(self.page, self.page.context, kind, row_id)
 
     def _delete(self, question: str, kind: records.Kind, row_id: str, table: str) -> None:
         if self.page.context.dialogs.confirm(self.tr("Delete"), question) and \

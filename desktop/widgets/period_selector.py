@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolBu
 
 from db import clock
 from db.dates import add_months
+from db.i18n import fill
 from db.periods import (
     Period,
     month_period,
@@ -133,7 +134,7 @@ class PeriodSelector(QWidget):
     def _update_summary(self) -> None:
         period = self._current = self.period()
         if period.kind in ("quarter", "year"):
-            self.summary.setText(self.tr("%1 to %2").replace("%1", period.start.isoformat())
-                                 .replace("%2", period.end.isoformat()))
+            self.summary.setText(fill(self.tr("{start} to {end}"), start=period.start.isoformat(),
+                                      end=period.end.isoformat()))
         else:
             self.summary.setText("")

@@ -34,11 +34,9 @@ def prefill_of(entry: plans.EntryView) -> dict:
             "kind": plans.PURPOSE_VISIT_KIND.get(entry.purpose, "work_along")}
 
 
-def record_visit_for(widget: QWidget, entry: plans.EntryView) -> None:
-    """The main window's quick visit entry, filled in from `entry`."""
-    action = getattr(widget.window(), "record_visit", None)
-    if callable(action):
-        action(prefill_of(entry))
+def record_visit_for(context: AppContext, entry: plans.EntryView) -> None:
+    """The quick visit entry, filled in from `entry`."""
+    context.navigator.record_visit(prefill_of(entry))
 
 
 def save_packet(widget: QWidget, context: AppContext, area_id: str, area_name: str,
@@ -223,18 +221,17 @@ class PlanPanel(QWidget):
             self._changed()
 
     def add(self) -> None:
-        from desktop.dialogs.plan_dialog import open_plan_entry_dialog
+        from desktop.dialogs.plan_dialog import PlanEntryDialog
 
-        dialog = open_plan_entry_dialog(self, self.context, self.month)
-        dialog.accepted.connect(self.refresh)
+        if PlanEntryDialog.ask(self, self.context, self.month)[1]:
+            self.refresh()
 
     def edit(self) -> None:
-        from desktop.dialogs.plan_dialog import open_plan_entry_dialog
+        from desktop.dialogs.plan_dialog import PlanEntryDialog
 
         entry = self.selected()
-        if entry is not None:
-            dialog = open_plan_entry_dialog(self, self.context, self.month, entry.id)
-            dialog.accepted.connect(self.refresh)
+        if entry is not None and PlanEntryDialog.ask(self, self.context, self.month, entry.id)[1]:
+            self.refresh()
 
     def save_month_packets(self) -> None:
         """A page per work area in the selected entry's cadre's plan (dropped ones left out)."""
@@ -260,7 +257,7 @@ class PlanPanel(QWidget):
     def record_visit(self) -> None:
         entry = self.selected()
         if entry is not None:
-            record_visit_for(self, entry)
+            record_visit_for(self.context, entry)
 
     def drop(self) -> None:
         entry = self.selected()

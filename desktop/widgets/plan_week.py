@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QListWidgetItem, QVBoxLayout, QWidget
 
 from db import plans
 from db.i18n import fill
+from desktop.context import AppContext
 from desktop.i18n import choice_label
 from desktop.widgets.coverage_views import tier_label
 from desktop.widgets.plan_panel import record_visit_for
@@ -18,8 +19,9 @@ LATE_COLOUR = "#b00020"
 
 
 class PlanWeekBox(QGroupBox):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
+        self.context = context
         self.setTitle(self.tr("This week's planned visits"))
         self.entries: dict[str, plans.EntryView] = {}
         self.list = WrappingList()
@@ -54,4 +56,4 @@ class PlanWeekBox(QGroupBox):
     def _activated(self, item: QListWidgetItem) -> None:
         entry = self.entries.get(item.data(ENTRY_ROLE))
         if entry is not None:
-            record_visit_for(self, entry)
+            record_visit_for(self.context, entry)

@@ -1,10 +1,14 @@
 """Add/edit dialogs that validate as the user types, with the db layer's message by each field.
 
-    dialog = RecordDialog(parent, title, check=lambda data: records.check(KIND, data, row_id),
-                          save=lambda data: records.create(KIND, data))
-    dialog.add_field("name", self.tr("Name"), QLineEdit())
-    ...
-    if dialog.exec(): ...
+    class NameDialog(RecordDialog):
+        table = "member"
+
+        def __init__(self, parent, context, row_id=None):
+            super().__init__(parent, title, check=lambda d: records.check(KIND, d, row_id),
+                             save=lambda d: records.create(KIND, d))
+            self.add_field("name", self.tr("Name"), QLineEdit())
+
+    record, accepted = NameDialog.ask(parent, context)   # the one way to open a dialog
 
 `check` raises ValidationError (nothing written); Save stays disabled while it does. A new record's
 dialog shows a field's message only once the user has touched that field (changed it, or left it)
@@ -39,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError, ValidationError
+from db.i18n import fill
 from desktop.i18n import error_text, tr_db
 
 ERROR_STYLE = "color: #b00020;"
@@ -104,7 +109,36 @@ def changed_signal(widget: QWidget):
     return None
 
 
-class RecordDialog(QDialog):
+class ModalDialog(QDialog):
+    """The one way a dialog opens, as novelWriter's getLabel(parent, ...) -> (value, accepted):
+
+        record, accepted = AreaDialog.ask(parent, context, area_id)
+
+    Every dialog takes (parent, context, ...) in that order. `ask` runs it modally, returns what
+    it saved (`saved`; None when cancelled) and whether it was accepted, announces the save on
+    `context.events` (the dialog's `table`), then lets the dialog go."""
+
+    table = ""  # the table a save changes, for context.events ("" when the dialog says itself)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, context, *args, **kwargs) -> tuple[object, bool]:
+        dialog = cls(parent, context, *args, **kwargs)
+        try:
+            accepted = bool(dialog.exec())
+            saved = getattr(dialog, "saved", None) if accepted else None
+            if accepted and dialog.table:
+                context.events.notify(dialog.table)
+            if accepted:
+                dialog.after_accept(parent, context)
+        finally:
+            dialog.deleteLater()
+        return saved, accepted
+
+    def after_accept(self, parent: QWidget | None, context) -> None:
+        """What follows a save (a visit's "then record a concern"); nothing by default."""
+
+
+class RecordDialog(ModalDialog):
     def __init__(self, parent: QWidget | None, title: str, *, check: Callable[[dict], object],
                  save: Callable[[dict], object], existing: bool = False):
         super().__init__(parent)
@@ -188,7 +222,7 @@ class RecordDialog(QDialog):
             messages: dict[str, list[str]] = {}
             for problem in exc.problems:
                 messages.setdefault(problem.field, []).append(
-                    tr_db(problem.template).format(**problem.params))
+                    fill(tr_db(problem.template), **problem.params))
             for field, texts in messages.items():
                 if not self._shows(field):
                     continue

@@ -33,20 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import BranchDeskError
+from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.widgets import record_columns as columns_ui
 from desktop.widgets import sheet_actions
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
-
-
-def open_record(widget: QWidget, page_name: str, record_id: str | None) -> bool:
-    """Show a record on the main window's record page `page_name`, from a list elsewhere (the
-    dashboard, a detail panel); False without a main window or when the record is gone."""
-    show_page = getattr(widget.window(), "show_page", None)
-    if show_page is None or not record_id:
-        return False
-    return show_page(page_name).show_record(record_id)
 
 
 class RecordPage(QWidget):
@@ -83,7 +75,7 @@ class RecordPage(QWidget):
         self.addAction(find)
 
         self.new_button = QPushButton(self.tr("&New"))
-        self.new_button.clicked.connect(lambda: self._edit(None))
+        self.new_button.clicked.connect(self.new_record)
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.clicked.connect(lambda: self._edit(self.current_id()))
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -261,7 +253,7 @@ class RecordPage(QWidget):
         ids = self.query_ids(search, filters, self._sort[0], self._sort[1],
                              self.trash.isChecked())
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%1 records").replace("%1", str(len(ids))))
+        self.count_label.setText(fill(self.tr("{count} records"), count=len(ids)))
         if not ids:
             self.empty_label.setText(self.empty_text(bool(search) or any(filters)))
         self.empty_label.setVisible(not ids)
@@ -321,12 +313,12 @@ class RecordPage(QWidget):
         if record_id is None or self.trash.isChecked():
             return
         label = self.record_label(record_id)
-        if not self.context.dialogs.confirm(self.tr("Delete"), self.tr(
-                "Move “%1” to the trash? You can restore it from the trash.").replace("%1", label)):
+        if not self.context.dialogs.confirm(self.tr("Delete"), fill(self.tr(
+                "Move “{record}” to the trash? You can restore it from the trash."), record=label)):
             return
         if self._try(lambda: self.delete_record(record_id)):
             self._last_deleted = record_id
-            self.undo_label.setText(self.tr("“%1” moved to the trash.").replace("%1", label))
+            self.undo_label.setText(fill(self.tr("“{record}” moved to the trash."), record=label))
             self.undo_bar.show()
             self.context.events.notify(self.table_name)
 
@@ -351,14 +343,19 @@ class RecordPage(QWidget):
             return False
         return True
 
+    def new_record(self) -> None:
+        """The dialog for a new record (the New button, or another page asking)."""
+        self._edit(None)
+
     def _edit(self, record_id: str | None) -> None:
         if self.trash.isChecked():
             return
-        saved = self.edit_record(record_id)
-        if saved:
-            if isinstance(saved, str):
-                self._select_next = saved
-            self.context.events.notify(self.table_name)
+        saved = self.edit_record(record_id)  # the dialog has announced its save
+        if isinstance(saved, str):
+            if self._stale:
+                self._select_next = saved  # selected when the page is next shown
+            else:
+                self.select(saved)
 
     def _trash_toggled(self, on: bool) -> None:
         self.new_button.setEnabled(not on)

@@ -1,6 +1,6 @@
 """Excel in and out for any page: `export_workbook(parent, context)`, `import_workbook(...)`.
 
-Files are chosen through context.dialogs; the work runs off the GUI thread (desktop.tasks).
+Files are chosen through context.dialogs; the work runs off the GUI thread (desktop.operations).
 """
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from db import clock, spreadsheet
-from db.errors import BranchDeskError
-from desktop import tasks
+from db.i18n import fill
 from desktop.context import AppContext
-from desktop.i18n import error_text
+from desktop.operations import Operation
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -22,16 +21,14 @@ def _xlsx(path: Path) -> Path:
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
 
-def _run(parent: QWidget, context: AppContext, fn, path: Path, title: str, done_text: str):
-    task = tasks.Task(fn, path)
-    task.signals.done.connect(lambda _r: context.dialogs.info(title, done_text.replace(
-        "%1", str(path))))
-    task.signals.failed.connect(lambda exc: context.dialogs.error(
-        title, error_text(exc) if isinstance(exc, BranchDeskError) else str(exc)))
-    return tasks.start(task, parent=parent, label=title)
+def _run(parent: QWidget, context: AppContext, fn, path: Path, title: str,
+         done_text: str) -> Operation:
+    return (Operation(parent, context, fn, path)
+            .success(lambda _r: context.dialogs.info(title, fill(done_text, path=path)))
+            .run(title=title, label=title))
 
 
-def export_workbook(parent: QWidget, context: AppContext) -> tasks.Task | None:
+def export_workbook(parent: QWidget, context: AppContext) -> Operation | None:
     """Ask where, then write every table to a formatted workbook (private content included)."""
     title = QCoreApplication.translate("SheetActions", "Export to Excel")
     suggested = f"branch-desk-{clock.today().isoformat()}.xlsx"
@@ -40,28 +37,26 @@ def export_workbook(parent: QWidget, context: AppContext) -> tasks.Task | None:
         return None
     done = QCoreApplication.translate(
         "SheetActions",
-        "Saved %1. Its visit summaries include private talks: keep it in the office.")
+        "Saved {path}. Its visit summaries include private talks: keep it in the office.")
     return _run(parent, context, spreadsheet.export_workbook, _xlsx(path), title, done)
 
 
-def export_template(parent: QWidget, context: AppContext) -> tasks.Task | None:
+def export_template(parent: QWidget, context: AppContext) -> Operation | None:
     title = QCoreApplication.translate("SheetActions", "Blank Excel template")
     path = context.dialogs.save_file(title, XLSX_FILTER, "branch-desk-template.xlsx")
     if path is None:
         return None
-    done = QCoreApplication.translate("SheetActions", "Saved %1.")
+    done = QCoreApplication.translate("SheetActions", "Saved {path}.")
     return _run(parent, context, spreadsheet.write_template, _xlsx(path), title, done)
 
 
-def import_workbook(parent: QWidget, context: AppContext):
-    """Open the import dialog on a chosen file (nothing happens if no file is chosen)."""
+def import_workbook(parent: QWidget, context: AppContext) -> tuple[object, bool]:
+    """Choose a workbook, then preview and import it in the import dialog: (the committed
+    import, True), or (None, False) when no file was chosen or the dialog was cancelled."""
     from desktop.dialogs.import_dialog import ImportDialog
 
-    dialog = ImportDialog(context, parent)
-    path = context.dialogs.open_file(dialog.windowTitle(), XLSX_FILTER)
+    path = context.dialogs.open_file(
+        QCoreApplication.translate("ImportDialog", "Import from Excel"), XLSX_FILTER)
     if path is None:
-        dialog.deleteLater()
-        return None
-    dialog.load(path)
-    dialog.open()
-    return dialog
+        return None, False
+    return ImportDialog.ask(parent, context, path)

@@ -146,10 +146,6 @@
     <context>
         <name>AreasPage</name>
         <message>
-            <source>%1 workers</source>
-            <translation>职工 %1 人</translation>
-        </message>
-        <message>
             <source>Access</source>
             <translation>交通</translation>
         </message>
@@ -210,8 +206,8 @@
             <translation>已停用</translation>
         </message>
         <message>
-            <source>Not in use since %1</source>
-            <translation>自 %1 起停用</translation>
+            <source>Not in use since {day}</source>
+            <translation>自 {day} 起停用</translation>
         </message>
         <message>
             <source>One A4 page to carry to this work area</source>
@@ -222,12 +218,12 @@
             <translation>未办结诉求</translation>
         </message>
         <message>
-            <source>Open concerns (%1)</source>
-            <translation>未办结诉求（%1）</translation>
+            <source>Open concerns ({count})</source>
+            <translation>未办结诉求（{count}）</translation>
         </message>
         <message>
-            <source>Open concerns (%1, %2 overdue)</source>
-            <translation>未办结诉求（%1，其中超期 %2）</translation>
+            <source>Open concerns ({count}, {overdue} overdue)</source>
+            <translation>未办结诉求（{count}，其中超期 {overdue}）</translation>
         </message>
         <message>
             <source>Recent visits</source>
@@ -242,12 +238,16 @@
             <translation>搜索名称、编码、线别或拼音（如 smz）</translation>
         </message>
         <message>
-            <source>due %1</source>
-            <translation>%1 到期</translation>
+            <source>due {day}</source>
+            <translation>{day} 到期</translation>
         </message>
         <message>
-            <source>overdue since %1</source>
-            <translation>已逾期（%1 到期）</translation>
+            <source>overdue since {day}</source>
+            <translation>已逾期（{day} 到期）</translation>
+        </message>
+        <message>
+            <source>{count} workers</source>
+            <translation>职工 {count} 人</translation>
         </message>
     </context>
     <context>
@@ -257,8 +257,8 @@
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <source>A copy is made automatically once a day (the last 14 are kept) in %1. Restoring saves the current database there first.</source>
-            <translation>每天自动备份一次（保留最近 14 份），保存在 %1。恢复前会先把当前数据库备份到该处。</translation>
+            <source>A copy is made automatically once a day (the last 14 are kept) in {folder}. Restoring saves the current database there first.</source>
+            <translation>每天自动备份一次（保留最近 14 份），保存在 {folder}。恢复前会先把当前数据库备份到该处。</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -273,8 +273,8 @@
             <translation>正在复制数据库…</translation>
         </message>
         <message>
-            <source>Replace the records with those in %1? The current database is saved first.</source>
-            <translation>用 %1 中的记录替换当前记录吗？替换前会先备份当前数据库。</translation>
+            <source>Replace the records with those in {file}? The current database is saved first.</source>
+            <translation>用 {file} 中的记录替换当前记录吗？替换前会先备份当前数据库。</translation>
         </message>
         <message>
             <source>Res&amp;tore from a file…</source>
@@ -285,51 +285,23 @@
             <translation>从文件恢复</translation>
         </message>
         <message>
-            <source>Restored %1. The previous database was saved as %2.</source>
-            <translation>已恢复 %1。原数据库已另存为 %2。</translation>
+            <source>Restored {file}. The previous database was saved as {copy}.</source>
+            <translation>已恢复 {file}。原数据库已另存为 {copy}。</translation>
         </message>
         <message>
-            <source>Saved a copy as %1.</source>
-            <translation>已备份为 %1。</translation>
+            <source>Saved a copy as {path}.</source>
+            <translation>已备份为 {path}。</translation>
         </message>
     </context>
     <context>
-        <name>BranchEditor</name>
-        <message>
-            <source>%1 (secretary: %2)</source>
-            <translation>%1（书记：%2）</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>添加(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>删除(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Rename…</source>
-            <translation>改名(&amp;R)…</translation>
-        </message>
+        <name>BranchDialog</name>
         <message>
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
         <message>
-            <source>Cannot do that</source>
-            <translation>无法执行</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Edit branch</source>
             <translation>编辑支部</translation>
-        </message>
-        <message>
-            <source>Move the branch “%1” to the trash?</source>
-            <translation>将支部“%1”移入回收站？</translation>
         </message>
         <message>
             <source>Name</source>
@@ -344,16 +316,47 @@
             <translation>备注</translation>
         </message>
         <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchEditor</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>改名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>无法执行</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move the branch “{branch}” to the trash?</source>
+            <translation>将支部“{branch}”移入回收站？</translation>
+        </message>
+        <message>
             <source>Res&amp;tore</source>
             <translation>恢复(&amp;T)</translation>
         </message>
         <message>
-            <source>Secretary</source>
-            <translation>书记</translation>
-        </message>
-        <message>
             <source>Tras&amp;h</source>
             <translation>回收站(&amp;H)</translation>
+        </message>
+        <message>
+            <source>{branch} (secretary: {secretary})</source>
+            <translation>{branch}（书记：{secretary}）</translation>
         </message>
     </context>
     <context>
@@ -567,8 +570,8 @@
             <translation>或填姓名</translation>
         </message>
         <message>
-            <source>raised + %1 days</source>
-            <translation>提出日期 + %1 天</translation>
+            <source>raised + {days} days</source>
+            <translation>提出日期 + {days} 天</translation>
         </message>
     </context>
     <context>
@@ -653,8 +656,8 @@
             <translation>未办结</translation>
         </message>
         <message>
-            <source>Overdue since %1</source>
-            <translation>自 %1 起超期</translation>
+            <source>Overdue since {day}</source>
+            <translation>自 {day} 起超期</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -1026,10 +1029,6 @@
     <context>
         <name>ConflictsSection</name>
         <message>
-            <source>%1 “%2”: %3 fields differ.</source>
-            <translation>%1“%2”：有 %3 项不同。</translation>
-        </message>
-        <message>
             <source>&amp;Keep the shown version</source>
             <translation>保留当前显示的版本(&amp;K)</translation>
         </message>
@@ -1062,12 +1061,12 @@
             <translation>没有冲突：已交换的电脑上记录完全一致。</translation>
         </message>
         <message>
-            <source>Other version (%1)</source>
-            <translation>另一版本（%1）</translation>
+            <source>Other version ({device})</source>
+            <translation>另一版本（{device}）</translation>
         </message>
         <message>
-            <source>Shown now (%1)</source>
-            <translation>当前显示（%1）</translation>
+            <source>Shown now ({device})</source>
+            <translation>当前显示（{device}）</translation>
         </message>
         <message>
             <source>other</source>
@@ -1076,6 +1075,10 @@
         <message>
             <source>shown</source>
             <translation>当前显示</translation>
+        </message>
+        <message>
+            <source>{table} “{title}”: {count} fields differ.</source>
+            <translation>{table}“{title}”：有 {count} 项不同。</translation>
         </message>
     </context>
     <context>
@@ -1128,10 +1131,6 @@
     <context>
         <name>CoveragePage</name>
         <message>
-            <source>%1 of %2 work areas met their target.</source>
-            <translation>%2 个工区中 %1 个达到走访目标。</translation>
-        </message>
-        <message>
             <source>At a glance</source>
             <translation>概览</translation>
         </message>
@@ -1160,8 +1159,8 @@
             <translation>近 12 个月</translation>
         </message>
         <message>
-            <source>No visit for over %1 days (%2 never visited).</source>
-            <translation>超过 %1 天未走访（其中 %2 个从未走访）。</translation>
+            <source>No visit for over {days} days ({never} never visited).</source>
+            <translation>超过 {days} 天未走访（其中 {never} 个从未走访）。</translation>
         </message>
         <message>
             <source>Overdue work areas</source>
@@ -1192,38 +1191,20 @@
             <translation>走访计划</translation>
         </message>
         <message>
-            <source>Visits per 100 workers: %1</source>
-            <translation>每百名职工走访次数：%1</translation>
+            <source>Visits per 100 workers: {tiers}</source>
+            <translation>每百名职工走访次数：{tiers}</translation>
         </message>
         <message>
             <source>Work areas</source>
             <translation>工区</translation>
         </message>
+        <message>
+            <source>{met} of {areas} work areas met their target.</source>
+            <translation>{areas} 个工区中 {met} 个达到走访目标。</translation>
+        </message>
     </context>
     <context>
         <name>DashboardPage</name>
-        <message>
-            <source>%1
-Owner: %2</source>
-            <translation>%1
-责任人：%2</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1（%2）：%3</translation>
-        </message>
-        <message>
-            <source>%1 (score %2): %3</source>
-            <translation>%1（%2 分）：%3</translation>
-        </message>
-        <message>
-            <source>%1 of %2 work areas met their target; last month %3.</source>
-            <translation>%2 个工区中 %1 个达标；上月达标率 %3。</translation>
-        </message>
-        <message>
-            <source>%1 of them are past their due date.</source>
-            <translation>其中 %1 件已超过办理期限。</translation>
-        </message>
         <message>
             <source>&amp;Print this month's report</source>
             <translation>打印本月月报(&amp;P)</translation>
@@ -1245,8 +1226,8 @@ Owner: %2</source>
             <translation>双击工区查看其走访记录，双击诉求打开诉求；鼠标停在线路图的标记上可看工区情况，单击查看其走访记录。</translation>
         </message>
         <message>
-            <source>Due %1 · %2 · %3: %4</source>
-            <translation>%1 到期 · %2 · %3：%4</translation>
+            <source>Due {day} · {area} · {owner}: {concern}</source>
+            <translation>{day} 到期 · {area} · {owner}：{concern}</translation>
         </message>
         <message>
             <source>Every work area has had a visit this month.</source>
@@ -1269,8 +1250,8 @@ Owner: %2</source>
             <translation>暂无建议：各工区近期都已走访。</translation>
         </message>
         <message>
-            <source>No visit for over %1 days, or never visited.</source>
-            <translation>超过 %1 天未走访或从未走访。</translation>
+            <source>No visit for over {days} days, or never visited.</source>
+            <translation>超过 {days} 天未走访或从未走访。</translation>
         </message>
         <message>
             <source>No work area is overdue.</source>
@@ -1313,20 +1294,42 @@ Owner: %2</source>
             <translation>建议下一步走访</translation>
         </message>
         <message>
-            <source>This month at a glance: %1</source>
-            <translation>本月概况：%1</translation>
+            <source>This month at a glance: {month}</source>
+            <translation>本月概况：{month}</translation>
         </message>
         <message>
-            <source>last visit %1 (%2 days ago)</source>
-            <translation>最近走访 %1（%2 天前）</translation>
+            <source>last visit {day} ({days} days ago)</source>
+            <translation>最近走访 {day}（{days} 天前）</translation>
         </message>
         <message>
             <source>never visited</source>
             <translation>从未走访</translation>
         </message>
         <message>
-            <source>of %1 work areas have had no visit this month.</source>
-            <translation>个工区本月尚未走访（共 %1 个工区）。</translation>
+            <source>of {areas} work areas have had no visit this month.</source>
+            <translation>个工区本月尚未走访（共 {areas} 个工区）。</translation>
+        </message>
+        <message>
+            <source>{area} (score {score}): {reasons}</source>
+            <translation>{area}（{score} 分）：{reasons}</translation>
+        </message>
+        <message>
+            <source>{area} ({tier}): {last_visit}</source>
+            <translation>{area}（{tier}）：{last_visit}</translation>
+        </message>
+        <message>
+            <source>{concern}
+Owner: {owner}</source>
+            <translation>{concern}
+责任人：{owner}</translation>
+        </message>
+        <message>
+            <source>{met} of {areas} work areas met their target; last month {last}.</source>
+            <translation>{areas} 个工区中 {met} 个达标；上月达标率 {last}。</translation>
+        </message>
+        <message>
+            <source>{overdue} of them are past their due date.</source>
+            <translation>其中 {overdue} 件已超过办理期限。</translation>
         </message>
     </context>
     <context>
@@ -1390,8 +1393,8 @@ Owner: %2</source>
             <translation>发给设备：</translation>
         </message>
         <message>
-            <source>From %1: %2 new, %3 updated, %4 conflicts, %5 already here.</source>
-            <translation>来自 %1：新增 %2 条，更新 %3 条，冲突 %4 条，已有 %5 条。</translation>
+            <source>From {source}: {new} new, {updated} updated, {conflicts} conflicts, {unchanged} already here.</source>
+            <translation>来自 {source}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，已有 {unchanged} 条。</translation>
         </message>
         <message>
             <source>History of exchanges</source>
@@ -1462,8 +1465,8 @@ Owner: %2</source>
             <translation>正在写入交换包…</translation>
         </message>
         <message>
-            <source>Wrote %1 rows to %2.</source>
-            <translation>已将 %1 条记录写入 %2。</translation>
+            <source>Wrote {count} rows to {path}.</source>
+            <translation>已将 {count} 条记录写入 {path}。</translation>
         </message>
         <message>
             <source>everyone</source>
@@ -1803,16 +1806,16 @@ Owner: %2</source>
     <context>
         <name>HeatmapModel</name>
         <message>
-            <source>%1 (%2): target %3 a month</source>
-            <translation>%1（%2）：每月目标 %3 次</translation>
+            <source>{area} ({tier}): target {target} a month</source>
+            <translation>{area}（{tier}）：每月目标 {target} 次</translation>
         </message>
         <message>
-            <source>%1, %2: %3 visits (target %4)</source>
-            <translation>%1，%2：走访 %3 次（目标 %4 次）</translation>
+            <source>{area}, {month}: not yet in the figures</source>
+            <translation>{area}，{month}：当时尚未纳入统计</translation>
         </message>
         <message>
-            <source>%1, %2: not yet in the figures</source>
-            <translation>%1，%2：当时尚未纳入统计</translation>
+            <source>{area}, {month}: {visits} visits (target {target})</source>
+            <translation>{area}，{month}：走访 {visits} 次（目标 {target} 次）</translation>
         </message>
     </context>
     <context>
@@ -1834,8 +1837,8 @@ Owner: %2</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <source>Imported: %1 new, %2 updated, %3 skipped.</source>
-            <translation>导入完成：新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
+            <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+            <translation>导入完成：新增 {new} 条，更新 {updated} 条，跳过 {skipped} 条。</translation>
         </message>
         <message>
             <source>Importing…</source>
@@ -1869,16 +1872,16 @@ Owner: %2</source>
             <translation>新增</translation>
         </message>
         <message>
-            <source>New branches: %1</source>
-            <translation>将新建支部：%1</translation>
+            <source>New branches: {names}</source>
+            <translation>将新建支部：{names}</translation>
         </message>
         <message>
-            <source>New work areas (access tier ordinary; check them): %1</source>
-            <translation>将新建工区（交通条件按“一般”，请事后核对）：%1</translation>
+            <source>New work areas (access tier ordinary; check them): {names}</source>
+            <translation>将新建工区（交通条件按“一般”，请事后核对）：{names}</translation>
         </message>
         <message>
-            <source>New: %1, update: %2, unchanged: %3, skip: %4, with problems: %5</source>
-            <translation>新增 %1 条，更新 %2 条，无变化 %3 条，跳过 %4 条，有问题 %5 条</translation>
+            <source>New: {new}, update: {update}, unchanged: {unchanged}, skip: {skip}, with problems: {problems}</source>
+            <translation>新增 {new} 条，更新 {update} 条，无变化 {unchanged} 条，跳过 {skip} 条，有问题 {problems} 条</translation>
         </message>
         <message>
             <source>Problem</source>
@@ -1897,8 +1900,8 @@ Owner: %2</source>
             <translation>行号</translation>
         </message>
         <message>
-            <source>Sheets not recognised: %1</source>
-            <translation>未能识别的工作表：%1</translation>
+            <source>Sheets not recognised: {names}</source>
+            <translation>未能识别的工作表：{names}</translation>
         </message>
         <message>
             <source>Skip (exists)</source>
@@ -1983,24 +1986,24 @@ Owner: %2</source>
             <translation>党总支工作台</translation>
         </message>
         <message>
-            <source>Branch Desk %1</source>
-            <translation>党总支工作台 %1</translation>
+            <source>Branch Desk {version}</source>
+            <translation>党总支工作台 {version}</translation>
         </message>
         <message>
-            <source>Chinese text uses the bundled font WenQuanYi Micro Hei (Apache License 2.0; licence in %1).</source>
-            <translation>中文显示使用随附的文泉驿微米黑字体（Apache License 2.0 许可，许可文本见 %1）。</translation>
+            <source>Chinese text uses the bundled font WenQuanYi Micro Hei (Apache License 2.0; licence in {licence}).</source>
+            <translation>中文显示使用随附的文泉驿微米黑字体（Apache License 2.0 许可，许可文本见 {licence}）。</translation>
         </message>
         <message>
-            <source>Data folder: %1</source>
-            <translation>数据文件夹：%1</translation>
+            <source>Data folder: {folder}</source>
+            <translation>数据文件夹：{folder}</translation>
         </message>
         <message>
-            <source>Data: %1</source>
-            <translation>数据：%1</translation>
+            <source>Data: {folder}</source>
+            <translation>数据：{folder}</translation>
         </message>
         <message>
-            <source>Device: %1</source>
-            <translation>设备：%1</translation>
+            <source>Device: {device}</source>
+            <translation>设备：{device}</translation>
         </message>
         <message>
             <source>Making a backup…</source>
@@ -2015,16 +2018,12 @@ Owner: %2</source>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <source>The backup failed: %1</source>
-            <translation>备份失败：%1</translation>
+            <source>The database was copied to {path}</source>
+            <translation>数据库已备份到 {path}</translation>
         </message>
         <message>
-            <source>The database was copied to %1</source>
-            <translation>数据库已备份到 %1</translation>
-        </message>
-        <message>
-            <source>Today's automatic backup was not made: %1</source>
-            <translation>今天的自动备份未能完成：%1</translation>
+            <source>Today's automatic backup was not made: {error}</source>
+            <translation>今天的自动备份未能完成：{error}</translation>
         </message>
         <message>
             <source>Visits, concerns and monthly reports for a workshop party general branch.</source>
@@ -2173,8 +2172,8 @@ Owner: %2</source>
             <translation>走访记录</translation>
         </message>
         <message>
-            <source>Visits made (%1)</source>
-            <translation>走访记录（%1 次）</translation>
+            <source>Visits made ({count})</source>
+            <translation>走访记录（{count} 次）</translation>
         </message>
         <message>
             <source>Work area</source>
@@ -2246,14 +2245,6 @@ Owner: %2</source>
     <context>
         <name>PeriodSections</name>
         <message>
-            <source>%1, %2 to %3</source>
-            <translation>%1，%2 至 %3</translation>
-        </message>
-        <message>
-            <source>%1, since %2</source>
-            <translation>%1，自 %2 起</translation>
-        </message>
-        <message>
             <source>Add…</source>
             <translation>添加…</translation>
         </message>
@@ -2277,13 +2268,17 @@ Owner: %2</source>
             <source>End…</source>
             <translation>结束…</translation>
         </message>
+        <message>
+            <source>{name}, since {start}</source>
+            <translation>{name}，自 {start} 起</translation>
+        </message>
+        <message>
+            <source>{name}, {start} to {end}</source>
+            <translation>{name}，{start} 至 {end}</translation>
+        </message>
     </context>
     <context>
         <name>PeriodSelector</name>
-        <message>
-            <source>%1 to %2</source>
-            <translation>%1 至 %2</translation>
-        </message>
         <message>
             <source>Custom range</source>
             <translation>自定义范围</translation>
@@ -2311,6 +2306,10 @@ Owner: %2</source>
         <message>
             <source>to</source>
             <translation>至</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
         </message>
     </context>
     <context>
@@ -2610,10 +2609,6 @@ Owner: %2</source>
     <context>
         <name>RecordPage</name>
         <message>
-            <source>%1 records</source>
-            <translation>共 %1 条</translation>
-        </message>
-        <message>
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
@@ -2658,8 +2653,8 @@ Owner: %2</source>
             <translation>所有表格导出到同一个工作簿</translation>
         </message>
         <message>
-            <source>Move “%1” to the trash? You can restore it from the trash.</source>
-            <translation>将“%1”移入回收站？之后可从回收站恢复。</translation>
+            <source>Move “{record}” to the trash? You can restore it from the trash.</source>
+            <translation>将“{record}”移入回收站？之后可从回收站恢复。</translation>
         </message>
         <message>
             <source>Nothing here yet. Click “New” to add the first record.</source>
@@ -2690,16 +2685,16 @@ Owner: %2</source>
             <translation>回收站(&amp;A)</translation>
         </message>
         <message>
-            <source>“%1” moved to the trash.</source>
-            <translation>“%1”已移入回收站。</translation>
+            <source>{count} records</source>
+            <translation>共 {count} 条</translation>
+        </message>
+        <message>
+            <source>“{record}” moved to the trash.</source>
+            <translation>“{record}”已移入回收站。</translation>
         </message>
     </context>
     <context>
         <name>ReportPage</name>
-        <message>
-            <source>%1 pages</source>
-            <translation>共 %1 页</translation>
-        </message>
         <message>
             <source>&amp;Month</source>
             <translation>月份(&amp;M)</translation>
@@ -2733,8 +2728,8 @@ Owner: %2</source>
             <translation>保存月报</translation>
         </message>
         <message>
-            <source>Saved to %1</source>
-            <translation>已保存到 %1</translation>
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
         </message>
         <message>
             <source>The printer cannot be used.</source>
@@ -2743,6 +2738,10 @@ Owner: %2</source>
         <message>
             <source>The report could not be made.</source>
             <translation>月报生成失败。</translation>
+        </message>
+        <message>
+            <source>{count} pages</source>
+            <translation>共 {count} 页</translation>
         </message>
         <message>
             <source>{count} pages sent to the printer</source>
@@ -2847,12 +2846,12 @@ Owner: %2</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
+            <source>Saved {path}.</source>
+            <translation>已保存 {path}。</translation>
         </message>
         <message>
-            <source>Saved %1. Its visit summaries include private talks: keep it in the office.</source>
-            <translation>已保存 %1。其中的走访摘要含谈心谈话等保密内容，请妥善保管，勿外传。</translation>
+            <source>Saved {path}. Its visit summaries include private talks: keep it in the office.</source>
+            <translation>已保存 {path}。其中的走访摘要含谈心谈话等保密内容，请妥善保管，勿外传。</translation>
         </message>
     </context>
     <context>
@@ -2912,10 +2911,6 @@ Owner: %2</source>
         <message>
             <source>Cadre: name or initials, then Enter</source>
             <translation>干部：输入姓名或拼音首字母，回车添加</translation>
-        </message>
-        <message>
-            <source>Concerns cannot be recorded in this version</source>
-            <translation>此版本尚不能记录诉求</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3422,10 +3417,6 @@ Owner: %2</source>
     <context>
         <name>coverage</name>
         <message>
-            <source>%1: %2 visits of a target of %3; %4 cadre-visits by %5 cadres, %6 hours on site</source>
-            <translation>%1：走访 %2 次，目标 %3 次；%5 名干部共 %4 人次，现场 %6 小时</translation>
-        </message>
-        <message>
             <source>(0 = perfectly even, 1 = all in one area)</source>
             <translation>（0 为完全均衡，1 为全部集中在一个工区）</translation>
         </message>
@@ -3450,16 +3441,16 @@ Owner: %2</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Coverage %1 – %2 (as of %3)</source>
-            <translation>走访覆盖 %1 至 %2（截至 %3）</translation>
-        </message>
-        <message>
             <source>Coverage rate</source>
             <translation>达标率</translation>
         </message>
         <message>
-            <source>Coverage rate: %1 (%2 of %3 work areas met their target)</source>
-            <translation>达标率：%1（%3 个工区中 %2 个达标）</translation>
+            <source>Coverage rate: {rate} ({met} of {areas} work areas met their target)</source>
+            <translation>达标率：{rate}（{areas} 个工区中 {met} 个达标）</translation>
+        </message>
+        <message>
+            <source>Coverage {start} – {end} (as of {as_of})</source>
+            <translation>走访覆盖 {start} 至 {end}（截至 {as_of}）</translation>
         </message>
         <message>
             <source>Days since</source>
@@ -3470,8 +3461,8 @@ Owner: %2</source>
             <translation>其他工区</translation>
         </message>
         <message>
-            <source>Evenness (Gini of visits per 100 workers, 0 = even): %1</source>
-            <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：%1</translation>
+            <source>Evenness (Gini of visits per 100 workers, 0 = even): {gini}</source>
+            <translation>均衡度（每百名职工走访次数的基尼系数，0 为完全均衡）：{gini}</translation>
         </message>
         <message>
             <source>In order along the line (by position).</source>
@@ -3494,8 +3485,8 @@ Owner: %2</source>
             <translation>达标</translation>
         </message>
         <message>
-            <source>Never visited: %1</source>
-            <translation>从未走访：%1</translation>
+            <source>Never visited: {names}</source>
+            <translation>从未走访：{names}</translation>
         </message>
         <message>
             <source>No visits to compare in this period.</source>
@@ -3518,8 +3509,8 @@ Owner: %2</source>
             <translation>未走访</translation>
         </message>
         <message>
-            <source>On average a remote work area got %1 times the visits of a convenient one.</source>
-            <translation>偏远工区平均走访次数是便利工区的 %1 倍。</translation>
+            <source>On average a remote work area got {bias} times the visits of a convenient one.</source>
+            <translation>偏远工区平均走访次数是便利工区的 {bias} 倍。</translation>
         </message>
         <message>
             <source>Overdue</source>
@@ -3534,8 +3525,8 @@ Owner: %2</source>
             <translation>偏远工区走访比（偏远÷便利）</translation>
         </message>
         <message>
-            <source>Remoteness bias (remote ÷ convenient visits per area): %1</source>
-            <translation>偏远工区走访比（偏远工区 ÷ 便利工区平均走访次数）：%1</translation>
+            <source>Remoteness bias (remote ÷ convenient visits per area): {bias}</source>
+            <translation>偏远工区走访比（偏远工区 ÷ 便利工区平均走访次数）：{bias}</translation>
         </message>
         <message>
             <source>Status</source>
@@ -3620,6 +3611,10 @@ Owner: %2</source>
         <message>
             <source>yes</source>
             <translation>是</translation>
+        </message>
+        <message>
+            <source>{area}: {visits} visits of a target of {target}; {cadre_visits} cadre-visits by {cadres} cadres, {hours} hours on site</source>
+            <translation>{area}：走访 {visits} 次，目标 {target} 次；{cadres} 名干部共 {cadre_visits} 人次，现场 {hours} 小时</translation>
         </message>
         <message>
             <source>{met} of {areas} met</source>

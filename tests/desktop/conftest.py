@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from db import clock
 from desktop.context import AppContext
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 TODAY = dt.date(2024, 6, 15)
 

@@ -11,7 +11,7 @@ from db.models import Visit
 from desktop.app import open_window
 from desktop.dialogs.visit_dialog import VisitDialog
 from desktop.pages import PAGE_NAMES
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import build
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from db import records, workareas
 from desktop.app import chosen_language, open_window
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture

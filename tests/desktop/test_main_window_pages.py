@@ -46,12 +46,12 @@ def test_every_page_opens_by_shortcut(qtbot, window):
         assert window.current_page_name() == name
 
 
-def test_ctrl_n_records_a_visit_from_any_page(qtbot, window):
+def test_ctrl_n_records_a_visit_from_any_page(qtbot, window, drive_dialog):
     window.show_page("members")
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialogs = window.findChildren(VisitDialog)
-    assert len(dialogs) == 1 and dialogs[0].isVisible()
-    dialogs[0].reject()
+    dialog = drive_dialog(
+        lambda: qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+        lambda dialog: dialog.reject())
+    assert isinstance(dialog, VisitDialog)
 
 
 @pytest.mark.parametrize("lang, titles", [("zh_CN", CHINESE), ("en", ENGLISH)])

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 
 from desktop.app import open_window
 from desktop.pages import PAGE_NAMES
-from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets.detail_panel import ListSection
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import build
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -56,10 +56,10 @@ def test_ctrl_f_on_a_page_after_another_record_page(qtbot, window):
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
-def test_ctrl_n_opens_quick_visit_entry_from_every_page(qtbot, window, name):
+def test_ctrl_n_opens_quick_visit_entry_from_every_page(qtbot, window, name, drive_dialog):
     page = click_sidebar(qtbot, window, name)
     focus = QApplication.focusWidget() or page
-    qtbot.keyClick(focus, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialogs = [d for d in window.findChildren(VisitDialog) if d.isVisible()]
-    assert len(dialogs) == 1
-    dialogs[0].reject()
+    dialog = drive_dialog(
+        lambda: qtbot.keyClick(focus, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+        lambda dialog: dialog.reject())
+    assert isinstance(dialog, VisitDialog)

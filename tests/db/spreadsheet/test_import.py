@@ -7,8 +7,7 @@ import zipfile
 import pytest
 
 from db import members, records, workareas
-from db.assignments import assignments_of_member
-from db.models import Branch, Concern, Member, Visit, WorkArea
+from db.models import Assignment, Branch, Concern, Member, Visit, WorkArea
 from db.spreadsheet import (
     ImportRefused,
     SpreadsheetError,
@@ -73,8 +72,8 @@ def test_messy_roster_is_read_below_title_and_merged_headers(store, make_book):
     assert {b.name for b in Branch.select()} == {"第一支部", "第二支部"}
     assert wang.branch.name == "第二支部"
     # 东站工区 was merged down over 张三 and 李四: both work there from today
-    assert [(a.work_area.name, a.start_on) for a in assignments_of_member(li.id)] == [
-        ("东站工区", TODAY)]
+    placed = Assignment.select().where(Assignment.member == li.id, ~Assignment.deleted)
+    assert [(a.work_area.name, a.start_on) for a in placed] == [("东站工区", TODAY)]
     assert {a.name for a in WorkArea.select()} == {"东站工区", "西站工区"}
 
 

@@ -8,9 +8,8 @@ import openpyxl
 import pytest
 
 from db import members, records, visits, workareas
-from db.assignments import responsibilities_of_member
 from db.coverage import compute_coverage
-from db.models import Member, Visit
+from db.models import Member, Responsibility, Visit
 from db.periods import month_period
 from db.spreadsheet import (
     ImportRefused,
@@ -47,7 +46,8 @@ def test_an_old_xls_roster_with_footers_month_dates_probation_and_duties(store):
     assert zhang.category == "full" and zhang.is_cadre  # 是否总支委员: 是
     assert li.category == "probationary"  # 备注 says 预备党员
     assert wang.category == "probationary"  # joined 2024-10, no 转正 date, < 1 year ago
-    duties = {(r.work_area.name, r.start_on) for r in responsibilities_of_member(zhang.id)}
+    duties = {(r.work_area.name, r.start_on) for r in Responsibility.select().where(
+        Responsibility.member == zhang.id, ~Responsibility.deleted)}
     assert duties == {("东站工区", TODAY), ("西沟工区", TODAY)}
 
 

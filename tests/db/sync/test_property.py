@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from db import records, workareas
 from db.models import SyncConflict, WorkArea
 from db.sync import list_conflicts, resolve_conflict
+from db.sync.merge import parse_history
 from tests.db.sync.devices import Devices
 
 NAMES = ("office", "laptop_a", "laptop_b")
@@ -69,7 +70,7 @@ def _versions_kept(devices: Devices, name: str) -> tuple[set[str], set[tuple[str
     open_ = set()
     for record in SyncConflict.select().where(SyncConflict.resolved_at.is_null()):
         data = json.loads(record.data)
-        known |= {record.rev, *data["rev_history"]}
+        known |= {record.rev, *parse_history(data["rev_history"])}  # a list, or its JSON text
         open_.add((record.row_id, record.rev))
     return known, open_
 

@@ -13,9 +13,9 @@ from db.models import Member
 from desktop.context import AppContext
 from desktop.dialogs.import_dialog import ImportDialog
 from desktop.pages.data import DataPage
-from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets import sheet_actions
 from desktop.widgets.import_preview_model import PROBLEM_BACKGROUND
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def roster(tmp_path, rows, name="roster.xlsx"):
 
 
 def loaded(qtbot, context, path) -> ImportDialog:
-    dialog = ImportDialog(context)
+    dialog = ImportDialog(None, context)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.previewed, timeout=20000):
         dialog.load(path)
@@ -96,16 +96,22 @@ def test_a_file_that_is_not_a_workbook_is_reported(qtbot, context, tmp_path):
     assert dialog.tabs.count() == 0 and not dialog.commit_button.isEnabled()
 
 
-def test_data_page_imports_and_exports_through_the_dialog_service(qtbot, context, tmp_path):
+def test_data_page_imports_and_exports_through_the_dialog_service(qtbot, context, tmp_path,
+                                                                 drive_dialog):
     page = DataPage(context)
     qtbot.addWidget(page)
     assert "sheets" in page.sections  # the spreadsheet tab is on the page
     context.dialogs.file_answers = [roster(tmp_path, [[1, "张三", "男", "1980.05"]])]
-    dialog = sheet_actions.import_workbook(page, context)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
-    with qtbot.waitSignal(dialog.imported, timeout=20000):
-        dialog.commit_button.click()
+
+    def commit(dialog):
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20000)
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            dialog.commit_button.click()
+
+    result = []
+    drive_dialog(lambda: result.append(sheet_actions.import_workbook(page, context)), commit)
+    imported, accepted = result[0]
+    assert accepted and imported.counts()["create"] == 1
     out = tmp_path / "export"  # no suffix: .xlsx is added
     context.dialogs.file_answers = [out]
     assert sheet_actions.export_workbook(page, context) is not None

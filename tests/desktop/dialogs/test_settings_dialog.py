@@ -10,7 +10,7 @@ from desktop.dialogs.settings_dialog import SettingsDialog
 
 @pytest.fixture
 def dialog(qtbot, context):
-    widget = SettingsDialog(context)
+    widget = SettingsDialog(None, context)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -91,10 +91,12 @@ def test_branches_add_rename_delete_restore(qtbot, context, dialog, drive_dialog
 
     member = records.create(members.KIND, {"name": "李四", "branch": branch.id})
     editor.list.setCurrentRow(0)
-    editor.delete_button.click()  # refused: it has a member
+    context.dialogs.confirm_answers = [True]
+    editor.delete_button.click()  # asked, then refused: it has a member
     assert context.dialogs.shown[-1][0] == "error"
     assert branches.list_branches() != []
     records.edit(members.KIND, member.id, {"branch": None})
+    context.dialogs.confirm_answers = [True]
     editor.delete_button.click()
     assert branches.list_branches() == []
     editor.trash.setChecked(True)

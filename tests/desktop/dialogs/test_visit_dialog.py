@@ -9,9 +9,9 @@ from db import records, visits
 from db.models import Visit
 from db.visit_queries import visit_detail
 from desktop.context import AppContext
-from desktop.dialogs import visit_dialog
+from desktop.dialogs.concern_dialog import ConcernDialog
 from desktop.dialogs.visit_dialog import VisitDialog, default_participant_key
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import TODAY, build
 
 # Completer popups on the offscreen platform say they cannot grab the keyboard or raise.
@@ -88,8 +88,7 @@ def test_quick_entry_from_the_keyboard(qtbot, data, context):
     press(qtbot, dialog.talked_to.edit, Qt.Key.Key_Down)
     press(qtbot, dialog.talked_to.edit, Qt.Key.Key_Return)
     settle(qtbot, dialog)
-    with qtbot.waitSignal(context.events.changed):
-        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == VisitDialog.DialogCode.Accepted
     [visit] = new_visits(data)
     detail = visit_detail(visit.id)
@@ -176,24 +175,25 @@ def test_edit_mode(qtbot, data, context):
     assert new_visits(data) == []
 
 
-def test_save_then_add_concern(qtbot, data, context, monkeypatch):
+def test_save_then_add_concern(qtbot, data, context, monkeypatch, drive_dialog):
     opened = []
-    monkeypatch.setattr(visit_dialog, "concern_opener",
-                        lambda: lambda parent, ctx, visit_id: opened.append(visit_id))
-    dialog = open_dialog(qtbot, context)
-    assert dialog.concern_button.isEnabled()
-    dialog.area.set_value(data.areas["衡阳北"])
-    dialog.participants.set_value([data.people["张三"]])
-    settle(qtbot, dialog)
-    dialog.concern_button.click()
+    monkeypatch.setattr(ConcernDialog, "ask", classmethod(
+        lambda cls, parent, ctx, visit_id: opened.append(visit_id) or (None, False)))
+
+    def fill(dialog):
+        assert dialog.concern_button.isEnabled()
+        dialog.area.set_value(data.areas["衡阳北"])
+        dialog.participants.set_value([data.people["张三"]])
+        settle(qtbot, dialog)
+        dialog.concern_button.click()
+
+    changed = []
+    context.events.changed.connect(changed.append)
+    result = []
+    drive_dialog(lambda: result.append(VisitDialog.ask(None, context)), fill)
     [visit] = new_visits(data)
-    assert opened == [visit.id]
-
-
-def test_concern_button_off_without_the_concerns_dialog(qtbot, data, context, monkeypatch):
-    monkeypatch.setattr(visit_dialog, "CONCERN_MODULE", "desktop.dialogs.no_such_module")
-    dialog = open_dialog(qtbot, context)
-    assert not dialog.concern_button.isEnabled()
+    assert result == [(visit, True)] and changed == ["visit"]
+    assert opened == [visit.id]  # the concern dialog for the visit just saved
 
 
 def test_a_removed_participant_cannot_be_saved(qtbot, data, context):

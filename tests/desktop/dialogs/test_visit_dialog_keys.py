@@ -10,7 +10,7 @@ from db.store import Store
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import VisitDialog, default_participant_key
 from desktop.i18n import Translations
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import build
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

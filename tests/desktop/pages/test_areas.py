@@ -126,12 +126,12 @@ def test_closing_an_area_in_the_dialog_asks_for_the_day(qtbot, page, three, driv
 def test_delete_confirm_undo_trash_restore(qtbot, page, three, context):
     target = three[1]
     page.select(target.id)
-    context.dialogs.confirm_answers = [False]
+    context.dialogs.confirm_answers = [False, True, True]
     page.delete_button.click()
     assert "长岭站" in shown_names(page)  # said no
 
     page.select(target.id)
-    page.delete_button.click()  # the scripted answer is yes
+    page.delete_button.click()  # yes
     assert context.dialogs.shown[-1][0] == "confirm"
     assert "长岭站" not in shown_names(page)
     assert page.undo_bar.isVisible()
@@ -229,7 +229,8 @@ def test_detail_shows_members_and_edits_responsibilities(qtbot, page, three, con
     assert workarea_queries.area_rows([area.id])[0]["members"] == 0
 
     page.cadres_section.select_row(0)
-    page.cadres_section.buttons[2].click()  # delete; the scripted answer is yes
+    context.dialogs.confirm_answers = [True]
+    page.cadres_section.buttons[2].click()  # delete, and yes
     assert page.cadres_section.texts() == []
 
 
@@ -240,7 +241,7 @@ def test_the_delete_key_on_a_row_asks_then_moves_it_to_the_trash(qtbot, page, th
     page.select(target.id)
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)
-    context.dialogs.confirm_answers = [False]
+    context.dialogs.confirm_answers = [False, True]
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert context.dialogs.shown[-1][0] == "confirm" and "长岭站" in shown_names(page)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # yes this time

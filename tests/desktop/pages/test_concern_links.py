@@ -137,3 +137,22 @@ def test_coverage_page_shows_open_and_overdue_concerns_per_area(window, world):
                      model.index(r, keys.index("overdue_concerns")).data())
               for name, r in rows.items()}
     assert values == {"北站": ("2", "1"), "南站": ("1", "0")}
+
+
+def test_log_a_concern_on_the_dashboard_opens_the_new_concern_dialog(qtbot, window, world,
+                                                                     drive_dialog, save_dialog):
+    page = window.show_page("dashboard")
+
+    def fill(dialog):
+        assert dialog.windowTitle() == "New concern"
+        dialog.fields["raised_by_name"].setText("李师傅")
+        dialog.fields["description"].setPlainText("工具房门锁坏了")
+        dialog.fields["owner"].setCurrentIndex(1)
+        save_dialog(dialog)
+
+    drive_dialog(page.log_concern_button.click, fill)
+    concerns_page = window.stack.currentWidget()
+    assert concerns_page is window.page("concerns")
+    saved = concerns.list_concerns()
+    new = next(c for c in saved if c.description == "工具房门锁坏了")
+    assert concerns_page.current_id() == new.id

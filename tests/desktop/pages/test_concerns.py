@@ -12,11 +12,11 @@ from db import concerns, members, records, visits
 from db.concerns import flow, history
 from db.models import Concern
 from desktop.context import AppContext
-from desktop.dialogs.concern_dialog import new_concern_for_visit
+from desktop.dialogs.concern_dialog import ConcernDialog
 from desktop.pages.concerns import OVERDUE_BACKGROUND, ConcernsPage
-from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets.record_table import ID_ROLE
 from tests.db.concerns.helpers import area, cadre, concern, pin_today
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 D = dt.date
 TODAY = D(2024, 5, 20)
@@ -103,7 +103,8 @@ def test_concern_from_a_visit_to_an_explained_closure(qtbot, page, context, worl
         save(qtbot, dialog)
 
     when_dialog_opens(qtbot, fill_new)
-    created = new_concern_for_visit(page, context, world["visit"].id)
+    created, accepted = ConcernDialog.ask(page, context, visit_id=world["visit"].id)
+    assert accepted
     assert seen["prefilled"] == (world["shiling"].id, "2024-05-14", world["zhao"].id)
     row = records.get(concerns.KIND, created.id)
     assert (row.status, row.visit_id, row.work_area_id, row.owner_id, row.raised_on,

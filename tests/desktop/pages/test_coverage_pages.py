@@ -10,10 +10,11 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from db import clock, concerns, members, records, visits, workareas
 from db.periods import month_period, year_period
 from desktop.context import AppContext
+from desktop.navigator import Navigator
 from desktop.pages.coverage import CoveragePage
 from desktop.pages.dashboard import DashboardPage
-from desktop.user_dialogs import ScriptedDialogs
 from desktop.widgets.record_table import ID_ROLE
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 D = dt.date
 
@@ -108,10 +109,10 @@ def test_clicking_an_area_opens_its_visits(qtbot, context):
         def filter_by_area(self, area_id):
             self.filtered.append(area_id)
 
+    window = Window()
+    context.navigator.attach(window)
     page = CoveragePage(context)
     qtbot.addWidget(page)
-    window = Window()
-    page.window = lambda: window
     model = page.area_model
     index = model.index(rows_by_name(model)["西沟"], 0)
     page.area_table.activated.emit(index)
@@ -173,24 +174,27 @@ def test_dashboard_with_no_work_areas_says_to_add_them(qtbot, store, tmp_path):
             "No work areas yet: add them on the Work areas page."]
 
 
-def test_dashboard_quick_actions(qtbot, context):
+def test_dashboard_quick_actions_go_through_the_navigator(qtbot, context):
     calls = []
 
-    class Window:
+    class Recording(Navigator):
         def record_visit(self):
             calls.append("record_visit")
+
+        def log_concern(self):
+            calls.append("log_concern")
+            return True
 
         def show_page(self, name):
             calls.append(name)
 
+    context.navigator = Recording()
     page = DashboardPage(context)
     qtbot.addWidget(page)
-    window = Window()
-    page.window = lambda: window
-    page.record_visit_button.click()
-    page.log_concern_button.click()  # no log_concern(): the concerns page instead
-    page.report_button.click()
-    assert calls == ["record_visit", "concerns", "report"]
+    for button in (page.record_visit_button, page.log_concern_button, page.report_button,
+                   page.coverage_button):
+        button.click()
+    assert calls == ["record_visit", "log_concern", "report", "coverage"]
 
 
 def test_period_selector_kinds(qtbot, monkeypatch):

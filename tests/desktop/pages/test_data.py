@@ -10,8 +10,8 @@ from db import branches, members, records, workareas
 from db.models import WorkArea
 from desktop.context import AppContext
 from desktop.pages.data import DataPage
-from desktop.user_dialogs import ScriptedDialogs
 from tests.db.sync.devices import Devices
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 
 @pytest.fixture

@@ -106,6 +106,7 @@ def test_edit_through_the_dialog(qtbot, page, world, drive_dialog, save_dialog, 
 def test_delete_undo_trash_restore(page, world, context):
     target = world["wang"]
     page.select(target.id)
+    context.dialogs.confirm_answers = [True, True]
     page.delete_button.click()
     assert context.dialogs.shown[-1][0] == "confirm" and "王五" in context.dialogs.shown[-1][2]
     assert "王五" not in shown_names(page)
@@ -211,3 +212,24 @@ def test_detail_of_a_cadre_lists_visits_made(page, world, context):
     assert page.visits_section.heading.text() == "Visits made (1)"
     assert page.visits_section.texts() == ["2024-06-01  北站  Shift work-along"]
     assert member_queries.member_detail(world["zhang"].id)["visits_count"] == 1
+
+
+def test_a_name_with_placeholder_characters_is_shown_as_typed(page, world, context):
+    typed = "李%2{record}{x}"
+    odd = records.create(members.KIND, {"name": typed, "branch": world["first"].id})
+    records.create(assignments.RESPONSIBILITY, {"member": world["zhang"].id,
+                                                "work_area": world["north"].id,
+                                                "start_on": "2024-01-01"})
+    page.requery()
+    page.select(odd.id)
+    context.dialogs.confirm_answers = [True]
+    page.delete_button.click()
+    question = context.dialogs.shown[-1][2]
+    assert f"“{typed}”" in question and "{" not in question.replace(typed, "")
+    assert page.undo_label.text() == f"“{typed}” moved to the trash."
+    page.select(world["zhang"].id)  # a period line: "{name}, since {start}" with the area's name
+    records.edit(workareas.KIND, world["north"].id, {"name": "北站%2{start}"})
+    page.requery()
+    page.select(world["zhang"].id)
+    assert any(text.startswith("北站%2{start}, since 2024-01-01")
+               for text in page.responsibilities_section.texts())

@@ -10,7 +10,7 @@ from db.models import Visit
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import VisitDialog
 from desktop.pages.visits import VisitsPage
-from desktop.user_dialogs import ScriptedDialogs
+from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.visit_fixtures import build
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -118,26 +118,29 @@ def test_filter_by_area(page, data):
     assert shown(page, data) == ["talk"]
 
 
-def test_create_from_the_page(qtbot, page, data):
-    page.new_button.click()
-    dialog = page.dialog
-    assert isinstance(dialog, VisitDialog) and dialog.isVisible()
-    dialog.area.set_value(data.areas["衡阳北"])
-    dialog.participants.set_value([data.people["李四"]])
-    dialog.revalidate()
-    with qtbot.waitSignal(page.context.events.changed):
+def test_create_from_the_page(qtbot, page, data, drive_dialog):
+    def fill(dialog):
+        assert isinstance(dialog, VisitDialog)
+        dialog.area.set_value(data.areas["衡阳北"])
+        dialog.participants.set_value([data.people["李四"]])
+        dialog.revalidate()
         dialog.save_button.click()
+
+    with qtbot.waitSignal(page.context.events.changed):
+        drive_dialog(page.new_button.click, fill)
     assert len(page.model.ids()) == 5 and shown(page, data)[0] == "new"
 
 
-def test_edit_from_the_page(qtbot, page, data):
+def test_edit_from_the_page(qtbot, page, data, drive_dialog):
     page.select(data.visits["old"])
-    page.edit_button.click()
-    dialog = page.dialog
-    assert dialog.visit_id == data.visits["old"]
-    dialog.workers.setValue(42)
-    dialog.revalidate()
-    dialog.save_button.click()
+
+    def fill(dialog):
+        assert dialog.visit_id == data.visits["old"]
+        dialog.workers.setValue(42)
+        dialog.revalidate()
+        dialog.save_button.click()
+
+    drive_dialog(page.edit_button.click, fill)
     row = page.model.row_of(data.visits["old"])
     assert page.model.index(row, 6).data() == "42"
     assert page.current_id() == data.visits["old"]
@@ -145,6 +148,7 @@ def test_edit_from_the_page(qtbot, page, data):
 
 def test_delete_undo_trash_restore(qtbot, page, data):
     page.select(data.visits["safety"])
+    page.context.dialogs.confirm_answers = [True, True]
     page.delete_button.click()
     assert page.context.dialogs.shown[-1][0] == "confirm"
     assert "safety" not in shown(page, data)

@@ -67,7 +67,8 @@ def test_headings_areas_and_counts_match_the_db_figures(month_data):
             ) in text
     assert figures.raised == 3 and figures.resolved == 1 and figures.explained == 1
     data = collect(MAY, today=TODAY)
-    assert [a.name for a in data.unvisited] == ["青石岭工区", "黑山道口工区"]  # remote first
+    # remote first
+    assert [a.name for a in data.coverage.not_visited] == ["青石岭工区", "黑山道口工区"]
     for cadre in coverage.cadres:
         assert cadre.name in text
 
@@ -138,3 +139,27 @@ def test_an_empty_month_gives_a_valid_report_that_says_so(store, monkeypatch):
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     _reader, texts = read(monthly_pdf(MAY))
     assert "No visits or concerns were recorded this month." in texts[0]
+
+
+def test_the_printout_and_the_dashboard_name_the_same_areas_not_visited(store, monkeypatch):
+    """One definition: in the month's figures, no visit, still in use; remote first, then the
+    longest waiting. An area closed during the month drops out of this month's list but stays
+    in May's, when it was in use."""
+    from db.coverage import month_at_a_glance
+
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
+    make = Make()
+    cadre = make.cadre()
+    visited = make.area(name="东站", access_tier=1)
+    make.visit(visited, [cadre.id], visited_on="2024-06-03")
+    waiting = make.area(name="河口", access_tier=1)
+    make.visit(waiting, [cadre.id], visited_on="2024-04-03")
+    make.area(name="南岭", access_tier=1)  # never visited: waits longest
+    make.area(name="黑山", access_tier=3)
+    make.area(name="西沟", access_tier=3, active=False, deactivated_on="2024-06-05")
+
+    june = [a.name for a in collect(TODAY, today=TODAY).coverage.not_visited]
+    assert june == [a.name for a in month_at_a_glance(TODAY).month.not_visited]
+    assert june == ["黑山", "南岭", "河口"]
+    assert "西沟" in [a.name for a in collect(MAY, today=TODAY).coverage.not_visited]

@@ -42,7 +42,7 @@ def test_only_the_members_page_imports(qtbot, context):
     assert [hasattr(page, "import_button") for page in pages] == [False, True, False, False]
 
 
-def test_members_page_imports_a_roster(qtbot, context, tmp_path):
+def test_members_page_imports_a_roster(qtbot, context, tmp_path, drive_dialog):
     book = openpyxl.Workbook()
     book.active.append(["姓名", "性别", "出生年月"])
     book.active.append(["李四", "女", "1981年2月"])
@@ -51,11 +51,13 @@ def test_members_page_imports_a_roster(qtbot, context, tmp_path):
     qtbot.addWidget(page)
     page.show()
     context.dialogs.file_answers = [tmp_path / "roster.xlsx"]
-    page.import_button.click()
-    dialog = page.findChild(ImportDialog)
-    assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.commit_button.isEnabled(), timeout=20000)
-    with qtbot.waitSignal(dialog.imported, timeout=20000):
-        dialog.commit_button.click()
+
+    def commit(dialog):
+        assert isinstance(dialog, ImportDialog)
+        qtbot.waitUntil(lambda: dialog.commit_button.isEnabled(), timeout=20000)
+        with qtbot.waitSignal(dialog.imported, timeout=20000):
+            dialog.commit_button.click()
+
+    drive_dialog(page.import_button.click, commit)
     assert [m.name for m in Member.select()] == ["李四"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
