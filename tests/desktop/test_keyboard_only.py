@@ -4,7 +4,7 @@ move between pages after the dialog, print the monthly report and save it. Key e
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from db.models import Visit
@@ -82,32 +82,37 @@ def test_visit_pages_print_and_save_from_the_keyboard(qtbot, window, tmp_path):
     keys = Keyboard(qtbot)
     before = Visit.select().count()
 
-    keys.ctrl("N")                                        # quick visit entry, from anywhere
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), VisitDialog))
-    dialog = QApplication.activeModalWidget()
-    assert dialog.focusWidget() is dialog.area.edit       # today's date is filled in
-    qtbot.waitUntil(dialog.isActiveWindow)
-    keys.type("zzz")                                      # 株洲站 by its initials
-    keys.key(Qt.Key.Key_Return)                           # takes the typed text, list or not
-    assert dialog.area.edit.text() == "株洲站"
-    assert dialog.focusWidget() is dialog.participants.edit
-    keys.type("zs")                                       # 张三
-    keys.key(Qt.Key.Key_Return)
-    assert dialog.participants.value() == [data.people["张三"]]
-    keys.key(Qt.Key.Key_Tab)                              # kind
-    keys.type("sa")                                       # Safety inspection
-    assert dialog.kind.currentData() == "safety_check"
-    keys.key(Qt.Key.Key_Tab)                              # private
-    keys.key(Qt.Key.Key_Tab)                              # hours
-    keys.type("2")
-    keys.key(Qt.Key.Key_Tab)                              # workers met
-    keys.type("6")
-    keys.key(Qt.Key.Key_Tab)                              # summary
-    keys.type("rails")
-    visit_keys = keys.count
-    with qtbot.waitSignal(win.context.events.changed):
+    seen = []
+
+    def fill():  # the dialog runs modally: driven from inside its own event loop
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), VisitDialog))
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        assert dialog.focusWidget() is dialog.area.edit       # today's date is filled in
+        qtbot.waitUntil(dialog.isActiveWindow)
+        keys.type("zzz")                                      # 株洲站 by its initials
+        keys.key(Qt.Key.Key_Return)                           # takes the typed text, list or not
+        assert dialog.area.edit.text() == "株洲站"
+        assert dialog.focusWidget() is dialog.participants.edit
+        keys.type("zs")                                       # 张三
+        keys.key(Qt.Key.Key_Return)
+        assert dialog.participants.value() == [data.people["张三"]]
+        keys.key(Qt.Key.Key_Tab)                              # kind
+        keys.type("sa")                                       # Safety inspection
+        assert dialog.kind.currentData() == "safety_check"
+        keys.key(Qt.Key.Key_Tab)                              # private
+        keys.key(Qt.Key.Key_Tab)                              # hours
+        keys.type("2")
+        keys.key(Qt.Key.Key_Tab)                              # workers met
+        keys.type("6")
+        keys.key(Qt.Key.Key_Tab)                              # summary
+        keys.type("rails")
         keys.key(Qt.Key.Key_Return, CTRL)                 # save
-    visit_keys += 1
+
+    QTimer.singleShot(0, fill)
+    keys.ctrl("N")                                        # quick visit entry, from anywhere
+    visit_keys = keys.count
+    dialog = seen[0]
     assert not dialog.isVisible()
     win.activateWindow()  # the window manager's part: offscreen Qt does not hand it back
     qtbot.waitUntil(win.isActiveWindow)
