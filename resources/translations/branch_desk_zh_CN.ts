@@ -3787,10 +3787,6 @@ Owner: {owner}</source>
             <translation>没有名为{name}的工区。</translation>
         </message>
         <message>
-            <source>Nothing is called “{name}”: choose a name from the list.</source>
-            <translation>没有名为“{name}”的记录，请从列表中选择。</translation>
-        </message>
-        <message>
             <source>Only a cadre can be responsible (包保) for a work area.</source>
             <translation>只有干部才能包保工区。</translation>
         </message>

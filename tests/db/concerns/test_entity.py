@@ -7,15 +7,7 @@ from db.concerns import DUE_BEFORE_RAISED, KIND, NO_RAISER, OWNER_NOT_CADRE, his
 from db.errors import NotFound, ValidationError
 from db.models import Concern
 from db.organisation import update_organisation
-from db.validate import (
-    BAD_CHOICE,
-    BAD_DATE,
-    DELETED_REF,
-    FUTURE_DATE,
-    MISSING_REF,
-    REQUIRED,
-    UNKNOWN_NAME,
-)
+from db.validate import BAD_CHOICE, BAD_DATE, DELETED_REF, FUTURE_DATE, MISSING_REF, REQUIRED
 from tests.db.helpers import assert_refused, check_lifecycle, digest
 
 
@@ -76,11 +68,11 @@ def test_concern_refusals(store, make, unchanged):
         ({"due_on": "2024-05-31"}, "due_on", DUE_BEFORE_RAISED),
         ({"due_on": "明天"}, "due_on", BAD_DATE),
         ({"raised_by_name": ""}, "raised_by", NO_RAISER),
-        ({"raised_by": "nobody"}, "raised_by", UNKNOWN_NAME),
+        ({"raised_by": "nobody"}, "raised_by", MISSING_REF),
         ({"raised_by": gone.id}, "raised_by", DELETED_REF),
         ({"owner": None}, "owner", REQUIRED),
         ({"owner": worker.id}, "owner", OWNER_NOT_CADRE),
-        ({"work_area": "nowhere"}, "work_area", UNKNOWN_NAME),
+        ({"work_area": "nowhere"}, "work_area", MISSING_REF),
         ({"category": "gossip"}, "category", BAD_CHOICE),
         ({"visit": "no-visit"}, "visit", MISSING_REF),
     ]

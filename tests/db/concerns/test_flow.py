@@ -278,7 +278,7 @@ def test_reassign_refuses_a_non_cadre_the_same_owner_and_no_one(setup):
     refused(lambda: flow.reassign(c.id, worker.id), "owner", "The owner must be a cadre.")
     refused(lambda: flow.reassign(c.id, owner.id), "owner", flow.SAME_OWNER)
     refused(lambda: flow.reassign(c.id, None), "owner", "This field is required.")
-    refused(lambda: flow.reassign(c.id, "00000000-0000-4000-8000-000000000000"), "owner",
+    refused(lambda: flow.reassign(c.id, "no-such-id"), "owner",
             "The chosen record does not exist.")
 
 
