@@ -48,7 +48,9 @@ SIDEBAR_STYLE = f"""
 QListWidget#sidebar {{ font-size: {SIDEBAR_FONT_PX}px; background: #f1f3f4; outline: 0; }}
 QListWidget#sidebar::item {{ padding: 9px {SIDEBAR_PADDING_PX}px; }}
 QListWidget#sidebar::item:selected {{ background: #1a3d6d; color: white; }}
-"""
+QListWidget#sidebar::item:selected:focus {{ background: #2c5aa0; border-left: 4px solid #f2b632;
+    padding-left: {SIDEBAR_PADDING_PX - 4}px; }}
+"""  # the focused sidebar (Tab, Shift+Tab) shows a yellow edge on its row
 
 
 def first_size(available: QSize) -> QSize:

@@ -30,6 +30,13 @@ class UserDialogs:
         text, ok = QInputDialog.getText(self.parent, title, label)
         return text if ok else None
 
+    def choose_printer(self, printer) -> bool:
+        """The print dialog for `printer` (a QPrinter it sets up); False when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self.parent)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
     def open_file(self, title: str, filter: str = "", folder: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filter)
         return Path(name) if name else None

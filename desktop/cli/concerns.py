@@ -78,16 +78,20 @@ def _width(text: str) -> int:
 
 
 def _cell(text: str, width: int) -> str:
-    """`text` cut and padded to `width` terminal columns (Chinese characters take two)."""
-    out = ""
-    for ch in text.replace("\n", " "):
-        if _width(out + ch) > width:
-            break
-        out += ch
-    return out + " " * (width - _width(out))
+    """`text` padded to `width` terminal columns (Chinese characters take two); a longer text is
+    cut with "…" at its end, so a cut name never passes for a whole one."""
+    text = text.replace("\n", " ")
+    if _width(text) > width:
+        out = ""
+        for ch in text:
+            if _width(out + ch) > width - 1:
+                break
+            out += ch
+        text = out + "…"
+    return text + " " * (width - _width(text))
 
 
-COLUMNS = ((QT_TRANSLATE_NOOP("cli", "raised"), 10), (QT_TRANSLATE_NOOP("cli", "area"), 12),
+COLUMNS = ((QT_TRANSLATE_NOOP("cli", "raised"), 10), (QT_TRANSLATE_NOOP("cli", "area"), 16),
            (QT_TRANSLATE_NOOP("cli", "owner"), 8), (QT_TRANSLATE_NOOP("cli", "status"), 11),
            (QT_TRANSLATE_NOOP("cli", "due"), 10), (QT_TRANSLATE_NOOP("cli", "overdue"), 7),
            (QT_TRANSLATE_NOOP("cli", "description"), 30))

@@ -61,7 +61,7 @@ class ImportDialog(ModalDialog):
 
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setWordWrap(True)
-        choose = QPushButton(self.tr("Choose file…"))
+        choose = QPushButton(self.tr("&Choose file…"))
         choose.clicked.connect(self.choose_file)
         self.existing = QComboBox()
         self.existing.addItem(self.tr("Skip people and records that already exist"),
@@ -78,7 +78,7 @@ class ImportDialog(ModalDialog):
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.commit_button = self.buttons.addButton(self.tr("Import"),
+        self.commit_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.commit_button.setEnabled(False)
         self.commit_button.clicked.disconnect()

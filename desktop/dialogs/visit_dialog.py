@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QDoubleSpinBox,
     QLineEdit,
@@ -28,10 +27,20 @@ from db.dates import DateParseError, parse_date
 from db.visit_queries import area_choices, people_choices, visit_detail
 from desktop.context import AppContext
 from desktop.i18n import choice_label
-from desktop.widgets.pickers import PeoplePicker, RecordPicker
+from desktop.widgets.pickers import ChoiceCombo, PeoplePicker, RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
 DEFAULT_PARTICIPANT_KEY = "visit/default_participant"
+
+
+def default_participant_key(context: AppContext) -> str:
+    """The settings key of the last cadre used, one per data folder: a second data folder (a
+    colleague's USB stick) must not pre-fill a cadre it has never heard of."""
+    import hashlib
+
+    folder = str(context.store.folder.path.resolve()) if context.store is not None else ""
+    digest = hashlib.sha1(folder.encode("utf-8")).hexdigest()[:16]
+    return f"{DEFAULT_PARTICIPANT_KEY}/{digest}"
 
 
 class DateEdit(QLineEdit):
@@ -89,7 +98,7 @@ class VisitDialog(RecordDialog):
         self.participants = self.add_field(
             "participants", self.tr("Participants"), PeoplePicker(people_choices(cadres_only=True)))
         self.participants.edit.setPlaceholderText(self.tr("Cadre: name or initials, then Enter"))
-        self.kind = self.add_field("kind", self.tr("Kind"), QComboBox())
+        self.kind = self.add_field("kind", self.tr("Kind"), ChoiceCombo())
         for code in VISIT_KINDS:
             self.kind.addItem(choice_label(VISIT_KINDS, code), code)
         self.private = self.add_field(
@@ -108,7 +117,7 @@ class VisitDialog(RecordDialog):
         self.talked_to.edit.setPlaceholderText(self.tr("Name or initials, then Enter"))
 
         self.concern_button = self.buttons.addButton(
-            self.tr("Save and add a concern…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("Save and add a &concern…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.concern_button.setObjectName("concern_button")
         self.concern_button.clicked.connect(self._save_then_concern)
         for button in self.buttons.buttons():
@@ -133,7 +142,7 @@ class VisitDialog(RecordDialog):
         if detail is None:
             self.date.setText(clock.today().isoformat())
             self.kind.setCurrentIndex(self.kind.findData("work_along"))
-            default = self.context.settings.value(DEFAULT_PARTICIPANT_KEY)
+            default = self.context.settings.value(default_participant_key(self.context))
             if default and any(c["id"] == default for c in self.participants.choices):
                 self.participants.set_value([default])
             self._kind_changed()
@@ -186,7 +195,8 @@ class VisitDialog(RecordDialog):
         visit = (records.create(visits.KIND, data) if self.visit_id is None
                  else records.edit(visits.KIND, self.visit_id, data))
         if self.visit_id is None and data["participants"]:
-            self.context.settings.setValue(DEFAULT_PARTICIPANT_KEY, data["participants"][0])
+            self.context.settings.setValue(default_participant_key(self.context),
+                                           data["participants"][0])
         return visit
 
     def _save_then_concern(self) -> None:

@@ -26,7 +26,7 @@ class AreasPage(RecordPage):
     columns = [
         Column("name", QT_TRANSLATE_NOOP("columns", "Work area"), width=120),
         Column("code", QT_TRANSLATE_NOOP("columns", "Code"), width=60),
-        Column("line_section", QT_TRANSLATE_NOOP("columns", "Line / section"), width=110),
+        Column("line_section", QT_TRANSLATE_NOOP("columns", "Line / section"), width=190),
         Column("access_tier", QT_TRANSLATE_NOOP("columns", "Access"), width=70),
         Column("distance_km", QT_TRANSLATE_NOOP("columns", "km"), align_right=True, width=50),
         Column("travel_minutes", QT_TRANSLATE_NOOP("columns", "Travel min"), align_right=True,
@@ -71,7 +71,7 @@ class AreasPage(RecordPage):
             lambda item: self.context.navigator.open_record("concerns", item.data(ID_ROLE)))
         self.panel = panel
         self.set_detail(panel)
-        self.packet_button = QPushButton(self.tr("Field packet…"))
+        self.packet_button = QPushButton(self.tr("Field &packet…"))
         self.packet_button.setToolTip(self.tr("One A4 page to carry to this work area"))
         self.packet_button.clicked.connect(self._save_packet)
         self.toolbar.addWidget(self.packet_button)

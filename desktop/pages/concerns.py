@@ -186,7 +186,7 @@ class ConcernsPage(RecordPage):
         self.status_filter.blockSignals(False)
         self.area_filter = self.add_combo_filter(self.tr("Work area"), [])
         self.owner_filter = self.add_combo_filter(self.tr("Owner"), [])
-        self.overdue_filter = QCheckBox(self.tr("Overdue only"))
+        self.overdue_filter = QCheckBox(self.tr("&Overdue only"))
         self.overdue_filter.setObjectName("overdue_filter")
         self.add_filter(self.overdue_filter, self.overdue_filter.isChecked)
         self._fill_choices()

@@ -115,13 +115,13 @@ class DashboardPage(FiguresPage):
         self.plan_week = PlanWeekBox(context)
         concern_lists.addWidget(self.plan_week, 1)
 
-        self.record_visit_button = QPushButton(self.tr("Record a visit"))
+        self.record_visit_button = QPushButton(self.tr("Record a &visit"))
         self.record_visit_button.clicked.connect(self.context.navigator.record_visit)
-        self.log_concern_button = QPushButton(self.tr("Log a concern"))
+        self.log_concern_button = QPushButton(self.tr("Log a &concern"))
         self.log_concern_button.clicked.connect(self.context.navigator.log_concern)
-        self.report_button = QPushButton(self.tr("Print this month's report"))
+        self.report_button = QPushButton(self.tr("&Print this month's report"))
         self.report_button.clicked.connect(lambda: self.context.navigator.show_page("report"))
-        self.coverage_button = QPushButton(self.tr("Coverage details"))
+        self.coverage_button = QPushButton(self.tr("Coverage &details"))
         self.coverage_button.clicked.connect(lambda: self.context.navigator.show_page("coverage"))
         actions = QHBoxLayout()
         for button in (self.record_visit_button, self.log_concern_button, self.report_button,
@@ -220,7 +220,8 @@ class DashboardPage(FiguresPage):
 
     def _concern_text(self, row: ConcernRow) -> str:
         first_line = row.description.splitlines()[0] if row.description else ""
-        summary = first_line if len(first_line) <= 20 else first_line[:20] + "…"
+        # Whole, wrapping like the rows beside it; only a very long first line is shortened.
+        summary = first_line if len(first_line) <= 80 else first_line[:80] + "…"
         return fill(self.tr("Due {day} · {area} · {owner}: {concern}"), day=row.due_on.isoformat(),
                     area=row.area, owner=row.owner, concern=summary)
 

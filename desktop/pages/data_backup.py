@@ -15,9 +15,9 @@ class BackupSection(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.backup_clicked)
-        self.restore_button = QPushButton(self.tr("Restore from a file…"))
+        self.restore_button = QPushButton(self.tr("Res&tore from a file…"))
         self.restore_button.clicked.connect(self.restore_clicked)
         self.result = QLabel()
         self.result.setWordWrap(True)

@@ -33,13 +33,13 @@ class ExchangeSection(QWidget):
         self.pending = None  # the package whose preview is being read
 
         self.target = QComboBox()
-        self.export_button = QPushButton(self.tr("Export package…"))
+        self.export_button = QPushButton(self.tr("E&xport package…"))
         self.export_button.clicked.connect(self.export_clicked)
-        self.import_button = QPushButton(self.tr("Import package…"))
+        self.import_button = QPushButton(self.tr("&Import package…"))
         self.import_button.clicked.connect(self.import_clicked)
-        self.key_button = QPushButton(self.tr("Save exchange key…"))
+        self.key_button = QPushButton(self.tr("Sa&ve exchange key…"))
         self.key_button.clicked.connect(self.save_key_clicked)
-        self.join_button = QPushButton(self.tr("Join with a key file…"))
+        self.join_button = QPushButton(self.tr("&Join with a key file…"))
         self.join_button.clicked.connect(self.join_clicked)
         # Progress shows in the section itself, so a page closed meanwhile leaves no dialog behind.
         self.busy = QProgressBar()
@@ -88,9 +88,12 @@ class ExchangeSection(QWidget):
             self.tr("New"), self.tr("Updated"), self.tr("Conflicts"), self.tr("File")])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        # Sized to their contents but never squeezed to a two-character header (~30 px): room
+        # for a time, a device's name and a count with its header in either language.
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000-00-00") + 16)
         self.no_history = QLabel(self.tr(
             "No exchanges yet. Export a package here, carry it on a USB stick to the other "
             "computer and import it there; then bring that computer's package back."))

@@ -17,13 +17,13 @@ class SpreadsheetPanel(QGroupBox):
             "(.xlsx). You see every row and its problems before anything is written. Export "
             "writes every table to one workbook; the template has the expected headers."))
         about.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button = QPushButton(self.tr("&Import from Excel…"))
         self.import_button.clicked.connect(
             lambda: sheet_actions.import_workbook(self, self.context))
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button = QPushButton(self.tr("E&xport to Excel…"))
         self.export_button.clicked.connect(
             lambda: sheet_actions.export_workbook(self, self.context))
-        self.template_button = QPushButton(self.tr("Blank template…"))
+        self.template_button = QPushButton(self.tr("Blank &template…"))
         self.template_button.clicked.connect(
             lambda: sheet_actions.export_template(self, self.context))
         buttons = QHBoxLayout()

@@ -80,7 +80,7 @@ class MeetingList(RecordPage):
         for label, period in periods(clock.today()):
             self.period_filter.addItem(label, period)
         self.add_filter(self.period_filter, self.period_filter.currentData, self.tr("Period"))
-        self.flagged_filter = QCheckBox(self.tr("To check only"))
+        self.flagged_filter = QCheckBox(self.tr("To check onl&y"))
         self.flagged_filter.setObjectName("flagged_filter")
         self.flagged_filter.setToolTip(self.tr("Meetings with a paper-only signal"))
         self.add_filter(self.flagged_filter, self.flagged_filter.isChecked)

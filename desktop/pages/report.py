@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QIODevice,
     QRect,
     QSize,
+    Qt,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -62,16 +63,29 @@ class ReportPage(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(False)
         self.month.dateChanged.connect(lambda _d: self.generate())
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton(self.tr("R&efresh"))
         self.refresh_button.clicked.connect(self.generate)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip("Ctrl+P")
         self.print_button.clicked.connect(self.print_report)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button = QPushButton(self.tr("Save as P&DF…"))
+        self.save_button.setToolTip("Ctrl+S")
         self.save_button.clicked.connect(self.save_report)
+        # Ctrl+P prints and Ctrl+S saves wherever the focus is on this page (the sidebar
+        # included): window-wide, and live only while the page is on show.
+        for key, slot in ((QKeySequence.StandardKey.Print, self.print_report),
+                          (QKeySequence.StandardKey.Save, self.save_report)):
+            action = QAction(self)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
         self.status = QLabel()
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Month")))
+        month_label = QLabel(self.tr("&Month"))
+        month_label.setBuddy(self.month)
+        bar.addWidget(month_label)
         bar.addWidget(self.month)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
@@ -164,10 +178,11 @@ class ReportPage(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name())
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        if not self.context.dialogs.choose_printer(printer):
             return
-        self.print_to(printer)
+        pages = self.print_to(printer)
+        if pages:
+            self.status.setText(fill(self.tr("{count} pages sent to the printer"), count=pages))
 
     def print_to(self, printer: QPrinter) -> int:
         """Render every page of the PDF onto the printer; returns the number of pages sent."""

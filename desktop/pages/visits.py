@@ -62,7 +62,7 @@ class VisitsPage(RecordPage):
         self._ready = False  # RecordPage's table asks to sort before the filters exist
         super().__init__(context, parent)
         self.setObjectName("visits_page")
-        self.new_button.setText(self.tr("Record a visit"))
+        self.new_button.setText(self.tr("Record a &visit"))
         self.new_button.setToolTip("Ctrl+N")
         self.search.setPlaceholderText(self.tr("Search area, summary or cadre (pinyin initials)"))
         self._build_filters()
@@ -209,7 +209,7 @@ class VisitsPage(RecordPage):
         private_layout.setContentsMargins(0, 0, 0, 0)
         self.private_note = QLabel(self.tr("The summary of this visit is private."))
         self.private_note.setWordWrap(True)
-        self.show_private_button = QPushButton(self.tr("Show private content"))
+        self.show_private_button = QPushButton(self.tr("Show &private content"))
         self.show_private_button.setObjectName("show_private")
         self.show_private_button.clicked.connect(self._reveal_private)
         private_layout.addWidget(self.private_note, 1)

@@ -7,9 +7,20 @@ RecordDialog reads and watches them like any field.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.pinyin import variants
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,11 +119,12 @@ class RecordPicker(QWidget):
         self.completer.set_choices(self.choices)
 
     def _complete_typed(self) -> bool:
-        """Initials typed and left (csz ⇥) become the one name they match."""
+        """Initials typed and left (csz ⇥) become the one name they match. Returns True (Enter
+        stays here) when the text names no choice: the dialog says which name is unknown."""
         found = _resolve(self.choices, self.edit.text())
         if found and found["name"] != self.edit.text():
             self.edit.setText(found["name"])
-        return False
+        return found is None and bool(self.edit.text().strip())
 
     def value(self):
         text = self.edit.text().strip()
@@ -214,6 +226,45 @@ class PeoplePicker(QWidget):
             self.remove(self._ids[-1])
             return True
         return super().eventFilter(watched, event)
+
+
+class ChoiceCombo(QComboBox):
+    """A fixed list (visit kinds) with type-ahead by pinyin as well as by the shown label:
+    `tx` picks 谈心谈话, `g` the first whose reading starts with g. Letters typed within the
+    platform's keyboard interval add up; a letter that matches nothing starts over."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._typed = ""
+        self._clock = QElapsedTimer()
+
+    def item_keys(self, index: int) -> set[str]:
+        label = self.itemText(index)
+        return {label.lower(), *variants(label)}
+
+    def type_ahead(self, text: str) -> bool:
+        """Select the first item whose label or reading starts with `text`."""
+        for index in range(self.count()):
+            if any(key.startswith(text) for key in self.item_keys(index)):
+                self.setCurrentIndex(index)
+                return True
+        return False
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        text = event.text().lower()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if plain and len(text) == 1 and text.isascii() and text.isalnum():
+            interval = QApplication.keyboardInputInterval()
+            if not self._clock.isValid() or self._clock.elapsed() > interval:
+                self._typed = ""
+            self._clock.start()
+            self._typed += text
+            if not self.type_ahead(self._typed):
+                self._typed = text
+                self.type_ahead(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def _escape(text: str) -> str:

@@ -66,23 +66,23 @@ class PlanPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.fill_button = QPushButton(self.tr("Fill from the suggestions"))
+        self.fill_button = QPushButton(self.tr("F&ill from the suggestions"))
         self.fill_button.clicked.connect(self.fill)
-        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button = QPushButton(self.tr("&Add…"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Change…"))
+        self.edit_button = QPushButton(self.tr("&Change…"))
         self.edit_button.clicked.connect(self.edit)
-        self.month_packet_button = QPushButton(self.tr("The cadre's month of packets…"))
+        self.month_packet_button = QPushButton(self.tr("The cadre's &month of packets…"))
         self.month_packet_button.clicked.connect(self.save_month_packets)
-        self.visit_button = QPushButton(self.tr("Record its visit…"))
+        self.visit_button = QPushButton(self.tr("Record its &visit…"))
         self.visit_button.clicked.connect(self.record_visit)
-        self.drop_button = QPushButton(self.tr("Drop…"))
+        self.drop_button = QPushButton(self.tr("Dr&op…"))
         self.drop_button.clicked.connect(self.drop)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete)
-        self.packet_button = QPushButton(self.tr("Field packet…"))
+        self.packet_button = QPushButton(self.tr("Field &packet…"))
         self.packet_button.clicked.connect(self.save_packet)
-        self.ics_button = QPushButton(self.tr("Calendar (.ics)…"))
+        self.ics_button = QPushButton(self.tr("Ca&lendar (.ics)…"))
         self.ics_button.clicked.connect(self.save_calendar)
         buttons = QHBoxLayout()
         for button in (self.fill_button, self.add_button, self.edit_button, self.visit_button,
@@ -193,8 +193,8 @@ class PlanPanel(QWidget):
                        self.packet_button, self.edit_button, self.month_packet_button):
             button.setEnabled(entry is not None)
         if entry is not None:
-            self.drop_button.setText(self.tr("Reinstate") if entry.state == "dropped"
-                                     else self.tr("Drop…"))
+            self.drop_button.setText(self.tr("Rei&nstate") if entry.state == "dropped"
+                                     else self.tr("Dr&op…"))
 
     # actions ---------------------------------------------------------------------------------
     def _changed(self) -> None:

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.widgets.record_table import Column, RecordTableModel
@@ -74,4 +76,21 @@ def column_menu(button: QToolButton, table: QTableView, columns: list[Column],
         table.setColumnHidden(index, column.key in hidden)
         action.toggled.connect(lambda on, i=index: shown(i, on))
     button.setMenu(menu)
+    # The menu arrow is drawn inside the button: room for the text (and its mnemonic), the arrow
+    # and a margin, as high as the push buttons beside it; it had cramped "列(C)".
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(metrics.horizontalAdvance(button.text().replace("&", "")) + 34)
+    button.setSizePolicy(button.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Preferred)
     return menu
+
+
+# A record page's buttons in Tab order after its search, filters and table; the trash last.
+TAB_BUTTONS = ("new_button", "edit_button", "delete_button", "restore_button", "import_button",
+               "export_button", "columns_button", "trash")
+
+
+def set_tab_chain(widgets: list) -> None:
+    """Tab visits `widgets` in this order (None and hidden-for-good entries are skipped)."""
+    chain = [widget for widget in widgets if widget is not None]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)

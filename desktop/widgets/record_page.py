@@ -36,8 +36,8 @@ from db.errors import BranchDeskError
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.widgets import record_columns as columns_ui
 from desktop.widgets import sheet_actions
-from desktop.widgets.record_columns import column_menu, empty_hint_label, record_table
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
 
 
@@ -74,20 +74,20 @@ class RecordPage(QWidget):
         find.triggered.connect(self.focus_search)
         self.addAction(find)
 
-        self.new_button = QPushButton(self.tr("New"))
+        self.new_button = QPushButton(self.tr("&New"))
         self.new_button.clicked.connect(self.new_record)
-        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.clicked.connect(lambda: self._edit(self.current_id()))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button = QPushButton(self.tr("Res&tore"))
         self.restore_button.clicked.connect(self.restore_current)
         self.restore_button.hide()  # only in the trash
-        self.trash = QCheckBox(self.tr("Trash"))
+        self.trash = QCheckBox(self.tr("Tr&ash"))
         self.trash.setToolTip(self.tr("Show deleted records, to restore them"))
         self.trash.toggled.connect(self._trash_toggled)
         self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setText(self.tr("&Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.toolbar = QHBoxLayout()
@@ -105,7 +105,7 @@ class RecordPage(QWidget):
         self._add_excel_buttons()
 
         self.model = RecordTableModel(self.columns, self.load_rows, self)
-        self.table = record_table(self.model, self.columns, self._sort)
+        self.table = columns_ui.record_table(self.model, self.columns, self._sort)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         # Enter or a double click (the platform's "activate") opens the record for editing
         self.table.activated.connect(lambda _i: self._edit(self.current_id()))
@@ -115,18 +115,18 @@ class RecordPage(QWidget):
         remove.triggered.connect(self.delete_current)
         self.table.addAction(remove)
         # The Columns menu; the choice is remembered per page in the app settings.
-        column_menu(self.columns_button, self.table, self.columns, context.settings,
+        columns_ui.column_menu(self.columns_button, self.table, self.columns, context.settings,
                     f"columns/{self.table_name or type(self).__name__}/hidden")
 
         # Said over the empty table: what to do when there is nothing yet, or why nothing shows.
-        self.empty_label = empty_hint_label(self.table)
+        self.empty_label = columns_ui.empty_hint_label(self.table)
 
         self.count_label = QLabel()
         self.undo_bar = QWidget()
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
         self.undo_label = QLabel()
-        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_delete)
         undo_layout.addWidget(self.undo_label)
         undo_layout.addWidget(self.undo_button)
@@ -228,13 +228,13 @@ class RecordPage(QWidget):
     # behaviour ---------------------------------------------------------------------------------
     def _add_excel_buttons(self) -> None:
         if self.excel_import:
-            self.import_button = QPushButton(self.tr("Import from Excel…"))
+            self.import_button = QPushButton(self.tr("&Import from Excel…"))
             self.import_button.setObjectName("excel_import")
             self.import_button.clicked.connect(
                 lambda: sheet_actions.import_workbook(self, self.context))
             self.toolbar.addWidget(self.import_button)
         if self.excel_export:
-            self.export_button = QPushButton(self.tr("Export to Excel…"))
+            self.export_button = QPushButton(self.tr("E&xport to Excel…"))
             self.export_button.setObjectName("excel_export")
             self.export_button.setToolTip(self.tr("Every table, in one workbook"))
             self.export_button.clicked.connect(
@@ -387,6 +387,8 @@ class RecordPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._stale:
             self.requery()
+        columns_ui.set_tab_chain([self.search, *self._filter_widgets, self.table,  # search first
+                                  *(getattr(self, n, None) for n in columns_ui.TAB_BUTTONS)])
         super().showEvent(event)
         # A page opening with nothing selected shows its first row's detail rather than an empty
         # panel. Only on showing: a requery after typing in the search leaves the choice to the

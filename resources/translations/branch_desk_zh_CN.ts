@@ -158,8 +158,8 @@
             <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
         </message>
         <message>
-            <source>Field packet…</source>
-            <translation>走访准备单…</translation>
+            <source>Field &amp;packet…</source>
+            <translation>走访准备单(&amp;P)…</translation>
         </message>
         <message>
             <source>In use</source>
@@ -288,12 +288,12 @@
     <context>
         <name>BackupSection</name>
         <message>
-            <source>A copy is made automatically once a day (the last 14 are kept) in {folder}. Restoring saves the current database there first.</source>
-            <translation>每天自动备份一次（保留最近 14 份），保存在 {folder}。恢复前会先把当前数据库备份到该处。</translation>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <source>Back up now</source>
-            <translation>立即备份</translation>
+            <source>A copy is made automatically once a day (the last 14 are kept) in {folder}. Restoring saves the current database there first.</source>
+            <translation>每天自动备份一次（保留最近 14 份），保存在 {folder}。恢复前会先把当前数据库备份到该处。</translation>
         </message>
         <message>
             <source>Backups</source>
@@ -312,12 +312,12 @@
             <translation>用 {file} 中的记录替换当前记录吗？替换前会先备份当前数据库。</translation>
         </message>
         <message>
-            <source>Restore from a file</source>
-            <translation>从文件恢复</translation>
+            <source>Res&amp;tore from a file…</source>
+            <translation>从文件恢复(&amp;T)…</translation>
         </message>
         <message>
-            <source>Restore from a file…</source>
-            <translation>从文件恢复…</translation>
+            <source>Restore from a file</source>
+            <translation>从文件恢复</translation>
         </message>
         <message>
             <source>Restored {file}. The previous database was saved as {copy}.</source>
@@ -366,8 +366,16 @@
     <context>
         <name>BranchEditor</name>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>改名(&amp;R)…</translation>
         </message>
         <message>
             <source>Cannot do that</source>
@@ -382,16 +390,12 @@
             <translation>将支部“{branch}”移入回收站？</translation>
         </message>
         <message>
-            <source>Rename…</source>
-            <translation>改名…</translation>
+            <source>Res&amp;tore</source>
+            <translation>恢复(&amp;T)</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Trash</source>
-            <translation>回收站</translation>
+            <source>Tras&amp;h</source>
+            <translation>回收站(&amp;H)</translation>
         </message>
         <message>
             <source>{branch} (secretary: {secretary})</source>
@@ -671,6 +675,10 @@
     <context>
         <name>ConcernsPage</name>
         <message>
+            <source>&amp;Overdue only</source>
+            <translation>只看超期(&amp;O)</translation>
+        </message>
+        <message>
             <source>Corrected</source>
             <translation>修改</translation>
         </message>
@@ -689,10 +697,6 @@
         <message>
             <source>Not closed</source>
             <translation>未办结</translation>
-        </message>
-        <message>
-            <source>Overdue only</source>
-            <translation>只看超期</translation>
         </message>
         <message>
             <source>Overdue since {day}</source>
@@ -1068,12 +1072,20 @@
     <context>
         <name>ConflictsSection</name>
         <message>
+            <source>&amp;Keep the shown version</source>
+            <translation>保留当前显示的版本(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Take the other version</source>
+            <translation>采用另一版本(&amp;T)</translation>
+        </message>
+        <message>
             <source>A row changed on two machines before they exchanged. Until you choose, every machine shows the same version and keeps the other; your choice travels with the next exchange.</source>
             <translation>同一条记录在两台电脑上交换前都被修改了。在您作出选择前，各台电脑都显示同一个版本，另一个版本也会保留；您的选择会随下次交换同步到其他电脑。</translation>
         </message>
         <message>
-            <source>Apply the choice per field</source>
-            <translation>按逐项选择合并</translation>
+            <source>A&amp;pply the choice per field</source>
+            <translation>按逐项选择合并(&amp;P)</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -1088,10 +1100,6 @@
             <translation>保留</translation>
         </message>
         <message>
-            <source>Keep the shown version</source>
-            <translation>保留当前显示的版本</translation>
-        </message>
-        <message>
             <source>No conflicts: every row is the same on the machines that exchanged.</source>
             <translation>没有冲突：已交换的电脑上记录完全一致。</translation>
         </message>
@@ -1102,10 +1110,6 @@
         <message>
             <source>Shown now ({device})</source>
             <translation>当前显示（{device}）</translation>
-        </message>
-        <message>
-            <source>Take the other version</source>
-            <translation>采用另一版本</translation>
         </message>
         <message>
             <source>other</source>
@@ -1245,12 +1249,16 @@
     <context>
         <name>DashboardPage</name>
         <message>
+            <source>&amp;Print this month's report</source>
+            <translation>打印本月月报(&amp;P)</translation>
+        </message>
+        <message>
             <source>Concerns due this week</source>
             <translation>本周到期的诉求</translation>
         </message>
         <message>
-            <source>Coverage details</source>
-            <translation>覆盖详情</translation>
+            <source>Coverage &amp;details</source>
+            <translation>覆盖详情(&amp;D)</translation>
         </message>
         <message>
             <source>Coverage rate this month</source>
@@ -1269,8 +1277,8 @@
             <translation>本月每个工区都已走访。</translation>
         </message>
         <message>
-            <source>Log a concern</source>
-            <translation>登记诉求</translation>
+            <source>Log a &amp;concern</source>
+            <translation>登记诉求(&amp;C)</translation>
         </message>
         <message>
             <source>No concern is past its due date.</source>
@@ -1321,12 +1329,8 @@
             <translation>超期：长时间未走访</translation>
         </message>
         <message>
-            <source>Print this month's report</source>
-            <translation>打印本月月报</translation>
-        </message>
-        <message>
-            <source>Record a visit</source>
-            <translation>登记走访</translation>
+            <source>Record a &amp;visit</source>
+            <translation>登记走访(&amp;V)</translation>
         </message>
         <message>
             <source>Suggested next visits</source>
@@ -1392,6 +1396,14 @@ Owner: {owner}</source>
     <context>
         <name>ExchangeSection</name>
         <message>
+            <source>&amp;Import package…</source>
+            <translation>导入交换包(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Join with a key file…</source>
+            <translation>用密钥文件加入(&amp;J)…</translation>
+        </message>
+        <message>
             <source>Branches</source>
             <translation>党支部</translation>
         </message>
@@ -1416,6 +1428,10 @@ Owner: {owner}</source>
             <translation>方向</translation>
         </message>
         <message>
+            <source>E&amp;xport package…</source>
+            <translation>导出交换包(&amp;X)…</translation>
+        </message>
+        <message>
             <source>Everything (a new or restored machine)</source>
             <translation>全部记录（新电脑或恢复过的电脑）</translation>
         </message>
@@ -1434,10 +1450,6 @@ Owner: {owner}</source>
         <message>
             <source>Export package</source>
             <translation>导出交换包</translation>
-        </message>
-        <message>
-            <source>Export package…</source>
-            <translation>导出交换包…</translation>
         </message>
         <message>
             <source>File</source>
@@ -1468,20 +1480,12 @@ Owner: {owner}</source>
             <translation>导入交换包</translation>
         </message>
         <message>
-            <source>Import package…</source>
-            <translation>导入交换包…</translation>
-        </message>
-        <message>
             <source>Importing twice changes nothing; rows edited on both machines become conflicts.</source>
             <translation>重复导入不会产生重复记录；两台电脑都修改过的记录会列为冲突。</translation>
         </message>
         <message>
             <source>Join with a key file</source>
             <translation>用密钥文件加入</translation>
-        </message>
-        <message>
-            <source>Join with a key file…</source>
-            <translation>用密钥文件加入…</translation>
         </message>
         <message>
             <source>Make-up sessions</source>
@@ -1556,12 +1560,12 @@ Owner: {owner}</source>
             <translation>发出条数</translation>
         </message>
         <message>
-            <source>Save exchange key</source>
-            <translation>保存交换密钥</translation>
+            <source>Sa&amp;ve exchange key…</source>
+            <translation>保存交换密钥(&amp;V)…</translation>
         </message>
         <message>
-            <source>Save exchange key…</source>
-            <translation>保存交换密钥…</translation>
+            <source>Save exchange key</source>
+            <translation>保存交换密钥</translation>
         </message>
         <message>
             <source>Saved the exchange key to {path}. On each laptop choose “Join with a key file…” and this file. Keep it like a key: whoever holds it can read packages.</source>
@@ -1992,16 +1996,16 @@ Owner: {owner}</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <source>Choose file…</source>
-            <translation>选择文件…</translation>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
         </message>
         <message>
             <source>Fix the marked cells in the workbook and choose it again; nothing is imported while there are problems.</source>
             <translation>请在表格中改正标红的单元格后重新选择文件；存在问题时不会导入任何数据。</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>导入</translation>
         </message>
         <message>
             <source>Import from Excel</source>
@@ -2432,8 +2436,8 @@ Owner: {owner}</source>
             <translation>搜索议题、记录、地点、主持人</translation>
         </message>
         <message>
-            <source>To check only</source>
-            <translation>只看需核实的</translation>
+            <source>To check onl&amp;y</source>
+            <translation>只看需核实的(&amp;Y)</translation>
         </message>
     </context>
     <context>
@@ -2905,8 +2909,16 @@ Owner: {owner}</source>
             <translation>（本人包保）</translation>
         </message>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>修改(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
         </message>
         <message>
             <source>All entries</source>
@@ -2917,24 +2929,20 @@ Owner: {owner}</source>
             <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
         </message>
         <message>
+            <source>Ca&amp;lendar (.ics)…</source>
+            <translation>导出日历(&amp;L)…</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Calendar (.ics)…</source>
-            <translation>导出日历…</translation>
-        </message>
-        <message>
-            <source>Change…</source>
-            <translation>修改…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Done</source>
             <translation>完成</translation>
+        </message>
+        <message>
+            <source>Dr&amp;op…</source>
+            <translation>取消(&amp;O)…</translation>
         </message>
         <message>
             <source>Drop a planned visit</source>
@@ -2945,16 +2953,12 @@ Owner: {owner}</source>
             <translation>取消</translation>
         </message>
         <message>
-            <source>Drop…</source>
-            <translation>取消…</translation>
+            <source>F&amp;ill from the suggestions</source>
+            <translation>按走访建议生成(&amp;I)</translation>
         </message>
         <message>
-            <source>Field packet…</source>
-            <translation>走访准备单…</translation>
-        </message>
-        <message>
-            <source>Fill from the suggestions</source>
-            <translation>按走访建议生成</translation>
+            <source>Field &amp;packet…</source>
+            <translation>走访准备单(&amp;P)…</translation>
         </message>
         <message>
             <source>Late</source>
@@ -2977,12 +2981,12 @@ Owner: {owner}</source>
             <translation>目的</translation>
         </message>
         <message>
-            <source>Record its visit…</source>
-            <translation>登记走访…</translation>
+            <source>Record its &amp;visit…</source>
+            <translation>登记走访(&amp;V)…</translation>
         </message>
         <message>
-            <source>Reinstate</source>
-            <translation>恢复</translation>
+            <source>Rei&amp;nstate</source>
+            <translation>恢复(&amp;N)</translation>
         </message>
         <message>
             <source>Replace the {count} entries of {month} with a new draft? They go to the trash.</source>
@@ -3001,8 +3005,8 @@ Owner: {owner}</source>
             <translation>状态</translation>
         </message>
         <message>
-            <source>The cadre's month of packets…</source>
-            <translation>该干部本月准备单…</translation>
+            <source>The cadre's &amp;month of packets…</source>
+            <translation>该干部本月准备单(&amp;M)…</translation>
         </message>
         <message>
             <source>Tier</source>
@@ -3185,7 +3189,42 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordPage</name>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>列(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
         <message>
             <source>All</source>
             <translation>全部</translation>
@@ -3195,36 +3234,20 @@ Owner: {owner}</source>
             <translation>无法操作</translation>
         </message>
         <message>
-            <source>Columns</source>
-            <translation>列</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出到 Excel(&amp;X)…</translation>
         </message>
         <message>
             <source>Every table, in one workbook</source>
             <translation>所有表格导出到同一个工作簿</translation>
         </message>
         <message>
-            <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>从 Excel 导入…</translation>
-        </message>
-        <message>
             <source>Move “{record}” to the trash? You can restore it from the trash.</source>
             <translation>将“{record}”移入回收站？之后可从回收站恢复。</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>新建</translation>
         </message>
         <message>
             <source>Nothing here yet. Click “New” to add the first record.</source>
@@ -3235,8 +3258,8 @@ Owner: {owner}</source>
             <translation>没有符合搜索和筛选条件的记录。</translation>
         </message>
         <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
+            <source>Res&amp;tore</source>
+            <translation>恢复(&amp;T)</translation>
         </message>
         <message>
             <source>Search (name or pinyin initials, e.g. zs)</source>
@@ -3251,12 +3274,8 @@ Owner: {owner}</source>
             <translation>回收站是空的。</translation>
         </message>
         <message>
-            <source>Trash</source>
-            <translation>回收站</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
+            <source>Tr&amp;ash</source>
+            <translation>回收站(&amp;A)</translation>
         </message>
         <message>
             <source>{count} records</source>
@@ -3270,8 +3289,12 @@ Owner: {owner}</source>
     <context>
         <name>ReportPage</name>
         <message>
-            <source>Month</source>
-            <translation>月份</translation>
+            <source>&amp;Month</source>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
         </message>
         <message>
             <source>Monthly report</source>
@@ -3286,16 +3309,12 @@ Owner: {owner}</source>
             <translation>正在生成月报…</translation>
         </message>
         <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
+            <source>R&amp;efresh</source>
+            <translation>刷新(&amp;E)</translation>
         </message>
         <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>另存为 PDF…</translation>
+            <source>Save as P&amp;DF…</source>
+            <translation>另存为 PDF(&amp;D)…</translation>
         </message>
         <message>
             <source>Save the monthly report</source>
@@ -3316,6 +3335,10 @@ Owner: {owner}</source>
         <message>
             <source>{count} pages</source>
             <translation>共 {count} 页</translation>
+        </message>
+        <message>
+            <source>{count} pages sent to the printer</source>
+            <translation>已发送 {count} 页到打印机</translation>
         </message>
     </context>
     <context>
@@ -3446,20 +3469,20 @@ Owner: {owner}</source>
     <context>
         <name>SpreadsheetPanel</name>
         <message>
-            <source>Blank template…</source>
-            <translation>空白模板…</translation>
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Blank &amp;template…</source>
+            <translation>空白模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出到 Excel(&amp;X)…</translation>
         </message>
         <message>
             <source>Excel spreadsheets</source>
             <translation>Excel 表格</translation>
-        </message>
-        <message>
-            <source>Export to Excel…</source>
-            <translation>导出到 Excel…</translation>
-        </message>
-        <message>
-            <source>Import from Excel…</source>
-            <translation>从 Excel 导入…</translation>
         </message>
         <message>
             <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
@@ -3535,8 +3558,8 @@ Owner: {owner}</source>
             <translation>记录走访</translation>
         </message>
         <message>
-            <source>Save and add a concern…</source>
-            <translation>保存并登记诉求…</translation>
+            <source>Save and add a &amp;concern…</source>
+            <translation>保存并登记诉求(&amp;C)…</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -3618,16 +3641,16 @@ Owner: {owner}</source>
             <translation>参加干部</translation>
         </message>
         <message>
-            <source>Record a visit</source>
-            <translation>记录走访</translation>
+            <source>Record a &amp;visit</source>
+            <translation>记录走访(&amp;V)</translation>
         </message>
         <message>
             <source>Search area, summary or cadre (pinyin initials)</source>
             <translation>搜索工区、摘要或干部（支持拼音首字母）</translation>
         </message>
         <message>
-            <source>Show private content</source>
-            <translation>显示保密内容</translation>
+            <source>Show &amp;private content</source>
+            <translation>显示保密内容(&amp;P)</translation>
         </message>
         <message>
             <source>Summary</source>

@@ -18,6 +18,9 @@ class ScriptedDialogs(UserDialogs):
         self.confirm_answers: list[bool] = []
         self.file_answers: list[Path | None] = []  # none left: the chooser was cancelled
         self.text_answers: list[str | None] = []  # none left: the text box was cancelled
+        # Print dialogs: True prints (to `print_file` as PDF when set), False cancels.
+        self.print_answers: list[bool] = []
+        self.print_file: Path | None = None
 
     def info(self, title, text):
         self.shown.append(("info", title, text))
@@ -34,6 +37,16 @@ class ScriptedDialogs(UserDialogs):
     def ask_text(self, title, label):
         self.shown.append(("text", title, label))
         return self.text_answers.pop(0) if self.text_answers else None
+
+    def choose_printer(self, printer):
+        self.shown.append(("print", printer.docName(), ""))
+        answer = self.print_answers.pop(0) if self.print_answers else True
+        if answer and self.print_file is not None:
+            from PySide6.QtPrintSupport import QPrinter
+
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(self.print_file))
+        return answer
 
     def open_file(self, title, filter="", folder=""):
         self.shown.append(("open", title, filter))

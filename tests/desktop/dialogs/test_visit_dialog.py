@@ -9,7 +9,7 @@ from db import records, visits
 from db.models import Visit
 from db.visit_queries import visit_detail
 from desktop.dialogs.concern_dialog import ConcernDialog
-from desktop.dialogs.visit_dialog import DEFAULT_PARTICIPANT_KEY, VisitDialog
+from desktop.dialogs.visit_dialog import VisitDialog, default_participant_key
 from tests.visit_fixtures import TODAY, build
 
 # Completer popups on the offscreen platform say they cannot grab the keyboard or raise.
@@ -95,11 +95,11 @@ def test_quick_entry_from_the_keyboard(qtbot, data, context):
     assert (detail["hours"], detail["workers_met"]) == (1.5, 3)
     assert [p["name"] for p in detail["participants"]] == ["张三"]
     assert [p["name"] for p in detail["talked_to"]] == ["王五"]
-    assert context.settings.value(DEFAULT_PARTICIPANT_KEY) == data.people["张三"]
+    assert context.settings.value(default_participant_key(context)) == data.people["张三"]
 
 
 def test_default_participant_and_private_choice_kept(qtbot, data, context):
-    context.settings.setValue(DEFAULT_PARTICIPANT_KEY, data.people["李四"])
+    context.settings.setValue(default_participant_key(context), data.people["李四"])
     dialog = open_dialog(qtbot, context)
     assert dialog.participants.value() == [data.people["李四"]]
     qtbot.mouseClick(dialog.private, Qt.MouseButton.LeftButton)   # the user says: private
