@@ -221,8 +221,9 @@ class RecordDialog(ModalDialog):
         if isinstance(exc, ValidationError):
             messages: dict[str, list[str]] = {}
             for problem in exc.problems:
-                messages.setdefault(problem.field, []).append(
-                    fill(tr_db(problem.template), **problem.params))
+                messages.setdefault(problem.field, []).append(self._unknown_name(problem.field) or
+                                                              fill(tr_db(problem.template),
+                                                                   **problem.params))
             for field, texts in messages.items():
                 if not self._shows(field):
                     continue
@@ -233,6 +234,20 @@ class RecordDialog(ModalDialog):
         else:
             self.general_error.setText(error_text(exc))
             self.general_error.show()
+
+    def _unknown_name(self, field: str) -> str | None:
+        """For a picker whose typed text names no choice: that name, said plainly (the record
+        layer only knows that no record has that id)."""
+        from desktop.widgets.pickers import RecordPicker
+
+        widget = self.fields.get(field)
+        if not isinstance(widget, RecordPicker):
+            return None
+        typed = widget.edit.text().strip()
+        if not typed or widget.value() != typed:
+            return None
+        return fill(self.tr("Nothing here is named “{name}”: choose one from the list."),
+                    name=typed)
 
     def revalidate(self) -> bool:
         try:

@@ -3198,6 +3198,10 @@ Owner: {owner}</source>
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
+        <message>
+            <source>Nothing here is named “{name}”: choose one from the list.</source>
+            <translation>没有名为“{name}”的选项：请从列表中选择。</translation>
+        </message>
     </context>
     <context>
         <name>RecordPage</name>

@@ -131,7 +131,7 @@ def test_validation_refusals_are_shown_by_field(qtbot, data, context):
     dialog.participants.set_value([data.people["王五"]])      # not a cadre
     settle(qtbot, dialog)
     assert "not a date" in dialog.errors["visited_on"].text()
-    assert "does not exist" in dialog.errors["work_area"].text()
+    assert "Nothing here is named “no such place”" in dialog.errors["work_area"].text()
     assert "王五 is not a cadre" in dialog.errors["participants"].text()
     assert not dialog.errors["talked_to"].isVisibleTo(dialog)
     assert not dialog.save_button.isEnabled()

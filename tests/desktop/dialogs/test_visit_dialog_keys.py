@@ -82,7 +82,7 @@ def test_an_unknown_work_area_is_named_and_keeps_the_focus(qtbot, data, context,
     assert dialog.focusWidget() is dialog.area.edit   # Enter did not move on
     error = dialog.errors["work_area"]
     qtbot.waitUntil(error.isVisible)
-    assert error.text() == "所选记录不存在。"  # not yet: naming the unknown name
+    assert error.text() == "没有名为“qwx”的选项：请从列表中选择。"  # the unknown name, said
     assert not dialog.save_button.isEnabled()
     dialog.area.edit.clear()                          # fixed: Enter moves on again
     qtbot.keyClicks(dialog.area.edit, "zzz")        # 株洲站
