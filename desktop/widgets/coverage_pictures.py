@@ -75,6 +75,13 @@ class PictureView(QWidget):
             self.area_clicked.emit(found[1])
         super().mousePressEvent(event)
 
+    def begin_paint(self) -> QPainter:
+        """A smoothed painter on the view; the marks of the last painting are forgotten."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.hits = []
+        return painter
+
     def small_font(self, scale: float = 0.85) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * scale))
@@ -115,9 +122,7 @@ class LineDiagramView(PictureView):
                     where=where, last=last, visits=m.visits)
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.hits = []
+        painter = self.begin_paint()
         d = self.diagram
         if d is None:
             return
@@ -218,9 +223,7 @@ class TierBarsView(PictureView):
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.hits = []
+        painter = self.begin_paint()
         painter.setFont(self.small_font())
         painter.setPen(INK)
         w, h = self.width(), self.height()
@@ -274,9 +277,7 @@ class TrendView(PictureView):
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.hits = []
+        painter = self.begin_paint()
         painter.setFont(self.small_font())
         w, h = self.width(), self.height()
         painter.setPen(INK)
