@@ -162,8 +162,12 @@ def _set_attendance(meeting: Meeting, extras: dict, _before: dict | None) -> Non
 
 
 # records.create/edit(KIND, data): `data` holds the meeting's fields plus `attendance` (see the
-# module's docstring).
-KIND = records.Kind(Meeting, _check, extra=("attendance",), after_write=_set_attendance)
+# module's docstring). A meeting arriving in a package is checked by its columns alone: its
+# attendance comes as rows of their own, merged after it, so the rules that span both (a vote
+# count within those present) were kept by the machine that wrote them; two machines editing
+# the votes and the attendance apart is a concurrent change, not a wrong row.
+KIND = records.Kind(Meeting, _check, extra=("attendance",), after_write=_set_attendance,
+                    columns=validate_fields)
 
 
 def attendance_entries(meeting_id: str) -> list[dict]:

@@ -41,3 +41,25 @@ def test_a_meeting_goes_through_a_package_between_two_machines(devices):
     with devices.on("laptop_a"):
         assert Meeting.get_by_id(meeting.id).decisions == "组织党员参加防洪演练"
     assert devices.snapshot("office") == devices.snapshot("laptop_a")
+
+
+def test_an_assembly_with_a_vote_arrives_whole_on_a_machine_that_had_none_of_it(devices):
+    # The depot demo exchanged at once was refused: the meeting was checked for its vote before
+    # its attendance rows (merged after it) had arrived, so 39 votes were "more than 0 present".
+    with devices.on("laptop_a"):
+        branch = records.create(branches.KIND, {"name": "第二支部"})
+        people = [records.create(members.KIND, {"name": n, "branch": branch.id,
+                                         "joined_on": "2010-01-01"}).id
+                  for n in ("钱进", "孙立", "周平")]
+        meeting = records.create(meetings.KIND, {
+            "branch": branch.id, "kind": "branch_assembly", "held_on": "2024-03-20",
+            "topics": "接收预备党员", "votes_for": 2, "votes_against": 0, "votes_abstain": 1,
+            "attendance": [{"member": p, "present": True} for p in people]})
+    summary = devices.exchange("laptop_a", "office")
+    assert summary.conflicts == 0
+    with devices.on("office"):
+        arrived = Meeting.get_by_id(meeting.id)
+        assert (arrived.votes_for, arrived.votes_abstain) == (2, 1)
+        assert MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id,
+                                              MeetingAttendee.present).count() == 3
+    assert devices.snapshot("office") == devices.snapshot("laptop_a")
