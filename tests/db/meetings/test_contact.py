@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from db import meetings, records
+from db.meetings import contact
 
 
 def test_the_latest_of_a_meeting_a_make_up_and_a_visit_talk(org, make):
@@ -36,3 +39,28 @@ def test_a_member_who_left_or_joined_lately_is_not_listed(org, make):
     new = make.member(branch=org.branch.id, joined_on="2024-05-01")
     listed = {r.member_id for r in meetings.no_contact(dt.date(2024, 6, 15))}
     assert gone.id not in listed and new.id not in listed and set(org.ids) <= listed
+
+
+@pytest.mark.parametrize("few", [contact.FEW, 0])   # 0: many members, the walk back in time
+def test_long_after_the_records_end_nobody_has_recent_contact(org, make, monkeypatch, few):
+    """Asked 18 months after the last record (as the depot demo is, opened later): every member
+    is listed with the contact he had, however far back it lies, and with no contact at all
+    as never contacted; the same in the walk back in 92, 184, 368 ... day windows."""
+    monkeypatch.setattr(contact, "FEW", few)
+    a, b, c, d = org.ids
+    org.meeting("2019-03-05", present=[a], absent={b: "sick", c: "sick", d: "sick"})
+    org.meeting("2024-06-10", present=[b], absent={a: "shift", c: "sick", d: "sick"})
+    make.visit(visited_on="2022-11-30", talked_to=[a])
+    make.visit(visited_on="2016-01-04", talked_to=[c])
+    today = dt.date(2026, 12, 1)
+    assert meetings.last_contacts(today, org.ids) == {
+        a: dt.date(2022, 11, 30), b: dt.date(2024, 6, 10), c: dt.date(2016, 1, 4)}
+    rows = meetings.no_contact(today, org.branch.id)
+    # d never; c since 2016-01-04 (130 whole months); a since 2022-11-30 (48); b 2024-06-10 (29)
+    assert [(r.member_id, r.last_contact, r.months, r.highlighted) for r in rows] == [
+        (d, None, None, True), (c, dt.date(2016, 1, 4), 130, True),
+        (a, dt.date(2022, 11, 30), 48, True), (b, dt.date(2024, 6, 10), 29, True)]
+    # asked on a day between the records, the later ones do not count (d joined later)
+    assert [(r.member_id, r.last_contact) for r in meetings.no_contact(
+        dt.date(2022, 11, 29), org.branch.id)] == [
+        (b, None), (c, dt.date(2016, 1, 4)), (a, dt.date(2019, 3, 5))]
