@@ -15,6 +15,13 @@ wires signals by hand. A `label` shows a modal progress dialog once the work tak
 If the parent widget is deleted before the end (its dialog or page closed), the callbacks, which
 belong to it, are skipped; the change events still fire (the records did change) and a failure
 is still shown (the person must know).
+
+A page's figures (dashboard, coverage, a page's first fill) come through BackgroundFigures, an
+Operation per request of which only the newest is shown:
+
+    loader = BackgroundFigures(page, context, page.show_figures)
+    loader.load(fn, *args)      # fn(*args) in the pool; page.show_figures(result) on the GUI thread
+    loader.busy()               # a request not yet answered
 """
 from __future__ import annotations
 
@@ -22,6 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop import tasks
@@ -104,3 +112,37 @@ class Operation:
         else:
             self.context.dialogs.error(self.title, error_text(exc))
         self._release()
+
+
+class BackgroundFigures(QObject):
+    """Figures computed off the GUI thread (an Operation each) and handed to `show` on it; only
+    the newest request is shown (a page asked again meanwhile). A failure leaves the figures
+    shown as they were (the next change asks again). `shown` follows each showing."""
+
+    shown = Signal()
+
+    def __init__(self, parent: QWidget, context: AppContext, show: Callable[[Any], None]):
+        super().__init__(parent)
+        self.context, self.show = context, show
+        self.latest = 0
+        self.done = 0  # the newest request answered (shown or failed)
+
+    def busy(self) -> bool:
+        return self.done < self.latest
+
+    def load(self, fn: Callable[..., Any], *args: Any) -> Operation:
+        self.latest += 1
+        number = self.latest
+        return (Operation(self.parent(), self.context, fn, *args)
+                .success(lambda result: self._done(result, number))
+                .failure(lambda _exc: self._answered(number))
+                .run(title=""))
+
+    def _answered(self, number: int) -> None:
+        self.done = max(self.done, number)
+
+    def _done(self, result: Any, number: int) -> None:
+        self._answered(number)
+        if number == self.latest:
+            self.show(result)
+            self.shown.emit()

@@ -170,7 +170,7 @@ class CoveragePage(FiguresPage):
 
         self.pictures = CoveragePictures()
         self.pictures.area_clicked.connect(self.open_visits)
-        self.pictures_loader = PicturesLoader(self.pictures)
+        self.pictures_loader = PicturesLoader(self.pictures, context)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.pictures, self.tr("At a glance"))

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import plans
 from db.concerns import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, Pictures, month_at_a_glance, pictures
 from db.i18n import fill
 from desktop.context import AppContext
+from desktop.operations import BackgroundFigures
 from desktop.widgets.coverage_views import (
     FigureCard,
     management_aid_note,
@@ -31,8 +33,8 @@ from desktop.widgets.coverage_views import (
     translate,
 )
 from desktop.widgets.figures_page import FiguresPage
-from desktop.widgets.meetings_glance import MeetingsGlance
-from desktop.widgets.pictures_panel import BackgroundFigures, CoveragePictures
+from desktop.widgets.meetings_glance import GlanceFigures, MeetingsGlance, glance_figures
+from desktop.widgets.pictures_panel import CoveragePictures
 from desktop.widgets.plan_week import PlanWeekBox
 from desktop.widgets.wrapping_list import WrappingList
 
@@ -48,24 +50,27 @@ class DashboardFigures:
     due: list[ConcernRow]
     overdue: list[ConcernRow]
     pictures: Pictures
+    week: list[plans.EntryView]
+    meetings: GlanceFigures
 
 
 def dashboard_figures() -> DashboardFigures:
-    """Everything the dashboard shows, from the db (run off the GUI thread)."""
+    """Everything the dashboard shows, from the db (run off the GUI thread): nothing on the page
+    queries the database itself."""
     glance = month_at_a_glance()
     return DashboardFigures(glance, due_this_week(), list_concerns(overdue=True),
-                            pictures(glance.month))
+                            pictures(glance.month), plans.this_week(), glance_figures())
 
 
 class DashboardPage(FiguresPage):
-    figures_shown = Signal()  # the month's figures and pictures are on screen
+    figures_shown = Signal()  # the month's figures and pictures (and all else) are on screen
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.glance: Glance | None = None
         self.pictures = CoveragePictures()
         self.pictures.area_clicked.connect(self.context.navigator.open_area_visits)
-        self.loader = BackgroundFigures(self, self.show_figures)
+        self.loader = BackgroundFigures(self, context, self.show_figures)
         self.loader.shown.connect(self.figures_shown)
 
         self.title = QLabel()
@@ -164,14 +169,13 @@ class DashboardPage(FiguresPage):
         the figures shown stay until the new ones arrive."""
         super().refresh()
         self.loader.load(dashboard_figures)
-        self.plan_week.refresh()
-        if hasattr(self, "meetings_glance"):
-            self.meetings_glance.refresh()
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.glance = figures.glance
         self.show_glance(figures.glance, figures)
         self.pictures.show_figures(figures.pictures)
+        self.plan_week.show_entries(figures.week)
+        self.meetings_glance.show_figures(figures.meetings)
 
     def show_glance(self, glance: Glance, figures: DashboardFigures) -> None:
         month = glance.month

@@ -1,8 +1,12 @@
 """The dashboard's organisation-life box: quotas due this month not yet met, meetings with a
 paper-only signal this quarter, and members on the roll without organisational contact for
 3 months (6 months and more in red — the dates only; the branch decides what they mean).
-Double-click a meeting or a member to open it."""
+Double-click a meeting or a member to open it. The figures (glance_figures) are computed with
+the dashboard's, off the GUI thread."""
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -12,7 +16,7 @@ from db import clock
 from db.choices import MEETING_KINDS
 from db.dates import month_end
 from db.i18n import fill
-from db.meetings import meeting_figures
+from db.meetings import MeetingFigures, meeting_figures
 from db.periods import month_period, quarter_period
 from desktop.context import AppContext
 from desktop.i18n import choice_label
@@ -22,6 +26,20 @@ from desktop.widgets.wrapping_list import WrappingList
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#b00020"
+
+
+@dataclass(frozen=True)
+class GlanceFigures:
+    today: dt.date
+    month: MeetingFigures       # quotas due and members without contact
+    quarter: MeetingFigures     # meetings with a signal (no contact list)
+
+
+def glance_figures() -> GlanceFigures:
+    """What the box shows, from the db (run off the GUI thread)."""
+    today = clock.today()
+    return GlanceFigures(today, meeting_figures(month_period(today)),
+                         meeting_figures(quarter_period(today), contacts=False))
 
 
 class MeetingsGlance(QGroupBox):
@@ -49,11 +67,9 @@ class MeetingsGlance(QGroupBox):
             layout.addWidget(box, 1)
         layout.setContentsMargins(4, 2, 4, 2)
 
-    def refresh(self) -> None:
-        today = clock.today()
-        month = meeting_figures(month_period(today))
-        quarter = meeting_figures(quarter_period(today), contacts=False)
-        end = month_end(today)
+    def show_figures(self, figures: GlanceFigures) -> None:
+        month, quarter = figures.month, figures.quarter
+        end = month_end(figures.today)
         due = [(b, q) for b in month.branches for q in b.quotas
                if not q.met and q.due_on is not None and q.due_on <= end]
         self._fill(self.due, [(fill(self.tr("{branch}: {kind} (held {held} of {required})"),

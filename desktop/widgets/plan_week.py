@@ -1,5 +1,6 @@
 """The dashboard's "this week's planned visits": late entries of the month first, then those
-planned for this week. Double-clicking one opens the quick visit entry filled in from it."""
+planned for this week (plans.this_week, computed with the dashboard's figures off the GUI
+thread). Double-clicking one opens the quick visit entry filled in from it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -29,9 +30,6 @@ class PlanWeekBox(QGroupBox):
         self.list.setSpacing(3)
         self.list.itemActivated.connect(self._activated)
         QVBoxLayout(self).addWidget(self.list)
-
-    def refresh(self) -> None:
-        self.show_entries(plans.this_week())
 
     def show_entries(self, entries: list[plans.EntryView]) -> None:
         self.list.clear()

@@ -7,7 +7,7 @@ import datetime as dt
 from db import branches, clock, meetings, members, records
 from desktop.widgets.detail_panel import DetailPanel
 from desktop.widgets.meeting_history import show_member_meetings
-from desktop.widgets.meetings_glance import MeetingsGlance
+from desktop.widgets.meetings_glance import MeetingsGlance, glance_figures
 
 
 def _texts(widget) -> list[str]:
@@ -32,7 +32,7 @@ def test_the_dashboard_box(qtbot, context, monkeypatch):
     _world(monkeypatch)
     box = MeetingsGlance(context)
     qtbot.addWidget(box)
-    box.refresh()   # today 2024-06-15
+    box.show_figures(glance_figures())   # today 2024-06-15
     due = _texts(box.due)
     assert "第一支部: Theme party day (held 0 of 1)" in due
     assert "第一支部: Branch general meeting (held 0 of 1)" in due   # Q2 ends this month

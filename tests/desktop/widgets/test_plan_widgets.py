@@ -98,13 +98,14 @@ def test_the_dashboard_lists_this_weeks_planned_visits_late_first(qtbot, context
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.busy())   # computed with the figures, off the GUI thread
     box = page.findChild(PlanWeekBox)
     items = [box.list.item(i) for i in range(box.list.count())]
     assert [i.data(ENTRY_ROLE) for i in items] == [month["late"].id, month["now"].id]
     assert items[0].text().startswith("Late (week 1) · 张三 → 岭口工区")
     plans.drop_entry(month["late"].id, "改期")
     context.events.notify("plan_entry")
-    assert box.list.count() == 1
+    qtbot.waitUntil(lambda: box.list.count() == 1)
 
 
 def test_the_area_page_and_the_plan_print_a_field_packet(qtbot, context, month, tmp_path):
