@@ -71,6 +71,22 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
     return version
 
 
+def file_version(path: Path) -> int:
+    """The schema version a database file states, read without checking the file (a millisecond,
+    where `inspect_file` reads all of it); raises DataFolderError when it is not an SQLite file.
+    The window opens a current file on this and runs `inspect_file` beside its first figures,
+    writing nothing until the check has passed."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+        if header != SQLITE_HEADER:
+            raise DataFolderError(NOT_A_DATABASE, path=str(path))
+        with snapshot.read_only_connection(path) as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+
+
 def _is_current(path: Path) -> bool:
     """Whether `path` is a Branch Desk database of this version (checked; raises if damaged)."""
     return path.is_file() and path.stat().st_size > 0 and inspect_file(path) == migrations.LATEST
@@ -172,13 +188,15 @@ class Store:
         db.connect()
         return cls(folder, device, db, read_only=True, made_files=made)
 
-    def close(self) -> None:
+    def close(self, *, optimize: bool = True) -> None:
+        """Close the connection and let go of the folder; `optimize=False` writes nothing (a
+        file that failed its check)."""
         if self.read_only:
             self.db.close()
             snapshot.remove_sidecars(self.made_files)
             return
         try:
-            if not self.db.is_closed():
+            if optimize and not self.db.is_closed():
                 # SQLite's advice: re-sample tables that grew a lot while this connection used
                 # them (not possible on a file that turned out read-only: nothing lost then).
                 with contextlib.suppress(pw.OperationalError):

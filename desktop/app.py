@@ -102,12 +102,11 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
             store.close()
 
 
-def precheck(folder: Path, page_module: str = "") -> int | None:
-    """The file check of opening (SQLite's quick_check reads the whole file: 0.1 s at depot
-    scale, more on a busy machine), run off the GUI thread so the window stays responsive; the
-    schema version, or None when there is no database yet or the check fails (the open on the
-    GUI thread then says why). Meanwhile (SQLite lets go of Python while it reads) the modules
-    of the page to be shown are imported, so the GUI thread only builds it."""
+def prepare(folder: Path, page_module: str = "") -> int | None:
+    """Off the GUI thread before the open: import the modules of the page to be shown (the GUI
+    thread then only builds it) and read the schema version the file states, without checking
+    it (a millisecond); None when there is no database yet or it cannot be read (the open on
+    the GUI thread then says why)."""
     import importlib
 
     import filelock  # noqa: F401 - imported here, not on the GUI thread (80 ms)
@@ -117,33 +116,67 @@ def precheck(folder: Path, page_module: str = "") -> int | None:
 
     from db.datafolder import DataFolder
     from db.errors import BranchDeskError as Refused
-    from db.store import inspect_file
+    from db.store import file_version
 
     path = DataFolder(folder).db_path
     if not path.exists() or not path.stat().st_size:
         return None
     try:
-        return inspect_file(path)
+        return file_version(path)
+    except Refused:
+        return None
+
+
+def precheck(folder: Path) -> int | None:
+    """The file check of opening (SQLite's quick_check reads the whole file: 0.1 s at depot
+    scale, more on a busy machine), off the GUI thread: the schema version, or None when the
+    check fails (the open on the GUI thread then says why)."""
+    from db.datafolder import DataFolder
+    from db.errors import BranchDeskError as Refused
+    from db.store import inspect_file
+
+    try:
+        return inspect_file(DataFolder(folder).db_path)
     except Refused:
         return None
 
 
 def _check_then_open(window, folder: Path, lang: str, demo: bool, opened: list) -> None:
+    """A current database is opened at once and checked beside the first page's figures (the
+    window writes nothing until the check has passed: see open_store_into); one to be made,
+    migrated or refused is checked first, as the open needs to know."""
+    from db.migrations import LATEST
+    from desktop.operations import Operation
     from desktop.pages import PAGES
-    from desktop.tasks import Task, start
 
     page = dict((name, path) for name, _title, path in PAGES).get(window.current_page_name(), "")
-    task = Task(precheck, folder, page.partition(":")[0])
-    task.signals.done.connect(
-        lambda version: opened.extend(open_store_into(window, folder, lang, demo, version)))
-    task.signals.failed.connect(
-        lambda _exc: opened.extend(open_store_into(window, folder, lang, demo)))
-    start(task)
+
+    def open_checked(version: int | None) -> None:
+        opened.extend(open_store_into(window, folder, lang, demo, version))
+
+    def prepared(version: int | None) -> None:
+        if version == LATEST and not demo:
+            opened.extend(open_store_into(window, folder, lang, demo, version, check_after=True))
+            return
+        if version is None:
+            open_checked(None)
+            return
+        (Operation(window, window.context, precheck, folder).success(open_checked)
+         .failure(lambda _exc: open_checked(None)).run(title=APPLICATION))
+
+    (Operation(window, window.context, prepare, folder, page.partition(":")[0])
+     .success(prepared).failure(lambda _exc: open_checked(None)).run(title=APPLICATION))
 
 
 def open_store_into(window: MainWindow, folder: Path, lang: str, demo: bool,
-                checked: int | None = None) -> list:
-    """Open the data folder into the shown window; on a refusal say why and quit (exit code 2)."""
+                    checked: int | None = None, *, check_after: bool = False) -> list:
+    """Open the data folder into the shown window; on a refusal say why and quit (exit code 2).
+
+    `check_after`: the file's check (`checked` was only read from it) runs now, off the GUI
+    thread, while the first page computes its figures; until it has passed the window shows
+    but cannot change anything (sidebar, menus and page disabled: no write reaches a file not
+    yet checked), and the day's backup waits. A file that fails it is closed without a write,
+    said, and the program quits (exit code 2), as when the check ran first."""
     from db.store import Store
     from desktop.operations import Operation
 
@@ -160,13 +193,35 @@ def open_store_into(window: MainWindow, folder: Path, lang: str, demo: bool,
         show_error(window, exc)
         QApplication.instance().exit(2)
         return []
-    window.attach(store)
-    from db.backup import auto_backup
+    if not check_after:
+        window.attach(store)
+        _start_backup(window, store)
+        return [store]
+    from db.store import inspect_file
 
-    # off the GUI thread: a full check and a copy of the file
+    window.attach(store, checking=True)
+
+    def passed(_version: int) -> None:
+        window.checked()
+        _start_backup(window, store)
+
+    def failed(exc: BaseException) -> None:
+        store.close(optimize=False)
+        show_error(window, exc)
+        QApplication.instance().exit(2)
+
+    (Operation(window, window.context, inspect_file, store.folder.db_path)
+     .success(passed).failure(failed).run(title=APPLICATION))
+    return [store]
+
+
+def _start_backup(window: MainWindow, store: Store) -> None:
+    """The day's automatic backup, off the GUI thread (a full check and a copy of the file)."""
+    from db.backup import auto_backup
+    from desktop.operations import Operation
+
     (Operation(window, window.context, auto_backup, store)
      .failure(window.daily_backup_failed).run(title=APPLICATION))
-    return [store]
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -122,18 +122,29 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             status.showMessage(self.tr("Opening the database…"))
 
-    def attach(self, store: Store) -> None:
-        """The store is open: fill the status bar and show the page last used."""
+    def attach(self, store: Store, *, checking: bool = False) -> None:
+        """The store is open: fill the status bar and show the page last used. `checking`: the
+        file's check is still running, so the page shows its figures but nothing can be changed
+        (sidebar, menus and page disabled) until `checked()`."""
         self.context.store = store
+        self._apply_shortcuts()
+        self.folder_label.setText(fill(self.tr("Data: {folder}"), folder=store.folder.path))
+        self._show_device()
+        if checking:
+            self.stack.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Checking the database…"))
+        else:
+            self.checked()
+        last = self.context.settings.value("window/page", "dashboard")
+        self.show_page(last if last in PAGE_NAMES else "dashboard")
+
+    def checked(self) -> None:
+        """The open's file check passed: the window can change records."""
+        self.stack.setEnabled(True)
         self.sidebar.setEnabled(True)
         for action in self._store_actions:
             action.setEnabled(True)
         self.statusBar().clearMessage()
-        self._apply_shortcuts()
-        self.folder_label.setText(fill(self.tr("Data: {folder}"), folder=store.folder.path))
-        self._show_device()
-        last = self.context.settings.value("window/page", "dashboard")
-        self.show_page(last if last in PAGE_NAMES else "dashboard")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP, fill
 from db.plans.entity import PURPOSES
 from db.plans.states import EntryView, Plan
+
+if TYPE_CHECKING:  # imported where a calendar is made (40 ms), not with the plans
+    import icalendar
 
 C = "plans"
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit: {area}")
@@ -27,6 +29,8 @@ def _identity(_context: str, text: str) -> str:
 
 
 def event_of(entry: EntryView, translate: Callable[[str, str], str]) -> icalendar.Event:
+    import icalendar
+
     event = icalendar.Event()
     event.add("uid", f"{entry.id}@branch-desk")
     event.add("dtstamp", dt.datetime(entry.month.year, entry.month.month, 1,
@@ -50,6 +54,8 @@ def event_of(entry: EntryView, translate: Callable[[str, str], str]) -> icalenda
 def plan_calendar(plan: Plan, translate: Callable[[str, str], str] = _identity,
                   *, cadre_id: str | None = None) -> bytes:
     """The entries of `plan` (of one cadre, or all) that are not dropped, as .ics bytes."""
+    import icalendar
+
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Branch Desk//visit plan//ZH")
     cal.add("version", "2.0")

@@ -2165,6 +2165,10 @@ Owner: {owner}</source>
             <translation>党总支工作台 {version}</translation>
         </message>
         <message>
+            <source>Checking the database…</source>
+            <translation>正在检查数据库…</translation>
+        </message>
+        <message>
             <source>Chinese text uses the bundled font WenQuanYi Micro Hei (Apache License 2.0; licence in {licence}).</source>
             <translation>中文显示使用随附的文泉驿微米黑字体（Apache License 2.0 许可，许可文本见 {licence}）。</translation>
         </message>

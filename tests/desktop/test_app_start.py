@@ -60,3 +60,69 @@ def test_qt_base_translations_are_loaded_for_its_own_dialogs():
     assert translate("QFileDialog", "Files of type:") == "文件类型："
     assert translate("QPlatformTheme", "&Yes") == "是(&Y)"
     assert Translations("en").tr("QFileDialog", "Look in:") == "Look in:"
+
+
+def test_a_current_file_is_shown_while_checked_and_refused_if_damaged(qtbot, tmp_path,
+                                                                        monkeypatch):
+    """A database of this version opens at once and is checked beside the first figures;
+    meanwhile nothing can be changed. One that fails the check is closed with nothing written
+    to it, said in a dialog, and the program quits (exit code 2)."""
+    from db import migrations, records, workareas
+    from desktop import operations
+
+    folder = tmp_path / "data"
+    with Store.open(folder) as store:
+        for n in range(200):
+            records.create(workareas.KIND, {"name": f"工区{n}", "notes": "备注" * 50})
+        store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        path = store.folder.db_path
+    content = bytearray(path.read_bytes())
+    content[-4096 * 3 + 200:-4096 * 3 + 1200] = b"\xff" * 1000  # a table page, not the schema
+    path.write_bytes(bytes(content))
+    shown, fake = [], _App()
+    monkeypatch.setattr(app_module.QMessageBox, "critical",
+                        lambda parent, t, text: shown.append(text))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = open_window(None, lang="en", app_settings=settings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(app_module, "QApplication", fake)
+    try:
+        [store] = open_store_into(window, folder, "en", False, migrations.LATEST,
+                                  check_after=True)
+        assert not window.sidebar.isEnabled() and not window.stack.isEnabled()
+        assert not window.backup_action.isEnabled()
+        assert window.statusBar().currentMessage() == "Checking the database…"
+        qtbot.waitUntil(lambda: fake.exit_codes == [2], timeout=10000)
+        qtbot.waitUntil(lambda: not operations._running, timeout=10000)  # the page's figures
+    finally:
+        QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
+    assert store.db.is_closed() and not window.sidebar.isEnabled()
+    assert path.read_bytes() == bytes(content)
+    [text] = shown
+    assert text.startswith(f"The database {path} failed its integrity check"), text
+    assert not list((folder / "backups").iterdir())  # no backup of a damaged file
+
+
+def test_a_current_file_that_passes_the_check_can_be_changed(qtbot, tmp_path, monkeypatch):
+    from db import migrations
+    from desktop import operations
+    from tests.desktop.scripted_dialogs import ScriptedDialogs
+
+    folder = tmp_path / "data"
+    Store.open(folder).close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = open_window(None, lang="en", app_settings=settings)
+    window.context.dialogs = ScriptedDialogs()
+    qtbot.addWidget(window)
+    try:
+        [store] = open_store_into(window, folder, "en", False, migrations.LATEST,
+                                  check_after=True)
+        qtbot.waitUntil(window.sidebar.isEnabled, timeout=10000)
+        assert window.stack.isEnabled() and window.backup_action.isEnabled()
+        assert window.statusBar().currentMessage() == ""
+        qtbot.waitUntil(lambda: not operations._running, timeout=10000)  # the day's backup too
+        assert [p.suffix for p in (folder / "backups").iterdir()] == [".sqlite3"]
+        assert window.context.dialogs.shown == []
+    finally:
+        QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
+        store.close()

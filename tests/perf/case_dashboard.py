@@ -57,9 +57,11 @@ class FirstPaint(QObject):
 probe, watcher, real_exec = Probe(), FirstPaint(), QApplication.exec
 
 def finish():
+    if "checked" not in marks:  # the figures came before the file check passed: wait for it
+        return QTimer.singleShot(5, finish)
     probe.tick()
     print("PAINT", marks["paint"], "SHOWN", marks["shown"], "STALL", probe.worst,
-          "ATTACH", marks["attach"], probe.worst_phase, flush=True)
+          "CHECKED", marks["checked"], probe.worst_phase, flush=True)
     print("PHASES", {k: round(v, 3) for k, v in probe.by_phase.items()},
           {k: round(v - marks["paint"], 3) for k, v in marks.items()}, flush=True)
     QApplication.instance().exit(0)
@@ -90,10 +92,10 @@ def shown(window):
 import desktop.main_window as main_window
 real_attach = main_window.MainWindow.attach
 
-def attach(self, store):
+def attach(self, store, **kwargs):
     probe.phase = "attach"
     marks["attach"] = time.perf_counter()
-    real_attach(self, store)
+    real_attach(self, store, **kwargs)
     marks["attached"] = time.perf_counter()
     probe.phase = "dashboard figures"
     page = self.page("dashboard")
@@ -103,6 +105,13 @@ def attach(self, store):
         QTimer.singleShot(0, lambda: shown(self))
 
 main_window.MainWindow.attach = attach
+real_checked = main_window.MainWindow.checked
+
+def checked(self):
+    marks.setdefault("checked", time.perf_counter())  # the open's file check has passed
+    real_checked(self)
+
+main_window.MainWindow.checked = checked
 
 def exec_watched(*_self):
     for widget in QApplication.topLevelWidgets():
@@ -119,7 +128,7 @@ sys.exit(main(["--data-dir", sys.argv[2]]))
 
 def run_child(mode: str, folder: Path, env: dict) -> tuple[float, float, float]:
     """(seconds from the first paint to the dashboard's figures shown, longest stall, seconds
-    from the first paint to the store attached: the open's file check)."""
+    from the first paint to the open's file check passed)."""
     child = subprocess.run([sys.executable, "-c", CHILD, mode, str(folder)], env=env,
                            capture_output=True, text=True, timeout=300)
     line = next((x for x in child.stdout.splitlines() if x.startswith("PAINT")), None)
@@ -149,7 +158,7 @@ def case_dashboard(depot: Path, scratch: Path, runs: int) -> list[Result]:
     run_child("start", folder, env)  # warm the file cache and make today's backup
     times = [run_child("start", folder, env) for _ in range(runs)]
     seconds = statistics.median(t[0] for t in times)
-    check = statistics.median(t[2] for t in times)  # of which: until the file check is done
+    check = statistics.median(t[2] for t in times)  # until the file check has passed
     return [result("dashboard figures shown, after 1st paint (depot)", seconds, check,
                    "< 0.5 s (baseline: file check)", max_seconds=0.5)]
 
