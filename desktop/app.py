@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -172,8 +172,8 @@ def open_store_into(window: MainWindow, folder: Path, lang: str, demo: bool,
                     checked: int | None = None, *, check_after: bool = False) -> list:
     """Open the data folder into the shown window; on a refusal say why and quit (exit code 2).
 
-    `check_after`: the file's check (`checked` was only read from it) runs now, off the GUI
-    thread, while the first page computes its figures; until it has passed the window shows
+    `check_after`: the file's check (`checked` was only read from it) runs off the GUI thread
+    once the first page has its figures; until it has passed the window shows
     but cannot change anything (sidebar, menus and page disabled: no write reaches a file not
     yet checked), and the day's backup waits. A file that fails it is closed without a write,
     said, and the program quits (exit code 2), as when the check ran first."""
@@ -210,8 +210,15 @@ def open_store_into(window: MainWindow, folder: Path, lang: str, demo: bool,
         show_error(window, exc)
         QApplication.instance().exit(2)
 
-    (Operation(window, window.context, inspect_file, store.folder.db_path)
-     .success(passed).failure(failed).run(title=APPLICATION))
+    def check() -> None:  # once the first figures are in: they need not share the CPU
+        page = window.stack.currentWidget()
+        if getattr(page, "busy", lambda: False)():
+            QTimer.singleShot(10, check)
+            return
+        (Operation(window, window.context, inspect_file, store.folder.db_path)
+         .success(passed).failure(failed).run(title=APPLICATION))
+
+    check()
     return [store]
 
 
