@@ -36,10 +36,17 @@ from db.visit_queries import (
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import VisitDialog
 from desktop.i18n import choice_label
+from desktop.operations import BackgroundFigures
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def filter_choices() -> tuple[list[dict], list[dict]]:
+    """The work areas and cadres the filters offer (off the GUI thread: the areas' pinyin keys
+    need pypinyin's dictionary, half a second to load)."""
+    return area_choices(include_inactive=True), people_choices(cadres_only=True)
 
 
 class VisitsPage(RecordPage):
@@ -60,7 +67,9 @@ class VisitsPage(RecordPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         self._ready = False  # RecordPage's table asks to sort before the filters exist
+        self._pending_area: str | None = None  # asked for before the area choices came
         super().__init__(context, parent)
+        self.choices = BackgroundFigures(self, context, self._show_choices)
         self.setObjectName("visits_page")
         self.new_button.setText(self.tr("Record a &visit"))
         self.new_button.setToolTip("Ctrl+N")
@@ -82,8 +91,10 @@ class VisitsPage(RecordPage):
         self.cadre_filter.setEditable(True)
         self.cadre_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.cadre_filter.setMinimumContentsLength(6)
+        for combo in (self.area_filter, self.cadre_filter):
+            combo.addItem(self.tr("All"), None)  # until the choices come
         self._fill_choice_filters()
-        self.add_filter(self.area_filter, self.area_filter.currentData, self.tr("Work area"))
+        self.add_filter(self.area_filter, self._area_chosen, self.tr("Work area"))
         self.tier_filter = self.add_combo_filter(
             self.tr("Access"), [(choice_label(ACCESS_TIERS, t), t) for t in ACCESS_TIERS])
         self.tier_filter.setObjectName("tier_filter")
@@ -95,15 +106,24 @@ class VisitsPage(RecordPage):
         self.date_to = self._date_filter("date_to", self.tr("to"))
         self.filter_bar.addStretch(1)
 
+    def busy(self) -> bool:
+        """The filters' choices are still being read (in the background)."""
+        return self.choices.busy()
+
+    def _area_chosen(self) -> str | None:
+        return self._pending_area or self.area_filter.currentData()
+
     def _fill_choice_filters(self) -> None:
-        """(Re)fill the area and cadre filters, keeping what is chosen."""
-        for combo, choices in ((self.area_filter, area_choices(include_inactive=True)),
-                               (self.cadre_filter, people_choices(cadres_only=True))):
+        """(Re)fill the area and cadre filters, keeping what is chosen, off the GUI thread."""
+        self.choices.load(filter_choices)
+
+    def _show_choices(self, choices: tuple[list[dict], list[dict]]) -> None:
+        for combo, options in zip((self.area_filter, self.cadre_filter), choices, strict=True):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("All"), None)
-            for choice in choices:
+            for choice in options:
                 combo.addItem(choice["name"], choice["id"])
                 combo.setItemData(combo.count() - 1, choice["search"], Qt.ItemDataRole.UserRole + 1)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
@@ -113,6 +133,14 @@ class VisitsPage(RecordPage):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             combo.setCompleter(completer)
             combo.blockSignals(False)
+        if self._pending_area is not None:  # the rows are already filtered: the combo says so
+            index = self.area_filter.findData(self._pending_area)
+            self._pending_area = None
+            self.area_filter.blockSignals(True)
+            self.area_filter.setCurrentIndex(max(0, index))
+            self.area_filter.blockSignals(False)
+            if index < 0:  # no such area (any more): all visits
+                self.requery()
 
     def _date_filter(self, name: str, label: str) -> QLineEdit:
         edit = QLineEdit()
@@ -144,10 +172,11 @@ class VisitsPage(RecordPage):
         self.search.clear()
         self.search.blockSignals(False)
         index = self.area_filter.findData(area_id)
-        if index < 0:
+        if index < 0 and area_id is not None:  # not among the choices yet: shown when they come
+            self._pending_area = area_id
             self._fill_choice_filters()
-            index = max(0, self.area_filter.findData(area_id))
-        if self.area_filter.currentIndex() == index:
+            self.requery()
+        elif self.area_filter.currentIndex() == index:
             self.requery()
         else:
             self.area_filter.setCurrentIndex(index)  # requeries

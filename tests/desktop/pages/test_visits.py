@@ -30,6 +30,7 @@ def page(qtbot, store, data, tmp_path):
     widget.resize(1200, 700)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.busy())   # the filters' choices, read in the background
     return widget
 
 
@@ -116,6 +117,23 @@ def test_filter_by_area(page, data):
     page.filter_by_area(data.areas["株洲站"])
     assert page.search.text() == ""
     assert shown(page, data) == ["talk"]
+
+
+def test_filter_by_area_before_the_choices_are_read(qtbot, store, data, tmp_path):
+    """The coverage page sends people to a new visits page at once: the rows are the area's
+    from the start, and the area filter names it as soon as its choices are read."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    context = AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
+    page = VisitsPage(context)
+    qtbot.addWidget(page)
+    assert page.busy() and page.area_filter.count() == 1   # All
+    page.filter_by_area(data.areas["株洲站"])
+    assert shown(page, data) == ["talk"]
+    qtbot.waitUntil(lambda: not page.busy())
+    assert page.area_filter.currentData() == data.areas["株洲站"]
+    assert shown(page, data) == ["talk"]
+    page.area_filter.setCurrentIndex(0)
+    assert len(shown(page, data)) == len(data.visits)
 
 
 def test_create_from_the_page(qtbot, page, data, drive_dialog):
