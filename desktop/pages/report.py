@@ -1,6 +1,7 @@
 """The 月报 page: choose a month, see the real PDF, print it or save it.
 
-The PDF is made off the GUI thread by the same function the command line uses
+The PDF (the summary, or with "Full lists" the detail, as `report --detail`) is made off the GUI
+thread by the same function the command line uses
 (desktop.report.render.monthly_pdf), then shown with QtPdf and printed page by page with QPrinter.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -47,6 +49,14 @@ def default_month(today: dt.date) -> dt.date:
     return first
 
 
+def report_pdf(month: dt.date, translate, detail: bool) -> bytes:
+    """The month's report as the command line makes it (run off the GUI thread: reportlab and
+    the report's modules, a third of a second to import, are imported there)."""
+    from desktop.report.render import monthly_pdf
+
+    return monthly_pdf(month, translate, detail=detail)
+
+
 class ReportPage(QWidget):
     generated = Signal()  # a new PDF is shown
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -63,6 +73,11 @@ class ReportPage(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(False)
         self.month.dateChanged.connect(lambda _d: self.generate())
+        self.detail = QCheckBox(self.tr("Full &lists"))
+        self.detail.setObjectName("detail")
+        self.detail.setToolTip(self.tr("The detail instead of the summary: every work area's row "
+                                       "and every concern (as “report --detail”)"))
+        self.detail.toggled.connect(lambda _on: self.generate())
         self.refresh_button = QPushButton(self.tr("R&efresh"))
         self.refresh_button.clicked.connect(self.generate)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -87,6 +102,7 @@ class ReportPage(QWidget):
         month_label.setBuddy(self.month)
         bar.addWidget(month_label)
         bar.addWidget(self.month)
+        bar.addWidget(self.detail)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
         bar.addWidget(self.status)
@@ -119,16 +135,14 @@ class ReportPage(QWidget):
         self.save_button.setEnabled(ready)
 
     def generate(self) -> Operation:
-        from desktop.report.render import monthly_pdf
-
         self._set_ready(False)
         self.status.setText(self.tr("Preparing the report…"))
         self._pending += 1
         self._latest += 1
         number = self._latest  # only the newest request's result is shown
         # QCoreApplication.translate is thread-safe and uses the window's language.
-        return (Operation(self, self.context, monthly_pdf, self.selected_month(),
-                          QCoreApplication.translate)
+        return (Operation(self, self.context, report_pdf, self.selected_month(),
+                          QCoreApplication.translate, self.detail.isChecked())
                 .always(self._ended)
                 .success(lambda pdf: self._show(pdf) if number == self._latest else None)
                 .failure(lambda exc: self._failed(exc) if number == self._latest else None)
@@ -157,7 +171,7 @@ class ReportPage(QWidget):
     def suggested_name(self) -> str:
         from desktop.report.render import default_file_name
 
-        return default_file_name(self.selected_month())
+        return default_file_name(self.selected_month(), detail=self.detail.isChecked())
 
     def save_report(self) -> None:
         if not self.pdf_bytes:

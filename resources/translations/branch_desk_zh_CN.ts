@@ -3305,6 +3305,10 @@ Owner: {owner}</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
+            <source>Full &amp;lists</source>
+            <translation>完整清单(&amp;L)</translation>
+        </message>
+        <message>
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
@@ -3331,6 +3335,10 @@ Owner: {owner}</source>
         <message>
             <source>Saved to {path}</source>
             <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <source>The detail instead of the summary: every work area's row and every concern (as “report --detail”)</source>
+            <translation>以明细代替摘要：每个工区一行、每件诉求都列出（与命令行的明细报告相同）</translation>
         </message>
         <message>
             <source>The printer cannot be used.</source>

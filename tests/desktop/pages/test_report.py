@@ -50,3 +50,18 @@ def test_changing_the_month_makes_that_month(qtbot, context):
     assert page.pdf_bytes != first
     text = PdfReader(io.BytesIO(page.pdf_bytes)).pages[0].extract_text()
     assert "Monthly work summary, 2024-03" in text
+
+
+def test_full_lists_make_the_detail(qtbot, context):
+    """The page offers what `report --detail` writes: every area's row, every concern."""
+    records.create(workareas.KIND, {"name": "东站线路工区", "access_tier": 1})
+    page = ReportPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.pdf_bytes is not None, timeout=20000)
+    assert "Every work area and every concern" not in \
+        PdfReader(io.BytesIO(page.pdf_bytes)).pages[0].extract_text()
+    with qtbot.waitSignal(page.generated, timeout=20000):
+        page.detail.setChecked(True)
+    text = PdfReader(io.BytesIO(page.pdf_bytes)).pages[0].extract_text()
+    assert "Every work area and every concern" in text and "东站线路工区" in text
+    assert page.suggested_name().endswith("-2024-06-detail.pdf")
