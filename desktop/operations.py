@@ -130,6 +130,11 @@ class BackgroundFigures(QObject):
     def busy(self) -> bool:
         return self.done < self.latest
 
+    def cancel(self) -> None:
+        """Drop what is being computed (the page filled itself meanwhile)."""
+        self.latest += 1
+        self.done = self.latest
+
     def load(self, fn: Callable[..., Any], *args: Any) -> Operation:
         self.latest += 1
         number = self.latest

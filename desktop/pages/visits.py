@@ -64,6 +64,7 @@ class VisitsPage(RecordPage):
     table_name = "visit"
     excel_export = True
     default_sort = ("visited_on", True)
+    fill_in_background = True  # 60,000 visits' ids: a tenth of a second and more
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         self._ready = False  # RecordPage's table asks to sort before the filters exist
@@ -107,8 +108,8 @@ class VisitsPage(RecordPage):
         self.filter_bar.addStretch(1)
 
     def busy(self) -> bool:
-        """The filters' choices are still being read (in the background)."""
-        return self.choices.busy()
+        """The rows or the filters' choices are still being read (in the background)."""
+        return self.choices.busy() or super().busy()
 
     def _area_chosen(self) -> str | None:
         return self._pending_area or self.area_filter.currentData()

@@ -94,3 +94,18 @@ def set_tab_chain(widgets: list) -> None:
     chain = [widget for widget in widgets if widget is not None]
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def reset_quietly(widgets: list[QWidget]) -> None:
+    """Each search box, combo and check box back to its first state, without a signal."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+
+    for widget in widgets:
+        widget.blockSignals(True)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(0)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(False)
+        elif isinstance(widget, QLineEdit):
+            widget.clear()
+        widget.blockSignals(False)

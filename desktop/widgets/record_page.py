@@ -11,9 +11,10 @@ A page subclasses RecordPage and provides:
                                      id, which then gets selected) when saved
     show_detail(id | None)           fill self.detail (a QWidget of the page's choosing, put in
                                      place with set_detail(widget))
-Filters are widgets the page adds with add_filter(widget, getter); any change requeries.
-A page opts in to spreadsheet buttons with the class attributes `excel_export` ("Export to
-Excel…", every table to one workbook) and `excel_import` ("Import from Excel…", the import dialog).
+Filters are widgets the page adds with add_filter(widget, getter); any change requeries. With
+`fill_in_background` (tens of thousands of rows), a page shown with its records changed (or
+first) queries the ids off the GUI thread (query_ids must then use only its arguments).
+Spreadsheet buttons: the class attributes `excel_export` / `excel_import` (sheet_actions).
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from db.errors import BranchDeskError
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.operations import BackgroundFigures
 from desktop.widgets import record_columns as columns_ui
 from desktop.widgets import sheet_actions
 from desktop.widgets.record_table import ID_ROLE, Column, RecordTableModel
@@ -47,6 +49,7 @@ class RecordPage(QWidget):
     default_sort: tuple[str, bool] = ("", False)
     excel_export = False
     excel_import = False
+    fill_in_background = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,6 +60,7 @@ class RecordPage(QWidget):
         self._last_deleted: str | None = None
         self._select_next: str | None = None  # a record just saved, selected at the next requery
         self._stale = True  # data changed while hidden: requery when shown
+        self._fill = BackgroundFigures(self, context, self._filled)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -102,7 +106,7 @@ class RecordPage(QWidget):
         for widget in (self.trash, self.columns_button, self.new_button, self.edit_button,
                        self.delete_button, self.restore_button):
             self.toolbar.addWidget(widget)
-        self._add_excel_buttons()
+        sheet_actions.add_buttons(self)  # the page's excel_import / excel_export
 
         self.model = RecordTableModel(self.columns, self.load_rows, self)
         self.table = columns_ui.record_table(self.model, self.columns, self._sort)
@@ -226,32 +230,41 @@ class RecordPage(QWidget):
         return combo
 
     # behaviour ---------------------------------------------------------------------------------
-    def _add_excel_buttons(self) -> None:
-        if self.excel_import:
-            self.import_button = QPushButton(self.tr("&Import from Excel…"))
-            self.import_button.setObjectName("excel_import")
-            self.import_button.clicked.connect(
-                lambda: sheet_actions.import_workbook(self, self.context))
-            self.toolbar.addWidget(self.import_button)
-        if self.excel_export:
-            self.export_button = QPushButton(self.tr("E&xport to Excel…"))
-            self.export_button.setObjectName("excel_export")
-            self.export_button.setToolTip(self.tr("Every table, in one workbook"))
-            self.export_button.clicked.connect(
-                lambda: sheet_actions.export_workbook(self, self.context))
-            self.toolbar.addWidget(self.export_button)
-
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
-    def requery(self, keep: str | None = None) -> None:
+    def busy(self) -> bool:
+        """The ids are being queried (in the background)."""
+        return self._fill.busy()
+
+    def _query(self) -> tuple:
+        return (self.search.text().strip(), [get() for get in self._filters], self._sort[0],
+                self._sort[1], self.trash.isChecked())
+
+    def fill(self) -> None:
+        """Requery off the GUI thread (the page being shown); the rows come when ready."""
+        self._stale = False
+        self._fill.load(self.query_ids, *self._query())
+
+    def _filled(self, ids: list[str]) -> None:
+        self.requery(ids=ids)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """Opening with nothing selected: the first row's detail, not an empty panel (not after a
+        search: the user's selection is kept while it still matches)."""
+        if self.current_id() is None and self.model.rowCount():
+            self.select(self.model.ids()[0])
+
+    def requery(self, keep: str | None = None, *, ids: list[str] | None = None) -> None:
         keep = keep or self._select_next or self.current_id()
         self._select_next = None
         self._stale = False
+        if ids is None:
+            self._fill.cancel()
+            ids = self.query_ids(*self._query())
         search, filters = self.search.text().strip(), [get() for get in self._filters]
-        ids = self.query_ids(search, filters, self._sort[0], self._sort[1],
-                             self.trash.isChecked())
         self.model.set_ids(ids)
         self.count_label.setText(fill(self.tr("{count} records"), count=len(ids)))
         if not ids:
@@ -279,7 +292,7 @@ class RecordPage(QWidget):
     def show_record(self, record_id: str) -> bool:
         """Select a record another page points at (a dashboard line, an area's concern), clearing
         the search, the filters and the trash when they hide it; False if it is not there."""
-        if self._stale:
+        if self._stale or self.busy():
             self.requery()
         if self.model.row_of(record_id) < 0:
             self._clear_filters()
@@ -288,20 +301,7 @@ class RecordPage(QWidget):
 
     def _clear_filters(self) -> None:
         """Search, filters and trash back to "everything", then one requery."""
-        widgets = [self.search, self.trash, *self._filter_widgets]
-        for widget in widgets:
-            widget.blockSignals(True)
-        self.search.clear()
-        self.trash.setChecked(False)
-        for widget in self._filter_widgets:
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(0)
-            elif isinstance(widget, QCheckBox):
-                widget.setChecked(False)
-            elif isinstance(widget, QLineEdit):
-                widget.clear()
-        for widget in widgets:
-            widget.blockSignals(False)
+        columns_ui.reset_quietly([self.search, self.trash, *self._filter_widgets])
         self._trash_toggled(False)  # the buttons as outside the trash (and a requery)
 
     def current_id(self) -> str | None:
@@ -386,12 +386,8 @@ class RecordPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._stale:
-            self.requery()
+            self.fill() if self.fill_in_background else self.requery()
         columns_ui.set_tab_chain([self.search, *self._filter_widgets, self.table,  # search first
                                   *(getattr(self, n, None) for n in columns_ui.TAB_BUTTONS)])
         super().showEvent(event)
-        # A page opening with nothing selected shows its first row's detail rather than an empty
-        # panel. Only on showing: a requery after typing in the search leaves the choice to the
-        # user (whose selection is kept while it still matches).
-        if self.current_id() is None and self.model.rowCount():
-            self.select(self.model.ids()[0])
+        self._select_first()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from db import clock, spreadsheet
+from db import clock
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.operations import Operation
@@ -19,6 +19,18 @@ XLSX_FILTER = "Excel (*.xlsx)"
 
 def _xlsx(path: Path) -> Path:
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+def _export(path: Path) -> object:
+    from db import spreadsheet  # openpyxl and the sheets: imported with the work, not the page
+
+    return spreadsheet.export_workbook(path)
+
+
+def _template(path: Path) -> object:
+    from db import spreadsheet
+
+    return spreadsheet.write_template(path)
 
 
 def _run(parent: QWidget, context: AppContext, fn, path: Path, title: str,
@@ -38,7 +50,7 @@ def export_workbook(parent: QWidget, context: AppContext) -> Operation | None:
     done = QCoreApplication.translate(
         "SheetActions",
         "Saved {path}. Its visit summaries include private talks: keep it in the office.")
-    return _run(parent, context, spreadsheet.export_workbook, _xlsx(path), title, done)
+    return _run(parent, context, _export, _xlsx(path), title, done)
 
 
 def export_template(parent: QWidget, context: AppContext) -> Operation | None:
@@ -47,7 +59,7 @@ def export_template(parent: QWidget, context: AppContext) -> Operation | None:
     if path is None:
         return None
     done = QCoreApplication.translate("SheetActions", "Saved {path}.")
-    return _run(parent, context, spreadsheet.write_template, _xlsx(path), title, done)
+    return _run(parent, context, _template, _xlsx(path), title, done)
 
 
 def import_workbook(parent: QWidget, context: AppContext) -> tuple[object, bool]:
@@ -60,3 +72,24 @@ def import_workbook(parent: QWidget, context: AppContext) -> tuple[object, bool]
     if path is None:
         return None, False
     return ImportDialog.ask(parent, context, path)
+
+
+def add_buttons(page) -> None:
+    """A record page's "Import from Excel…" / "Export to Excel…" buttons, as its class
+    attributes `excel_import` and `excel_export` ask, at the end of its toolbar."""
+    from PySide6.QtWidgets import QPushButton
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RecordPage", text)
+
+    if page.excel_import:
+        page.import_button = QPushButton(tr("&Import from Excel…"))
+        page.import_button.setObjectName("excel_import")
+        page.import_button.clicked.connect(lambda: import_workbook(page, page.context))
+        page.toolbar.addWidget(page.import_button)
+    if page.excel_export:
+        page.export_button = QPushButton(tr("E&xport to Excel…"))
+        page.export_button.setObjectName("excel_export")
+        page.export_button.setToolTip(tr("Every table, in one workbook"))
+        page.export_button.clicked.connect(lambda: export_workbook(page, page.context))
+        page.toolbar.addWidget(page.export_button)
