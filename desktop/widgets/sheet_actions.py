@@ -79,17 +79,17 @@ def add_buttons(page) -> None:
     attributes `excel_import` and `excel_export` ask, at the end of its toolbar."""
     from PySide6.QtWidgets import QPushButton
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecordPage", text)
-
     if page.excel_import:
-        page.import_button = QPushButton(tr("&Import from Excel…"))
+        page.import_button = QPushButton(
+            QCoreApplication.translate("RecordPage", "&Import from Excel…"))
         page.import_button.setObjectName("excel_import")
         page.import_button.clicked.connect(lambda: import_workbook(page, page.context))
         page.toolbar.addWidget(page.import_button)
     if page.excel_export:
-        page.export_button = QPushButton(tr("E&xport to Excel…"))
+        page.export_button = QPushButton(
+            QCoreApplication.translate("RecordPage", "E&xport to Excel…"))
         page.export_button.setObjectName("excel_export")
-        page.export_button.setToolTip(tr("Every table, in one workbook"))
+        page.export_button.setToolTip(
+            QCoreApplication.translate("RecordPage", "Every table, in one workbook"))
         page.export_button.clicked.connect(lambda: export_workbook(page, page.context))
         page.toolbar.addWidget(page.export_button)

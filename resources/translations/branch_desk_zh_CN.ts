@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>&amp;Import from Excel…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport to Excel…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every table, in one workbook</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AreaDialog</name>
         <message>
             <source>Access tier</source>
@@ -3237,6 +3222,10 @@ Owner: {owner}</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -3255,6 +3244,14 @@ Owner: {owner}</source>
         <message>
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出到 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Every table, in one workbook</source>
+            <translation>所有表格导出到同一个工作簿</translation>
         </message>
         <message>
             <source>Move “{record}” to the trash? You can restore it from the trash.</source>
