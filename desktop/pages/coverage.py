@@ -1,9 +1,13 @@
 """Coverage (走访覆盖): which work areas are visited, how often, by whom, and where to go next.
 
-The figures come from db.coverage.compute_coverage (a depot-sized month computes in tens of
-milliseconds, so the page computes them directly). Double-clicking a work area opens its visits.
+The figures come from db.coverage.compute_coverage, with the pictures and the month's plan, all
+computed off the GUI thread (a depot's month: a tenth of a second). Double-clicking a work area
+opens its visits.
 """
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.coverage import Coverage, compute_coverage
+from db import plans
+from db.coverage import Coverage, Pictures, compute_coverage, pictures
 from db.i18n import fill
+from db.periods import Period
 from desktop.context import AppContext
+from desktop.operations import BackgroundFigures
 from desktop.widgets.coverage_views import (
     AREA_COLUMNS,
     CADRE_COLUMNS,
@@ -39,7 +46,7 @@ from desktop.widgets.coverage_views import (
 )
 from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.period_selector import PeriodSelector
-from desktop.widgets.pictures_panel import CoveragePictures, PicturesLoader
+from desktop.widgets.pictures_panel import CoveragePictures
 from desktop.widgets.plan_panel import PlanPanel
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
 
@@ -67,6 +74,24 @@ def table_view(model, sort: tuple[str, Qt.SortOrder] | None = None) -> QTableVie
         view.horizontalHeader().setSortIndicator(keys.index(sort[0]), sort[1])
         view.setSortingEnabled(True)
     return view
+
+
+@dataclass(frozen=True)
+class CoverageFigures:
+    coverage: Coverage
+    pictures: Pictures
+    plan: plans.Plan
+
+
+def plan_month(cov: Coverage) -> dt.date:
+    """The month whose plan the page shows: the period's (its last for a longer one)."""
+    return cov.period.start if cov.period.kind == "month" else cov.period.end.replace(day=1)
+
+
+def coverage_figures(period: Period) -> CoverageFigures:
+    """Everything the page shows, from the db (run off the GUI thread)."""
+    cov = compute_coverage(period)
+    return CoverageFigures(cov, pictures(cov), plans.month_plan(plan_month(cov)))
 
 
 class SortedRows:
@@ -170,7 +195,7 @@ class CoveragePage(FiguresPage):
 
         self.pictures = CoveragePictures()
         self.pictures.area_clicked.connect(self.open_visits)
-        self.pictures_loader = PicturesLoader(self.pictures, context)
+        self.loader = BackgroundFigures(self, context, self.show_figures)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.pictures, self.tr("At a glance"))
@@ -193,15 +218,16 @@ class CoveragePage(FiguresPage):
 
     # data --------------------------------------------------------------------------------------
     def busy(self) -> bool:
-        """The pictures are still being computed (in the background)."""
-        return self.pictures_loader.busy()
+        """The figures are still being computed (in the background)."""
+        return self.loader.busy()
 
     def refresh(self) -> None:
-        self.figures = compute_coverage(self.selector.period())
+        """Recompute off the GUI thread; the figures shown stay until the new ones arrive."""
         super().refresh()
-        self.show_figures(self.figures)
+        self.loader.load(coverage_figures, self.selector.period())
 
-    def show_figures(self, cov: Coverage) -> None:
+    def show_figures(self, figures: CoverageFigures) -> None:
+        cov = self.figures = figures.coverage
         self.rate_card.show_figure(percent(cov.coverage_rate), fill(
             self.tr("{met} of {areas} work areas met their target."), met=cov.met,
             areas=len(cov.areas)))
@@ -219,9 +245,9 @@ class CoveragePage(FiguresPage):
         self.cadres.set_items(cov.cadres)
         self.suggestions.set_items(cov.suggestions)
         self.suggestion_table.resizeRowsToContents()
-        self.plan_panel.set_month(cov.period.start if cov.period.kind == "month"
-                                  else cov.period.end)
-        self.pictures_loader.load(cov)
+        self.plan_panel.month, self.plan_panel.plan = plan_month(cov), figures.plan
+        self.plan_panel.show_plan(figures.plan)
+        self.pictures.show_figures(figures.pictures)
     # opening visits ----------------------------------------------------------------------------
     def open_visits(self, area_id: str | None) -> None:
         self.context.navigator.open_area_visits(area_id)

@@ -1,14 +1,12 @@
-"""The three pictures of coverage side by side (CoveragePictures), and their figures computed off
-the GUI thread (PicturesLoader, a BackgroundFigures): the coverage page and the dashboard show
-the same panel."""
+"""The three pictures of coverage side by side (CoveragePictures): the coverage page and the
+dashboard show the same panel, fed with db.coverage.pictures computed with their figures off
+the GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from db.coverage import Coverage, Pictures, pictures
-from desktop.context import AppContext
-from desktop.operations import BackgroundFigures
+from db.coverage import Pictures
 from desktop.widgets.coverage_pictures import LineDiagramView, TierBarsView, TrendView
 
 
@@ -36,13 +34,3 @@ class CoveragePictures(QWidget):
         self.line.show_figures(pictures.line)
         self.bars.show_figures(pictures.tiers)
         self.trend.show_figures(pictures.trend)
-
-
-class PicturesLoader(BackgroundFigures):
-    """A coverage's pictures computed off the GUI thread and shown in `view`."""
-
-    def __init__(self, view: CoveragePictures, context: AppContext):
-        super().__init__(view, context, view.show_figures)
-
-    def load(self, coverage: Coverage) -> None:  # type: ignore[override]
-        super().load(pictures, coverage)

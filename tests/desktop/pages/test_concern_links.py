@@ -128,8 +128,9 @@ def test_areas_page_shows_open_and_overdue_concerns(qtbot, window, world):
     assert window.show_page("concerns").current_id() == world["later"]
 
 
-def test_coverage_page_shows_open_and_overdue_concerns_per_area(window, world):
+def test_coverage_page_shows_open_and_overdue_concerns_per_area(qtbot, window, world):
     page = window.show_page("coverage")
+    qtbot.waitUntil(lambda: not page.busy())
     model = page.area_model
     keys = [c.key for c in model.columns]
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}

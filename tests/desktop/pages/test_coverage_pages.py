@@ -60,6 +60,7 @@ def rows_by_name(model):
 def test_coverage_page_shows_the_month(qtbot, qtmodeltester, context, ids):
     page = CoveragePage(context)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy())  # the figures are computed in the background
     assert page.selector.period() == month_period(D(2024, 6, 1))
     assert page.rate_card.value.text() == "33%"  # only 东站 met its target in June
     assert page.bias_card.value.text() == "0.00"
@@ -87,6 +88,7 @@ def test_period_selector_changes_the_figures(qtbot, context, ids):
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.selector.period_changed):
         page.selector.previous.click()
+    qtbot.waitUntil(lambda: not page.busy())
     assert page.figures.period == month_period(D(2024, 5, 1))
     rows = rows_by_name(page.area_model)
     assert cell(page.area_model, rows["北岭"], "visits") == "1"
@@ -94,6 +96,7 @@ def test_period_selector_changes_the_figures(qtbot, context, ids):
     assert page.rate_card.value.text() == "33%"
     with qtbot.waitSignal(page.selector.period_changed):
         page.selector.kind.setCurrentIndex(page.selector.KINDS.index("year"))
+    qtbot.waitUntil(lambda: not page.busy())
     assert page.figures.period == year_period(2024)
     assert cell(page.area_model, rows_by_name(page.area_model)["东站"], "visits") == "2"
 
@@ -114,6 +117,7 @@ def test_clicking_an_area_opens_its_visits(qtbot, context, ids):
     context.navigator.attach(window)
     page = CoveragePage(context)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy())
     model = page.area_model
     index = model.index(rows_by_name(model)["西沟"], 0)
     page.area_table.activated.emit(index)
@@ -125,11 +129,12 @@ def test_page_follows_data_changes(qtbot, context, ids):
     page = CoveragePage(context)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: not page.busy())
     x = page.figures.cadres[0].member_id
     records.create(visits.KIND, {"visited_on": D(2024, 6, 12), "work_area": ids["never"],
                                  "participants": [x]})
     context.events.notify("visit")
-    assert page.rate_card.value.text() == "67%"
+    qtbot.waitUntil(lambda: page.rate_card.value.text() == "67%")
 
 
 def test_dashboard_at_a_glance(qtbot, context, ids):

@@ -44,6 +44,7 @@ def _column(table, column):
 def test_the_coverage_page_shows_the_plan_with_states_and_tallies(qtbot, context, month):
     page = CoveragePage(context)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy())   # the plan comes with the figures
     panel = page.plan_panel
     assert page.tabs.indexOf(panel) >= 0
     assert _column(panel.table, 2) == ["岭口工区", "东站工区", "岭口工区"]
