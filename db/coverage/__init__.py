@@ -25,6 +25,7 @@ from db.coverage.pictures import (
     line_diagram,
     pictures,
     tier_bars,
+    track_spots,
     trend,
 )
 from db.coverage.suggest import (
@@ -38,7 +39,8 @@ from db.coverage.suggest import (
 
 __all__ = [
     "BANDS", "BAND_COLOURS", "BAND_LABELS", "LineDiagram", "LineMark", "ORDER_NOTES", "Pictures",
-    "TEXTS", "TierBar", "TrendPoint", "line_diagram", "pictures", "tier_bars", "trend",
+    "TEXTS", "TierBar", "TrendPoint", "line_diagram", "pictures", "tier_bars", "track_spots",
+    "trend",
     "AreaCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED", "OPEN_CONCERNS",
     "OVERDUE_CONCERNS", "STATUS_LABELS", "Suggestion", "TIER_WEIGHT", "compute_coverage",
     "gini", "month_at_a_glance", "open_concern_counts", "round_half_up", "suggest",

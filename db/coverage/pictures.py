@@ -71,6 +71,7 @@ class LineMark:
     last_visit: dt.date | None
     days_since: int | None
     band: str
+    centre_m: float | None = None   # metres along the line (None: no position)
 
     @property
     def colour(self) -> str:
@@ -123,6 +124,33 @@ class Pictures:
     trend: list[TrendPoint]
 
 
+MIN_GAP = 0.6  # marks placed by chainage stay this share of an even step apart: none hides another
+
+
+def track_spots(marks: list[LineMark]) -> list[float]:
+    """Where each mark of one track goes, 0..1 along it (the window and the report draw from
+    this): by chainage when every mark of the track has a position, so a long gap on the line
+    is a long gap in the picture (yet no two marks closer than MIN_GAP of an even step);
+    otherwise evenly, in line order."""
+    n = len(marks)
+    even = [(i + 0.5) / n for i in range(n)]
+    where = [m.centre_m for m in marks]
+    if n < 2 or any(w is None for w in where):
+        return even
+    placed = [w for w in where if w is not None]
+    low, span = min(placed), max(placed) - min(placed)
+    if span <= 0:
+        return even
+    step = 1 / n
+    spots = [step / 2 + (w - low) / span * (1 - step) for w in placed]
+    for i in range(1, n):  # in chainage order already
+        spots[i] = max(spots[i], spots[i - 1] + MIN_GAP * step)
+    first, last, end = spots[0], spots[-1], 1 - step / 2
+    if last > end:  # pushed past the end: drawn back in, keeping the order
+        spots = [first + (x - first) * (end - first) / (last - first) for x in spots]
+    return spots
+
+
 def band(days_since: int | None, overdue_days: int) -> str:
     if days_since is None:
         return "never"
@@ -146,7 +174,8 @@ def line_diagram(coverage: Coverage) -> LineDiagram:
             located[a.area_id] = position
         marks.append(LineMark(a.area_id, a.name, code, line_name(section) if position else "",
                               text if position else "", a.tier, a.visits, a.last_visit,
-                              a.days_since, band(a.days_since, coverage.overdue_days)))
+                              a.days_since, band(a.days_since, coverage.overdue_days),
+                              position.centre_m if position else None))
     unplaced = len(marks) - len(located)
     if located:
         order = "position" if not unplaced else "partly"

@@ -22,6 +22,7 @@ from db.coverage import (
     TEXTS,
     LineDiagram,
     TierBar,
+    track_spots,
 )
 from db.coverage import TrendPoint as Point
 
@@ -91,11 +92,12 @@ def line_diagram(line: LineDiagram, width: float, font: str, label: Label,
         drawing.add(Line(left, y, right, y, strokeColor=FAINT, strokeWidth=1.6))
         step = (right - left) / max(len(marks), 1)
         radius = min(2.1 * mm, step * 0.36)
-        for i, m in enumerate(marks):
-            x = left + step * (i + 0.5)
+        xs = [left + (right - left) * spot for spot in track_spots(marks)]
+        for i, (m, x) in enumerate(zip(marks, xs, strict=True)):
             drawing.add(_mark(x, y, colors.HexColor(m.colour), m.remote, radius),
                         name=f"mark_{index}_{i}")
-            size = 5.5 if step >= 2.4 * mm else 4.5
+            room = min([step, *(abs(x - o) for o in xs[max(i - 1, 0):i + 2] if o != x)])
+            size = 5.5 if room >= 2.4 * mm else 4.5
             _name(drawing, x, y - 3.4 * mm, m.name, font, size, name_h - 3.5 * mm)
         if marks and marks[0].position:
             drawing.add(_text(left, y + 2.8 * mm, marks[0].position.split("–")[0], font, 6,

@@ -29,6 +29,7 @@ from db.coverage import (
     LineMark,
     TierBar,
     TrendPoint,
+    track_spots,
 )
 from db.i18n import fill
 from desktop.widgets.coverage_views import tier_label
@@ -146,12 +147,16 @@ class LineDiagramView(PictureView):
             painter.drawLine(QPointF(left, y), QPointF(right, y))
             step = (right - left) / max(len(marks), 1)
             r = max(3.0, min(7.0, step * 0.38))
-            for i, m in enumerate(marks):
-                x = left + step * (i + 0.5)
+            xs = [left + (right - left) * spot for spot in track_spots(marks)]
+            for i, (m, x) in enumerate(zip(marks, xs, strict=True)):
+                # its hit area and its name reach halfway to the marks beside it
+                before = (x + xs[i - 1]) / 2 if i else x - step / 2
+                after = (x + xs[i + 1]) / 2 if i + 1 < len(xs) else x + step / 2
                 self.draw_mark(painter, x, y, QColor(m.colour), m.remote, r)
-                self.hits.append((QRectF(x - step / 2, y - self.TRACK / 2, step, band_h),
+                self.hits.append((QRectF(before, y - self.TRACK / 2, after - before, band_h),
                                   m.area_id, self.tooltip(m)))
-                if names_h >= 40 and step >= painter.fontMetrics().height():
+                if names_h >= 40 and 2 * min(x - before, after - x) >= \
+                        painter.fontMetrics().height():
                     self.draw_name(painter, x, y + r + 4, m.name, names_h - r - 8)
             painter.setPen(FAINT)
             if marks and marks[0].position:

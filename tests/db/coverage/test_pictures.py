@@ -7,7 +7,16 @@ import datetime as dt
 import pytest
 
 from db import clock
-from db.coverage import ORDER_NOTES, compute_coverage, line_diagram, pictures, tier_bars, trend
+from db.coverage import (
+    ORDER_NOTES,
+    LineMark,
+    compute_coverage,
+    line_diagram,
+    pictures,
+    tier_bars,
+    track_spots,
+    trend,
+)
 from db.periods import month_period, range_period
 from tests.db.helpers import Make
 
@@ -34,6 +43,32 @@ def test_areas_in_line_order_one_track_per_line_main_line_first(store):
     assert [(name, [m.name for m in marks]) for name, marks in line.groups] == [
         ("京广线", ["甲站", "乙站", "丙站"]), ("焦柳线", ["丁站"])]
     assert [m.remote for m in line.marks] == [False, False, True, False]
+    # spaced by chainage: 乙 is 4.86 km after 甲 and 丙 (its centre) 12.9 km after 乙, but no
+    # two marks closer than 0.6 of an even step (1/3): 乙 is pushed to 1/6 + 0.2
+    jingguang = line.groups[0][1]
+    assert [m.centre_m for m in jingguang] == [1845240, 1850100, 1863000]
+    assert track_spots(jingguang) == pytest.approx([1 / 6, 1 / 6 + 0.2, 5 / 6])
+    assert track_spots(line.groups[1][1]) == [0.5]
+
+
+def _marks(*where):
+    return [LineMark(str(i), f"工区{i}", "", "京广线", "", 1, 0, None, None, "never", w)
+            for i, w in enumerate(where)]
+
+
+def test_marks_are_spaced_by_chainage_when_every_one_has_a_position():
+    # K0, K6, K9 of a track of three: 1/6 + (6/9 × 2/3) for the middle one
+    assert track_spots(_marks(0, 6000, 9000)) == pytest.approx([1 / 6, 1 / 6 + 4 / 9, 5 / 6])
+    # one of them without a position, or all at one place: evenly, in line order
+    assert track_spots(_marks(0, None, 9000)) == pytest.approx([1 / 6, 1 / 2, 5 / 6])
+    assert track_spots(_marks(500, 500)) == pytest.approx([1 / 4, 3 / 4])
+    # three within 2 m: each pushed on by 0.6 of a step (1/4)
+    assert track_spots(_marks(0, 1, 2, 3000)) == pytest.approx(
+        [1 / 8, 1 / 8 + 0.15, 1 / 8 + 0.3, 7 / 8])
+    # crowded at the far end: pushed past it, then all drawn back into the track, in order
+    spots = track_spots(_marks(0, 2997, 2998, 3000))
+    assert spots[0] == pytest.approx(1 / 8) and spots[-1] == pytest.approx(7 / 8)
+    assert all(b > a for a, b in zip(spots, spots[1:], strict=False))
 
 
 def test_without_positions_the_order_is_by_code_and_says_so(store):
