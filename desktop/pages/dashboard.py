@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import plans
+from db import clock, plans
 from db.concerns import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, Pictures, month_at_a_glance, pictures
 from db.i18n import fill
@@ -79,6 +79,8 @@ class DashboardPage(FiguresPage):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setText(fill(self.tr("This month at a glance: {month}"),
+                                month=clock.today().isoformat()[:7]))  # before the figures
 
         self.rate_card = FigureCard(self.tr("Coverage rate this month"))
         self.unvisited_card = FigureCard(self.tr("Not yet visited this month"))

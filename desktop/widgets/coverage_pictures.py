@@ -232,10 +232,10 @@ class TierBarsView(PictureView):
         painter.setFont(self.small_font())
         painter.setPen(INK)
         w, h = self.width(), self.height()
+        if not self.tiers:  # the figures are still being computed
+            return
         painter.drawText(QRectF(0, 0, w, 16), Qt.AlignmentFlag.AlignLeft,
                          coverage_text(TEXTS["tiers"]))
-        if not self.tiers:
-            return
         top, bottom = 34.0, h - 34.0
         top_value = max([t.visits for t in self.tiers] + [t.target for t in self.tiers] + [1])
         slot = w / len(self.tiers)
@@ -285,11 +285,11 @@ class TrendView(PictureView):
         painter = self.begin_paint()
         painter.setFont(self.small_font())
         w, h = self.width(), self.height()
+        if not self.points:  # the figures are still being computed
+            return
         painter.setPen(INK)
         painter.drawText(QRectF(0, 0, w, 16), Qt.AlignmentFlag.AlignLeft,
                          coverage_text(TEXTS["trend"], n=len(self.points)))
-        if not self.points:
-            return
         left, right = 30.0, w - 8.0
         step = (right - left) / max(len(self.points) - 1, 1)
         xs = [left + step * i for i in range(len(self.points))]

@@ -229,7 +229,7 @@ class FigureCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#figure_card { background: palette(base); border-radius: 6px; }")
         self.title = QLabel(title)
-        self.value = QLabel()
+        self.value = QLabel("…")  # until the figures come (computed in the background)
         self.value.setObjectName("figure_value")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
