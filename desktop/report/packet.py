@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
-from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
+from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, MEETING_KINDS, VISIT_KINDS
 from db.i18n import fill
 from db.plans import PURPOSES, Packet
 from desktop.report.blocks import Blocks, identity
@@ -32,6 +32,13 @@ BLANK = "\u3000" * 2
 
 
 class FieldPacket:
+    # Name, post, last talked to, last contact, make-ups owed (the phone column, when printed,
+    # is taken from the last).
+    MEMBER_WIDTHS = (24 * mm, 24 * mm, 22 * mm, 22 * mm, 86 * mm)
+    PHONE_WIDTH = 26 * mm
+    OWED_SHOWN = 4
+    OWED_COLOUR = colors.HexColor("#b3261e")
+
     def __init__(self, packets: list[Packet], translate: Translate = identity, *,
                  organisation: str = ""):
         self.packets = packets
@@ -127,32 +134,44 @@ class FieldPacket:
                          self.label(VISIT_KINDS, visit.kind), summary])
         return out + [self.b.table(rows, [20 * mm, 36 * mm, 28 * mm, 94 * mm])]
 
+    def owed_text(self, owed) -> str:
+        """The make-ups a member owes, the latest OWED_SHOWN: 党课 2026-05-10；主题党日 ..."""
+        shown = sorted(owed, key=lambda o: o.held_on, reverse=True)[:self.OWED_SHOWN]
+        text = self.tr("; ").join(
+            self.tr("{kind} {date}", kind=self.label(MEETING_KINDS, o.kind),
+                    date=o.held_on.isoformat()) for o in shown)
+        if len(owed) > len(shown):
+            text += self.tr(" and {count} earlier", count=len(owed) - len(shown))
+        return text
+
     def members(self, packet: Packet) -> list:
+        """Each member: the last time a visit talked to them, the last organisational contact
+        (meeting attended, make-up, talk) and the make-ups owed, naming the meetings."""
         out = [self.b.p(self.tr("Members working here ({count})", count=len(packet.members)),
                         "h2")]
         if not packet.members:
             return out + [self.b.p(self.tr("No member is assigned here."))]
+        never = self.tr("never")
         phones = any(m.phone for m in packet.members)
-        head = [self.tr("Name"), self.tr("Post"), self.tr("Last talked to")]
+        head = [self.tr("Name"), self.tr("Post"), self.tr("Last talked to"),
+                self.tr("Last contact"), self.tr("Make-up owed (meeting, date)")]
+        widths = list(self.MEMBER_WIDTHS)
         if phones:
             head.append(self.tr("Phone"))
-        cells = []
+            widths[-1] -= self.PHONE_WIDTH
+            widths.append(self.PHONE_WIDTH)
+        rows = [head]
         for member in packet.members:
             row = [member.name, member.job_post,
-                   member.last_talked.isoformat() if member.last_talked else self.tr("never")]
+                   member.last_talked.isoformat() if member.last_talked else never,
+                   member.last_contact.isoformat() if member.last_contact else never,
+                   self.owed_text(member.owed) if member.owed else "—"]
             if phones:
                 row.append(member.phone)
-            cells.append(row)
-        half = (len(cells) + 1) // 2 if len(cells) > 6 else len(cells)
-        left, right = cells[:half], cells[half:]
-        width = len(head)
-        rows = [head + head if right else head]
-        for i, row in enumerate(left):
-            other = right[i] if i < len(right) else [""] * width
-            rows.append(row + other if right else row)
-        unit = ([22 * mm, 22 * mm, 22 * mm, 23 * mm] if phones else [28 * mm, 28 * mm, 33 * mm])
-        widths = unit + unit if right else unit
-        return out + [self.b.table(rows, widths)]
+            rows.append(row)
+        owing = [("TEXTCOLOR", (4, n), (4, n), self.OWED_COLOUR)
+                 for n, m in enumerate(packet.members, start=1) if m.owed]
+        return out + [self.b.table(rows, widths, extra=owing)]
 
     def concerns(self, packet: Packet) -> list:
         out = [self.b.p(self.tr("Open concerns raised here ({count})",

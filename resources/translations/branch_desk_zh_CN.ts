@@ -1651,8 +1651,16 @@ Owner: {owner}</source>
     <context>
         <name>FieldPacket</name>
         <message>
+            <source> and {count} earlier</source>
+            <translation>，另有更早 {count} 次</translation>
+        </message>
+        <message>
             <source>(private: not shown)</source>
             <translation>（谈话内容保密，不列出）</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
         </message>
         <message>
             <source>Access</source>
@@ -1715,6 +1723,10 @@ Owner: {owner}</source>
             <translation>走访类型</translation>
         </message>
         <message>
+            <source>Last contact</source>
+            <translation>最近组织联系</translation>
+        </message>
+        <message>
             <source>Last talked to</source>
             <translation>上次谈话</translation>
         </message>
@@ -1733,6 +1745,10 @@ Owner: {owner}</source>
         <message>
             <source>Location</source>
             <translation>位置</translation>
+        </message>
+        <message>
+            <source>Make-up owed (meeting, date)</source>
+            <translation>欠补课（会议、日期）</translation>
         </message>
         <message>
             <source>Members talked to</source>
@@ -1845,6 +1861,10 @@ Owner: {owner}</source>
         <message>
             <source>{footer}   Page {page} of {pages}</source>
             <translation>{footer}   第 {page} 页 / 共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>{kind} {date}</source>
+            <translation>{kind} {date}</translation>
         </message>
         <message>
             <source>{km} km</source>
