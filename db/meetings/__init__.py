@@ -40,7 +40,8 @@ from db.meetings.signals import Signal
 
 __all__ = [
     "ABSENT_NO_REASON", "ATTENDEE_KIND", "BEFORE_MEETING", "COMMITTEE_KIND", "HIGHLIGHT_MONTHS",
-    "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "OWED_MONTHS", "Owed", "owed_make_ups", "owed_rows", "PRESENT_AND_ABSENT", "QUOTA_KIND",
+    "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "OWED_MONTHS", "Owed", "owed_make_ups", "owed_rows",
+    "PRESENT_AND_ABSENT", "QUOTA_KIND",
     "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
     "MeetingRow", "QuotaRow", "Signal", "Unmade", "attendance_entries",
     "attendee_id", "branch_names", "check_quota",
