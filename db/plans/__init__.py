@@ -1,4 +1,12 @@
 """The month's visit plan (走访计划): entries, a draft from the suggestions, plan against actual."""
+from db.plans.absentees import (
+    LINK_KIND,
+    NOT_A_MAKE_UP,
+    OWES_NOTHING,
+    Absentee,
+    absentees_of,
+    owed_at,
+)
 from db.plans.calendar import plan_calendar
 from db.plans.entity import (
     AREA_CLOSED,
@@ -38,6 +46,7 @@ from db.plans.states import (
 )
 
 __all__ = [
+    "LINK_KIND", "NOT_A_MAKE_UP", "OWES_NOTHING", "Absentee", "absentees_of", "owed_at",
     "AREA_CLOSED", "CONCERN_ELSEWHERE", "DAY_OUTSIDE", "EntryView", "KIND", "NOT_A_CADRE",
     "NO_CADRES", "PLAN_NOT_EMPTY", "PURPOSES", "PURPOSE_VISIT_KIND", "Plan", "STATES",
     "STATE_ORDER", "Tally", "WEEK_OUTSIDE",
