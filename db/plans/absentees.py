@@ -3,8 +3,9 @@
 A plan entry of purpose "makeup" names attendance rows (`absentees`: attendee ids) of members
 who were absent from a meeting, have not made it up and are assigned to the entry's work area
 during its month. They are written with the entry, in its transaction, as PlanAbsentee links.
-A link once made stays when the make-up is recorded afterwards (that is what the visit was
-for); a new one must still be owed. Another purpose has no absentees.
+Refused: an absentee who owes nothing there — present at the meeting, not assigned to the
+area in the month, or the meeting made up before the month began (a make-up recorded since may
+be the session's own: the link stays). Another purpose has no absentees.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from db import clock, records
 from db.dates import month_end
 from db.i18n import QT_TRANSLATE_NOOP
-from db.meetings.owed import Owed, owed_make_ups, owed_rows
+from db.meetings.owed import Owed, owed_make_ups
 from db.models import (
     Assignment,
     MakeUp,
@@ -87,13 +88,14 @@ def check_absentees(c: Checker, current: PlanEntry | None, purpose: str | None,
     if area_id is None or month is None:
         return
     kept = set(linked_ids(current.id)) if current is not None else set()
-    rows = {a.id: a for a in MeetingAttendee.select(MeetingAttendee.id, MeetingAttendee.member,
+    rows = {a.id: a for a in MeetingAttendee.select(MeetingAttendee.id, MeetingAttendee.meeting,
+                                                    MeetingAttendee.member,
                                                     MeetingAttendee.present,
                                                     MeetingAttendee.deleted)
             .where(MeetingAttendee.id.in_(ids))}
-    owed = owed_rows([i for i in ids if i not in kept], clock.today())
     members = {a.member_id for a in rows.values()}
     here = _assigned(area_id, month, members)
+    before = _made_up_before(list(rows.values()), month)
     names = dict(Member.select(Member.id, Member.name).where(Member.id.in_(sorted(members)))
                  .tuples())
     for attendee_id in ids:
@@ -102,8 +104,20 @@ def check_absentees(c: Checker, current: PlanEntry | None, purpose: str | None,
             c.fail("absentees", MISSING_REF)
         elif attendee_id in kept:
             continue
-        elif attendee_id not in owed or row.member_id not in here:
+        elif row.present or row.member_id not in here or attendee_id in before:
             c.fail("absentees", OWES_NOTHING, name=names.get(row.member_id, ""))
+
+
+def _made_up_before(rows: list[MeetingAttendee], month: dt.date) -> set[str]:
+    """The attendance rows among `rows` made up before `month` began (a make-up since may be
+    this session's own, recorded afterwards or carried in a workbook)."""
+    if not rows:
+        return set()
+    made = set(MakeUp.select(MakeUp.meeting, MakeUp.member)
+               .where(~MakeUp.deleted, MakeUp.made_up_on < month,
+                      MakeUp.meeting.in_(sorted({r.meeting_id for r in rows})),
+                      MakeUp.member.in_(sorted({r.member_id for r in rows}))).tuples())
+    return {r.id for r in rows if (r.meeting_id, r.member_id) in made}
 
 
 def write_absentees(entry: PlanEntry, extras: dict, _before: dict | None) -> None:
