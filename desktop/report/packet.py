@@ -111,11 +111,23 @@ class FieldPacket:
             out.append(self.b.p(self.tr("Purpose: ________________   Cadre: ____________   "
                                         "Date: ____________")))
             return out
-        line = self.tr("{purpose} · {cadre} · week {week} ({start} to {end})",
-                       purpose=self.label(PURPOSES, entry.purpose), cadre=entry.cadre,
-                       week=entry.week, start=entry.week_start.isoformat(),
-                       end=entry.week_end.isoformat())
+        if entry.planned_on:
+            line = self.tr("{purpose} · {cadre} · on {date}",
+                           purpose=self.label(PURPOSES, entry.purpose), cadre=entry.cadre,
+                           date=entry.planned_on.isoformat())
+        else:
+            line = self.tr("{purpose} · {cadre} · week {week} ({start} to {end})",
+                           purpose=self.label(PURPOSES, entry.purpose), cadre=entry.cadre,
+                           week=entry.week, start=entry.week_start.isoformat(),
+                           end=entry.week_end.isoformat())
         out.append(self.b.p(line))
+        if entry.absentees:
+            people = self.tr("; ").join(
+                self.tr("{name} ({meeting})", name=a.name, meeting=self.owed_text([a]))
+                + (self.tr(", made up {date}", date=a.made_up_on.isoformat())
+                   if a.made_up_on else "")
+                for a in entry.absentees)
+            out.append(self.b.p(self.tr("Make-up session for: {people}", people=people)))
         if packet.follow_up:
             out.append(self.b.p(self.tr("Follow-up of the concern: {text}",
                                         text=packet.follow_up)))

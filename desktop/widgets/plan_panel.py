@@ -22,6 +22,7 @@ from db import clock, plans, records
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import choice_label, error_text
+from desktop.widgets.absentee_list import absentee_label
 from desktop.widgets.coverage_views import tier_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -29,9 +30,22 @@ STATE_COLOURS = {"late": "#b00020", "done": "#1e6b34", "dropped": "#80868b", "op
 
 
 def prefill_of(entry: plans.EntryView) -> dict:
-    """What the quick visit entry starts with for a plan entry."""
+    """What the quick visit entry starts with for a plan entry (a make-up session: the
+    absentees it is for as the members talked to)."""
     return {"work_area": entry.area_id, "participants": [entry.cadre_id],
-            "kind": plans.PURPOSE_VISIT_KIND.get(entry.purpose, "work_along")}
+            "kind": plans.PURPOSE_VISIT_KIND.get(entry.purpose, "work_along"),
+            "talked_to": list(dict.fromkeys(a.member_id for a in entry.absentees))}
+
+
+def purpose_text(entry: plans.EntryView) -> str:
+    """The purpose, with whom a make-up session is for: 补课：王铁柱、赵大勇."""
+    label = choice_label(plans.PURPOSES, entry.purpose)
+    if not entry.absentees:
+        return label
+    names = QCoreApplication.translate("PlanPanel", ", ").join(
+        dict.fromkeys(a.name for a in entry.absentees))
+    return fill(QCoreApplication.translate("PlanPanel", "{purpose}: {names}"), purpose=label,
+                names=names)
 
 
 def record_visit_for(context: AppContext, entry: plans.EntryView) -> None:
@@ -149,7 +163,7 @@ class PlanPanel(QWidget):
                     f"{entry.week} ({entry.week_start.day}–{entry.week_end.day})")
             own = self.tr(" (own area)") if entry.own_area else ""
             cells = [when, entry.cadre, entry.area + own, tier_label(entry.tier),
-                     choice_label(plans.PURPOSES, entry.purpose), self.STATES[entry.state],
+                     purpose_text(entry), self.STATES[entry.state],
                      entry.visit_date.isoformat() if entry.visit_date else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -158,6 +172,9 @@ class PlanPanel(QWidget):
                     item.setForeground(QColor(STATE_COLOURS[entry.state]))
                 if entry.dropped_reason:
                     item.setToolTip(entry.dropped_reason)
+                elif column == 4 and entry.absentees:
+                    item.setToolTip("\n".join(
+                        absentee_label(a.name, a.kind, a.held_on) for a in entry.absentees))
                 self.table.setItem(row, column, item)
         groups: list = [(self.tr("All entries"), plan.total, True)]
         groups += [(tier_label(tier), tally, False)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AbsenteeList</name>
+        <message>
+            <source>Nobody assigned here owes a make-up.</source>
+            <translation>在本工区的党员都没有欠补课。</translation>
+        </message>
+        <message>
+            <source>{name} · {kind} {date}</source>
+            <translation>{name} · {kind} {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>AreaDialog</name>
         <message>
             <source>Access tier</source>
@@ -1659,6 +1670,10 @@ Owner: {owner}</source>
             <translation>（谈话内容保密，不列出）</translation>
         </message>
         <message>
+            <source>, made up {date}</source>
+            <translation>，已于 {date} 补课</translation>
+        </message>
+        <message>
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -1749,6 +1764,10 @@ Owner: {owner}</source>
         <message>
             <source>Make-up owed (meeting, date)</source>
             <translation>欠补课（会议、日期）</translation>
+        </message>
+        <message>
+            <source>Make-up session for: {people}</source>
+            <translation>补课对象：{people}</translation>
         </message>
         <message>
             <source>Members talked to</source>
@@ -1873,6 +1892,14 @@ Owner: {owner}</source>
         <message>
             <source>{minutes} min</source>
             <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{name} ({meeting})</source>
+            <translation>{name}（{meeting}）</translation>
+        </message>
+        <message>
+            <source>{purpose} · {cadre} · on {date}</source>
+            <translation>{purpose} · {cadre} · {date}</translation>
         </message>
         <message>
             <source>{purpose} · {cadre} · week {week} ({start} to {end})</source>
@@ -2894,12 +2921,24 @@ Owner: {owner}</source>
     <context>
         <name>PlanEntryDialog</name>
         <message>
+            <source>A day of the month; it decides the week.</source>
+            <translation>本月中的某一天；填了日期，周次随之确定。</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
         <message>
             <source>Change a planned visit ({month})</source>
             <translation>修改计划走访（{month}）</translation>
+        </message>
+        <message>
+            <source>Day (optional)</source>
+            <translation>日期（可不填）</translation>
+        </message>
+        <message>
+            <source>Make-up for</source>
+            <translation>补课对象</translation>
         </message>
         <message>
             <source>Note</source>
@@ -2939,6 +2978,10 @@ Owner: {owner}</source>
         <message>
             <source>&amp;Delete</source>
             <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
         <message>
             <source>All entries</source>
@@ -3071,6 +3114,10 @@ Owner: {owner}</source>
         <message>
             <source>open</source>
             <translation>待走访</translation>
+        </message>
+        <message>
+            <source>{purpose}: {names}</source>
+            <translation>{purpose}：{names}</translation>
         </message>
     </context>
     <context>
@@ -5029,6 +5076,10 @@ Owner: {owner}</source>
             <translation>名为“{name}”的工区在回收站中，请将其恢复。</translation>
         </message>
         <message>
+            <source>Absentees are named for a make-up session only.</source>
+            <translation>只有补课才需要选择补课对象。</translation>
+        </message>
+        <message>
             <source>Another Branch Desk is already using the data folder {path}. Close it first, or use a different data folder.</source>
             <translation>另一个党总支工作台正在使用数据文件夹 {path}。请先关闭它，或改用其他数据文件夹。</translation>
         </message>
@@ -5235,6 +5286,10 @@ Owner: {owner}</source>
         <message>
             <source>Sheets not recognised: {names}</source>
             <translation>未识别的工作表：{names}</translation>
+        </message>
+        <message>
+            <source>That attendance row is not an absence.</source>
+            <translation>这条出席记录不是缺席。</translation>
         </message>
         <message>
             <source>That concern was raised in another work area.</source>
@@ -5505,6 +5560,10 @@ Owner: {owner}</source>
             <translation>{name}已出席，缺席原因只填给缺席人员。</translation>
         </message>
         <message>
+            <source>{name} owes no make-up of that meeting at this work area.</source>
+            <translation>{name}在本工区没有这次会议要补的课。</translation>
+        </message>
+        <message>
             <source>{name} was not absent from this meeting.</source>
             <translation>{name}并未缺席这次会议。</translation>
         </message>
@@ -5675,6 +5734,10 @@ Owner: {owner}</source>
         <message>
             <source>“{value}” is not one of the allowed choices.</source>
             <translation>“{value}”不在可选范围内。</translation>
+        </message>
+        <message>
+            <source>“{value}” names no absence from a recorded meeting.</source>
+            <translation>“{value}”不是已记录会议的缺席人员。</translation>
         </message>
         <message>
             <source>包保 duties</source>

@@ -37,7 +37,7 @@ def area(store, monkeypatch):
                            {"member": wang.id, "present": not absent,
                             "reason": "shift" if absent else None}]})
 
-    meeting("2024-03-08", "branch_assembly", absent=True)
+    far.march = meeting("2024-03-08", "branch_assembly", absent=True)
     made_up = meeting("2024-04-12", "party_lecture", absent=True)
     meeting("2024-05-17", "theme_day", absent=False)
     records.create(meetings.MAKE_UP_KIND, {"meeting": made_up.id, "member": wang.id,
@@ -73,3 +73,20 @@ def test_the_packet_shows_last_contact_and_names_the_meeting_owed(area):
     assert "孙小明" in text and "从未" in text
     english = _text(packet_pdf([packet], Translations("en").tr))
     assert "Branch general meeting 2024-03-08" in english.replace("\n", " ")
+
+
+def test_a_make_up_session_lists_whom_it_is_for_on_its_day(area):
+    far, wang, _zhao, _sun = area
+    cadre = Make().cadre(name="张建国")
+    records.create(plans.KIND, {
+        "month": "2024-06", "cadre": cadre.id, "work_area": far.id, "purpose": "makeup",
+        "planned_on": "2024-06-27",
+        "absentees": [meetings.attendee_id(far.march.id, wang.id)]})
+    [entry] = plans.month_plan(dt.date(2024, 6, 1)).entries
+    pdf = packet_pdf([plans.area_packet(far.id, entry=entry)], Translations("zh_CN").tr)
+    text = _text(pdf).replace("\n", "")
+    assert "补课 · 张建国 · 2024-06-27" in text
+    assert "补课对象：王铁柱（支部党员大会 2024-03-08）" in text
+    english = _text(packet_pdf([plans.area_packet(far.id, entry=entry)],
+                               Translations("en").tr)).replace("\n", " ")
+    assert "Make-up session for: 王铁柱 (Branch general meeting 2024-03-08)" in english
