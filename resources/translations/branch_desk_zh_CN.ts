@@ -5887,6 +5887,14 @@ Owner: {owner}</source>
     <context>
         <name>plans</name>
         <message>
+            <source> (for {names})</source>
+            <translation>（{names}）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
@@ -5937,6 +5945,10 @@ Owner: {owner}</source>
         <message>
             <source>Purpose</source>
             <translation>目的</translation>
+        </message>
+        <message>
+            <source>Purpose: {purpose}. Cadre: {cadre}. On {day}.</source>
+            <translation>目的：{purpose}。走访人：{cadre}。日期：{day}。</translation>
         </message>
         <message>
             <source>Purpose: {purpose}. Cadre: {cadre}. Week {week} ({start} to {end}).</source>
