@@ -72,7 +72,8 @@ class Packet:
     members: list[PacketMember] = field(default_factory=list)
     concerns: list[PacketConcern] = field(default_factory=list)
     entry: EntryView | None = None
-    follow_up: str = ""  # the description of the concern the entry follows up
+    follow_up: str = ""
+    position: str = ""  # 里程 on the line, when recorded  # the description of the concern the entry follows up
 
     @property
     def days_since(self) -> int | None:
@@ -142,7 +143,8 @@ def area_packet(area_id: str, *, entry: EntryView | None = None, with_phones: bo
     return Packet(area.id, area.name, area.access_tier, area.code, area.line_section,
                   area.location, area.distance_km, area.travel_minutes, area.headcount, on,
                   visits[0].day if visits else None, visits, _members(area_id, on, with_phones),
-                  _concerns(area_id, on), entry, concern.description if concern else "")
+                  _concerns(area_id, on), entry, concern.description if concern else "",
+                  area.position)
 
 
 def find_area(name: str) -> WorkArea | None:

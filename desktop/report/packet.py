@@ -37,6 +37,8 @@ class FieldPacket:
     MEMBER_WIDTHS = (24 * mm, 24 * mm, 22 * mm, 22 * mm, 86 * mm)
     PHONE_WIDTH = 26 * mm
     OWED_SHOWN = 4
+    # label, value × 3: the line and its kilometres fit the second column on one line
+    FACT_WIDTHS = (20 * mm, 44 * mm, 18 * mm, 42 * mm, 18 * mm, 36 * mm)
     OWED_COLOUR = colors.HexColor("#b3261e")
 
     def __init__(self, packets: list[Packet], translate: Translate = identity, *,
@@ -97,12 +99,18 @@ class FieldPacket:
              packet.code or none, self.tr("Headcount"), str(packet.headcount)],
             [self.tr("Distance"), distance, self.tr("Travel time"), travel,
              self.tr("Last visit"), since],
-            [self.tr("Line position"), packet.line_section or none, self.tr("Location"),
+            [self.tr("Line, km"), self.line_text(packet) or none, self.tr("Location"),
              packet.location or none, self.tr("Printed"), packet.as_of.isoformat()],
         ]
         shade = [("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#f1f3f4")) for c in (0, 2, 4)]
-        return [self.b.table(rows, [20 * mm, 34 * mm, 20 * mm, 44 * mm, 18 * mm, 42 * mm],
-                             header=False, extra=shade)]
+        return [self.b.table(rows, list(self.FACT_WIDTHS), header=False, extra=shade)]
+
+    @staticmethod
+    def line_text(packet: Packet) -> str:
+        """线别区段 and the position on the line (里程) when recorded and not already in it."""
+        if packet.position and packet.position not in packet.line_section:
+            return " ".join(filter(None, [packet.line_section, packet.position]))
+        return packet.line_section
 
     def purpose(self, packet: Packet) -> list:
         out = [self.b.p(self.tr("Purpose of this visit"), "h2")]
@@ -147,13 +155,14 @@ class FieldPacket:
         return out + [self.b.table(rows, [20 * mm, 36 * mm, 28 * mm, 94 * mm])]
 
     def owed_text(self, owed) -> str:
-        """The make-ups a member owes, the latest OWED_SHOWN: 党课 2026-05-10；主题党日 ..."""
+        """The make-ups a member owes, the latest OWED_SHOWN: 党课 2026-05-10；主题党日 ...
+        (with how many in all when there are more)."""
         shown = sorted(owed, key=lambda o: o.held_on, reverse=True)[:self.OWED_SHOWN]
         text = self.tr("; ").join(
             self.tr("{kind} {date}", kind=self.label(MEETING_KINDS, o.kind),
                     date=o.held_on.isoformat()) for o in shown)
-        if len(owed) > len(shown):
-            text += self.tr(" and {count} earlier", count=len(owed) - len(shown))
+        if len(owed) > len(shown):  # in front: a wrapped line never starts with a comma
+            text = self.tr("{count} owed, the latest: ", count=len(owed)) + text
         return text
 
     def members(self, packet: Packet) -> list:

@@ -1662,10 +1662,6 @@ Owner: {owner}</source>
     <context>
         <name>FieldPacket</name>
         <message>
-            <source> and {count} earlier</source>
-            <translation>，另有更早 {count} 次</translation>
-        </message>
-        <message>
             <source>(private: not shown)</source>
             <translation>（谈话内容保密，不列出）</translation>
         </message>
@@ -1754,8 +1750,8 @@ Owner: {owner}</source>
             <translation>最近走访</translation>
         </message>
         <message>
-            <source>Line position</source>
-            <translation>线别区段</translation>
+            <source>Line, km</source>
+            <translation>线别里程</translation>
         </message>
         <message>
             <source>Location</source>
@@ -1872,6 +1868,10 @@ Owner: {owner}</source>
         <message>
             <source>never</source>
             <translation>从未</translation>
+        </message>
+        <message>
+            <source>{count} owed, the latest: </source>
+            <translation>共欠 {count} 次，最近：</translation>
         </message>
         <message>
             <source>{date} ({days} days ago)</source>
