@@ -72,8 +72,8 @@ class Packet:
     members: list[PacketMember] = field(default_factory=list)
     concerns: list[PacketConcern] = field(default_factory=list)
     entry: EntryView | None = None
-    follow_up: str = ""
-    position: str = ""  # 里程 on the line, when recorded  # the description of the concern the entry follows up
+    follow_up: str = ""  # the description of the concern the entry follows up
+    position: str = ""  # 里程 on the line, when recorded
 
     @property
     def days_since(self) -> int | None:
