@@ -43,6 +43,7 @@ TABLES = {
     "make_up": QT_TRANSLATE_NOOP("cli", "make-up sessions"),
     "committee_member": QT_TRANSLATE_NOOP("cli", "committee seats"),
     "meeting_quota": QT_TRANSLATE_NOOP("cli", "meeting quota rules"),
+    "plan_absentee": QT_TRANSLATE_NOOP("cli", "absentees of planned make-up sessions"),
 }
 
 

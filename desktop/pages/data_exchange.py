@@ -180,7 +180,8 @@ class ExchangeSection(QWidget):
             "concern_event": self.tr("Steps of concerns"), "plan_entry": self.tr("Visit plan"),
             "meeting": self.tr("Meetings"), "meeting_attendee": self.tr("Meeting attendance"),
             "make_up": self.tr("Make-up sessions"), "committee_member": self.tr("Committee seats"),
-            "meeting_quota": self.tr("Meeting quota rules")}
+            "meeting_quota": self.tr("Meeting quota rules"),
+            "plan_absentee": self.tr("Absentees of planned make-up sessions")}
         return labels.get(table, table)
 
     def preview_text(self, summary) -> str:

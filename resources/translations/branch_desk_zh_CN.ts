@@ -1415,6 +1415,10 @@ Owner: {owner}</source>
             <translation>用密钥文件加入(&amp;J)…</translation>
         </message>
         <message>
+            <source>Absentees of planned make-up sessions</source>
+            <translation>计划补课对象</translation>
+        </message>
+        <message>
             <source>Branches</source>
             <translation>党支部</translation>
         </message>
@@ -4102,6 +4106,10 @@ Owner: {owner}</source>
         <message>
             <source>a year</source>
             <translation>某年</translation>
+        </message>
+        <message>
+            <source>absentees of planned make-up sessions</source>
+            <translation>计划补课对象</translation>
         </message>
         <message>
             <source>area</source>
