@@ -85,3 +85,22 @@ def test_a_make_up_session_keeps_its_absentees_through_the_workbook(store, tmp_p
         assert [(a.name, a.kind, a.held_on) for a in entry.absentees] == [
             ("王铁柱", "theme_day", dt.date(2024, 5, 10)),
             ("赵大勇", "theme_day", dt.date(2024, 5, 10))]
+
+
+def test_an_absentee_cell_naming_no_recorded_absence_is_a_problem_at_its_cell(store, tmp_path,
+                                                                               make):
+    from db.spreadsheet import preview_import
+    from db.spreadsheet.plans_sheet import NO_ABSENCE
+
+    far = make.area(name="黑山道口工区", access_tier=3)
+    cadre = make.cadre(name="张建国")
+    make.member(name="王铁柱")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "走访计划"
+    sheet.append(["计划月份", "走访干部", "工区", "周次", "走访目的", "补课对象"])
+    sheet.append(["2024-06", cadre.name, far.name, 3, "补课", "王铁柱（主题党日 2024-05-10）"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    [problem] = preview_import(path).problems
+    assert (problem.row, problem.column, problem.template) == (2, "补课对象", NO_ABSENCE)
