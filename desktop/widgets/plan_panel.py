@@ -90,6 +90,11 @@ class PlanPanel(QWidget):
         self.month_packet_button.clicked.connect(self.save_month_packets)
         self.visit_button = QPushButton(self.tr("Record its &visit…"))
         self.visit_button.clicked.connect(self.record_visit)
+        self.make_ups_button = QPushButton(self.tr("Record the ma&ke-ups…"))
+        self.make_ups_button.setToolTip(self.tr(
+            "A done make-up session: each absentee it was for made the meeting up on the "
+            "visit's day."))
+        self.make_ups_button.clicked.connect(self.record_make_ups)
         self.drop_button = QPushButton(self.tr("Dr&op…"))
         self.drop_button.clicked.connect(self.drop)
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -100,7 +105,7 @@ class PlanPanel(QWidget):
         self.ics_button.clicked.connect(self.save_calendar)
         buttons = QHBoxLayout()
         for button in (self.fill_button, self.add_button, self.edit_button, self.visit_button,
-                       self.drop_button, self.delete_button, self.packet_button,
+                       self.make_ups_button, self.drop_button, self.delete_button, self.packet_button,
                        self.month_packet_button, self.ics_button):
             buttons.addWidget(button)
         buttons.addStretch()
@@ -209,6 +214,8 @@ class PlanPanel(QWidget):
         for button in (self.visit_button, self.drop_button, self.delete_button,
                        self.packet_button, self.edit_button, self.month_packet_button):
             button.setEnabled(entry is not None)
+        self.make_ups_button.setEnabled(entry is not None and entry.state == "done"
+                                        and bool(plans.pending_make_ups(entry)))
         if entry is not None:
             self.drop_button.setText(self.tr("Rei&nstate") if entry.state == "dropped"
                                      else self.tr("Dr&op…"))
@@ -275,6 +282,21 @@ class PlanPanel(QWidget):
         entry = self.selected()
         if entry is not None:
             record_visit_for(self.context, entry)
+
+    def record_make_ups(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.visit_date is None:
+            return
+        names = self.tr(", ").join(a.name for a in plans.pending_make_ups(entry))
+        question = fill(self.tr("Record that {names} made up the meetings missed, on {date} "
+                                "with {cadre}?"), names=names, cadre=entry.cadre,
+                        date=entry.visit_date.isoformat())
+        if not self.context.dialogs.confirm(self.tr("Visit plan"), question):
+            return
+        how = self.tr("At a planned make-up session")
+        if self._run(lambda: plans.record_make_ups(entry.id, how=how)):
+            self.context.events.notify("make_up")
+            self._changed()
 
     def drop(self) -> None:
         entry = self.selected()

@@ -2988,12 +2988,20 @@ Owner: {owner}</source>
             <translation>、</translation>
         </message>
         <message>
+            <source>A done make-up session: each absentee it was for made the meeting up on the visit's day.</source>
+            <translation>补课走访已完成：为补课对象登记补课，日期为那次走访的日期。</translation>
+        </message>
+        <message>
             <source>All entries</source>
             <translation>全部</translation>
         </message>
         <message>
             <source>An entry is done when its cadre visits its work area in the month; late once its week is over without one. Double-click an entry to record its visit.</source>
             <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
+        </message>
+        <message>
+            <source>At a planned make-up session</source>
+            <translation>按走访计划补课</translation>
         </message>
         <message>
             <source>Ca&amp;lendar (.ics)…</source>
@@ -3050,6 +3058,14 @@ Owner: {owner}</source>
         <message>
             <source>Record its &amp;visit…</source>
             <translation>登记走访(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Record that {names} made up the meetings missed, on {date} with {cadre}?</source>
+            <translation>登记{names}已于 {date} 由{cadre}补课？</translation>
+        </message>
+        <message>
+            <source>Record the ma&amp;ke-ups…</source>
+            <translation>登记补课(&amp;K)…</translation>
         </message>
         <message>
             <source>Rei&amp;nstate</source>
@@ -5402,6 +5418,10 @@ Owner: {owner}</source>
         <message>
             <source>The same {people} people present at {run} meetings in a row ({first} to {last}), in a branch that works shifts.</source>
             <translation>本支部实行倒班，但连续{run}次会议（{first}至{last}）出席的都是同样的{people}人。</translation>
+        </message>
+        <message>
+            <source>The visit of this make-up session is not recorded yet; record it first.</source>
+            <translation>这次补课走访还没有登记，请先登记走访。</translation>
         </message>
         <message>
             <source>The votes ({votes}) are more than the members present ({present}).</source>

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from db import assignments, meetings, plans, records
-from db.errors import ValidationError
+from db.errors import BranchDeskError, ValidationError
 from db.models import PlanAbsentee
 
 JUNE = dt.date(2024, 6, 1)  # today is 2024-06-15 (tests/db/conftest.py)
@@ -120,3 +120,19 @@ def test_a_planned_make_up_session_travels_with_its_absentees(devices):
     devices.exchange("laptop_a", "office")
     with devices.on("office"):
         assert plans.month_plan(JUNE).entries[0].absentees == ()
+
+
+def test_a_done_session_records_the_make_ups_of_whom_it_was_for(org, unchanged):
+    from db import visits
+
+    entry = org.entry([org.row(org.may, org.wang)])
+    with unchanged(), pytest.raises(BranchDeskError) as refused:
+        plans.record_make_ups(entry.id, how="走访时补课")  # its visit is not recorded yet
+    assert refused.value.template == plans.NOT_DONE
+    records.create(visits.KIND, {"visited_on": "2024-06-14", "work_area": org.far.id,
+                                 "kind": "lecture", "participants": [org.cadre.id]})
+    [made] = plans.record_make_ups(entry.id, how="走访时补课")
+    assert (made.meeting_id, made.member_id, made.made_up_on, made.by_id, made.how) == (
+        org.may.id, org.wang.id, dt.date(2024, 6, 14), org.cadre.id, "走访时补课")
+    assert meetings.owed_make_ups(dt.date(2024, 6, 15), [org.wang.id]) == []
+    assert plans.record_make_ups(entry.id) == []  # nobody left: nothing twice

@@ -203,3 +203,38 @@ def test_a_make_up_session_on_a_day_is_planned_for_the_absentees_ticked(
     save_dialog(change)
     assert (records.get(plans.KIND, entry.id).planned_on, records.get(plans.KIND, entry.id).week
             ) == (None, 2)
+
+
+def test_a_done_make_up_session_records_its_make_ups_from_the_plan_tab(qtbot, context, month):
+    from db import assignments, meetings, visits
+
+    make = Make()
+    branch = make.branch(name="线路第一支部")
+    wang = make.member(name="王铁柱", branch=branch.id)
+    records.create(assignments.ASSIGNMENT, {"member": wang.id, "work_area": month["far"].id,
+                                            "start_on": "2020-01-01"})
+    may = records.create(meetings.KIND, {
+        "branch": branch.id, "kind": "theme_day", "held_on": "2024-05-10",
+        "attendance": [{"member": wang.id, "present": False, "reason": "shift"}]})
+    records.edit(plans.KIND, month["later"].id, {
+        "purpose": "makeup", "absentees": [meetings.attendee_id(may.id, wang.id)]})
+    panel = PlanPanel(context)
+    qtbot.addWidget(panel)
+    panel.set_month(JUNE)
+    row = [panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+           for r in range(panel.table.rowCount())].index(month["later"].id)
+    assert panel.table.item(row, 4).text() == "Make-up session: 王铁柱"
+    panel.table.selectRow(row)
+    assert not panel.make_ups_button.isEnabled()  # not visited yet
+    records.create(visits.KIND, {"visited_on": "2024-06-14", "work_area": month["far"].id,
+                                 "kind": "lecture", "participants": [month["li"].id]})
+    panel.refresh()
+    panel.table.selectRow(row)
+    assert panel.make_ups_button.isEnabled()
+    context.dialogs.confirm_answers = [True]
+    panel.make_ups_button.click()
+    question = context.dialogs.shown[-1][2]
+    assert "王铁柱" in question and "2024-06-14" in question
+    assert meetings.owed_make_ups(dt.date(2024, 6, 15), [wang.id]) == []
+    panel.table.selectRow(row)
+    assert not panel.make_ups_button.isEnabled()  # nobody left to record
