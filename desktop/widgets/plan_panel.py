@@ -105,8 +105,8 @@ class PlanPanel(QWidget):
         self.ics_button.clicked.connect(self.save_calendar)
         buttons = QHBoxLayout()
         for button in (self.fill_button, self.add_button, self.edit_button, self.visit_button,
-                       self.make_ups_button, self.drop_button, self.delete_button, self.packet_button,
-                       self.month_packet_button, self.ics_button):
+                       self.make_ups_button, self.drop_button, self.delete_button,
+                       self.packet_button, self.month_packet_button, self.ics_button):
             buttons.addWidget(button)
         buttons.addStretch()
 
