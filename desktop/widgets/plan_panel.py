@@ -103,12 +103,17 @@ class PlanPanel(QWidget):
         self.packet_button.clicked.connect(self.save_packet)
         self.ics_button = QPushButton(self.tr("Ca&lendar (.ics)…"))
         self.ics_button.clicked.connect(self.save_calendar)
-        buttons = QHBoxLayout()
-        for button in (self.fill_button, self.add_button, self.edit_button, self.visit_button,
-                       self.make_ups_button, self.drop_button, self.delete_button,
-                       self.packet_button, self.month_packet_button, self.ics_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        # Two rows, so the tab fits a 1280-pixel window in both languages: the month's plan,
+        # then what to do with the selected entry.
+        month_row, entry_row = QHBoxLayout(), QHBoxLayout()
+        for row, group in ((month_row, (self.fill_button, self.add_button, self.ics_button)),
+                           (entry_row, (self.edit_button, self.visit_button,
+                                        self.make_ups_button, self.drop_button,
+                                        self.delete_button, self.packet_button,
+                                        self.month_packet_button))):
+            for button in group:
+                row.addWidget(button)
+            row.addStretch()
 
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("plan_entries")
@@ -140,7 +145,8 @@ class PlanPanel(QWidget):
         tables.addWidget(self.tally, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addLayout(month_row)
+        layout.addLayout(entry_row)
         layout.addLayout(tables, 1)
         layout.addWidget(QLabel(self.tr(
             "An entry is done when its cadre visits its work area in the month; late once its "
