@@ -10,6 +10,7 @@ from desktop.cli.common import (
     output_file,
     say,
     text,
+    translator,
     writable_folder,
 )
 
@@ -26,24 +27,6 @@ ROWS = QT_TRANSLATE_NOOP("cli", "rows in each table:")
 COUNT = QT_TRANSLATE_NOOP("cli", "  {table}: {count}")
 RESTORED = QT_TRANSLATE_NOOP(
     "cli", "restored {source}; the previous database was saved as {safety}")
-TABLES = {
-    "organisation": QT_TRANSLATE_NOOP("cli", "general branch"),
-    "branch": QT_TRANSLATE_NOOP("cli", "branches"),
-    "work_area": QT_TRANSLATE_NOOP("cli", "work areas"),
-    "member": QT_TRANSLATE_NOOP("cli", "members"),
-    "assignment": QT_TRANSLATE_NOOP("cli", "work-area assignments"),
-    "responsibility": QT_TRANSLATE_NOOP("cli", "包保 responsibilities"),
-    "visit": QT_TRANSLATE_NOOP("cli", "visits"),
-    "visit_person": QT_TRANSLATE_NOOP("cli", "people on visits"),
-    "concern": QT_TRANSLATE_NOOP("cli", "concerns"),
-    "concern_event": QT_TRANSLATE_NOOP("cli", "concern history"),
-    "plan_entry": QT_TRANSLATE_NOOP("cli", "visit plan entries"),
-    "meeting": QT_TRANSLATE_NOOP("cli", "meetings"),
-    "meeting_attendee": QT_TRANSLATE_NOOP("cli", "meeting attendance"),
-    "make_up": QT_TRANSLATE_NOOP("cli", "make-up sessions"),
-    "committee_member": QT_TRANSLATE_NOOP("cli", "committee seats"),
-    "meeting_quota": QT_TRANSLATE_NOOP("cli", "meeting quota rules"),
-}
 
 
 def register(sub) -> None:
@@ -62,8 +45,10 @@ def register(sub) -> None:
 
 
 def table_name(args, table: str) -> str:
-    """A table as a person calls it (a table another feature adds shows its own name)."""
-    return text(args, TABLES[table]) if table in TABLES else table
+    """A synced table as a person calls it (db.table_names), in the session's language."""
+    from desktop.i18n import table_label
+
+    return table_label(table, translator(args))
 
 
 def run_check(args) -> int:

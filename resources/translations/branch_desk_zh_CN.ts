@@ -1404,18 +1404,6 @@ Owner: {owner}</source>
             <translation>用密钥文件加入(&amp;J)…</translation>
         </message>
         <message>
-            <source>Branches</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
-            <source>Committee seats</source>
-            <translation>支委会成员</translation>
-        </message>
-        <message>
-            <source>Concerns</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
             <source>Conflicts</source>
             <translation>冲突</translation>
         </message>
@@ -1464,10 +1452,6 @@ Owner: {owner}</source>
             <translation>来自 {source}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，已有 {unchanged} 条。</translation>
         </message>
         <message>
-            <source>General branch</source>
-            <translation>党总支</translation>
-        </message>
-        <message>
             <source>History of exchanges</source>
             <translation>交换记录</translation>
         </message>
@@ -1486,26 +1470,6 @@ Owner: {owner}</source>
         <message>
             <source>Join with a key file</source>
             <translation>用密钥文件加入</translation>
-        </message>
-        <message>
-            <source>Make-up sessions</source>
-            <translation>补课</translation>
-        </message>
-        <message>
-            <source>Meeting attendance</source>
-            <translation>会议出席</translation>
-        </message>
-        <message>
-            <source>Meeting quota rules</source>
-            <translation>会议次数规则</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>组织生活</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>党员</translation>
         </message>
         <message>
             <source>Merging the package…</source>
@@ -1536,10 +1500,6 @@ Owner: {owner}</source>
             <translation>交换包用党总支的交换密钥加密。在办公室电脑上把密钥保存到U盘；在每台笔记本上用该文件加入一次，然后从U盘删除它。</translation>
         </message>
         <message>
-            <source>People on visits</source>
-            <translation>走访人员</translation>
-        </message>
-        <message>
             <source>Reading the package…</source>
             <translation>正在读取交换包…</translation>
         </message>
@@ -1550,10 +1510,6 @@ Owner: {owner}</source>
         <message>
             <source>Received</source>
             <translation>接收</translation>
-        </message>
-        <message>
-            <source>Responsibilities for areas</source>
-            <translation>包保工区</translation>
         </message>
         <message>
             <source>Rows sent</source>
@@ -1584,10 +1540,6 @@ Owner: {owner}</source>
             <translation>请在“冲突”页处理冲突。</translation>
         </message>
         <message>
-            <source>Steps of concerns</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
             <source>The package from {source} will change this database:</source>
             <translation>来自 {source} 的交换包将对本数据库做如下更改：</translation>
         </message>
@@ -1612,24 +1564,8 @@ Owner: {owner}</source>
             <translation>更新</translation>
         </message>
         <message>
-            <source>Visit plan</source>
-            <translation>走访计划</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
             <source>Warning: it moves {count} records to the trash. Import only if those records were really deleted on the other machine.</source>
             <translation>警告：它会把 {count} 条记录移入回收站。只有这些记录确实已在另一台电脑上删除时才导入。</translation>
-        </message>
-        <message>
-            <source>Work area assignments</source>
-            <translation>工区分配</translation>
-        </message>
-        <message>
-            <source>Work areas</source>
-            <translation>工区</translation>
         </message>
         <message>
             <source>Writing the package…</source>
@@ -4041,10 +3977,6 @@ Owner: {owner}</source>
             <translation>工区</translation>
         </message>
         <message>
-            <source>branches</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
             <source>built in {seconds} s in {path}</source>
             <translation>用时 {seconds} 秒，数据在 {path}</translation>
         </message>
@@ -4053,20 +3985,8 @@ Owner: {owner}</source>
             <translation>检查数据库：完整性、结构版本、各表记录数</translation>
         </message>
         <message>
-            <source>committee seats</source>
-            <translation>支委会成员</translation>
-        </message>
-        <message>
             <source>concern figures for a month and the concerns on the books</source>
             <translation>某月的诉求统计和在办诉求</translation>
-        </message>
-        <message>
-            <source>concern history</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
-            <source>concerns</source>
-            <translation>诉求</translation>
         </message>
         <message>
             <source>conflicts</source>
@@ -4119,10 +4039,6 @@ Owner: {owner}</source>
         <message>
             <source>first day of a range</source>
             <translation>日期范围的第一天</translation>
-        </message>
-        <message>
-            <source>general branch</source>
-            <translation>党总支</translation>
         </message>
         <message>
             <source>import</source>
@@ -4193,26 +4109,6 @@ Owner: {owner}</source>
             <translation>按建议走访生成计划草稿（当月已有计划时拒绝，除非加 --replace）</translation>
         </message>
         <message>
-            <source>make-up sessions</source>
-            <translation>补课</translation>
-        </message>
-        <message>
-            <source>meeting attendance</source>
-            <translation>会议出席</translation>
-        </message>
-        <message>
-            <source>meeting quota rules</source>
-            <translation>会议次数规则</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>组织生活</translation>
-        </message>
-        <message>
-            <source>members</source>
-            <translation>党员</translation>
-        </message>
-        <message>
             <source>merge a package from another machine</source>
             <translation>合并来自另一台电脑的交换包</translation>
         </message>
@@ -4271,10 +4167,6 @@ Owner: {owner}</source>
         <message>
             <source>passphrase: </source>
             <translation>口令：</translation>
-        </message>
-        <message>
-            <source>people on visits</source>
-            <translation>走访人员</translation>
         </message>
         <message>
             <source>print JSON</source>
@@ -4409,14 +4301,6 @@ Owner: {owner}</source>
             <translation>使用 DIR/demo 中的演示数据库（首次使用时生成）</translation>
         </message>
         <message>
-            <source>visit plan entries</source>
-            <translation>走访计划</translation>
-        </message>
-        <message>
-            <source>visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
             <source>warning: the package moves {count} records to the trash; import it only if they were really deleted on the other machine</source>
             <translation>警告：此交换包会把 {count} 条记录移入回收站；只有确实是在另一台电脑上删除的，才导入</translation>
         </message>
@@ -4451,14 +4335,6 @@ Owner: {owner}</source>
         <message>
             <source>with --month: whose plan</source>
             <translation>与 --month 一起：谁的计划</translation>
-        </message>
-        <message>
-            <source>work areas</source>
-            <translation>工区</translation>
-        </message>
-        <message>
-            <source>work-area assignments</source>
-            <translation>工区分配</translation>
         </message>
         <message>
             <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
@@ -4527,10 +4403,6 @@ Owner: {owner}</source>
         <message>
             <source>{what} {count}</source>
             <translation>{what} {count}</translation>
-        </message>
-        <message>
-            <source>包保 responsibilities</source>
-            <translation>包保</translation>
         </message>
     </context>
     <context>
@@ -5017,6 +4889,10 @@ Owner: {owner}</source>
             <translation>最多 {max} 个字符。</translation>
         </message>
         <message>
+            <source>Branches</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
             <source>Cannot create the data folder {path}: {reason}</source>
             <translation>无法创建数据文件夹 {path}：{reason}</translation>
         </message>
@@ -5051,6 +4927,14 @@ Owner: {owner}</source>
         <message>
             <source>Columns matched: {columns}</source>
             <translation>识别的列：{columns}</translation>
+        </message>
+        <message>
+            <source>Committee seats</source>
+            <translation>委员会委员</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>诉求</translation>
         </message>
         <message>
             <source>Convenient access: days × {weight}</source>
@@ -5099,6 +4983,26 @@ Owner: {owner}</source>
         <message>
             <source>Last visited {days} days ago ({date})</source>
             <translation>{days} 天前最后一次走访（{date}）</translation>
+        </message>
+        <message>
+            <source>Make-up sessions</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Meeting attendance</source>
+            <translation>会议出席</translation>
+        </message>
+        <message>
+            <source>Meeting quota rules</source>
+            <translation>会议次数规则</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>党员</translation>
         </message>
         <message>
             <source>Minutes {percent}% alike those of the {kind} of {branch} on {date}.</source>
@@ -5177,12 +5081,20 @@ Owner: {owner}</source>
             <translation>超期：超过 {limit} 天未走访</translation>
         </message>
         <message>
+            <source>People on visits</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
             <source>Record who was expected and who came.</source>
             <translation>请登记应到人员和出席情况。</translation>
         </message>
         <message>
             <source>Remote area: days × {weight}</source>
             <translation>偏远艰苦工区：天数 × {weight}</translation>
+        </message>
+        <message>
+            <source>Responsibilities for areas</source>
+            <translation>包保工区</translation>
         </message>
         <message>
             <source>Row {row} is the same as row {first} in every cell; merged into one record.</source>
@@ -5215,6 +5127,10 @@ Owner: {owner}</source>
         <message>
             <source>Sheets not recognised: {names}</source>
             <translation>未识别的工作表：{names}</translation>
+        </message>
+        <message>
+            <source>Steps of concerns</source>
+            <translation>诉求办理记录</translation>
         </message>
         <message>
             <source>That concern was raised in another work area.</source>
@@ -5397,8 +5313,24 @@ Owner: {owner}</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
         </message>
         <message>
+            <source>Visit plan entries</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
             <source>Vote counts belong to a branch general meeting.</source>
             <translation>只有支部党员大会才登记表决票数。</translation>
+        </message>
+        <message>
+            <source>Work area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区</translation>
         </message>
         <message>
             <source>Workshop Party General Branch</source>
