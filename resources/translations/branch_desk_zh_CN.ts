@@ -522,6 +522,10 @@
             <translation>办结期限</translation>
         </message>
         <message>
+            <source>Ex&amp;plain…</source>
+            <translation>解释说明(&amp;P)…</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -534,12 +538,32 @@
             <translation>提出</translation>
         </message>
         <message>
+            <source>Reass&amp;ign…</source>
+            <translation>转交(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Reo&amp;pen…</source>
+            <translation>重新打开(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve…</source>
+            <translation>办结(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Response</source>
             <translation>答复</translation>
         </message>
         <message>
+            <source>Sat&amp;isfaction…</source>
+            <translation>满意度(&amp;I)…</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Start hand&amp;ling…</source>
+            <translation>开始办理(&amp;L)…</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2740,28 +2764,40 @@ Owner: {owner}</source>
     <context>
         <name>PeriodSections</name>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
+            <source>&amp;Move in…</source>
+            <translation>调入(&amp;M)…</translation>
         </message>
         <message>
-            <source>Assign…</source>
-            <translation>分配…</translation>
+            <source>De&amp;lete</source>
+            <translation>删除(&amp;L)</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <source>Delete this assignment? Use End instead when the member moved on.</source>
-            <translation>删除这条工区分配？人员调离时请用“结束”。</translation>
+            <source>Delete this assignment? Use Move out instead when the member moved on.</source>
+            <translation>删除这条工区分配？人员调离时请用“调出”。</translation>
         </message>
         <message>
-            <source>Delete this responsibility? Use End instead when it stopped.</source>
-            <translation>删除这条包保记录？包保终止时请用“结束”。</translation>
+            <source>Delete this responsibility? Use Step down instead when it stopped.</source>
+            <translation>删除这条包保记录？包保终止时请用“结束包保”。</translation>
         </message>
         <message>
-            <source>End…</source>
-            <translation>结束…</translation>
+            <source>Move &amp;out…</source>
+            <translation>调出(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>删除(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Step do&amp;wn…</source>
+            <translation>结束包保(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke on…</source>
+            <translation>包保(&amp;K)…</translation>
         </message>
         <message>
             <source>{name}, since {start}</source>
