@@ -1,10 +1,12 @@
 """check, backup and restore."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
+    Subcommands,
     not_a_folder,
     opened_store,
     output_file,
@@ -29,7 +31,7 @@ RESTORED = QT_TRANSLATE_NOOP(
     "cli", "restored {source}; the previous database was saved as {safety}")
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("check", help=QT_TRANSLATE_NOOP(
         "cli", "check the database: integrity, schema version, row counts"))
     p.set_defaults(run=run_check)
@@ -44,14 +46,14 @@ def register(sub) -> None:
     p.set_defaults(run=run_restore)
 
 
-def table_name(args, table: str) -> str:
+def table_name(args: argparse.Namespace, table: str) -> str:
     """A synced table as a person calls it (db.table_names), in the session's language."""
     from desktop.i18n import table_label
 
     return table_label(table, translator(args))
 
 
-def run_check(args) -> int:
+def run_check(args: argparse.Namespace) -> int:
     with opened_store(args, read_only=True) as store:
         integrity = store.db.execute_sql("PRAGMA integrity_check").fetchone()[0]
         mode = store.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
@@ -70,7 +72,7 @@ def run_check(args) -> int:
         return 0 if integrity == "ok" else 1
 
 
-def run_backup(args) -> int:
+def run_backup(args: argparse.Namespace) -> int:
     from db.backup import backup_now
 
     out = output_file(args.out) if args.out else None
@@ -81,7 +83,7 @@ def run_backup(args) -> int:
     return 0
 
 
-def run_restore(args) -> int:
+def run_restore(args: argparse.Namespace) -> int:
     from db import sealed
     from db.backup import check_restorable, restore
 
