@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from db.errors import Problem
 from db.i18n import fill
-from db.table_names import TABLE_NAMES
+from db.table_names import ROW_NAMES, TABLE_NAMES
 from resources import TRANSLATIONS
 
 Translate = Callable[[str, str], str]
@@ -108,3 +108,10 @@ def table_label(table: str, translate: Translate | None = None) -> str:
     if table not in TABLE_NAMES:
         return table
     return (translate or _qt_translate)("db", TABLE_NAMES[table])
+
+
+def row_label(table: str, translate: Translate | None = None) -> str:
+    """One record of a synced table as a person calls it (a conflict's "Visit"), translated."""
+    if table not in ROW_NAMES:
+        return table
+    return (translate or _qt_translate)("db", ROW_NAMES[table])

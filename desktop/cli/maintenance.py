@@ -53,6 +53,14 @@ def table_name(args: argparse.Namespace, table: str) -> str:
     return table_label(table, translator(args))
 
 
+def row_name(args: argparse.Namespace, table: str) -> str:
+    """One record of a synced table as a person calls it (db.table_names), in the session's
+    language."""
+    from desktop.i18n import row_label
+
+    return row_label(table, translator(args))
+
+
 def run_check(args: argparse.Namespace) -> int:
     with opened_store(args, read_only=True) as store:
         integrity = store.db.execute_sql("PRAGMA integrity_check").fetchone()[0]

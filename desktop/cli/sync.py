@@ -15,7 +15,7 @@ from desktop.cli.common import (
     say,
     text,
 )
-from desktop.cli.maintenance import table_name
+from desktop.cli.maintenance import row_name, table_name
 
 WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, everything")
 WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, changes after {since}")
@@ -213,7 +213,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
     if not conflicts:
         say(args, NO_CONFLICTS)
     for c in conflicts:
-        say(args, CONFLICT, id=c.id, table=table_name(args, c.table), title=c.title)
+        say(args, CONFLICT, id=c.id, table=row_name(args, c.table), title=c.title)
         for name in c.differing:
             say(args, CONFLICT_FIELD, field=name, local_by=c.shown_by,
                 local=repr(c.shown.get(name)), other_by=c.other_by,

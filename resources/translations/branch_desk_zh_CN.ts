@@ -4921,8 +4921,20 @@ Owner: {owner}</source>
             <translation>另一个党总支工作台正在使用数据文件夹 {path}。请先关闭它，或改用其他数据文件夹。</translation>
         </message>
         <message>
+            <source>Assignment</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
             <source>At most {max} characters.</source>
             <translation>最多 {max} 个字符。</translation>
+        </message>
+        <message>
+            <source>Attendance at a meeting</source>
+            <translation>会议出席记录</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>党支部</translation>
         </message>
         <message>
             <source>Branches</source>
@@ -4965,8 +4977,20 @@ Owner: {owner}</source>
             <translation>识别的列：{columns}</translation>
         </message>
         <message>
+            <source>Committee seat</source>
+            <translation>委员会委员</translation>
+        </message>
+        <message>
             <source>Committee seats</source>
             <translation>委员会委员</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Concern history entry</source>
+            <translation>诉求办理记录</translation>
         </message>
         <message>
             <source>Concerns</source>
@@ -4997,6 +5021,10 @@ Owner: {owner}</source>
             <translation>党总支</translation>
         </message>
         <message>
+            <source>General branch settings</source>
+            <translation>党总支设置</translation>
+        </message>
+        <message>
             <source>Give --area NAME, or --month YYYY-MM with --cadre NAME.</source>
             <translation>请给出 --area 工区名，或 --month 年-月 加 --cadre 姓名。</translation>
         </message>
@@ -5021,12 +5049,24 @@ Owner: {owner}</source>
             <translation>{days} 天前最后一次走访（{date}）</translation>
         </message>
         <message>
+            <source>Make-up session</source>
+            <translation>补课</translation>
+        </message>
+        <message>
             <source>Make-up sessions</source>
             <translation>补课</translation>
         </message>
         <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
             <source>Meeting attendance</source>
             <translation>会议出席</translation>
+        </message>
+        <message>
+            <source>Meeting quota rule</source>
+            <translation>会议次数规则</translation>
         </message>
         <message>
             <source>Meeting quota rules</source>
@@ -5035,6 +5075,10 @@ Owner: {owner}</source>
         <message>
             <source>Meetings</source>
             <translation>组织生活</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
         </message>
         <message>
             <source>Members</source>
@@ -5121,6 +5165,10 @@ Owner: {owner}</source>
             <translation>走访人员</translation>
         </message>
         <message>
+            <source>Person on a visit</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
             <source>Record who was expected and who came.</source>
             <translation>请登记应到人员和出席情况。</translation>
         </message>
@@ -5131,6 +5179,10 @@ Owner: {owner}</source>
         <message>
             <source>Responsibilities for areas</source>
             <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>包保</translation>
         </message>
         <message>
             <source>Row {row} is the same as row {first} in every cell; merged into one record.</source>
@@ -5349,8 +5401,16 @@ Owner: {owner}</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
         </message>
         <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
             <source>Visit plan entries</source>
             <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan entry</source>
+            <translation>走访计划条目</translation>
         </message>
         <message>
             <source>Visits</source>
@@ -5359,6 +5419,10 @@ Owner: {owner}</source>
         <message>
             <source>Vote counts belong to a branch general meeting.</source>
             <translation>只有支部党员大会才登记表决票数。</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
         </message>
         <message>
             <source>Work area assignments</source>
@@ -5897,49 +5961,6 @@ Owner: {owner}</source>
         <message>
             <source>Nothing imported.</source>
             <translation>未导入任何内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>sync</name>
-        <message>
-            <source>Assignment</source>
-            <translation>工区分配</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
-            <source>Concern</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
-            <source>Concern history entry</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
-            <source>General branch settings</source>
-            <translation>党总支设置</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>党员</translation>
-        </message>
-        <message>
-            <source>Person on a visit</source>
-            <translation>走访人员</translation>
-        </message>
-        <message>
-            <source>Responsibility</source>
-            <translation>包保</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>走访</translation>
-        </message>
-        <message>
-            <source>Work area</source>
-            <translation>工区</translation>
         </message>
     </context>
 </TS>
