@@ -7,6 +7,7 @@ thread by the same function the command line uses
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import (
@@ -49,7 +50,7 @@ def default_month(today: dt.date) -> dt.date:
     return first
 
 
-def report_pdf(month: dt.date, translate, detail: bool) -> bytes:
+def report_pdf(month: dt.date, translate: Callable[[str, str], str], detail: bool) -> bytes:
     """The month's report as the command line makes it (run off the GUI thread: reportlab and
     the report's modules, a third of a second to import, are imported there)."""
     from desktop.report.render import monthly_pdf

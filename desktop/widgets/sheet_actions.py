@@ -5,6 +5,7 @@ Files are chosen through context.dialogs; the work runs off the GUI thread (desk
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -74,7 +75,7 @@ def import_workbook(parent: QWidget, context: AppContext) -> tuple[object, bool]
     return ImportDialog.ask(parent, context, path)
 
 
-def add_buttons(page) -> None:
+def add_buttons(page: Any) -> None:
     """A record page's "Import from Excel…" / "Export to Excel…" buttons, as its class
     attributes `excel_import` and `excel_export` ask, at the end of its toolbar."""
     from PySide6.QtWidgets import QPushButton
