@@ -123,7 +123,7 @@ class BackgroundFigures(QObject):
 
     def __init__(self, parent: QWidget, context: AppContext, show: Callable[[Any], None]):
         super().__init__(parent)
-        self.context, self.show = context, show
+        self.widget, self.context, self.show = parent, context, show
         self.latest = 0
         self.done = 0  # the newest request answered (shown or failed)
 
@@ -138,7 +138,7 @@ class BackgroundFigures(QObject):
     def load(self, fn: Callable[..., Any], *args: Any) -> Operation:
         self.latest += 1
         number = self.latest
-        return (Operation(self.parent(), self.context, fn, *args)
+        return (Operation(self.widget, self.context, fn, *args)
                 .success(lambda result: self._done(result, number))
                 .failure(lambda _exc: self._answered(number))
                 .run(title=""))

@@ -106,6 +106,7 @@ def test_every_detail_button_has_its_own_letter(qtbot, demo_window):
     has a letter of its own, until every button of every detail area has been shown."""
     for name in DETAIL_PAGES:
         page = demo_window.show_page(name)
+        qtbot.waitUntil(lambda p=page: not getattr(p, "busy", lambda: False)())  # its rows
         records = DETAIL_PAGES[name](page)
         detail = [b for b in records.detail.findChildren(QAbstractButton) if b.text()]
         assert detail, name

@@ -20,8 +20,8 @@ from db.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The application's own entry point, watched: after the store is attached, say what the page
-# shows. Nothing else is changed in the process.
+# The application's own entry point, watched: after the store is attached and the page has its
+# figures, say what it shows. Nothing else is changed in the process.
 PROBE = """
 import sys
 from PySide6.QtCore import QTimer
@@ -30,10 +30,12 @@ from desktop import main_window
 
 attach = main_window.MainWindow.attach
 
-def watched(self, store):
-    attach(self, store)
+def watched(self, store, **kwargs):
+    attach(self, store, **kwargs)
     def report():
         page = self.stack.currentWidget()
+        if page.busy():  # its figures are computed in the background
+            return QTimer.singleShot(20, report)
         rows = sum(w.count() for w in page.findChildren(QListWidget))
         print(f"shown={self.isVisible()} platform={QApplication.platformName()} "
               f"page={type(page).__name__} rows={rows}", flush=True)

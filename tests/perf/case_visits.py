@@ -33,6 +33,8 @@ def case_visits(depot: Path, scratch: Path, runs: int) -> list[Result]:
             page = VisitsPage(context)
             page.resize(1100, 760)
             page.show()
+            while page.busy():  # the ids and the filters' choices come from the background
+                app.processEvents()
             page.grab()
             app.processEvents()
             page.close()
@@ -43,7 +45,8 @@ def case_visits(depot: Path, scratch: Path, runs: int) -> list[Result]:
         page = VisitsPage(context)
         page.resize(1100, 760)
         page.show()
-        app.processEvents()
+        while page.busy():
+            app.processEvents()
         slowest = 0.0
         for text in SEARCHES:
             def search(text=text) -> float:  # typed query answered: ids, reset, rows, paint
