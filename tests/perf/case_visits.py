@@ -15,6 +15,21 @@ from tests.perf.common import (
 SEARCHES = ["长", "zs", "道岔", "liu", "xyz"]
 
 
+def wait_idle(page) -> None:
+    """Until the page's background work is shown, in an event loop: not by calling
+    processEvents in a loop (PySide6 6.12 loses a reference to None at each call; some 5,000
+    calls end the process)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop, timer = QEventLoop(), QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(lambda: None if page.busy() else loop.quit())
+    timer.start()
+    if page.busy():
+        loop.exec()
+    timer.stop()
+
+
 def case_visits(depot: Path, scratch: Path, runs: int) -> list[Result]:
     from PySide6.QtCore import QSettings
 
@@ -33,8 +48,7 @@ def case_visits(depot: Path, scratch: Path, runs: int) -> list[Result]:
             page = VisitsPage(context)
             page.resize(1100, 760)
             page.show()
-            while page.busy():  # the ids and the filters' choices come from the background
-                app.processEvents()
+            wait_idle(page)  # the ids and the filters' choices come from the background
             page.grab()
             app.processEvents()
             page.close()
@@ -45,8 +59,7 @@ def case_visits(depot: Path, scratch: Path, runs: int) -> list[Result]:
         page = VisitsPage(context)
         page.resize(1100, 760)
         page.show()
-        while page.busy():
-            app.processEvents()
+        wait_idle(page)
         slowest = 0.0
         for text in SEARCHES:
             def search(text=text) -> float:  # typed query answered: ids, reset, rows, paint
