@@ -434,6 +434,41 @@
         </message>
     </context>
     <context>
+        <name>CommitteeList</name>
+        <message>
+            <source>A committee meeting expects the members who hold a seat on its day. A branch committee's members come from the branch; the general committee's from any branch.</source>
+            <translation>委员会会议（支委会、党总支委员会）的应到人员是会议当日在任的委员。支部委员从本支部党员中产生；党总支委员可来自任一支部。</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>委员会</translation>
+        </message>
+        <message>
+            <source>End sea&amp;t…</source>
+            <translation>卸任(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>General committee</source>
+            <translation>党总支委员会</translation>
+        </message>
+        <message>
+            <source>In &amp;office today</source>
+            <translation>仅显示今日在任(&amp;O)</translation>
+        </message>
+        <message>
+            <source>No committee seat recorded. Click “New” to give one.</source>
+            <translation>尚未登记委员。点击“新建”登记。</translation>
+        </message>
+        <message>
+            <source>Search name, initials or role</source>
+            <translation>搜索姓名、拼音首字母或职务</translation>
+        </message>
+        <message>
+            <source>The day the member leaves the committee</source>
+            <translation>委员卸任的日期</translation>
+        </message>
+    </context>
+    <context>
         <name>ConcernActionDialog</name>
         <message>
             <source>(not recorded)</source>
@@ -2490,6 +2525,10 @@ Owner: {owner}</source>
     <context>
         <name>MeetingsPage</name>
         <message>
+            <source>Committees</source>
+            <translation>委员会成员</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
@@ -3343,6 +3382,77 @@ Owner: {owner}</source>
         <message>
             <source>{count} pages sent to the printer</source>
             <translation>已发送 {count} 页到打印机</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatDialog</name>
+        <message>
+            <source>Blank while the seat is held</source>
+            <translation>在任期间留空</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>委员会</translation>
+        </message>
+        <message>
+            <source>Deputy secretary</source>
+            <translation>副书记</translation>
+        </message>
+        <message>
+            <source>Discipline member</source>
+            <translation>纪检委员</translation>
+        </message>
+        <message>
+            <source>Edit committee seat</source>
+            <translation>修改委员任职</translation>
+        </message>
+        <message>
+            <source>End the seat</source>
+            <translation>委员卸任</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>任职日期</translation>
+        </message>
+        <message>
+            <source>General committee</source>
+            <translation>党总支委员会</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Member of the committee</source>
+            <translation>委员</translation>
+        </message>
+        <message>
+            <source>New committee seat</source>
+            <translation>新增委员</translation>
+        </message>
+        <message>
+            <source>Organisation member</source>
+            <translation>组织委员</translation>
+        </message>
+        <message>
+            <source>Publicity member</source>
+            <translation>宣传委员</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>卸任日期</translation>
+        </message>
+        <message>
+            <source>Youth member</source>
+            <translation>青年委员</translation>
         </message>
     </context>
     <context>
@@ -4572,6 +4682,10 @@ Owner: {owner}</source>
             <translation>编码</translation>
         </message>
         <message>
+            <source>Committee</source>
+            <translation>委员会</translation>
+        </message>
+        <message>
             <source>Concern</source>
             <translation>诉求内容</translation>
         </message>
@@ -4594,6 +4708,10 @@ Owner: {owner}</source>
         <message>
             <source>Elsewhere</source>
             <translation>其他工区</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>任职日期</translation>
         </message>
         <message>
             <source>Gender</source>
@@ -4622,6 +4740,10 @@ Owner: {owner}</source>
         <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4676,6 +4798,10 @@ Owner: {owner}</source>
             <translation>提出人</translation>
         </message>
         <message>
+            <source>Role</source>
+            <translation>职务</translation>
+        </message>
+        <message>
             <source>Score</source>
             <translation>得分</translation>
         </message>
@@ -4690,6 +4816,10 @@ Owner: {owner}</source>
         <message>
             <source>Target</source>
             <translation>目标</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>卸任日期</translation>
         </message>
         <message>
             <source>To check</source>
@@ -5479,6 +5609,10 @@ Owner: {owner}</source>
         <message>
             <source>{name} is not a cadre.</source>
             <translation>{name} 不是干部。</translation>
+        </message>
+        <message>
+            <source>{name} is not a member of {branch}.</source>
+            <translation>{name}不是{branch}的党员。</translation>
         </message>
         <message>
             <source>{name} is present; an absence reason is for those absent.</source>
