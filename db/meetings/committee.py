@@ -28,11 +28,14 @@ def _check(data: dict, current) -> dict:
     start = c.date("start_on", required=True)
     end = c.date("end_on")
     c.period("start_on", "end_on")
+    # A branch committee is elected from the branch. Asked of a seat given or moved that is held
+    # today: a past term is history (its holder may have moved since, and the roll keeps no
+    # branch history to check it against).
     moved = current is None or (current.member_id, current.branch_id) != (
         member.id if member is not None else None, branch.id if branch is not None else None)
-    # A branch committee is elected from the branch: asked when a seat is given, not of a seat
-    # whose holder has since moved to another branch (the seat is history).
-    if branch is not None and member is not None and moved and member.branch_id != branch.id:
+    held = end is None or end >= c.today()
+    if (branch is not None and member is not None and moved and held
+            and member.branch_id != branch.id):
         c.fail("member", NOT_IN_BRANCH, name=member.name, branch=branch.name)
     if member is not None and start is not None and not c.problems:
         same = (CommitteeMember.branch.is_null() if branch is None

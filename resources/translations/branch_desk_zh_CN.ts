@@ -5283,6 +5283,10 @@ Owner: {owner}</source>
             <translation>没有名为{name}的工区。</translation>
         </message>
         <message>
+            <source>No {kind} of {branch} on {day} is recorded.</source>
+            <translation>未登记{branch}{day}的{kind}。</translation>
+        </message>
+        <message>
             <source>One of {count} meetings of the branch entered within an hour on {entered}.</source>
             <translation>{entered}一小时内集中录入本支部{count}次会议，此为其一。</translation>
         </message>

@@ -20,10 +20,15 @@ def _seat(org, member, **kw):
 def test_a_member_of_another_branch_is_refused_a_seat(org, make, unchanged):
     other = make.member(branch=make.branch().id, joined_on="2010-01-01")
     assert_refused(unchanged, lambda: _seat(org, other.id), "member", meetings.NOT_IN_BRANCH)
+    assert_refused(unchanged, lambda: _seat(org, other.id, end_on="2030-01-01"), "member",
+                   meetings.NOT_IN_BRANCH)
+    # a past term is history: its holder may have been in the branch then
+    _seat(org, other.id, start_on="2015-01-01", end_on="2017-12-31")
     # the general committee takes a member of any branch
     seat = records.create(meetings.COMMITTEE_KIND, {"branch": None, "member": other.id,
                                                     "role": "委员", "start_on": "2023-01-01"})
     assert meetings.seat_ids(branch_id=None) == [seat.id]
+    assert len(meetings.seat_ids(branch_id=org.branch.id)) == 1
 
 
 def test_a_seat_ending_before_it_starts_is_refused(org, unchanged):
