@@ -9,6 +9,7 @@ import peewee as pw
 
 from db import records
 from db.i18n import QT_TRANSLATE_NOOP
+from db.meetings.figures import name_order
 from db.models import Branch, CommitteeMember, Member
 from db.validate import DELETED_REF, Checker
 
@@ -65,13 +66,23 @@ def seats(branch_id: str | None) -> list[CommitteeMember]:
                 .order_by(CommitteeMember.start_on))
 
 
+def role_rank(role: str) -> int:
+    """书记 first, then 副书记, then the other seats."""
+    low = role.lower()
+    if "副书记" in role or "deputy" in low:
+        return 1
+    return 0 if "书记" in role or "secretary" in low else 2
+
+
 def seat_ids(*, branch_id: str | None = ALL, search: str = "", current_on: dt.date | None = None,
-             sort_key: str = "start_on", descending: bool = False,
+             sort_key: str = "branch", descending: bool = False,
              deleted: bool = False) -> list[str]:
     """Ids of seats on one committee (`branch_id`; None: the general committee; ALL: every
     one); `current_on`: only seats held on that day; `search`: the holder's name or initials,
-    or the role."""
-    query = (CommitteeMember.select(CommitteeMember.id).join(Member).switch(CommitteeMember)
+    or the role. Sorted by `sort_key`; by committee (the general one first, then 第一, 第二 …),
+    each secretary first, unless told."""
+    query = (CommitteeMember.select(CommitteeMember.id, CommitteeMember.role, Branch.name,
+                                    Member.name_pinyin).join(Member).switch(CommitteeMember)
              .join(Branch, pw.JOIN.LEFT_OUTER, on=CommitteeMember.branch == Branch.id)
              .where(CommitteeMember.deleted == deleted))
     if branch_id != ALL:
@@ -86,9 +97,14 @@ def seat_ids(*, branch_id: str | None = ALL, search: str = "", current_on: dt.da
         query = query.where(Member.name.contains(text)
                             | Member.name_initials.startswith(text.lower())
                             | CommitteeMember.role.contains(text))
-    column = SORTS.get(sort_key, CommitteeMember.start_on)
-    query = query.order_by(column.desc() if descending else column, Member.name_pinyin)
-    return [row.id for row in query]
+    column = SORTS.get(sort_key)
+    if column is not None and sort_key != "branch":
+        query = query.order_by(column.desc() if descending else column, Member.name_pinyin)
+        return [seat_id for seat_id, *_rest in query.tuples()]
+    rows = list(query.tuples())
+    rows.sort(key=lambda r: (r[2] is not None, name_order(r[2] or ""), role_rank(r[1]), r[3]),
+              reverse=descending)
+    return [r[0] for r in rows]
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from db import clock, member_queries, records
-from db.meetings import COMMITTEE_KIND, seat_ids, seat_rows
+from db import clock, records
+from db.meetings import COMMITTEE_KIND, branch_names, seat_ids, seat_rows
 from db.meetings.committee import ALL
 from desktop.context import AppContext
 from desktop.dialogs.seat_dialog import TABLE, SeatDialog
@@ -19,9 +19,9 @@ GENERAL = "general"   # the committee filter's choice for the general committee
 
 class CommitteeList(RecordPage):
     columns = [
-        Column("branch", QT_TRANSLATE_NOOP("columns", "Committee"), width=110),
+        Column("branch", QT_TRANSLATE_NOOP("columns", "Committee"), width=150),
         Column("member", QT_TRANSLATE_NOOP("columns", "Member"), width=90),
-        Column("role", QT_TRANSLATE_NOOP("columns", "Role"), width=110),
+        Column("role", QT_TRANSLATE_NOOP("columns", "Role"), width=180),
         Column("start_on", QT_TRANSLATE_NOOP("columns", "From"), width=90),
         Column("end_on", QT_TRANSLATE_NOOP("columns", "To"), width=90),
     ]
@@ -62,8 +62,9 @@ class CommitteeList(RecordPage):
         while combo.count() > 1:
             combo.removeItem(1)
         combo.addItem(self.tr("General committee"), GENERAL)
-        for branch_id, name in member_queries.branch_choices():
-            combo.addItem(name, branch_id)
+        for branch_id, name in branch_names().items():   # 第一, 第二 … in number order
+            if branch_id is not None:
+                combo.addItem(name, branch_id)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 

@@ -195,7 +195,9 @@ class QuotaGrid(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(legend)
-        layout.addWidget(management_aid_note())
+        layout.addWidget(management_aid_note(self.tr(
+            "These figures are a management aid for seeing which meetings are due, not a score "
+            "for rating people.")))
 
     def refresh(self) -> None:
         months, rows = quota_grid(self.kind.currentData())

@@ -2596,8 +2596,8 @@ Owner: {owner}</source>
             <translation>实到</translation>
         </message>
         <message>
-            <source>Quotas per branch: held / required in each quota's own period (month, quarter or year) to this month's end; for a monthly quota, after “·” the quarter to date.</source>
-            <translation>各支部会议频次：按各自规定周期（月、季度或年）统计到本月末的 已开/应开；按月规定的会议，“·”后为本季度至今。</translation>
+            <source>Quotas per branch: held / required in each quota's own period (month, quarter or year) to this month's end; a monthly quota shows the quarter to date after the dot.</source>
+            <translation>各支部会议频次：按各自规定周期（月、季度或年）统计到本月末的“已开/应开”；按月规定的会议，圆点后为本季度至今。</translation>
         </message>
         <message>
             <source>Signals are reasons to look again, not verdicts; whether a member has left is the branch's decision.</source>
@@ -3187,6 +3187,10 @@ Owner: {owner}</source>
         <message>
             <source>Kind</source>
             <translation>会议类型</translation>
+        </message>
+        <message>
+            <source>These figures are a management aid for seeing which meetings are due, not a score for rating people.</source>
+            <translation>以上数字用于提示哪些会议该开的工作参考，不用于给个人打分或考核。</translation>
         </message>
     </context>
     <context>

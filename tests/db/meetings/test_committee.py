@@ -68,3 +68,17 @@ def test_a_seat_outlives_its_holder_moving_to_another_branch(org, make):
     records.edit(members.KIND, a, {"branch": moved.id})
     records.edit(meetings.COMMITTEE_KIND, seat.id, {"role": "宣传委员"})
     assert records.get(meetings.COMMITTEE_KIND, seat.id).role == "宣传委员"
+
+
+def test_seats_are_listed_by_committee_in_number_order_secretary_first(make):
+    second, third = make.branch(name="第二党支部"), make.branch(name="第三党支部")
+    people = {n: make.member(name=n, branch=b.id, joined_on="2010-01-01").id
+              for n, b in (("艾华", second), ("白冰", second), ("陈晨", third))}
+    for name, branch, role in (("陈晨", third, "书记"), ("艾华", second, "组织委员"),
+                               ("白冰", second, "书记"), ("艾华", None, "委员")):
+        records.create(meetings.COMMITTEE_KIND, {"branch": branch and branch.id,
+                                                 "member": people[name], "role": role,
+                                                 "start_on": "2023-01-01"})
+    rows = meetings.seat_rows(meetings.seat_ids())
+    assert [(r.branch, r.member) for r in rows] == [
+        ("", "艾华"), ("第二党支部", "白冰"), ("第二党支部", "艾华"), ("第三党支部", "陈晨")]
