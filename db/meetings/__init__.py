@@ -15,6 +15,7 @@ from db.meetings.entity import (
     ATTENDEE_KIND,
     KIND,
     NO_ATTENDANCE,
+    NO_SEATS,
     PRESENT_AND_ABSENT,
     VOTES_OVER_PRESENT,
     attendance_entries,
@@ -39,8 +40,8 @@ from db.meetings.signals import Signal
 
 __all__ = [
     "ABSENT_NO_REASON", "ATTENDEE_KIND", "BEFORE_MEETING", "COMMITTEE_KIND", "HIGHLIGHT_MONTHS",
-    "KIND", "MAKE_UP_KIND", "NOT_IN_BRANCH", "NO_ATTENDANCE", "OVERLAP", "PRESENT_AND_ABSENT",
-    "QUOTA_KIND",
+    "KIND", "MAKE_UP_KIND", "NOT_IN_BRANCH", "NO_ATTENDANCE", "NO_SEATS", "OVERLAP",
+    "PRESENT_AND_ABSENT", "QUOTA_KIND",
     "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
     "MeetingRow", "QuotaRow", "SeatRow", "Signal", "Unmade", "attendance_entries",
     "attendee_id", "branch_names", "check_quota",

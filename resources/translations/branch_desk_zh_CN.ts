@@ -5275,6 +5275,10 @@ Owner: {owner}</source>
             <translation>没有名为{name}的干部。</translation>
         </message>
         <message>
+            <source>No one holds a seat on this committee that day: record its seats first (Organisation life, Committees tab).</source>
+            <translation>当日该委员会没有在任委员：请先在“组织生活”页的“委员会成员”中登记委员。</translation>
+        </message>
+        <message>
             <source>No sheet of {path} has a header row Branch Desk recognises (such as 姓名 and 出生日期 for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the template: branch-desk export --template FILE.xlsx</source>
             <translation>{path} 中没有能识别的表头行（例如党员表的“姓名”“出生日期”，工区表的“工区名称”，走访表的“走访日期”“参加干部”）。可从模板开始填写：branch-desk export --template FILE.xlsx</translation>
         </message>

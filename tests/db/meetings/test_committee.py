@@ -82,3 +82,13 @@ def test_seats_are_listed_by_committee_in_number_order_secretary_first(make):
     rows = meetings.seat_rows(meetings.seat_ids())
     assert [(r.branch, r.member) for r in rows] == [
         ("", "艾华"), ("第二党支部", "白冰"), ("第二党支部", "艾华"), ("第三党支部", "陈晨")]
+
+
+def test_a_committee_meeting_with_no_seat_held_says_to_record_the_seats(org, unchanged):
+    call = lambda: records.create(meetings.KIND, {  # noqa: E731
+        "branch": org.branch.id, "kind": "branch_committee", "held_on": "2024-05-10",
+        "attendance": meetings.default_attendance(org.branch.id, "branch_committee",
+                                                  D(2024, 5, 10))})
+    assert_refused(unchanged, call, "attendance", meetings.NO_SEATS)
+    _seat(org, org.ids[0], role="书记")
+    assert call().kind == "branch_committee"
