@@ -5559,12 +5559,28 @@ Owner: {owner}</source>
             <translation>党支部</translation>
         </message>
         <message>
+            <source>committee seats</source>
+            <translation>委员任职</translation>
+        </message>
+        <message>
             <source>concerns</source>
             <translation>诉求</translation>
         </message>
         <message>
+            <source>make-ups</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
             <source>members</source>
             <translation>党员</translation>
+        </message>
+        <message>
+            <source>visit plan entries</source>
+            <translation>走访计划</translation>
         </message>
         <message>
             <source>visits</source>
