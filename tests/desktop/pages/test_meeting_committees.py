@@ -136,3 +136,27 @@ def test_a_refused_seat_keeps_save_off_and_writes_nothing(qtbot, tab, world, sto
 
     drive_dialog(lambda: _press(qtbot, tab.new_button), fill)
     assert digest(store.db) == before
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_button_of_the_tab_has_its_own_letter(qtbot, store, tmp_path, lang):
+    """The tab is hidden when the page's own mnemonics test looks at it."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import open_window
+    from tests.desktop.test_mnemonics import mnemonic, shown_buttons
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = open_window(store, lang=lang, app_settings=settings)
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        page = win.show_page("meetings")
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page.committees))
+        menu = {mnemonic(a.text()) for a in win.menuBar().actions()}
+        letters = [mnemonic(b.text()) for b in shown_buttons(page.committees)]
+        assert None not in letters and len(set(letters)) == len(letters) >= 6
+        assert not menu & set(letters)
+    finally:
+        from PySide6.QtWidgets import QApplication
+        QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
