@@ -61,7 +61,7 @@ class MeetingList(RecordPage):
     columns = [
         Column("held_on", QT_TRANSLATE_NOOP("columns", "Date"), width=84),
         Column("branch", QT_TRANSLATE_NOOP("columns", "Branch"), width=96),
-        Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), width=120),
+        Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), width=175),
         Column("attendance", QT_TRANSLATE_NOOP("columns", "Present"), width=70),
         Column("signals", QT_TRANSLATE_NOOP("columns", "To check"), width=150),
         Column("topics", QT_TRANSLATE_NOOP("columns", "Topics")),
