@@ -37,6 +37,10 @@ KINDS = {
     "responsibilities": QT_TRANSLATE_NOOP("db", "包保 duties"),
     "visits": QT_TRANSLATE_NOOP("db", "visits"),
     "concerns": QT_TRANSLATE_NOOP("db", "concerns"),
+    "plans": QT_TRANSLATE_NOOP("db", "visit plan entries"),
+    "committee": QT_TRANSLATE_NOOP("db", "committee seats"),
+    "meetings": QT_TRANSLATE_NOOP("db", "meetings"),
+    "make_ups": QT_TRANSLATE_NOOP("db", "make-ups"),
 }
 LIST = "、"
 
