@@ -200,18 +200,17 @@ def export_package(device: Device, out: Path | str, *,
     Written to `out.partial` and renamed when whole; nothing is left behind on a failure (a full
     disk raises OSError, which the user is told as such)."""
     out = Path(out)
-    key = exchange_key()
     partial = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as handle:
-            writer = sealed.Writer(handle, key, PURPOSE)
-            with database.atomic():
+        with database.atomic():  # a key made now for the first export is kept with it only
+            with open(partial, "wb") as handle:
+                writer = sealed.Writer(handle, exchange_key(), PURPOSE)
                 manifest = _write(writer, device, for_device)
-            writer.close()
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(out)
+                writer.close()
+                handle.flush()
+                os.fsync(handle.fileno())
+            partial.replace(out)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -86,12 +86,17 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
-    from db.backup import backup_now
+    from db.backup import backup_now, makes_key
 
     out = output_file(args.out) if args.out else None
     with opened_store(args, read_only=True) as store:
         if out is None:
             writable_folder(store.folder.backups)
+        elif makes_key(store, out):  # the first sealed copy makes the exchange key: a writer
+            store.close()
+            with opened_store(args) as writer:
+                print(backup_now(writer, out=out))
+            return 0
         print(backup_now(store, out=out))  # the file alone, for a script to pick up
     return 0
 

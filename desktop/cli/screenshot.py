@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from db.errors import BranchDeskError
+from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import CANNOT_WRITE_HERE, opened_store, output_file, ready_to_write
 from desktop.pages import PAGE_NAMES
@@ -30,6 +31,20 @@ def parse_size(text: str) -> tuple[int, int]:
         raise BranchDeskError(QT_TRANSLATE_NOOP("db", "“{value}” is not a size like 1280x800."),
                               value=text) from None
     return width, height
+
+
+def png_bytes(pixmap, path: Path) -> bytes:
+    """`pixmap` as PNG bytes, made in memory so that a full disk is told as such (Qt writing the
+    file itself says only that it failed, after libpng's own line on stderr)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
+    buffer.close()
+    return bytes(data.data())
 
 
 def run_screenshot(args) -> int:
@@ -66,8 +81,7 @@ def run_screenshot(args) -> int:
         while time.monotonic() < settle:
             app.processEvents()
             time.sleep(0.02)
-        if not window.grab().save(str(ready_to_write(args.out))):
-            raise BranchDeskError(CANNOT_WRITE_HERE, path=str(args.out))
+        write_whole(ready_to_write(args.out), png_bytes(window.grab(), args.out))
         window.close()
         window.deleteLater()
         # In-process callers (tests, documentation scripts) keep their own language.

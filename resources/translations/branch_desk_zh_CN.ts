@@ -5021,20 +5021,12 @@ Owner: {owner}</source>
             <translation>无法创建数据文件夹 {path}：{reason}</translation>
         </message>
         <message>
-            <source>Cannot write the key file {path}: {reason}</source>
-            <translation>无法写入密钥文件 {path}：{reason}</translation>
-        </message>
-        <message>
             <source>Cannot write the package {path}: {reason}</source>
             <translation>无法写入交换包 {path}：{reason}</translation>
         </message>
         <message>
             <source>Cannot write to {path}: it is read-only or you lack permission. Choose another place or ask for access.</source>
             <translation>无法写入 {path}：它是只读的，或没有权限。请换一个位置，或请管理员开放权限。</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {reason}</source>
-            <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
             <source>Choose “local”, “incoming”, or a version for each field.</source>

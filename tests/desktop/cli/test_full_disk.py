@@ -1,0 +1,99 @@
+"""Every command that writes a file, aimed at a full disk (a real one: a small tmpfs filled up):
+one line in the session's language that says the disk is full and names the file, exit code 2,
+no half-written file left there, and the data folder as it was."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import subprocess
+
+import pytest
+
+from db import clock
+from db.datafolder import DB_FILE_NAME
+from desktop.cli.entry import main
+from tests.desktop.cli.test_mistakes import TODAY, demo_folder, state  # noqa: F401 (fixture)
+
+# (command line; {out} is the full folder, {area} / {cadre} a planned work area and its cadre)
+WRITERS = [
+    ["export", "{out}/all.xlsx"],
+    ["export", "--template", "{out}/blank.xlsx"],
+    ["report", "--month", "2024-05", "--out", "{out}/report.pdf"],
+    ["report", "--month", "2024-05", "--detail", "--out", "{out}/detail.pdf"],
+    ["packet", "--area", "{area}", "--out", "{out}/packet.pdf"],
+    ["packet", "--month", "2024-06", "--cadre", "{cadre}", "--out", "{out}/month.pdf"],
+    ["plan", "--month", "2024-06", "--ics", "{out}/plan.ics"],
+    ["sync", "key", "--out", "{out}/branch.bdkey"],
+    ["sync", "export", "--out", "{out}/all.bdsync"],
+    ["backup", "--out", "{out}/copy.sqlite3"],
+    ["screenshot", "--page", "dashboard", "--out", "{out}/shot.png"],
+]
+
+
+@pytest.fixture
+def full_folder(tmp_path):
+    """A folder on a 256 kB tmpfs with not a byte free (root only: a mount)."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("a full disk is made with a tmpfs mount, which needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)],
+                          capture_output=True, text=True, timeout=30)
+    if done.returncode:
+        pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
+    try:
+        with open(folder / "filler", "wb") as handle:
+            free = shutil.disk_usage(folder).free
+            handle.write(b"\0" * free)
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True, timeout=30, check=True)
+
+
+def planned(folder) -> tuple[str, str]:
+    conn = sqlite3.connect(f"file:{folder / DB_FILE_NAME}?mode=ro", uri=True)
+    try:
+        return conn.execute(
+            "SELECT a.name, m.name FROM plan_entry p JOIN work_area a ON a.id = p.work_area_id "
+            "JOIN member m ON m.id = p.cadre_id WHERE p.month = ? AND NOT p.deleted "
+            "ORDER BY a.name LIMIT 1", (dt.date(2024, 6, 1).isoformat(),)).fetchone()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("lang, expected", [("en", "The disk is full ({path})."),
+                                            ("zh_CN", "磁盘已满（{path}）。")])
+@pytest.mark.parametrize("argv", WRITERS, ids=[" ".join(a[:2]) for a in WRITERS])
+def test_a_full_disk_is_one_line_and_leaves_no_file(demo_folder, full_folder, tmp_path,  # noqa: F811
+                                                   monkeypatch, capsys, argv, lang, expected):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    folder = tmp_path / "data"
+    shutil.copytree(demo_folder, folder)
+    area, cadre = planned(folder)
+    before = state(folder)
+    line = [a.replace("{out}", str(full_folder)).replace("{area}", area)
+            .replace("{cadre}", cadre) for a in argv]
+    code = main(["--data-dir", str(folder), "--lang", lang, *line])
+    out, err = capsys.readouterr()
+    target = line[line.index("--out") + 1] if "--out" in line else (
+        line[line.index("--ics") + 1] if "--ics" in line else line[-1])
+    assert code == 2
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    if argv[:2] in (["sync", "export"], ["backup", "--out"]):  # said without the file's name
+        expected = expected.split("（")[0].split(" (")[0]
+    assert err.startswith("branch-desk: " + expected.format(path=target)), err
+    assert sorted(p.name for p in full_folder.iterdir()) == ["filler"]
+    assert state(folder) == before
+
+
+def test_a_sealed_backup_works_before_the_machine_has_an_exchange_key(demo_folder, tmp_path,  # noqa: F811
+                                                                    capsys):
+    """The first copy to a stick makes the key; it was refused as "the database is read-only"."""
+    folder = tmp_path / "data"
+    shutil.copytree(demo_folder, folder)
+    target = tmp_path / "stick" / "copy.sqlite3"
+    assert main(["--data-dir", str(folder), "--lang", "en", "backup", "--out", str(target)]) == 0
+    assert capsys.readouterr().out.strip() == str(target)
+    assert main(["--data-dir", str(folder), "--lang", "en", "restore", str(target)]) == 0
