@@ -61,7 +61,7 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
                 .fetchall()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        if "is full" in str(exc):  # "database or disk is full": say so, not "damaged"
+        if disk_trouble(exc):  # a full or failing disk: say so, not "damaged"
             raise
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     if result != [("ok",)]:
@@ -69,6 +69,13 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
     if version > migrations.LATEST:
         raise DataFolderError(TOO_NEW, path=str(path), found=version, known=migrations.LATEST)
     return version
+
+
+def disk_trouble(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed for the disk's sake (full: on opening, the `-shm` file cannot grow;
+    an I/O error), not for what the file holds."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_IOERR", "SQLITE_FULL")) or "is full" in str(exc)
 
 
 def _is_current(path: Path) -> bool:

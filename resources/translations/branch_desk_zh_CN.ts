@@ -5680,6 +5680,10 @@ Owner: {owner}</source>
             <translation>数据库是只读的（只读的文件夹或介质）。请把数据文件夹复制到可写的位置，再从那里打开。</translation>
         </message>
         <message>
+            <source>The disk could not be read or written (a disk error, or the medium was removed). Check the disk or the USB stick, then try again.</source>
+            <translation>无法读写磁盘（磁盘出错，或存储介质已被拔出）。请检查磁盘或 U 盘，然后重试。</translation>
+        </message>
+        <message>
             <source>The disk is full ({path}). Free some space or choose another place, then try again.</source>
             <translation>磁盘已满（{path}）。请腾出空间或换一个位置，然后重试。</translation>
         </message>

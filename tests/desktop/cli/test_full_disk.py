@@ -52,6 +52,11 @@ def full_folder(tmp_path):
         subprocess.run(["umount", str(folder)], capture_output=True, timeout=30, check=True)
 
 
+def files(folder) -> dict[str, bytes]:
+    """Every file in `folder` by name, with its content."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 def planned(folder) -> tuple[str, str]:
     conn = sqlite3.connect(f"file:{folder / DB_FILE_NAME}?mode=ro", uri=True)
     try:
@@ -97,3 +102,38 @@ def test_a_sealed_backup_works_before_the_machine_has_an_exchange_key(demo_folde
     assert main(["--data-dir", str(folder), "--lang", "en", "backup", "--out", str(target)]) == 0
     assert capsys.readouterr().out.strip() == str(target)
     assert main(["--data-dir", str(folder), "--lang", "en", "restore", str(target)]) == 0
+
+
+@pytest.fixture
+def data_on_full_disk(demo_folder, tmp_path):  # noqa: F811
+    """The demo's data folder on a tmpfs with not a byte left beside it."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("a full disk is made with a tmpfs mount, which needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
+                          capture_output=True, text=True, timeout=30)
+    if done.returncode:
+        pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
+    try:
+        shutil.copytree(demo_folder, mount / "data")
+        with open(mount / "filler", "wb") as handle:
+            handle.write(b"\0" * shutil.disk_usage(mount).free)
+        yield mount / "data"
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True, timeout=30, check=True)
+
+
+@pytest.mark.parametrize("argv", [["check"], ["plan", "--month", "2024-06", "--fill"],
+                                  ["backup"], ["demo"]], ids=" ".join)
+def test_a_data_folder_on_a_full_disk_is_not_called_damaged(data_on_full_disk, monkeypatch,
+                                                            capsys, argv):
+    """Opening needs room for SQLite's -shm file; without it the database read as "not a Branch
+    Desk database (it may be damaged)"."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    before = files(data_on_full_disk)  # (SQLite itself cannot open it there to compare rows)
+    for lang, expected in (("en", "The disk is full."), ("zh_CN", "磁盘已满。")):
+        assert main(["--data-dir", str(data_on_full_disk), "--lang", lang, *argv]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"branch-desk: {expected}") and err.count("\n") == 1, err
+    assert files(data_on_full_disk) == before
