@@ -5,7 +5,15 @@ import json
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import input_file, opened_store, output_file, ready_to_write, say, text
+from desktop.cli.common import (
+    input_file,
+    opened_store,
+    output_file,
+    ready_to_write,
+    say,
+    text,
+    translator,
+)
 from desktop.cli.maintenance import table_name
 
 WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, everything")
@@ -41,7 +49,7 @@ PASSPHRASE_VARIABLE = "BRANCH_DESK_PASSPHRASE"
 NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "no conflicts")
 CONFLICT = QT_TRANSLATE_NOOP("cli", "{id}  {table} “{title}”")
 CONFLICT_FIELD = QT_TRANSLATE_NOOP(
-    "cli", "    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}")
+    "cli", "    {field}: here ({local_by}) “{local}” | incoming ({other_by}) “{other}”")
 RESOLVED = QT_TRANSLATE_NOOP("cli", "resolved {id}: new revision {rev}")
 NO_HISTORY = QT_TRANSLATE_NOOP("cli", "no exchanges yet")
 DIRECTIONS = {"export": QT_TRANSLATE_NOOP("cli", "export"),
@@ -203,12 +211,15 @@ def run_conflicts(args) -> int:
         return 0
     if not conflicts:
         say(args, NO_CONFLICTS)
+    from desktop.widgets.conflict_fields import field_label, value_text
+
+    translate = translator(args)
     for c in conflicts:
         say(args, CONFLICT, id=c.id, table=table_name(args, c.table), title=c.title)
         for name in c.differing:
-            say(args, CONFLICT_FIELD, field=name, local_by=c.shown_by,
-                local=repr(c.shown.get(name)), other_by=c.other_by,
-                other=repr(c.other.get(name)))
+            say(args, CONFLICT_FIELD, field=field_label(c.table, name, translate),
+                local_by=c.shown_by, local=value_text(c, name, c.shown.get(name), translate),
+                other_by=c.other_by, other=value_text(c, name, c.other.get(name), translate))
     return 0
 
 

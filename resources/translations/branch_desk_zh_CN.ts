@@ -785,6 +785,10 @@
     <context>
         <name>ConflictFields</name>
         <message>
+            <source>Abstentions</source>
+            <translation>弃权票</translation>
+        </message>
+        <message>
             <source>Access tier</source>
             <translation>交通条件</translation>
         </message>
@@ -807,6 +811,10 @@
         <message>
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
         </message>
         <message>
             <source>Closed on</source>
@@ -833,6 +841,14 @@
             <translation>日期</translation>
         </message>
         <message>
+            <source>Dates known to the month only</source>
+            <translation>只知年月的日期</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议</translation>
+        </message>
+        <message>
             <source>Depot</source>
             <translation>所属段</translation>
         </message>
@@ -841,12 +857,20 @@
             <translation>距离（公里）</translation>
         </message>
         <message>
+            <source>Dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
             <source>Education</source>
             <translation>学历</translation>
+        </message>
+        <message>
+            <source>Entered from</source>
+            <translation>录入来源</translation>
         </message>
         <message>
             <source>Ethnicity</source>
@@ -873,8 +897,20 @@
             <translation>性别</translation>
         </message>
         <message>
+            <source>Guests</source>
+            <translation>列席人员</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>会议日期</translation>
+        </message>
+        <message>
             <source>Hours on site</source>
             <translation>在现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>补课方式</translation>
         </message>
         <message>
             <source>In the trash</source>
@@ -883,6 +919,10 @@
         <message>
             <source>In use</source>
             <translation>在用</translation>
+        </message>
+        <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
         </message>
         <message>
             <source>Job post</source>
@@ -897,6 +937,14 @@
             <translation>走访类型</translation>
         </message>
         <message>
+            <source>Lecture title</source>
+            <translation>党课题目</translation>
+        </message>
+        <message>
+            <source>Lecturer</source>
+            <translation>授课人</translation>
+        </message>
+        <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
         </message>
@@ -905,8 +953,32 @@
             <translation>位置</translation>
         </message>
         <message>
+            <source>Made up on</source>
+            <translation>补课日期</translation>
+        </message>
+        <message>
+            <source>Made up with</source>
+            <translation>补课组织人</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Meetings per period</source>
+            <translation>每期次数</translation>
+        </message>
+        <message>
             <source>Member</source>
             <translation>党员</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
         </message>
         <message>
             <source>Name</source>
@@ -921,8 +993,16 @@
             <translation>否</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Out of use since</source>
+            <translation>停用日期</translation>
         </message>
         <message>
             <source>Overdue after (days without a visit)</source>
@@ -949,8 +1029,32 @@
             <translation>拼音首字母</translation>
         </message>
         <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Position on the line</source>
+            <translation>中心里程</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
             <source>Private</source>
             <translation>保密</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>走访目的</translation>
+        </message>
+        <message>
+            <source>Quota period</source>
+            <translation>计次周期</translation>
         </message>
         <message>
             <source>Raised by (member)</source>
@@ -963,6 +1067,18 @@
         <message>
             <source>Raised on</source>
             <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Reason for absence</source>
+            <translation>缺席原因</translation>
+        </message>
+        <message>
+            <source>Reason for dropping</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>记录人</translation>
         </message>
         <message>
             <source>Report signature lines</source>
@@ -983,6 +1099,10 @@
         <message>
             <source>Secretary</source>
             <translation>书记</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1017,6 +1137,10 @@
             <translation>新状态</translation>
         </message>
         <message>
+            <source>Topics</source>
+            <translation>议题</translation>
+        </message>
+        <message>
             <source>Travel time (minutes)</source>
             <translation>路程（分钟）</translation>
         </message>
@@ -1035,6 +1159,18 @@
         <message>
             <source>Visits per work area per month</source>
             <translation>每个工区每月走访次数</translation>
+        </message>
+        <message>
+            <source>Votes against</source>
+            <translation>反对票</translation>
+        </message>
+        <message>
+            <source>Votes for</source>
+            <translation>赞成票</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
         </message>
         <message>
             <source>Weight of convenient areas</source>
@@ -1063,6 +1199,10 @@
         <message>
             <source>Workers met</source>
             <translation>见到职工数</translation>
+        </message>
+        <message>
+            <source>Works shifts</source>
+            <translation>倒班作业</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -3977,8 +4117,8 @@ Owner: {owner}</source>
     <context>
         <name>cli</name>
         <message>
-            <source>    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}</source>
-            <translation>    {field}：本机（{local_by}）{local} | 传入（{other_by}）{other}</translation>
+            <source>    {field}: here ({local_by}) “{local}” | incoming ({other_by}) “{other}”</source>
+            <translation>    {field}：本机（{local_by}）“{local}” | 传入（{other_by}）“{other}”</translation>
         </message>
         <message>
             <source>  median days to close {median}  closed within policy {share}</source>
