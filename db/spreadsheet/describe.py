@@ -37,6 +37,8 @@ KINDS = {
     "responsibilities": QT_TRANSLATE_NOOP("db", "包保 duties"),
     "visits": QT_TRANSLATE_NOOP("db", "visits"),
     "concerns": QT_TRANSLATE_NOOP("db", "concerns"),
+    "plans": QT_TRANSLATE_NOOP("db", "visit plan entries"),
+    "meetings": QT_TRANSLATE_NOOP("db", "meetings"),
 }
 LIST = "、"
 

@@ -5553,8 +5553,16 @@ Owner: {owner}</source>
             <translation>诉求</translation>
         </message>
         <message>
+            <source>meetings</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
             <source>members</source>
             <translation>党员</translation>
+        </message>
+        <message>
+            <source>visit plan entries</source>
+            <translation>走访计划</translation>
         </message>
         <message>
             <source>visits</source>
