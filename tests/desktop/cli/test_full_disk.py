@@ -4,10 +4,8 @@ no half-written file left there, and the data folder as it was."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sqlite3
-import subprocess
 
 import pytest
 
@@ -15,6 +13,7 @@ from db import clock
 from db.datafolder import DB_FILE_NAME
 from desktop.cli.entry import main
 from tests.desktop.cli.test_mistakes import TODAY, demo_folder, state  # noqa: F401 (fixture)
+from tests.desktop.full_disk import full_disk
 
 # (command line; {out} is the full folder, {area} / {cadre} a planned work area and its cadre)
 WRITERS = [
@@ -34,22 +33,9 @@ WRITERS = [
 
 @pytest.fixture
 def full_folder(tmp_path):
-    """A folder on a 256 kB tmpfs with not a byte free (root only: a mount)."""
-    folder = tmp_path / "full"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("a full disk is made with a tmpfs mount, which needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)],
-                          capture_output=True, text=True, timeout=30)
-    if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
-    try:
-        with open(folder / "filler", "wb") as handle:
-            free = shutil.disk_usage(folder).free
-            handle.write(b"\0" * free)
+    """A folder on a 256 kB tmpfs with not a byte free."""
+    with full_disk(tmp_path / "full") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], capture_output=True, timeout=30, check=True)
 
 
 def files(folder) -> dict[str, bytes]:
@@ -107,21 +93,10 @@ def test_a_sealed_backup_works_before_the_machine_has_an_exchange_key(demo_folde
 @pytest.fixture
 def data_on_full_disk(demo_folder, tmp_path):  # noqa: F811
     """The demo's data folder on a tmpfs with not a byte left beside it."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("a full disk is made with a tmpfs mount, which needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)],
-                          capture_output=True, text=True, timeout=30)
-    if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs: {done.stderr.strip()}")
-    try:
-        shutil.copytree(demo_folder, mount / "data")
-        with open(mount / "filler", "wb") as handle:
-            handle.write(b"\0" * shutil.disk_usage(mount).free)
+    with full_disk(tmp_path / "disk", size="16m",
+                   before_filling=lambda mount: shutil.copytree(demo_folder, mount / "data")) \
+            as mount:
         yield mount / "data"
-    finally:
-        subprocess.run(["umount", str(mount)], capture_output=True, timeout=30, check=True)
 
 
 @pytest.mark.parametrize("argv", [["check"], ["plan", "--month", "2024-06", "--fill"],
