@@ -202,7 +202,7 @@ def run_conflicts(args) -> int:
     if args.json:
         print(json.dumps([{
             "id": c.id, "table": c.table, "row_id": c.row_id, "title": c.title,
-            "detected_at": c.detected_at.isoformat(sep=" ", timespec="seconds"),
+            "detected_at": f"{c.detected_at:%Y-%m-%dT%H:%M:%S}Z",  # stored in UTC
             "local": {"by": c.shown_by, "rev": c.shown["rev"],
                       "values": {f: c.shown.get(f) for f in c.differing}},
             "incoming": {"by": c.other_by, "rev": c.other["rev"],

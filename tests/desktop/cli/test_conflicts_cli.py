@@ -36,6 +36,11 @@ def test_conflicts_name_fields_and_values_in_both_languages(tmp_path, capsys):
     assert "In use: here (" in english and "“Yes”" in english and "“No”" in english
     assert "access_tier" not in english and "active" not in english
 
+    assert main(["--data-dir", str(office), "sync", "conflicts", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", listed["detected_at"])  # UTC, said so
+    assert set(listed["local"]["values"]) == {"access_tier", "active", "deactivated_on"}
+
     assert main(["--data-dir", str(office), "sync", "conflicts"]) == 0
     chinese = capsys.readouterr().out
     assert "交通条件：本机（" in chinese and "“偏远艰苦”" in chinese and "“一般”" in chinese
