@@ -197,8 +197,8 @@ def run_join(args) -> int:
 def run_conflicts(args) -> int:
     from db.sync import list_conflicts
 
-    with opened_store(args, read_only=True):
-        conflicts = list_conflicts()
+    with opened_store(args, read_only=True) as store:
+        conflicts = list_conflicts(own_name=store.device.name)  # as the window names them
     if args.json:
         print(json.dumps([{
             "id": c.id, "table": c.table, "row_id": c.row_id, "title": c.title,

@@ -35,6 +35,9 @@ def test_conflicts_name_fields_and_values_in_both_languages(tmp_path, capsys):
     assert "Access tier: here (" in english and "“Remote”" in english and "“Ordinary”" in english
     assert "In use: here (" in english and "“Yes”" in english and "“No”" in english
     assert "access_tier" not in english and "active" not in english
+    # both computers by name (this one's versions were named by its raw id)
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)",
+                         english), english
 
     assert main(["--data-dir", str(office), "sync", "conflicts", "--json"]) == 0
     [listed] = json.loads(capsys.readouterr().out)
