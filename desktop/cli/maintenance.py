@@ -8,6 +8,7 @@ from desktop.cli.common import (
     not_a_folder,
     opened_store,
     output_file,
+    readable,
     say,
     text,
     writable_folder,
@@ -105,7 +106,7 @@ def run_restore(args) -> int:
     from db import sealed
     from db.backup import check_restorable, restore
 
-    source = not_a_folder(args.file)
+    source = readable(not_a_folder(args.file))
     if not (source.is_file() and sealed.is_sealed(source)):  # a sealed copy is checked unsealed
         check_restorable(source)  # before the folder is claimed: a wrong file changes nothing
     with opened_store(args) as store:

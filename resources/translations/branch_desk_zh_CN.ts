@@ -5537,6 +5537,10 @@ Owner: {owner}</source>
             <translation>车间党总支</translation>
         </message>
         <message>
+            <source>You have no permission to read {path}. Ask for access, or copy the file to a place where you can read it.</source>
+            <translation>没有读取 {path} 的权限。请申请权限，或把文件复制到您能读取的位置。</translation>
+        </message>
+        <message>
             <source>a signature line</source>
             <translation>签字行</translation>
         </message>
