@@ -1,14 +1,20 @@
 """plan: the month's visit plan with each entry's state; a draft from the suggestions; .ics."""
 from __future__ import annotations
 
+import argparse
 import json
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import BranchDeskError
 from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP, fill
-from desktop.cli.common import opened_store, output_file, ready_to_write
+from desktop.cli.common import Subcommands, opened_store, output_file, ready_to_write
+
+if TYPE_CHECKING:
+    from db.plans import Plan
+    from desktop.i18n import Translate
 
 C = "plans"
 NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named {name}.")
@@ -38,7 +44,7 @@ TIER_NAMES = {1: QT_TRANSLATE_NOOP("plans", "Convenient"),
               2: QT_TRANSLATE_NOOP("plans", "Ordinary"), 3: QT_TRANSLATE_NOOP("plans", "Remote")}
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("plan", help=QT_TRANSLATE_NOOP(
         "cli", "the month's visit plan, plan against actual, a calendar"),
                        description=QT_TRANSLATE_NOOP(
@@ -79,7 +85,7 @@ def write_file(path: Path, data: bytes) -> None:
     write_whole(ready_to_write(path), data)
 
 
-def run_plan(args) -> int:
+def run_plan(args: argparse.Namespace) -> int:
     from db import plans
     from db.periods import parse_month_period
     from desktop.i18n import Translations
@@ -118,7 +124,7 @@ def table(headers: list[str], rows: list[list[str]]) -> list[str]:
             .rstrip() for row in [headers, *rows]]
 
 
-def plan_table(plan, translate) -> str:
+def plan_table(plan: Plan, translate: Translate) -> str:
     from db.plans import PURPOSES, month_label
 
     def t(text: str) -> str:

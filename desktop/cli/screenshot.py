@@ -1,18 +1,29 @@
 """screenshot: render one page of the window offscreen into a PNG, with the data in the folder."""
 from __future__ import annotations
 
+import argparse
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import BranchDeskError
 from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import CANNOT_WRITE_HERE, opened_store, output_file, ready_to_write
+from desktop.cli.common import (
+    CANNOT_WRITE_HERE,
+    Subcommands,
+    opened_store,
+    output_file,
+    ready_to_write,
+)
 from desktop.pages import PAGE_NAMES
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
-def register(sub) -> None:
+
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("screenshot", help=QT_TRANSLATE_NOOP(
         "cli", "render a page of the window to a PNG and exit"))
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
@@ -33,7 +44,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def png_bytes(pixmap, path: Path) -> bytes:
+def png_bytes(pixmap: QPixmap, path: Path) -> bytes:
     """`pixmap` as PNG bytes, made in memory so that a full disk is told as such (Qt writing the
     file itself says only that it failed, after libpng's own line on stderr)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -47,7 +58,7 @@ def png_bytes(pixmap, path: Path) -> bytes:
     return bytes(data.data())
 
 
-def run_screenshot(args) -> int:
+def run_screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QLayout
 
@@ -85,6 +96,6 @@ def run_screenshot(args) -> int:
         window.close()
         window.deleteLater()
         # In-process callers (tests, documentation scripts) keep their own language.
-        app._branch_desk_translations.uninstall(app)
+        app._branch_desk_translations.uninstall(app)  # type: ignore[attr-defined]
     print(args.out)
     return 0

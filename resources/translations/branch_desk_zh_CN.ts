@@ -522,6 +522,10 @@
             <translation>办结期限</translation>
         </message>
         <message>
+            <source>Ex&amp;plain…</source>
+            <translation>解释说明(&amp;P)…</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -534,12 +538,32 @@
             <translation>提出</translation>
         </message>
         <message>
+            <source>Reass&amp;ign…</source>
+            <translation>转交(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Reo&amp;pen…</source>
+            <translation>重新打开(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve…</source>
+            <translation>办结(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Response</source>
             <translation>答复</translation>
         </message>
         <message>
+            <source>Sat&amp;isfaction…</source>
+            <translation>满意度(&amp;I)…</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Start hand&amp;ling…</source>
+            <translation>开始办理(&amp;L)…</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1544,18 +1568,6 @@ Owner: {owner}</source>
             <translation>用密钥文件加入(&amp;J)…</translation>
         </message>
         <message>
-            <source>Branches</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
-            <source>Committee seats</source>
-            <translation>支委会成员</translation>
-        </message>
-        <message>
-            <source>Concerns</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
             <source>Conflicts</source>
             <translation>冲突</translation>
         </message>
@@ -1604,10 +1616,6 @@ Owner: {owner}</source>
             <translation>来自 {source}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，已有 {unchanged} 条。</translation>
         </message>
         <message>
-            <source>General branch</source>
-            <translation>党总支</translation>
-        </message>
-        <message>
             <source>History of exchanges</source>
             <translation>交换记录</translation>
         </message>
@@ -1626,26 +1634,6 @@ Owner: {owner}</source>
         <message>
             <source>Join with a key file</source>
             <translation>用密钥文件加入</translation>
-        </message>
-        <message>
-            <source>Make-up sessions</source>
-            <translation>补课</translation>
-        </message>
-        <message>
-            <source>Meeting attendance</source>
-            <translation>会议出席</translation>
-        </message>
-        <message>
-            <source>Meeting quota rules</source>
-            <translation>会议次数规则</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>组织生活</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>党员</translation>
         </message>
         <message>
             <source>Merging the package…</source>
@@ -1676,10 +1664,6 @@ Owner: {owner}</source>
             <translation>交换包用党总支的交换密钥加密。在办公室电脑上把密钥保存到U盘；在每台笔记本上用该文件加入一次，然后从U盘删除它。</translation>
         </message>
         <message>
-            <source>People on visits</source>
-            <translation>走访人员</translation>
-        </message>
-        <message>
             <source>Reading the package…</source>
             <translation>正在读取交换包…</translation>
         </message>
@@ -1690,10 +1674,6 @@ Owner: {owner}</source>
         <message>
             <source>Received</source>
             <translation>接收</translation>
-        </message>
-        <message>
-            <source>Responsibilities for areas</source>
-            <translation>包保工区</translation>
         </message>
         <message>
             <source>Rows sent</source>
@@ -1724,10 +1704,6 @@ Owner: {owner}</source>
             <translation>请在“冲突”页处理冲突。</translation>
         </message>
         <message>
-            <source>Steps of concerns</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
             <source>The package from {source} will change this database:</source>
             <translation>来自 {source} 的交换包将对本数据库做如下更改：</translation>
         </message>
@@ -1752,24 +1728,8 @@ Owner: {owner}</source>
             <translation>更新</translation>
         </message>
         <message>
-            <source>Visit plan</source>
-            <translation>走访计划</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
             <source>Warning: it moves {count} records to the trash. Import only if those records were really deleted on the other machine.</source>
             <translation>警告：它会把 {count} 条记录移入回收站。只有这些记录确实已在另一台电脑上删除时才导入。</translation>
-        </message>
-        <message>
-            <source>Work area assignments</source>
-            <translation>工区分配</translation>
-        </message>
-        <message>
-            <source>Work areas</source>
-            <translation>工区</translation>
         </message>
         <message>
             <source>Writing the package…</source>
@@ -2944,28 +2904,40 @@ Owner: {owner}</source>
     <context>
         <name>PeriodSections</name>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
+            <source>&amp;Move in…</source>
+            <translation>调入(&amp;M)…</translation>
         </message>
         <message>
-            <source>Assign…</source>
-            <translation>分配…</translation>
+            <source>De&amp;lete</source>
+            <translation>删除(&amp;L)</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <source>Delete this assignment? Use End instead when the member moved on.</source>
-            <translation>删除这条工区分配？人员调离时请用“结束”。</translation>
+            <source>Delete this assignment? Use Move out instead when the member moved on.</source>
+            <translation>删除这条工区分配？人员调离时请用“调出”。</translation>
         </message>
         <message>
-            <source>Delete this responsibility? Use End instead when it stopped.</source>
-            <translation>删除这条包保记录？包保终止时请用“结束”。</translation>
+            <source>Delete this responsibility? Use Step down instead when it stopped.</source>
+            <translation>删除这条包保记录？包保终止时请用“结束包保”。</translation>
         </message>
         <message>
-            <source>End…</source>
-            <translation>结束…</translation>
+            <source>Move &amp;out…</source>
+            <translation>调出(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>删除(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Step do&amp;wn…</source>
+            <translation>结束包保(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke on…</source>
+            <translation>包保(&amp;K)…</translation>
         </message>
         <message>
             <source>{name}, since {start}</source>
@@ -4181,10 +4153,6 @@ Owner: {owner}</source>
             <translation>工区</translation>
         </message>
         <message>
-            <source>branches</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
             <source>built in {seconds} s in {path}</source>
             <translation>用时 {seconds} 秒，数据在 {path}</translation>
         </message>
@@ -4193,20 +4161,8 @@ Owner: {owner}</source>
             <translation>检查数据库：完整性、结构版本、各表记录数</translation>
         </message>
         <message>
-            <source>committee seats</source>
-            <translation>支委会成员</translation>
-        </message>
-        <message>
             <source>concern figures for a month and the concerns on the books</source>
             <translation>某月的诉求统计和在办诉求</translation>
-        </message>
-        <message>
-            <source>concern history</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
-            <source>concerns</source>
-            <translation>诉求</translation>
         </message>
         <message>
             <source>conflicts</source>
@@ -4259,10 +4215,6 @@ Owner: {owner}</source>
         <message>
             <source>first day of a range</source>
             <translation>日期范围的第一天</translation>
-        </message>
-        <message>
-            <source>general branch</source>
-            <translation>党总支</translation>
         </message>
         <message>
             <source>import</source>
@@ -4333,26 +4285,6 @@ Owner: {owner}</source>
             <translation>按建议走访生成计划草稿（当月已有计划时拒绝，除非加 --replace）</translation>
         </message>
         <message>
-            <source>make-up sessions</source>
-            <translation>补课</translation>
-        </message>
-        <message>
-            <source>meeting attendance</source>
-            <translation>会议出席</translation>
-        </message>
-        <message>
-            <source>meeting quota rules</source>
-            <translation>会议次数规则</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>组织生活</translation>
-        </message>
-        <message>
-            <source>members</source>
-            <translation>党员</translation>
-        </message>
-        <message>
             <source>merge a package from another machine</source>
             <translation>合并来自另一台电脑的交换包</translation>
         </message>
@@ -4411,10 +4343,6 @@ Owner: {owner}</source>
         <message>
             <source>passphrase: </source>
             <translation>口令：</translation>
-        </message>
-        <message>
-            <source>people on visits</source>
-            <translation>走访人员</translation>
         </message>
         <message>
             <source>print JSON</source>
@@ -4549,14 +4477,6 @@ Owner: {owner}</source>
             <translation>使用 DIR/demo 中的演示数据库（首次使用时生成）</translation>
         </message>
         <message>
-            <source>visit plan entries</source>
-            <translation>走访计划</translation>
-        </message>
-        <message>
-            <source>visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
             <source>warning: the package moves {count} records to the trash; import it only if they were really deleted on the other machine</source>
             <translation>警告：此交换包会把 {count} 条记录移入回收站；只有确实是在另一台电脑上删除的，才导入</translation>
         </message>
@@ -4591,14 +4511,6 @@ Owner: {owner}</source>
         <message>
             <source>with --month: whose plan</source>
             <translation>与 --month 一起：谁的计划</translation>
-        </message>
-        <message>
-            <source>work areas</source>
-            <translation>工区</translation>
-        </message>
-        <message>
-            <source>work-area assignments</source>
-            <translation>工区分配</translation>
         </message>
         <message>
             <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
@@ -4667,10 +4579,6 @@ Owner: {owner}</source>
         <message>
             <source>{what} {count}</source>
             <translation>{what} {count}</translation>
-        </message>
-        <message>
-            <source>包保 responsibilities</source>
-            <translation>包保</translation>
         </message>
     </context>
     <context>
@@ -5153,8 +5061,24 @@ Owner: {owner}</source>
             <translation>另一个党总支工作台正在使用数据文件夹 {path}。请先关闭它，或改用其他数据文件夹。</translation>
         </message>
         <message>
+            <source>Assignment</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
             <source>At most {max} characters.</source>
             <translation>最多 {max} 个字符。</translation>
+        </message>
+        <message>
+            <source>Attendance at a meeting</source>
+            <translation>会议出席记录</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>党支部</translation>
         </message>
         <message>
             <source>Cannot create the data folder {path}: {reason}</source>
@@ -5185,6 +5109,26 @@ Owner: {owner}</source>
             <translation>识别的列：{columns}</translation>
         </message>
         <message>
+            <source>Committee seat</source>
+            <translation>委员会委员</translation>
+        </message>
+        <message>
+            <source>Committee seats</source>
+            <translation>委员会委员</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Concern history entry</source>
+            <translation>诉求办理记录</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
             <source>Convenient access: days × {weight}</source>
             <translation>便利工区：天数 × {weight}</translation>
         </message>
@@ -5209,6 +5153,10 @@ Owner: {owner}</source>
             <translation>党总支</translation>
         </message>
         <message>
+            <source>General branch settings</source>
+            <translation>党总支设置</translation>
+        </message>
+        <message>
             <source>Give --area NAME, or --month YYYY-MM with --cadre NAME.</source>
             <translation>请给出 --area 工区名，或 --month 年-月 加 --cadre 姓名。</translation>
         </message>
@@ -5231,6 +5179,42 @@ Owner: {owner}</source>
         <message>
             <source>Last visited {days} days ago ({date})</source>
             <translation>{days} 天前最后一次走访（{date}）</translation>
+        </message>
+        <message>
+            <source>Make-up session</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Make-up sessions</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Meeting attendance</source>
+            <translation>会议出席</translation>
+        </message>
+        <message>
+            <source>Meeting quota rule</source>
+            <translation>会议次数规则</translation>
+        </message>
+        <message>
+            <source>Meeting quota rules</source>
+            <translation>会议次数规则</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>党员</translation>
         </message>
         <message>
             <source>Minutes {percent}% alike those of the {kind} of {branch} on {date}.</source>
@@ -5309,12 +5293,28 @@ Owner: {owner}</source>
             <translation>超期：超过 {limit} 天未走访</translation>
         </message>
         <message>
+            <source>People on visits</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
+            <source>Person on a visit</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
             <source>Record who was expected and who came.</source>
             <translation>请登记应到人员和出席情况。</translation>
         </message>
         <message>
             <source>Remote area: days × {weight}</source>
             <translation>偏远艰苦工区：天数 × {weight}</translation>
+        </message>
+        <message>
+            <source>Responsibilities for areas</source>
+            <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>包保</translation>
         </message>
         <message>
             <source>Row {row} is the same as row {first} in every cell; merged into one record.</source>
@@ -5347,6 +5347,10 @@ Owner: {owner}</source>
         <message>
             <source>Sheets not recognised: {names}</source>
             <translation>未识别的工作表：{names}</translation>
+        </message>
+        <message>
+            <source>Steps of concerns</source>
+            <translation>诉求办理记录</translation>
         </message>
         <message>
             <source>That concern was raised in another work area.</source>
@@ -5529,8 +5533,36 @@ Owner: {owner}</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
         </message>
         <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Visit plan entries</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan entry</source>
+            <translation>走访计划条目</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
             <source>Vote counts belong to a branch general meeting.</source>
             <translation>只有支部党员大会才登记表决票数。</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Work area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区</translation>
         </message>
         <message>
             <source>Workshop Party General Branch</source>
@@ -6077,49 +6109,6 @@ Owner: {owner}</source>
         <message>
             <source>Nothing imported.</source>
             <translation>未导入任何内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>sync</name>
-        <message>
-            <source>Assignment</source>
-            <translation>工区分配</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
-            <source>Concern</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
-            <source>Concern history entry</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
-            <source>General branch settings</source>
-            <translation>党总支设置</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>党员</translation>
-        </message>
-        <message>
-            <source>Person on a visit</source>
-            <translation>走访人员</translation>
-        </message>
-        <message>
-            <source>Responsibility</source>
-            <translation>包保</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>走访</translation>
-        </message>
-        <message>
-            <source>Work area</source>
-            <translation>工区</translation>
         </message>
     </context>
 </TS>
