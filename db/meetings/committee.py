@@ -4,7 +4,7 @@ from __future__ import annotations
 from db import records
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Branch, CommitteeMember, Member
-from db.validate import Checker
+from db.validate import DELETED_REF, Checker
 
 OVERLAP = QT_TRANSLATE_NOOP("db", "{name} already sits on this committee in that period.")
 
@@ -34,7 +34,8 @@ def _check(data: dict, current) -> dict:
 
 # records.create/edit(KIND, data): branch (None: the general committee), member, role, start_on,
 # end_on.
-KIND = records.Kind(CommitteeMember, _check)
+# The same seat entered on two machines overlaps only once both arrive: not a wrong row.
+KIND = records.Kind(CommitteeMember, _check, concurrent=frozenset({DELETED_REF, OVERLAP}))
 
 
 def seats(branch_id: str | None) -> list[CommitteeMember]:

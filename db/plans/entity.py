@@ -13,7 +13,7 @@ from db import records
 from db.dates import DateParseError, month_end, parse_date
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Concern, Member, PlanEntry, WorkArea
-from db.validate import BAD_DATE, REQUIRED, Checker
+from db.validate import BAD_DATE, DELETED_REF, REQUIRED, Checker
 
 PURPOSES = {
     "routine": QT_TRANSLATE_NOOP("choices", "Routine visit"),
@@ -112,7 +112,10 @@ def _validate(data: dict, current) -> dict:
     return c.done()
 
 
-KIND = records.Kind(PlanEntry, _validate)
+# Another machine may have unmarked the cadre, closed the area or moved the concern meanwhile: an
+# entry arriving in a package is not refused for that (a local one is).
+KIND = records.Kind(PlanEntry, _validate, concurrent=frozenset(
+    {DELETED_REF, NOT_A_CADRE, AREA_CLOSED, CONCERN_ELSEWHERE}))
 
 
 def drop_entry(entry_id: str, reason: str) -> PlanEntry:
