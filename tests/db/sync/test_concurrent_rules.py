@@ -80,3 +80,26 @@ def test_the_same_seat_added_on_two_machines_arrives(shared):
     shared.exchange("laptop_a", "office")
     with shared.on("office"):
         assert CommitteeMember.get_by_id(theirs).member_id == person.id
+
+
+def test_a_quota_set_on_two_machines_arrives_and_the_next_change_keeps_one(shared):
+    from db.meetings import quotas
+    from db.models import MeetingQuota
+
+    with shared.on("office"):
+        quotas.set_quota("theme_day", "quarter", 1)
+    with shared.on("laptop_a"):
+        quotas.set_quota("theme_day", "month", 2)
+    shared.exchange("laptop_a", "office")
+    shared.exchange("office", "laptop_a")
+    rules = []
+    for name in ("office", "laptop_a"):
+        with shared.on(name):
+            assert MeetingQuota.select().where(~MeetingQuota.deleted).count() == 2
+            rules.append(quotas.quota_rules()["theme_day"])
+    assert rules[0] == rules[1] == ("month", 2)  # the one changed last, on both
+    with shared.on("office"):
+        quotas.check_quota("theme_day", "month", 3)  # the settings may change it
+        quotas.set_quota("theme_day", "month", 3)
+        assert [(q.per, q.count) for q in MeetingQuota.select().where(~MeetingQuota.deleted)] \
+            == [("month", 3)]
