@@ -49,6 +49,7 @@ PASSPHRASE_AGAIN = QT_TRANSLATE_NOOP("cli", "the passphrase again: ")
 PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was written")
 PASSPHRASE_VARIABLE = "BRANCH_DESK_PASSPHRASE"
 NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "no conflicts")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("cli", ", ")
 CONFLICT = QT_TRANSLATE_NOOP("cli", "{id}  {table} “{title}”")
 CONFLICT_FIELD = QT_TRANSLATE_NOOP(
     "cli", "    {field}: here ({local_by}) “{local}” | incoming ({other_by}) “{other}”")
@@ -236,6 +237,7 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from db.clock import local_minute
     from db.sync import exchange_history
 
     with opened_store(args, read_only=True):
@@ -243,10 +245,10 @@ def run_history(args: argparse.Namespace) -> int:
     if not entries:
         say(args, NO_HISTORY)
     for e in entries:
-        counts = text(args, ", ").join(text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
+        counts = text(args, LIST_SEPARATOR).join(text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
                                       for k, v in e.counts.items() if v)
         direction = text(args, DIRECTIONS[e.direction]) if e.direction in DIRECTIONS \
             else e.direction
-        say(args, HISTORY, at=f"{e.at:%Y-%m-%d %H:%M}", direction=direction,
+        say(args, HISTORY, at=local_minute(e.at), direction=direction,
             device=e.device_name or "-", counts=counts)
     return 0

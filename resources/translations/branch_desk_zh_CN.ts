@@ -4113,6 +4113,10 @@ Owner: {owner}</source>
             <translation>（共 {count} 条诉求）</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>Branch Desk (党总支工作台): visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
             <translation>党总支工作台：车间党总支的走访、诉求与月度报告。不带命令运行时打开窗口。</translation>
         </message>
