@@ -22,6 +22,7 @@ Relays work because an imported row gets a new local change number on the relayi
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
@@ -346,7 +347,7 @@ def read_package(path: Path | str, key: bytes | None = None) -> PackageReader:
 
 @dataclass(frozen=True)
 class Exchange:
-    at: object
+    at: dt.datetime  # UTC, naive
     direction: str
     device_id: str
     device_name: str

@@ -245,8 +245,9 @@ def run_history(args: argparse.Namespace) -> int:
     if not entries:
         say(args, NO_HISTORY)
     for e in entries:
-        counts = text(args, LIST_SEPARATOR).join(text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
-                                      for k, v in e.counts.items() if v)
+        counts = text(args, LIST_SEPARATOR).join(
+            text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
+            for k, v in e.counts.items() if v)
         direction = text(args, DIRECTIONS[e.direction]) if e.direction in DIRECTIONS \
             else e.direction
         say(args, HISTORY, at=local_minute(e.at), direction=direction,
