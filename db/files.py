@@ -33,8 +33,15 @@ def write_whole(path: Path | str, data: bytes) -> Path:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.errno is not None:
-            # The same class (PermissionError ...) for the same errno, naming the target file.
-            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        if isinstance(exc, OSError):
+            raise naming(exc, partial, path) from exc
         raise
     return path
+
+
+def naming(exc: OSError, partial: Path, path: Path) -> OSError:
+    """`exc` as naming `path`, when it came from writing `partial` (a write error names no file,
+    an open names the partial one): the same class (PermissionError ...) for the same errno."""
+    if exc.errno is not None and (exc.filename is None or str(exc.filename) == str(partial)):
+        return OSError(exc.errno, exc.strerror, str(path))
+    return exc

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import clock, migrations, records, sealed
+from db import clock, files, migrations, records, sealed
 from db.datafolder import Device
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -212,8 +212,10 @@ def export_package(device: Device, out: Path | str, *,
                 handle.flush()
                 os.fsync(handle.fileno())
             partial.replace(out)
-    except BaseException:
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk: name the package, not its partial file
+            raise files.naming(exc, partial, out) from exc
         raise
     target = manifest["for_device"]
     with database.atomic():

@@ -92,10 +92,12 @@ def run_screenshot(args: argparse.Namespace) -> int:
         while time.monotonic() < settle:
             app.processEvents()
             time.sleep(0.02)
-        write_whole(ready_to_write(args.out), png_bytes(window.grab(), args.out))
+        shot = png_bytes(window.grab(), args.out)
         window.close()
         window.deleteLater()
-        # In-process callers (tests, documentation scripts) keep their own language.
+        # In-process callers (tests, documentation scripts) keep their own language, also when
+        # the file cannot be written.
         app._branch_desk_translations.uninstall(app)  # type: ignore[attr-defined]
+    write_whole(ready_to_write(args.out), shot)
     print(args.out)
     return 0
