@@ -28,6 +28,7 @@ TABLE_NAMES = {
     "make_up": QT_TRANSLATE_NOOP("db", "Make-up sessions"),
     "committee_member": QT_TRANSLATE_NOOP("db", "Committee seats"),
     "meeting_quota": QT_TRANSLATE_NOOP("db", "Meeting quota rules"),
+    "plan_absentee": QT_TRANSLATE_NOOP("db", "Absentees of planned make-up sessions"),
 }
 
 ROW_NAMES = {
@@ -47,6 +48,7 @@ ROW_NAMES = {
     "make_up": QT_TRANSLATE_NOOP("db", "Make-up session"),
     "committee_member": QT_TRANSLATE_NOOP("db", "Committee seat"),
     "meeting_quota": QT_TRANSLATE_NOOP("db", "Meeting quota rule"),
+    "plan_absentee": QT_TRANSLATE_NOOP("db", "Absentee of a planned make-up session"),
 }
 
 

@@ -36,6 +36,8 @@ STATE_LABELS = {
     "late": QT_TRANSLATE_NOOP("plans", "late"), "dropped": QT_TRANSLATE_NOOP("plans", "dropped"),
 }
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
+FOR_WHOM = QT_TRANSLATE_NOOP("plans", " (for {names})")
+NAME_SEPARATOR = QT_TRANSLATE_NOOP("plans", ", ")
 EMPTY = QT_TRANSLATE_NOOP("plans", "No entries. Make a draft from the suggestions with --fill.")
 BY_CADRE = QT_TRANSLATE_NOOP("plans", "Plan against actual, per cadre:")
 BY_TIER = QT_TRANSLATE_NOOP("plans", "Plan against actual, per access tier:")
@@ -134,8 +136,12 @@ def plan_table(plan: Plan, translate: Translate) -> str:
                   count=len(plan.entries))]
     if not plan.entries:
         return "\n".join([*lines, t(EMPTY)])
-    rows = [[str(e.week), e.cadre, e.area, t(TIER_NAMES.get(e.tier, "")),
-             translate("choices", PURPOSES.get(e.purpose, e.purpose)), t(STATE_LABELS[e.state]),
+    rows = [[f"{e.week} ({e.planned_on.isoformat()})" if e.planned_on else str(e.week),
+             e.cadre, e.area, t(TIER_NAMES.get(e.tier, "")),
+             translate("choices", PURPOSES.get(e.purpose, e.purpose))
+             + (fill(t(FOR_WHOM), names=t(NAME_SEPARATOR).join(
+                 dict.fromkeys(a.name for a in e.absentees))) if e.absentees else ""),
+             t(STATE_LABELS[e.state]),
              e.visit_date.isoformat() if e.visit_date else "—"] for e in plan.entries]
     lines += table([t(h) for h in HEADERS], rows)
     tallies = [t(h) for h in TALLY_HEADERS]

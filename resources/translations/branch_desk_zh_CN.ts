@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AbsenteeList</name>
+        <message>
+            <source>Nobody assigned here owes a make-up.</source>
+            <translation>在本工区的党员都没有欠补课。</translation>
+        </message>
+        <message>
+            <source>{name} · {kind} {date}</source>
+            <translation>{name} · {kind} {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>AreaDialog</name>
         <message>
             <source>Access tier</source>
@@ -1755,6 +1766,14 @@ Owner: {owner}</source>
             <translation>（谈话内容保密，不列出）</translation>
         </message>
         <message>
+            <source>, made up {date}</source>
+            <translation>，已于 {date} 补课</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
             <source>Access</source>
             <translation>交通类别</translation>
         </message>
@@ -1815,6 +1834,10 @@ Owner: {owner}</source>
             <translation>走访类型</translation>
         </message>
         <message>
+            <source>Last contact</source>
+            <translation>最近组织联系</translation>
+        </message>
+        <message>
             <source>Last talked to</source>
             <translation>上次谈话</translation>
         </message>
@@ -1827,12 +1850,20 @@ Owner: {owner}</source>
             <translation>最近走访</translation>
         </message>
         <message>
-            <source>Line position</source>
-            <translation>线别区段</translation>
+            <source>Line, km</source>
+            <translation>线别里程</translation>
         </message>
         <message>
             <source>Location</source>
             <translation>位置</translation>
+        </message>
+        <message>
+            <source>Make-up owed (meeting, date)</source>
+            <translation>欠补课（会议、日期）</translation>
+        </message>
+        <message>
+            <source>Make-up session for: {people}</source>
+            <translation>补课对象：{people}</translation>
         </message>
         <message>
             <source>Members talked to</source>
@@ -1939,6 +1970,10 @@ Owner: {owner}</source>
             <translation>从未</translation>
         </message>
         <message>
+            <source>{count} owed, the latest: </source>
+            <translation>共欠 {count} 次，最近：</translation>
+        </message>
+        <message>
             <source>{date} ({days} days ago)</source>
             <translation>{date}（{days}天前）</translation>
         </message>
@@ -1947,12 +1982,24 @@ Owner: {owner}</source>
             <translation>{footer}   第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
+            <source>{kind} {date}</source>
+            <translation>{kind} {date}</translation>
+        </message>
+        <message>
             <source>{km} km</source>
             <translation>{km} 公里</translation>
         </message>
         <message>
             <source>{minutes} min</source>
             <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{name} ({meeting})</source>
+            <translation>{name}（{meeting}）</translation>
+        </message>
+        <message>
+            <source>{purpose} · {cadre} · on {date}</source>
+            <translation>{purpose} · {cadre} · {date}</translation>
         </message>
         <message>
             <source>{purpose} · {cadre} · week {week} ({start} to {end})</source>
@@ -2986,12 +3033,24 @@ Owner: {owner}</source>
     <context>
         <name>PlanEntryDialog</name>
         <message>
+            <source>A day of the month; it decides the week.</source>
+            <translation>本月中的某一天；填了日期，周次随之确定。</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
         <message>
             <source>Change a planned visit ({month})</source>
             <translation>修改计划走访（{month}）</translation>
+        </message>
+        <message>
+            <source>Day (optional)</source>
+            <translation>日期（可不填）</translation>
+        </message>
+        <message>
+            <source>Make-up for</source>
+            <translation>补课对象</translation>
         </message>
         <message>
             <source>Note</source>
@@ -3033,12 +3092,24 @@ Owner: {owner}</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>A done make-up session: each absentee it was for made the meeting up on the visit's day.</source>
+            <translation>补课走访已完成：为补课对象登记补课，日期为那次走访的日期。</translation>
+        </message>
+        <message>
             <source>All entries</source>
             <translation>全部</translation>
         </message>
         <message>
             <source>An entry is done when its cadre visits its work area in the month; late once its week is over without one. Double-click an entry to record its visit.</source>
             <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
+        </message>
+        <message>
+            <source>At a planned make-up session</source>
+            <translation>按走访计划补课</translation>
         </message>
         <message>
             <source>Ca&amp;lendar (.ics)…</source>
@@ -3095,6 +3166,14 @@ Owner: {owner}</source>
         <message>
             <source>Record its &amp;visit…</source>
             <translation>登记走访(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Record that {names} made up the meetings missed, on {date} with {cadre}?</source>
+            <translation>登记{names}已于 {date} 由{cadre}补课？</translation>
+        </message>
+        <message>
+            <source>Record the ma&amp;ke-ups…</source>
+            <translation>登记补课(&amp;K)…</translation>
         </message>
         <message>
             <source>Rei&amp;nstate</source>
@@ -3163,6 +3242,10 @@ Owner: {owner}</source>
         <message>
             <source>open</source>
             <translation>待走访</translation>
+        </message>
+        <message>
+            <source>{purpose}: {names}</source>
+            <translation>{purpose}：{names}</translation>
         </message>
     </context>
     <context>
@@ -5061,6 +5144,18 @@ Owner: {owner}</source>
             <translation>名为“{name}”的工区在回收站中，请将其恢复。</translation>
         </message>
         <message>
+            <source>Absentee of a planned make-up session</source>
+            <translation>计划补课对象</translation>
+        </message>
+        <message>
+            <source>Absentees are named for a make-up session only.</source>
+            <translation>只有补课才需要选择补课对象。</translation>
+        </message>
+        <message>
+            <source>Absentees of planned make-up sessions</source>
+            <translation>计划补课对象</translation>
+        </message>
+        <message>
             <source>Another Branch Desk is already using the data folder {path}. Close it first, or use a different data folder.</source>
             <translation>另一个党总支工作台正在使用数据文件夹 {path}。请先关闭它，或改用其他数据文件夹。</translation>
         </message>
@@ -5357,6 +5452,10 @@ Owner: {owner}</source>
             <translation>诉求办理记录</translation>
         </message>
         <message>
+            <source>That attendance row is not an absence.</source>
+            <translation>这条出席记录不是缺席。</translation>
+        </message>
+        <message>
             <source>That concern was raised in another work area.</source>
             <translation>该诉求是在其他工区提出的。</translation>
         </message>
@@ -5459,6 +5558,10 @@ Owner: {owner}</source>
         <message>
             <source>The same {people} people present at {run} meetings in a row ({first} to {last}), in a branch that works shifts.</source>
             <translation>本支部实行倒班，但连续{run}次会议（{first}至{last}）出席的都是同样的{people}人。</translation>
+        </message>
+        <message>
+            <source>The visit of this make-up session is not recorded yet; record it first.</source>
+            <translation>这次补课走访还没有登记，请先登记走访。</translation>
         </message>
         <message>
             <source>The votes ({votes}) are more than the members present ({present}).</source>
@@ -5665,6 +5768,10 @@ Owner: {owner}</source>
             <translation>{name}已出席，缺席原因只填给缺席人员。</translation>
         </message>
         <message>
+            <source>{name} owes no make-up of that meeting at this work area.</source>
+            <translation>{name}在本工区没有这次会议要补的课。</translation>
+        </message>
+        <message>
             <source>{name} was not absent from this meeting.</source>
             <translation>{name}并未缺席这次会议。</translation>
         </message>
@@ -5837,6 +5944,10 @@ Owner: {owner}</source>
             <translation>“{value}”不在可选范围内。</translation>
         </message>
         <message>
+            <source>“{value}” names no absence from a recorded meeting.</source>
+            <translation>“{value}”不是已记录会议的缺席人员。</translation>
+        </message>
+        <message>
             <source>包保 duties</source>
             <translation>包保</translation>
         </message>
@@ -5988,6 +6099,14 @@ Owner: {owner}</source>
     <context>
         <name>plans</name>
         <message>
+            <source> (for {names})</source>
+            <translation>（{names}）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
@@ -6038,6 +6157,10 @@ Owner: {owner}</source>
         <message>
             <source>Purpose</source>
             <translation>目的</translation>
+        </message>
+        <message>
+            <source>Purpose: {purpose}. Cadre: {cadre}. On {day}.</source>
+            <translation>目的：{purpose}。走访人：{cadre}。日期：{day}。</translation>
         </message>
         <message>
             <source>Purpose: {purpose}. Cadre: {cadre}. Week {week} ({start} to {end}).</source>

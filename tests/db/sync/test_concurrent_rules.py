@@ -103,3 +103,26 @@ def test_a_quota_set_on_two_machines_arrives_and_the_next_change_keeps_one(share
         quotas.set_quota("theme_day", "month", 3)
         assert [(q.per, q.count) for q in MeetingQuota.select().where(~MeetingQuota.deleted)] \
             == [("month", 3)]
+
+
+def test_a_planned_make_up_for_someone_the_office_marked_present_arrives(shared):
+    from db.models import Assignment, PlanAbsentee
+
+    with shared.on("office"):
+        month = dt.date(2024, 6, 1)
+        placed = {a.member_id: a.work_area_id for a in Assignment.select().where(
+            ~Assignment.deleted, Assignment.start_on <= month, Assignment.end_on.is_null())}
+        absent = next(a for a in MeetingAttendee.select().where(~MeetingAttendee.present)
+                      .order_by(MeetingAttendee.id)
+                      if a.member_id in placed and not MakeUp.select().where(
+                          MakeUp.meeting == a.meeting_id, MakeUp.member == a.member_id).exists())
+        cadre = Member.select().where(Member.is_cadre, ~Member.deleted).order_by(Member.id).first()
+        records.edit(entity.ATTENDEE_KIND, absent.id, {"present": True, "absence_reason": None})
+    with shared.on("laptop_a"):
+        entry = records.create(plan_entity.KIND, {
+            "month": month, "cadre": cadre.id, "work_area": placed[absent.member_id], "week": 4,
+            "purpose": "makeup", "absentees": [absent.id]}).id
+    shared.exchange("laptop_a", "office")
+    with shared.on("office"):
+        assert PlanAbsentee.select().where(PlanAbsentee.plan_entry == entry,
+                                           PlanAbsentee.attendee == absent.id).exists()
