@@ -128,6 +128,8 @@ FIELD_LABELS = {
     "by_id": QT_TRANSLATE_NOOP("ConflictFields", "Made up with"),
     "per": QT_TRANSLATE_NOOP("ConflictFields", "Quota period"),
     "count": QT_TRANSLATE_NOOP("ConflictFields", "Meetings per period"),
+    "plan_entry_id": QT_TRANSLATE_NOOP("ConflictFields", "Planned visit"),
+    "attendee_id": QT_TRANSLATE_NOOP("ConflictFields", "Absence"),
     "deleted": QT_TRANSLATE_NOOP("ConflictFields", "In the trash"),
 }
 # A member's name is a person's name (姓名), an area's or a branch's is not (名称).

@@ -820,6 +820,10 @@
     <context>
         <name>ConflictFields</name>
         <message>
+            <source>Absence</source>
+            <translation>缺席记录</translation>
+        </message>
+        <message>
             <source>Abstentions</source>
             <translation>弃权票</translation>
         </message>
@@ -1070,6 +1074,10 @@
         <message>
             <source>Planned for</source>
             <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Planned visit</source>
+            <translation>计划走访</translation>
         </message>
         <message>
             <source>Position on the line</source>
