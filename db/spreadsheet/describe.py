@@ -38,7 +38,9 @@ KINDS = {
     "visits": QT_TRANSLATE_NOOP("db", "visits"),
     "concerns": QT_TRANSLATE_NOOP("db", "concerns"),
     "plans": QT_TRANSLATE_NOOP("db", "visit plan entries"),
+    "committee": QT_TRANSLATE_NOOP("db", "committee seats"),
     "meetings": QT_TRANSLATE_NOOP("db", "meetings"),
+    "make_ups": QT_TRANSLATE_NOOP("db", "make-ups"),
 }
 LIST = "、"
 
