@@ -79,16 +79,29 @@ def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Pa
     if _inside(target, store.folder.path):
         copy_connection(store.db.connection(), target)
         return target
-    from db.sync.keys import exchange_key
+    from db.sync.keys import installed_key, keep_key
 
-    key = exchange_key()
+    key = installed_key()
+    made = key is None  # the first machine's key is kept once the copy is sealed (not before)
+    key = key or sealed.new_key()
     plain = _staging(store.folder.backups, f"sealing-{_stamp()}.partial")
     try:
         copy_connection(store.db.connection(), plain)
         sealed.seal_file(plain, target, key, SEALED_PURPOSE)
     finally:
         plain.unlink(missing_ok=True)
+    if made:
+        keep_key(key)
     return target
+
+
+def makes_key(store: Store, out: Path | None) -> bool:
+    """Whether `backup_now(store, out=out)` stores a new exchange key (a sealed copy made before
+    the machine has one), so the database must be open for writing."""
+    from db.sync.keys import installed_key
+
+    return out is not None and not _inside(Path(out), store.folder.path) and \
+        installed_key() is None
 
 
 def auto_backup(store: Store, *, keep: int = KEEP_AUTOMATIC,

@@ -14,6 +14,11 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def local_minute(at: dt.datetime) -> str:
+    """A stored (naive UTC) time as the person's clock showed it, to the minute."""
+    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 # How every date-time is stored: UTC, the zone stated, always six fractional digits (so text
 # order is time order), e.g. "2026-12-01T07:36:33.626742Z". In Python: naive datetimes in UTC.
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"

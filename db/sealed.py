@@ -26,6 +26,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from db import files
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
 
@@ -202,8 +203,10 @@ def seal_file(source: Path, target: Path, key: bytes, purpose: str,
             out.flush()
             os.fsync(out.fileno())
         partial.replace(target)
-    except BaseException:
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk: name the file the person asked for
+            raise files.naming(exc, partial, target) from exc
         raise
 
 

@@ -61,7 +61,7 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
                 .fetchall()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        if "is full" in str(exc):  # "database or disk is full": say so, not "damaged"
+        if disk_trouble(exc):  # a full or failing disk: say so, not "damaged"
             raise
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     if result != [("ok",)]:
@@ -83,8 +83,19 @@ def file_version(path: Path) -> int:
             raise DataFolderError(NOT_A_DATABASE, path=str(path))
         with snapshot.read_only_connection(path) as conn:
             return conn.execute("PRAGMA user_version").fetchone()[0]
-    except (OSError, sqlite3.DatabaseError) as exc:
+    except OSError as exc:
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+    except sqlite3.DatabaseError as exc:
+        if disk_trouble(exc):  # as inspect_file: a full or failing disk is said as such
+            raise
+        raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+
+
+def disk_trouble(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite failed for the disk's sake (full: on opening, the `-shm` file cannot grow;
+    an I/O error), not for what the file holds."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_IOERR", "SQLITE_FULL")) or "is full" in str(exc)
 
 
 def _is_current(path: Path) -> bool:

@@ -30,6 +30,9 @@ MISSING = QT_TRANSLATE_NOOP("errors", "{path} does not exist. Check the name and
 IS_A_FOLDER = QT_TRANSLATE_NOOP("errors", "{path} is a folder. Give a file name.")
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
     "errors", "A part of {path} is a file, not a folder. Choose another place.")
+DISK_ERROR = QT_TRANSLATE_NOOP(
+    "errors", "The disk could not be read or written (a disk error, or the medium was removed). "
+              "Check the disk or the USB stick, then try again.")
 BUSY = QT_TRANSLATE_NOOP(
     "errors", "The database is busy with another program. Wait a moment and try again.")
 FILE_PROBLEM = QT_TRANSLATE_NOOP("errors", "Could not use {path}: {reason}.")
@@ -62,8 +65,12 @@ def _oserror(exc: OSError) -> tuple[str, dict]:
 
 def _sqlite(exc: Exception) -> tuple[str, dict] | None:
     text = str(exc).lower()
-    if "is full" in text:  # "database or disk is full"
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    # "database or disk is full"; or, on opening, the -shm file could not grow (a full disk)
+    if "is full" in text or name in ("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"):
         return DISK_FULL_NO_PATH, {}
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DISK_ERROR, {}
     if "readonly" in text or "read-only" in text:
         return READ_ONLY_DATABASE, {}
     if "locked" in text or "busy" in text:

@@ -54,9 +54,10 @@ def _check(data: dict, current) -> dict:
 
 
 # records.create/edit(KIND, data): branch (None: the general committee), member, role, start_on,
-# end_on. A seat arriving from another machine whose holder was moved here meanwhile is kept.
+# end_on. A seat arriving from another machine whose holder was moved here meanwhile is kept, and
+# so is the same seat entered on two machines (it overlaps only once both arrive).
 KIND = records.Kind(CommitteeMember, _check,
-                    concurrent=frozenset({DELETED_REF, NOT_IN_BRANCH}))
+                    concurrent=frozenset({DELETED_REF, NOT_IN_BRANCH, OVERLAP}))
 
 
 def seats(branch_id: str | None) -> list[CommitteeMember]:

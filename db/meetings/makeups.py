@@ -4,7 +4,7 @@ from __future__ import annotations
 from db import records
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import MakeUp, Meeting, MeetingAttendee, Member
-from db.validate import Checker
+from db.validate import DELETED_REF, Checker
 
 BEFORE_MEETING = QT_TRANSLATE_NOOP("db", "The make-up ({day}) is before the meeting ({held}).")
 NOT_ABSENT = QT_TRANSLATE_NOOP("db", "{name} was not absent from this meeting.")
@@ -32,7 +32,10 @@ def _check(data: dict, current) -> dict:
 
 # records.create/edit/delete(KIND, data): meeting, member (an absentee of it), made_up_on,
 # how, by (a member, optional).
-KIND = records.Kind(MakeUp, _check)
+# Another machine may have marked the person present, or moved the meeting, meanwhile: a make-up
+# arriving in a package is not refused for that (a local one is).
+KIND = records.Kind(MakeUp, _check,
+                    concurrent=frozenset({DELETED_REF, NOT_ABSENT, BEFORE_MEETING}))
 
 
 def make_ups_of(meeting_id: str) -> list[MakeUp]:

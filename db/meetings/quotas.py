@@ -18,7 +18,7 @@ from db.dates import add_months, month_end
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import MeetingQuota, database
 from db.periods import Period, month_period, quarter_period, year_period
-from db.validate import Checker
+from db.validate import DELETED_REF, Checker
 
 DUPLICATE_RULE = QT_TRANSLATE_NOOP("db", "This kind of meeting already has its own quota.")
 
@@ -28,7 +28,8 @@ def _check(data: dict, current) -> dict:
     kind = c.choice("kind", MEETING_KINDS)
     c.choice("per", QUOTA_PERIODS, default="month")
     c.integer("count", required=True, minimum=0, maximum=31)
-    if kind and not c.problems:
+    # (an edit of the kind's own rule is no clash, even beside a twin from another machine)
+    if kind and not c.problems and (current is None or current.kind != kind):
         clash = MeetingQuota.select().where(~MeetingQuota.deleted, MeetingQuota.kind == kind)
         if current is not None:
             clash = clash.where(MeetingQuota.id != current.id)
@@ -37,27 +38,39 @@ def _check(data: dict, current) -> dict:
     return c.done()
 
 
-KIND = records.Kind(MeetingQuota, _check)
+# Two machines may each set a rule for one kind: both arrive (the one changed last applies, on
+# every machine alike), and the next change in the settings keeps one of them.
+KIND = records.Kind(MeetingQuota, _check, concurrent=frozenset({DELETED_REF, DUPLICATE_RULE}))
+
+
+def _rules_of(kind: str) -> list[MeetingQuota]:
+    """The live rules for `kind`, the one that applies first."""
+    return list(MeetingQuota.select().where(~MeetingQuota.deleted, MeetingQuota.kind == kind)
+                .order_by(MeetingQuota.modified_at.desc(), MeetingQuota.id.desc()))
 
 
 def quota_rules() -> dict[str, tuple[str, int]]:
     """kind → (per, count): the defaults, with the local rules set in settings over them."""
     rules = dict(DEFAULT_QUOTAS)
-    for row in MeetingQuota.select().where(~MeetingQuota.deleted):
-        rules[row.kind] = (row.per, row.count)
+    for row in (MeetingQuota.select().where(~MeetingQuota.deleted)
+                .order_by(MeetingQuota.modified_at, MeetingQuota.id)):
+        rules[row.kind] = (row.per, row.count)  # of twins, the one changed last
     return rules
 
 
 def check_quota(kind: str, per, count) -> dict:
     """Validate a rule for `kind` as set_quota would (raises ValidationError); writes nothing."""
-    row = MeetingQuota.get_or_none(~MeetingQuota.deleted, MeetingQuota.kind == kind)
-    return _check({"kind": kind, "per": per, "count": count}, row)
+    rules = _rules_of(kind)
+    return _check({"kind": kind, "per": per, "count": count}, rules[0] if rules else None)
 
 
 def set_quota(kind: str, per: str, count: int) -> MeetingQuota:
     """Set the local rule for `kind` (made, or changed if it exists)."""
     with database.atomic():
-        row = MeetingQuota.get_or_none(~MeetingQuota.deleted, MeetingQuota.kind == kind)
+        rules = _rules_of(kind)
+        for twin in rules[1:]:  # one rule per kind again
+            records.delete(KIND, twin.id)
+        row = rules[0] if rules else None
         if row is None:
             return records.create(KIND, {"kind": kind, "per": per, "count": count})
         return records.edit(KIND, row.id, {"per": per, "count": count})

@@ -26,7 +26,7 @@ from db.models import (
     PlanAbsentee,
     PlanEntry,
 )
-from db.validate import MISSING_REF, Checker
+from db.validate import DELETED_REF, MISSING_REF, Checker
 
 OWES_NOTHING = QT_TRANSLATE_NOOP(
     "db", "{name} owes no make-up of that meeting at this work area.")
@@ -149,7 +149,9 @@ def _check_link(data: dict, current) -> dict:
     return c.done()
 
 
-LINK_KIND = records.Kind(PlanAbsentee, _check_link)
+# Another machine may have marked the absentee present meanwhile: not a wrong row.
+LINK_KIND = records.Kind(PlanAbsentee, _check_link,
+                         concurrent=frozenset({DELETED_REF, NOT_ABSENT}))
 
 
 def absentees_of(entry_ids: list[str]) -> dict[str, list[Absentee]]:

@@ -14,7 +14,7 @@ from db.dates import DateParseError, month_end, parse_date
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Concern, Member, PlanEntry, WorkArea
 from db.plans.absentees import check_absentees, write_absentees
-from db.validate import BAD_DATE, REQUIRED, Checker
+from db.validate import BAD_DATE, DELETED_REF, REQUIRED, Checker
 
 PURPOSES = {
     "routine": QT_TRANSLATE_NOOP("choices", "Routine visit"),
@@ -130,9 +130,12 @@ def _validate(data: dict, current) -> dict:
 
 # records.create/edit(KIND, data): the entry's fields, plus `absentees` (attendee ids) for a
 # make-up session, written with it. A row arriving in a package is checked by its columns: its
-# absentees come as PlanAbsentee rows of their own.
+# absentees come as PlanAbsentee rows of their own. Another machine may have unmarked the cadre,
+# closed the area or moved the concern meanwhile: such an entry arriving is not refused for
+# that (a local one is).
 KIND = records.Kind(PlanEntry, _validate, extra=("absentees",), after_write=write_absentees,
-                    columns=_validate_columns)
+                    columns=_validate_columns, concurrent=frozenset(
+                        {DELETED_REF, NOT_A_CADRE, AREA_CLOSED, CONCERN_ELSEWHERE}))
 
 
 def drop_entry(entry_id: str, reason: str) -> PlanEntry:

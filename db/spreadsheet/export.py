@@ -14,10 +14,12 @@ private visit.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from db import clock
+from db.files import write_whole
 from db.models import (
     Assignment,
     Branch,
@@ -206,9 +208,11 @@ def _save(sheets: list[tuple[SheetSpec, list[list]]], path: Path | str) -> Path:
     book = openpyxl.Workbook(write_only=True)
     for spec, rows in sheets:
         _write_sheet(book, spec, rows)
-    path = Path(path)
-    book.save(path)
-    return path
+    # Built in memory, then written whole: openpyxl writing straight to a full disk leaves a
+    # truncated file and a ZipFile that complains on stderr when collected.
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return write_whole(path, buffer.getvalue())
 
 
 def export_workbook(path: Path | str, *, include_private: bool = True) -> dict[str, int]:

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from db import sealed
 from db.errors import BranchDeskError
+from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import SYNC_MODELS, DatabaseFact, ExchangeLog, Organisation, database
 
@@ -38,7 +39,6 @@ WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
 OTHER_BRANCH_KEY = QT_TRANSLATE_NOOP(
     "db", "The key file {path} belongs to another general branch (“{name}”). The key was not "
     "installed.")
-CANNOT_WRITE_KEY = QT_TRANSLATE_NOOP("db", "Cannot write the key file {path}: {reason}")
 
 
 class KeyFileError(BranchDeskError):
@@ -56,9 +56,15 @@ def exchange_key() -> bytes:
     key = installed_key()
     if key is None:
         key = sealed.new_key()
-        with database.atomic():
-            DatabaseFact.write(KEY_FACT, base64.b64encode(key).decode("ascii"))
+        keep_key(key)
     return key
+
+
+def keep_key(key: bytes) -> None:
+    """Store `key` as this machine's exchange key (one made by `sealed.new_key` for a file that
+    is now written whole)."""
+    with database.atomic():
+        DatabaseFact.write(KEY_FACT, base64.b64encode(key).decode("ascii"))
 
 
 def is_pristine() -> bool:
@@ -85,9 +91,13 @@ def _wrap_key(passphrase: str) -> tuple[dict, bytes]:
 
 
 def write_key_file(out: Path | str, passphrase: str = "") -> Path:
-    """Save the exchange key (made now if needed) for another machine of this general branch."""
-    out = Path(out)
-    key = exchange_key()
+    """Save the exchange key (made now if needed) for another machine of this general branch.
+    A key made now is kept only if the file is written."""
+    with database.atomic():
+        return _write_key_file(Path(out), exchange_key(), passphrase)
+
+
+def _write_key_file(out: Path, key: bytes, passphrase: str) -> Path:
     org_id, org_name = _organisation()
     content: dict = {"format": KEY_FORMAT, "version": 1, "organisation_id": org_id,
                      "organisation_name": org_name,
@@ -100,16 +110,10 @@ def write_key_file(out: Path | str, passphrase: str = "") -> Path:
                                     nonce, key, KEY_FORMAT.encode())).decode("ascii")}
     else:
         content["key"] = base64.b64encode(key).decode("ascii")
-    partial = out.with_name(out.name + ".partial")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(content, ensure_ascii=False, indent=1), "utf-8")
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise KeyFileError(CANNOT_WRITE_KEY, path=str(out),
-                           reason=exc.strerror or str(exc)) from exc
-    return out
+    # Written whole or not at all; an OSError (a full disk ...) is said by error_text, in the
+    # user's language, not with the system's English reason.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return write_whole(out, json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def read_key_file(path: Path | str, passphrase: str = "") -> tuple[bytes, dict]:

@@ -22,13 +22,14 @@ Relays work because an imported row gets a new local change number on the relayi
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import clock, migrations, records, sealed
+from db import clock, files, migrations, records, sealed
 from db.datafolder import Device
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -200,20 +201,21 @@ def export_package(device: Device, out: Path | str, *,
     Written to `out.partial` and renamed when whole; nothing is left behind on a failure (a full
     disk raises OSError, which the user is told as such)."""
     out = Path(out)
-    key = exchange_key()
     partial = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as handle:
-            writer = sealed.Writer(handle, key, PURPOSE)
-            with database.atomic():
+        with database.atomic():  # a key made now for the first export is kept with it only
+            with open(partial, "wb") as handle:
+                writer = sealed.Writer(handle, exchange_key(), PURPOSE)
                 manifest = _write(writer, device, for_device)
-            writer.close()
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(out)
-    except BaseException:
+                writer.close()
+                handle.flush()
+                os.fsync(handle.fileno())
+            partial.replace(out)
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk: name the package, not its partial file
+            raise files.naming(exc, partial, out) from exc
         raise
     target = manifest["for_device"]
     with database.atomic():
@@ -347,7 +349,7 @@ def read_package(path: Path | str, key: bytes | None = None) -> PackageReader:
 
 @dataclass(frozen=True)
 class Exchange:
-    at: object
+    at: dt.datetime  # UTC, naive
     direction: str
     device_id: str
     device_name: str

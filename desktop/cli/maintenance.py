@@ -10,6 +10,7 @@ from desktop.cli.common import (
     not_a_folder,
     opened_store,
     output_file,
+    readable,
     say,
     text,
     translator,
@@ -81,12 +82,17 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from db.backup import backup_now
+    from db.backup import backup_now, makes_key
 
     out = output_file(args.out) if args.out else None
     with opened_store(args, read_only=True) as store:
         if out is None:
             writable_folder(store.folder.backups)
+        elif makes_key(store, out):  # the first sealed copy makes the exchange key: a writer
+            store.close()
+            with opened_store(args) as writer:
+                print(backup_now(writer, out=out))
+            return 0
         print(backup_now(store, out=out))  # the file alone, for a script to pick up
     return 0
 
@@ -95,7 +101,7 @@ def run_restore(args: argparse.Namespace) -> int:
     from db import sealed
     from db.backup import check_restorable, restore
 
-    source = not_a_folder(args.file)
+    source = readable(not_a_folder(args.file))
     if not (source.is_file() and sealed.is_sealed(source)):  # a sealed copy is checked unsealed
         check_restorable(source)  # before the folder is claimed: a wrong file changes nothing
     with opened_store(args) as store:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.errors import BranchDeskError
+from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.cli.common import Subcommands, opened_store, output_file, ready_to_write
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 C = "plans"
 NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named {name}.")
 TWO_CADRES = QT_TRANSLATE_NOOP("db", "More than one cadre is named {name}.")
-CANNOT_WRITE = QT_TRANSLATE_NOOP("db", "Cannot write {path}: {reason}")
 REPLACE_NEEDS_FILL = QT_TRANSLATE_NOOP("db", "--replace goes with --fill.")
 HEADERS = (
     QT_TRANSLATE_NOOP("plans", "Week"), QT_TRANSLATE_NOOP("plans", "Cadre"),
@@ -83,11 +83,8 @@ def cadre_id(name: str) -> str:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    try:
-        ready_to_write(path).write_bytes(data)
-    except OSError as exc:
-        raise BranchDeskError(CANNOT_WRITE, path=str(path),
-                              reason=exc.strerror or str(exc)) from exc
+    """`data` to `path`, whole or not at all (a failure is said by error_text, translated)."""
+    write_whole(ready_to_write(path), data)
 
 
 def run_plan(args: argparse.Namespace) -> int:

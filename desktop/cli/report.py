@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from db.errors import BranchDeskError
+from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import Subcommands, opened_store, output_file, ready_to_write, translator
 
@@ -40,6 +41,6 @@ def run_report(args: argparse.Namespace) -> int:
         out = args.out or Path(default_file_name(period.start, detail=args.detail))
         output_file(out)
         pdf = monthly_pdf(period.start, translator(args), detail=args.detail)
-    ready_to_write(out).write_bytes(pdf)
+    write_whole(ready_to_write(out), pdf)
     print(out)  # the file alone, for a script to pick up
     return 0

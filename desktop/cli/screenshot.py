@@ -5,8 +5,10 @@ import argparse
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import BranchDeskError
+from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     CANNOT_WRITE_HERE,
@@ -16,6 +18,9 @@ from desktop.cli.common import (
     ready_to_write,
 )
 from desktop.pages import PAGE_NAMES
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 
 def register(sub: Subcommands) -> None:
@@ -37,6 +42,20 @@ def parse_size(text: str) -> tuple[int, int]:
         raise BranchDeskError(QT_TRANSLATE_NOOP("db", "“{value}” is not a size like 1280x800."),
                               value=text) from None
     return width, height
+
+
+def png_bytes(pixmap: QPixmap, path: Path) -> bytes:
+    """`pixmap` as PNG bytes, made in memory so that a full disk is told as such (Qt writing the
+    file itself says only that it failed, after libpng's own line on stderr)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
+    buffer.close()
+    return bytes(data.data())
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
@@ -73,11 +92,12 @@ def run_screenshot(args: argparse.Namespace) -> int:
         while time.monotonic() < settle:
             app.processEvents()
             time.sleep(0.02)
-        if not window.grab().save(str(ready_to_write(args.out))):
-            raise BranchDeskError(CANNOT_WRITE_HERE, path=str(args.out))
+        shot = png_bytes(window.grab(), args.out)
         window.close()
         window.deleteLater()
-        # In-process callers (tests, documentation scripts) keep their own language.
+        # In-process callers (tests, documentation scripts) keep their own language, also when
+        # the file cannot be written.
         app._branch_desk_translations.uninstall(app)  # type: ignore[attr-defined]
+    write_whole(ready_to_write(args.out), shot)
     print(args.out)
     return 0

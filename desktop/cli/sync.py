@@ -14,6 +14,7 @@ from desktop.cli.common import (
     ready_to_write,
     say,
     text,
+    translator,
 )
 from desktop.cli.maintenance import row_name, table_name
 
@@ -48,9 +49,10 @@ PASSPHRASE_AGAIN = QT_TRANSLATE_NOOP("cli", "the passphrase again: ")
 PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was written")
 PASSPHRASE_VARIABLE = "BRANCH_DESK_PASSPHRASE"
 NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "no conflicts")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("cli", ", ")
 CONFLICT = QT_TRANSLATE_NOOP("cli", "{id}  {table} “{title}”")
 CONFLICT_FIELD = QT_TRANSLATE_NOOP(
-    "cli", "    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}")
+    "cli", "    {field}: here ({local_by}) “{local}” | incoming ({other_by}) “{other}”")
 RESOLVED = QT_TRANSLATE_NOOP("cli", "resolved {id}: new revision {rev}")
 NO_HISTORY = QT_TRANSLATE_NOOP("cli", "no exchanges yet")
 DIRECTIONS = {"export": QT_TRANSLATE_NOOP("cli", "export"),
@@ -198,12 +200,12 @@ def run_join(args: argparse.Namespace) -> int:
 def run_conflicts(args: argparse.Namespace) -> int:
     from db.sync import list_conflicts
 
-    with opened_store(args, read_only=True):
-        conflicts = list_conflicts()
+    with opened_store(args, read_only=True) as store:
+        conflicts = list_conflicts(own_name=store.device.name)  # as the window names them
     if args.json:
         print(json.dumps([{
             "id": c.id, "table": c.table, "row_id": c.row_id, "title": c.title,
-            "detected_at": c.detected_at.isoformat(sep=" ", timespec="seconds"),
+            "detected_at": f"{c.detected_at:%Y-%m-%dT%H:%M:%S}Z",  # stored in UTC
             "local": {"by": c.shown_by, "rev": c.shown["rev"],
                       "values": {f: c.shown.get(f) for f in c.differing}},
             "incoming": {"by": c.other_by, "rev": c.other["rev"],
@@ -212,12 +214,15 @@ def run_conflicts(args: argparse.Namespace) -> int:
         return 0
     if not conflicts:
         say(args, NO_CONFLICTS)
+    from desktop.widgets.conflict_fields import field_label, value_text
+
+    translate = translator(args)
     for c in conflicts:
         say(args, CONFLICT, id=c.id, table=row_name(args, c.table), title=c.title)
         for name in c.differing:
-            say(args, CONFLICT_FIELD, field=name, local_by=c.shown_by,
-                local=repr(c.shown.get(name)), other_by=c.other_by,
-                other=repr(c.other.get(name)))
+            say(args, CONFLICT_FIELD, field=field_label(c.table, name, translate),
+                local_by=c.shown_by, local=value_text(c, name, c.shown.get(name), translate),
+                other_by=c.other_by, other=value_text(c, name, c.other.get(name), translate))
     return 0
 
 
@@ -232,6 +237,7 @@ def run_resolve(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    from db.clock import local_minute
     from db.sync import exchange_history
 
     with opened_store(args, read_only=True):
@@ -239,10 +245,11 @@ def run_history(args: argparse.Namespace) -> int:
     if not entries:
         say(args, NO_HISTORY)
     for e in entries:
-        counts = text(args, ", ").join(text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
-                                      for k, v in e.counts.items() if v)
+        counts = text(args, LIST_SEPARATOR).join(
+            text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
+            for k, v in e.counts.items() if v)
         direction = text(args, DIRECTIONS[e.direction]) if e.direction in DIRECTIONS \
             else e.direction
-        say(args, HISTORY, at=f"{e.at:%Y-%m-%d %H:%M}", direction=direction,
+        say(args, HISTORY, at=local_minute(e.at), direction=direction,
             device=e.device_name or "-", counts=counts)
     return 0

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import clock
 from db.i18n import fill
 from db.sync import SUFFIX, exchange_history, export_package, list_peers
 from desktop.context import AppContext
@@ -126,7 +127,7 @@ class ExchangeSection(QWidget):
             exported = entry.direction == "export"
             figures = [str(sum(counts.values())), "", "", ""] if exported else [
                 "", *(str(counts.get(k, 0)) for k in ("new", "updated", "conflicts"))]
-            cells = [f"{entry.at:%Y-%m-%d %H:%M}", directions.get(entry.direction, entry.direction),
+            cells = [clock.local_minute(entry.at), directions.get(entry.direction, entry.direction),
                      entry.device_name or self.tr("everyone"), *figures, entry.file_name]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db.files import write_whole
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -182,7 +183,7 @@ class ReportPage(QWidget):
         if path is None:
             return
         try:
-            path.write_bytes(self.pdf_bytes)
+            write_whole(path, self.pdf_bytes)
         except OSError as exc:
             self.context.dialogs.error(self.tr("Monthly report"), error_text(exc))
         else:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock, plans, records
+from db.files import write_whole
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import choice_label, error_text
@@ -63,8 +64,8 @@ def save_packet(widget: QWidget, context: AppContext, area_id: str, area_name: s
     from desktop.report.packet import packet_pdf
 
     try:
-        path.write_bytes(packet_pdf([plans.area_packet(area_id, entry=entry)],
-                                    QCoreApplication.translate))
+        write_whole(path, packet_pdf([plans.area_packet(area_id, entry=entry)],
+                                     QCoreApplication.translate))
     except Exception as exc:  # noqa: BLE001 - every failure is shown as one line
         context.dialogs.error(title, error_text(exc))
 
@@ -279,8 +280,8 @@ class PlanPanel(QWidget):
         def write():
             from desktop.report.packet import packet_pdf
 
-            path.write_bytes(packet_pdf([plans.area_packet(e.area_id, entry=e) for e in mine],
-                                        QCoreApplication.translate))
+            write_whole(path, packet_pdf([plans.area_packet(e.area_id, entry=e) for e in mine],
+                                         QCoreApplication.translate))
 
         self._run(write)
 
@@ -341,4 +342,4 @@ class PlanPanel(QWidget):
             f"{plans.month_label(self.month)}.ics")
         if path is not None:
             plan = self.plan
-            self._run(lambda: path.write_bytes(plans.plan_calendar(plan, self._translate())))
+            self._run(lambda: write_whole(path, plans.plan_calendar(plan, self._translate())))

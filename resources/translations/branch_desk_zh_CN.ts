@@ -855,6 +855,14 @@
     <context>
         <name>ConflictFields</name>
         <message>
+            <source>Absence</source>
+            <translation>缺席记录</translation>
+        </message>
+        <message>
+            <source>Abstentions</source>
+            <translation>弃权票</translation>
+        </message>
+        <message>
             <source>Access tier</source>
             <translation>交通条件</translation>
         </message>
@@ -877,6 +885,10 @@
         <message>
             <source>Category</source>
             <translation>类别</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>主持人</translation>
         </message>
         <message>
             <source>Closed on</source>
@@ -903,6 +915,14 @@
             <translation>日期</translation>
         </message>
         <message>
+            <source>Dates known to the month only</source>
+            <translation>只知年月的日期</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>决议</translation>
+        </message>
+        <message>
             <source>Depot</source>
             <translation>所属段</translation>
         </message>
@@ -911,12 +931,20 @@
             <translation>距离（公里）</translation>
         </message>
         <message>
+            <source>Dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>办结期限</translation>
         </message>
         <message>
             <source>Education</source>
             <translation>学历</translation>
+        </message>
+        <message>
+            <source>Entered from</source>
+            <translation>录入来源</translation>
         </message>
         <message>
             <source>Ethnicity</source>
@@ -943,8 +971,20 @@
             <translation>性别</translation>
         </message>
         <message>
+            <source>Guests</source>
+            <translation>列席人员</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>会议日期</translation>
+        </message>
+        <message>
             <source>Hours on site</source>
             <translation>在现场时长（小时）</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>补课方式</translation>
         </message>
         <message>
             <source>In the trash</source>
@@ -953,6 +993,10 @@
         <message>
             <source>In use</source>
             <translation>在用</translation>
+        </message>
+        <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
         </message>
         <message>
             <source>Job post</source>
@@ -967,6 +1011,14 @@
             <translation>走访类型</translation>
         </message>
         <message>
+            <source>Lecture title</source>
+            <translation>党课题目</translation>
+        </message>
+        <message>
+            <source>Lecturer</source>
+            <translation>授课人</translation>
+        </message>
+        <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
         </message>
@@ -975,8 +1027,32 @@
             <translation>位置</translation>
         </message>
         <message>
+            <source>Made up on</source>
+            <translation>补课日期</translation>
+        </message>
+        <message>
+            <source>Made up with</source>
+            <translation>补课组织人</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Meetings per period</source>
+            <translation>每期次数</translation>
+        </message>
+        <message>
             <source>Member</source>
             <translation>党员</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>会议记录</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
         </message>
         <message>
             <source>Name</source>
@@ -991,8 +1067,16 @@
             <translation>否</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Out of use since</source>
+            <translation>停用日期</translation>
         </message>
         <message>
             <source>Overdue after (days without a visit)</source>
@@ -1019,8 +1103,36 @@
             <translation>拼音首字母</translation>
         </message>
         <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Planned visit</source>
+            <translation>计划走访</translation>
+        </message>
+        <message>
+            <source>Position on the line</source>
+            <translation>中心里程</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
             <source>Private</source>
             <translation>保密</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>走访目的</translation>
+        </message>
+        <message>
+            <source>Quota period</source>
+            <translation>计次周期</translation>
         </message>
         <message>
             <source>Raised by (member)</source>
@@ -1033,6 +1145,18 @@
         <message>
             <source>Raised on</source>
             <translation>提出日期</translation>
+        </message>
+        <message>
+            <source>Reason for absence</source>
+            <translation>缺席原因</translation>
+        </message>
+        <message>
+            <source>Reason for dropping</source>
+            <translation>取消原因</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>记录人</translation>
         </message>
         <message>
             <source>Report signature lines</source>
@@ -1053,6 +1177,10 @@
         <message>
             <source>Secretary</source>
             <translation>书记</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>开始时间</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1087,6 +1215,10 @@
             <translation>新状态</translation>
         </message>
         <message>
+            <source>Topics</source>
+            <translation>议题</translation>
+        </message>
+        <message>
             <source>Travel time (minutes)</source>
             <translation>路程（分钟）</translation>
         </message>
@@ -1105,6 +1237,18 @@
         <message>
             <source>Visits per work area per month</source>
             <translation>每个工区每月走访次数</translation>
+        </message>
+        <message>
+            <source>Votes against</source>
+            <translation>反对票</translation>
+        </message>
+        <message>
+            <source>Votes for</source>
+            <translation>赞成票</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周次</translation>
         </message>
         <message>
             <source>Weight of convenient areas</source>
@@ -1133,6 +1277,10 @@
         <message>
             <source>Workers met</source>
             <translation>见到职工数</translation>
+        </message>
+        <message>
+            <source>Works shifts</source>
+            <translation>倒班作业</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -4158,8 +4306,8 @@ Owner: {owner}</source>
     <context>
         <name>cli</name>
         <message>
-            <source>    {field}: here ({local_by}) {local} | incoming ({other_by}) {other}</source>
-            <translation>    {field}：本机（{local_by}）{local} | 传入（{other_by}）{other}</translation>
+            <source>    {field}: here ({local_by}) “{local}” | incoming ({other_by}) “{other}”</source>
+            <translation>    {field}：本机（{local_by}）“{local}” | 传入（{other_by}）“{other}”</translation>
         </message>
         <message>
             <source>  median days to close {median}  closed within policy {share}</source>
@@ -4180,6 +4328,10 @@ Owner: {owner}</source>
         <message>
             <source>({count} concerns)</source>
             <translation>（共 {count} 条诉求）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
         </message>
         <message>
             <source>Branch Desk (党总支工作台): visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
@@ -5186,20 +5338,12 @@ Owner: {owner}</source>
             <translation>无法创建数据文件夹 {path}：{reason}</translation>
         </message>
         <message>
-            <source>Cannot write the key file {path}: {reason}</source>
-            <translation>无法写入密钥文件 {path}：{reason}</translation>
-        </message>
-        <message>
             <source>Cannot write the package {path}: {reason}</source>
             <translation>无法写入交换包 {path}：{reason}</translation>
         </message>
         <message>
             <source>Cannot write to {path}: it is read-only or you lack permission. Choose another place or ask for access.</source>
             <translation>无法写入 {path}：它是只读的，或没有权限。请换一个位置，或请管理员开放权限。</translation>
-        </message>
-        <message>
-            <source>Cannot write {path}: {reason}</source>
-            <translation>无法写入 {path}：{reason}</translation>
         </message>
         <message>
             <source>Choose “local”, “incoming”, or a version for each field.</source>
@@ -5694,6 +5838,10 @@ Owner: {owner}</source>
             <translation>车间党总支</translation>
         </message>
         <message>
+            <source>You have no permission to read {path}. Ask for access, or copy the file to a place where you can read it.</source>
+            <translation>没有读取 {path} 的权限。请申请权限，或把文件复制到您能读取的位置。</translation>
+        </message>
+        <message>
             <source>a signature line</source>
             <translation>签字行</translation>
         </message>
@@ -6003,6 +6151,10 @@ Owner: {owner}</source>
         <message>
             <source>The database is read-only (a read-only folder or medium). Copy the data folder somewhere writable, or open it from there.</source>
             <translation>数据库是只读的（只读的文件夹或介质）。请把数据文件夹复制到可写的位置，再从那里打开。</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written (a disk error, or the medium was removed). Check the disk or the USB stick, then try again.</source>
+            <translation>无法读写磁盘（磁盘出错，或存储介质已被拔出）。请检查磁盘或 U 盘，然后重试。</translation>
         </message>
         <message>
             <source>The disk is full ({path}). Free some space or choose another place, then try again.</source>

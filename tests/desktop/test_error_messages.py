@@ -13,6 +13,13 @@ ZH = Translations("zh_CN").tr
 EN = Translations("en").tr
 
 
+def sqlite_error(text: str, name: str) -> sqlite3.OperationalError:
+    """An error as SQLite raises it, with its extended code's name."""
+    exc = sqlite3.OperationalError(text)
+    exc.sqlite_errorname = name
+    return exc
+
+
 @pytest.mark.parametrize(("exc", "english", "chinese"), [
     (OSError(errno.ENOSPC, "No space left on device", "/media/usb/x.bdsync"),
      "The disk is full (/media/usb/x.bdsync).", "磁盘已满"),
@@ -23,6 +30,9 @@ EN = Translations("en").tr
      "不存在"),
     (IsADirectoryError(errno.EISDIR, "Is a directory", "/tmp"), "/tmp is a folder", "文件夹"),
     (sqlite3.OperationalError("database or disk is full"), "The disk is full.", "磁盘已满"),
+    (sqlite_error("disk I/O error", "SQLITE_IOERR_SHMSIZE"), "The disk is full.", "磁盘已满"),
+    (sqlite_error("disk I/O error", "SQLITE_IOERR_WRITE"), "The disk could not be read or written",
+     "磁盘"),
     (sqlite3.OperationalError("attempt to write a readonly database"), "The database is read-only",
      "只读"),
     (ZeroDivisionError("division by zero"), "Something unexpected went wrong (ZeroDivisionError)",

@@ -51,7 +51,8 @@ def test_export_import_conflicts_and_resolve(tmp_path, capsys):
     assert {conflict["local"]["values"]["headcount"],
             conflict["incoming"]["values"]["headcount"]} == {3, 4}
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "conflicts")
-    assert "headcount" in out and "Work area “东站工区”" in out  # db.table_names.ROW_NAMES
+    assert "Workers (all, not only members): here (" in out and "“3”" in out and "“4”" in out
+    assert "Work area “东站工区”" in out  # db.table_names.ROW_NAMES
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "resolve", conflict["id"],
                         "--choose", "incoming")
     assert code == 0

@@ -1,0 +1,47 @@
+"""Writing a file the user asked for (a report, a workbook, a calendar, a key) whole or not at all.
+
+A full disk or a medium pulled out halfway must not leave a truncated file that looks like the real
+one: the bytes go to `NAME.partial` beside the target and are renamed over it once flushed; on any
+failure the partial file is removed and the OSError names the target, so the person reads which
+file could not be written (desktop.error_messages turns it into one line).
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+PARTIAL_SUFFIX = ".partial"
+
+
+def partial_path(path: Path | str) -> Path:
+    """Where `write_whole` writes before renaming."""
+    path = Path(path)
+    return path.with_name(path.name + PARTIAL_SUFFIX)
+
+
+def write_whole(path: Path | str, data: bytes) -> Path:
+    """Write `data` to `path`, replacing it only once all of it is on the disk."""
+    path = Path(path)
+    partial = partial_path(path)
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise naming(exc, partial, path) from exc
+        raise
+    return path
+
+
+def naming(exc: OSError, partial: Path, path: Path) -> OSError:
+    """`exc` as naming `path`, when it came from writing `partial` (a write error names no file,
+    an open names the partial one): the same class (PermissionError ...) for the same errno."""
+    if exc.errno is not None and (exc.filename is None or str(exc.filename) == str(partial)):
+        return OSError(exc.errno, exc.strerror, str(path))
+    return exc
