@@ -111,9 +111,12 @@ def _choices(column: Column) -> dict:
     return found[1]
 
 
+_word = lru_cache(maxsize=4096)(header_key)  # a column's few words, on every row
+
+
 def choice(column: Column, value):
     """The stored code for a label, code, alias or English label; None when not understood."""
-    return _choices(column).get(header_key(value))
+    return _choices(column).get(_word(value) if type(value) is str else header_key(value))
 
 
 def flag(value):
@@ -122,7 +125,7 @@ def flag(value):
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
-    return BOOL_ALIASES.get(header_key(value))
+    return BOOL_ALIASES.get(_word(value) if type(value) is str else header_key(value))
 
 
 def name_list(value) -> list[str]:
