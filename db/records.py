@@ -57,11 +57,9 @@ def _content_names(model: type[SyncModel]) -> tuple[str, ...]:
 
 
 def _content(model: type[SyncModel], data: dict) -> dict:
-    out = {}
-    for name in _content_names(model):
-        value = data.get(name)
-        out[name] = value if type(value) in _PLAIN else jsonable(value)
-    return out
+    names = _content_names(model)
+    return {name: value if type(value) in _PLAIN else jsonable(value)
+            for name, value in zip(names, map(data.get, names), strict=True)}
 
 
 def content_of(row: SyncModel) -> dict:

@@ -4,6 +4,7 @@ and one INSERT run over many rows. For db.records.insert_many, which stamps and 
 from __future__ import annotations
 
 import datetime as dt
+from operator import itemgetter
 
 import peewee as pw
 
@@ -122,7 +123,10 @@ def insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
     columns, values = [], []
     for field, plain in fields:
         name = field.name
-        column = [row.get(name) for row in rows]
+        try:
+            column = list(map(itemgetter(name), rows))
+        except KeyError:  # a row without the field: None, as peewee writes it
+            column = [row.get(name) for row in rows]
         first = column[0]
         if type(first) not in plain and column.count(first) == len(column):
             column = [field.db_value(first)] * len(column)  # a batch's one moment, made once

@@ -20,7 +20,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_SPLIT = re.compile(r"[、,，;；/\s\u3000]+")
 
 
-_TRIM = " \t\r\n\u3000"
+TRIM = _TRIM = " \t\r\n\u3000"  # what a cell is trimmed of
 
 
 def is_blank(value) -> bool:
@@ -32,8 +32,13 @@ def cell_text(value) -> str:
     empty)."""
     if value is None:
         return ""
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return value.strip(_TRIM)
+    if kind is int:
+        return str(value)
+    if kind is float:  # as text() shows it
+        return str(int(value)) if value.is_integer() else str(value)
     return "" if is_blank(value) else text(value)
 
 

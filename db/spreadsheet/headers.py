@@ -57,6 +57,7 @@ class Matcher:
                 if len(key) >= MIN_CONTAINED:
                     words.append((loose_key(word), column))
         self.words = sorted(words, key=lambda w: -len(w[0]))
+        self._seen: dict[tuple[str, str], HeaderMatch | None] = {}  # a sheet's cells repeat
 
     def match(self, cell) -> HeaderMatch | None:
         return self.match_keys(*cell_keys(cell))
@@ -65,6 +66,16 @@ class Matcher:
         """`match` for a cell whose cell_keys are (key, loose)."""
         if not key:
             return None
+        try:
+            return self._seen[key, loose]
+        except KeyError:
+            pass
+        if len(self._seen) > 4096:
+            self._seen.clear()
+        found = self._seen[key, loose] = self._match(key, loose)
+        return found
+
+    def _match(self, key: str, loose: str) -> HeaderMatch | None:
         if key in self.exact:
             return HeaderMatch(self.exact[key])
         if loose in self.exact:

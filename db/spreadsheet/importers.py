@@ -63,7 +63,7 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
     problems: list[Problem] = []
     for column in _present(spec, raw):
         value = raw[column.key]
-        if value is None or cells.is_blank(value):
+        if value is None or (type(value) is str and not value.strip(cells.TRIM)):
             continue
         kind, key = column.kind, column.key
         plain = _PLAIN.get(kind)
