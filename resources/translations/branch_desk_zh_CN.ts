@@ -4604,6 +4604,10 @@ Owner: {owner}</source>
             <translation>现场时长</translation>
         </message>
         <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
             <source>Job post</source>
             <translation>岗位</translation>
         </message>
