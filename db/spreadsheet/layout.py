@@ -235,6 +235,7 @@ PLANS = SheetSpec("plans", "走访计划", ("计划",), (
     Column("note", "备注", ("说明",), width=30),
     Column("dropped", "已取消", ("取消",), "bool", BOOL_LABELS),
     Column("dropped_reason", "取消原因", ("原因",), width=30),
+    ID,
 ), ("month", "cadre", "work_area"))
 
 # Import order: what later sheets refer to comes first. Branches come after members so that the
