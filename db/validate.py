@@ -207,11 +207,11 @@ class Checker:
             else:
                 if month:
                     self.month_only.add(name)
+                shown = value.isoformat()[:7] if month else value.isoformat()  # as given
                 if not_future and value > self.today():
-                    self.fail(name, FUTURE_DATE, value=value.isoformat())
+                    self.fail(name, FUTURE_DATE, value=shown)
                 elif earliest is not None and value < earliest:
-                    self.fail(name, TOO_EARLY, value=value.isoformat(),
-                              earliest=earliest.isoformat())
+                    self.fail(name, TOO_EARLY, value=shown, earliest=earliest.isoformat())
         self.clean[name] = value
         return value
 

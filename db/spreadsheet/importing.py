@@ -30,7 +30,8 @@ from db.validate import remembered_links, row_by_id
 
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet “{sheet}”.")
 IN_TRASH = QT_TRANSLATE_NOOP("db", "This record is in the trash; restore it before importing.")
-REFUSED = QT_TRANSLATE_NOOP("db", "The workbook has {count} problems; nothing was imported.")
+REFUSED = QT_TRANSLATE_NOOP(
+    "db", "Nothing was imported: the workbook has problems ({count}). Fix them and import again.")
 
 CREATE, UPDATE, UNCHANGED, SKIP, ERROR = "create", "update", "unchanged", "skip", "error"
 FIELD_COLUMNS = {"raised_by_name": "raised_by", "name_pinyin": "name", "name_initials": "name",

@@ -4973,6 +4973,10 @@ Owner: {owner}</source>
     <context>
         <name>db</name>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>, column “{column}”</source>
             <translation>，“{column}”列</translation>
         </message>
@@ -5157,6 +5161,10 @@ Owner: {owner}</source>
             <translation>没有名为{name}的工区。</translation>
         </message>
         <message>
+            <source>Nothing was imported: the workbook has problems ({count}). Fix them and import again.</source>
+            <translation>工作簿中有 {count} 处问题，未导入任何数据。请改正后再导入。</translation>
+        </message>
+        <message>
             <source>One of {count} meetings of the branch entered within an hour on {entered}.</source>
             <translation>{entered}一小时内集中录入本支部{count}次会议，此为其一。</translation>
         </message>
@@ -5333,10 +5341,6 @@ Owner: {owner}</source>
             <translation>工区{name}已停用，不能列入计划。</translation>
         </message>
         <message>
-            <source>The workbook has {count} problems; nothing was imported.</source>
-            <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
-        </message>
-        <message>
             <source>There is no branch named “{name}”.</source>
             <translation>没有名为“{name}”的党支部。</translation>
         </message>
@@ -5427,6 +5431,14 @@ Owner: {owner}</source>
         <message>
             <source>members</source>
             <translation>党员</translation>
+        </message>
+        <message>
+            <source>organisation-life meetings</source>
+            <translation>组织生活会议</translation>
+        </message>
+        <message>
+            <source>visit plan entries</source>
+            <translation>走访计划</translation>
         </message>
         <message>
             <source>visits</source>
@@ -5659,6 +5671,10 @@ Owner: {owner}</source>
         <message>
             <source>“{value}” is not one of the allowed choices.</source>
             <translation>“{value}”不在可选范围内。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of {choices}.</source>
+            <translation>“{value}”不在可选范围内（可填：{choices}）。</translation>
         </message>
         <message>
             <source>包保 duties</source>
