@@ -176,7 +176,8 @@ def insert(model: type[T], values: dict) -> T:
     content = content_of(row)  # stamping changes no content field
     rev, text = _created(content)
     stamp(row, new=True, rev=rev)
-    row.save(force_insert=True)
+    insert_rows(model, [dict(row.__data__)])  # as save(force_insert=True), composed once
+    row._dirty.clear()
     audit(model._meta.table_name, row.id, "create", _audit_text(row, content, text))
     return row
 

@@ -58,14 +58,18 @@ class DatabaseFact(BaseModel):
     class Meta:
         table_name = "meta"
 
+    # Read and written on every change (the change counter): plain statements, not composed
+    # by peewee each time.
     @classmethod
     def read(cls, key: str, default: str = "") -> str:
-        row = cls.get_or_none(cls.key == key)
-        return row.value if row else default
+        row = cls._meta.database.execute_sql('SELECT "value" FROM "meta" WHERE "key" = ?',
+                                             (key,)).fetchone()
+        return row[0] if row else default
 
     @classmethod
     def write(cls, key: str, value: str) -> None:
-        cls.insert(key=key, value=value).on_conflict_replace().execute()
+        cls._meta.database.execute_sql(
+            'INSERT OR REPLACE INTO "meta" ("key", "value") VALUES (?, ?)', (key, value))
 
 
 class SyncModel(BaseModel):
