@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
+from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_ids
 from db.rowdata import insert_rows, new_data, shell
 from db.validate import DELETED_REF
 
@@ -195,6 +195,7 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
     device, table = current_device(), model._meta.table_name
     private = model.private_fields is not SyncModel.private_fields  # a kind that masks some
     now = clock.now()  # one moment for the batch, written in one transaction
+    audit_ids = new_ids(len(values_list))
     for offset, values in enumerate(values_list):
         data = new_data(model, values)
         content = _content(model, data)  # stamping changes no content field
@@ -204,7 +205,7 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
         rows.append(data)
         if private:
             text = _audit_text(shell(model, data), content, text)
-        audits.append({"id": new_id(), "at": now, "device": device, "table_name": table,
+        audits.append({"id": audit_ids[offset], "at": now, "device": device, "table_name": table,
                        "row_id": data["id"], "action": "create", "changes": text})
     insert_rows(model, rows)
     insert_rows(AuditEntry, audits)
