@@ -208,6 +208,26 @@ def _step9_plan_entries(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+PLAN_ABSENTEE_SQL = (
+    'CREATE TABLE "plan_absentee" ("id" VARCHAR(36) NOT NULL PRIMARY KEY, "created_at" '
+    'DATETIME NOT NULL, "modified_at" DATETIME NOT NULL, "modified_by" VARCHAR(64) NOT NULL, '
+    '"rev" VARCHAR(64) NOT NULL, "rev_history" TEXT NOT NULL, "seq" INTEGER NOT NULL, '
+    '"deleted" INTEGER NOT NULL, "plan_entry_id" VARCHAR(36) NOT NULL, "attendee_id" '
+    'VARCHAR(36) NOT NULL, '
+    'FOREIGN KEY ("plan_entry_id") REFERENCES "plan_entry" ("id") ON DELETE RESTRICT, '
+    'FOREIGN KEY ("attendee_id") REFERENCES "meeting_attendee" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "plan_absentee_seq" ON "plan_absentee" ("seq")',
+    'CREATE INDEX "plan_absentee_plan_entry_id" ON "plan_absentee" ("plan_entry_id")',
+    'CREATE INDEX "plan_absentee_attendee_id" ON "plan_absentee" ("attendee_id")',
+)
+
+
+def _step10_plan_absentees(db: pw.SqliteDatabase) -> None:
+    """A make-up session in the visit plan names the absences it is for (synced links)."""
+    for statement in PLAN_ABSENTEE_SQL:
+        db.execute_sql(statement)
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
@@ -218,6 +238,7 @@ STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (7, "work area position on the line", _step7_area_position),
     (8, "organisation life", _step8_meetings),
     (9, "visit plan entries", _step9_plan_entries),
+    (10, "absentees of a planned make-up session", _step10_plan_absentees),
 ]
 LATEST = STEPS[-1][0]
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from db.errors import Problem
 from db.i18n import fill
+from db.table_names import ROW_NAMES, TABLE_NAMES
 from resources import TRANSLATIONS
 
 Translate = Callable[[str, str], str]
@@ -100,3 +101,17 @@ def choice_label(choices: dict, code: object,
         return str(code)
     translate = translate or (lambda context, text: QCoreApplication.translate(context, text))
     return translate("choices", label)
+
+
+def table_label(table: str, translate: Translate | None = None) -> str:
+    """A synced table as a person calls it (db.table_names), translated; unknown names stay."""
+    if table not in TABLE_NAMES:
+        return table
+    return (translate or _qt_translate)("db", TABLE_NAMES[table])
+
+
+def row_label(table: str, translate: Translate | None = None) -> str:
+    """One record of a synced table as a person calls it (a conflict's "Visit"), translated."""
+    if table not in ROW_NAMES:
+        return table
+    return (translate or _qt_translate)("db", ROW_NAMES[table])

@@ -7,9 +7,13 @@ import ast
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Packages held to mypy's disallow_untyped_defs (private functions too), and never skipped.
+STRICT_PACKAGES = ("db.concerns", "db.coverage")
 
 # Modules whose every public function (and public method of a public class) is annotated. The
 # rest of db/ and desktop/ joins as it is annotated (issue 12's sweep).
@@ -24,7 +28,9 @@ ANNOTATED = (
     "db/demo/people.py", "db/demo/rows.py", "db/demo/sizes.py", "db/demo/visits.py",
     *(f"desktop/{name}.py" for name in (
         "app", "context", "events", "tasks", "i18n", "main_window", "error_messages")),
-    "desktop/widgets/record_columns.py",
+    "desktop/widgets/record_columns.py", "db/table_names.py",
+    *(str(p.relative_to(ROOT)) for package in (*STRICT_PACKAGES, "desktop.cli")
+      for p in sorted((ROOT / package.replace(".", "/")).glob("*.py"))),
 )
 
 
@@ -76,3 +82,13 @@ def test_mypy_passes():
     done = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_strict_packages_stay_strict():
+    overrides = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["mypy"][
+        "overrides"]
+    for package in STRICT_PACKAGES:
+        pattern = f"{package}.*"
+        held = [o for o in overrides if pattern in o["module"]]
+        assert any(o.get("disallow_untyped_defs") for o in held), package
+        assert not any(o.get("ignore_errors") for o in held), package

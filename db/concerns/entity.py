@@ -47,8 +47,8 @@ def validate_fields(data: dict, current: Concern | None = None) -> dict:
     return c.done()
 
 
-def add_event(concern: Concern, action: str, *, from_status=None, to_status=None, text: str = "",
-              actor: str = "") -> ConcernEvent:
+def add_event(concern: Concern, action: str, *, from_status: str | None = None,
+              to_status: str | None = None, text: str = "", actor: str = "") -> ConcernEvent:
     return records.insert(ConcernEvent, {
         "concern": concern.id, "at": clock.now(), "device": records.current_device(),
         "actor": actor, "action": action, "from_status": from_status, "to_status": to_status,
@@ -70,7 +70,7 @@ NEW = {"status": "open", "response": "", "feedback_on": None, "closed_on": None,
        "satisfaction": None}
 
 
-def _check(data: dict, current) -> dict:
+def _check(data: dict, current: Concern | None) -> dict:
     """A new concern starts open, with an owner and a due date (raised + policy days by
     default); a correction changes only its facts. `actor` (who is making the change) is
     written in its history."""

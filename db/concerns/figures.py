@@ -18,7 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypedDict, Unpack
 
 import peewee as pw
 
@@ -29,6 +31,20 @@ from db.organisation import get_organisation
 
 UNRECORDED = "unrecorded"
 OPEN_STATUSES = ("open", "in_progress")
+
+
+class ConcernFilters(TypedDict, total=False):
+    """The filters of list_concerns and concern_ids (see list_concerns)."""
+
+    statuses: Iterable[str] | None
+    area_id: str | None
+    owner_id: str | None
+    overdue: bool
+    period: tuple[dt.date, dt.date] | None
+    search: str
+    visit_id: str | None
+    due: tuple[dt.date, dt.date] | None
+    deleted: bool
 
 
 @dataclass(frozen=True)
@@ -100,7 +116,8 @@ _FIGURE_COLUMNS = (Concern.raised_on, Concern.status, Concern.due_on, Concern.cl
                    Concern.satisfaction)
 
 
-def _compute(rows, start: dt.date, end: dt.date, as_of: dt.date, policy_days: int):
+def _compute(rows: Iterable[Sequence[Any]], start: dt.date, end: dt.date, as_of: dt.date,
+             policy_days: int) -> ConcernFigures:
     raised = resolved = explained = still_open = overdue = within = 0
     days: list[int] = []
     satisfaction = {code: 0 for code in (*SATISFACTION, UNRECORDED)}
@@ -128,7 +145,7 @@ def _compute(rows, start: dt.date, end: dt.date, as_of: dt.date, policy_days: in
         satisfaction=satisfaction)
 
 
-def _period_query(start: dt.date, end: dt.date, *columns):
+def _period_query(start: dt.date, end: dt.date, *columns: pw.ColumnBase) -> pw.ModelSelect:
     """Concerns that can count in the period: raised by its end, not closed before its start."""
     return (Concern.select(*columns)
             .where(~Concern.deleted, Concern.raised_on <= end,
@@ -141,7 +158,8 @@ def concern_figures(start: dt.date, end: dt.date) -> ConcernFigures:
     return _compute(rows, start, end, as_of_day(end), get_organisation().concern_due_days)
 
 
-def _grouped(start: dt.date, end: dt.date, key_field, name_model) -> list[GroupFigures]:
+def _grouped(start: dt.date, end: dt.date, key_field: pw.ForeignKeyField,
+             name_model: type[WorkArea | Member]) -> list[GroupFigures]:
     query = (_period_query(start, end, key_field, name_model.name, *_FIGURE_COLUMNS)
              .join(name_model, on=(key_field == name_model.id)).tuples())
     groups: dict[tuple[str, str], list] = defaultdict(list)
@@ -176,7 +194,8 @@ def open_by_area(day: dt.date | None = None) -> dict[str, tuple[int, int]]:
     return {area_id: (n_open, n_overdue) for area_id, (n_open, n_overdue) in out.items()}
 
 
-def _joined(*columns, deleted: bool | None = False):
+def _joined(*columns: pw.ColumnBase, deleted: bool | None = False
+            ) -> tuple[pw.ModelSelect, pw.ModelAlias]:
     """Concerns with their area, owner and (member) raiser joined, so lists can show and search
     names; `columns` come first, then the three names. `deleted` None means live and trash."""
     owner = Member.alias()
@@ -189,10 +208,12 @@ def _joined(*columns, deleted: bool | None = False):
     return query, owner
 
 
-def _filtered(*columns, statuses=None, area_id: str | None = None, owner_id: str | None = None,
+def _filtered(*columns: pw.ColumnBase, statuses: Iterable[str] | None = None,
+              area_id: str | None = None, owner_id: str | None = None,
               overdue: bool = False, period: tuple[dt.date, dt.date] | None = None,
               search: str = "", visit_id: str | None = None,
-              due: tuple[dt.date, dt.date] | None = None, deleted: bool = False):
+              due: tuple[dt.date, dt.date] | None = None, deleted: bool = False
+              ) -> tuple[pw.ModelSelect, pw.ModelAlias, dt.date]:
     day = as_of_day(period[1]) if period else clock.today()
     query, owner = _joined(*columns, deleted=deleted)
     if period:
@@ -223,7 +244,7 @@ def _filtered(*columns, statuses=None, area_id: str | None = None, owner_id: str
     return query, owner, day
 
 
-def list_concerns(**filters) -> list[ConcernRow]:
+def list_concerns(**filters: Unpack[ConcernFilters]) -> list[ConcernRow]:
     """Concerns for lists, earliest due date first. Filters (all optional):
 
     `period` (start, end) keeps the concerns on the books during it: raised by its end and not
@@ -242,7 +263,8 @@ SORT_KEYS = ("raised_on", "area", "owner", "raised_by", "category", "status", "d
              "description")
 
 
-def concern_ids(*, sort_key: str = "due_on", descending: bool = False, **filters) -> list[str]:
+def concern_ids(*, sort_key: str = "due_on", descending: bool = False,
+                **filters: Unpack[ConcernFilters]) -> list[str]:
     """Ids of the concerns `list_concerns(**filters)` would give, sorted by a SORT_KEYS column
     (ties by due date), for pages that load rows as they are shown."""
     query, owner, _day = _filtered(Concern.id, **filters)

@@ -34,6 +34,9 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Concern, Member, database
 from db.validate import Checker
 
+ConcernRef = str | Concern  # a concern's id, or the concern itself
+DateInput = dt.date | str | None  # a day as the checker reads it: a date, ISO text or nothing
+
 START, RESOLVE, EXPLAIN, REOPEN, REASSIGN, SATISFY = (
     "start", "resolve", "explain", "reopen", "reassign", "satisfaction")
 
@@ -71,7 +74,7 @@ def allowed_actions(concern: Concern) -> list[str]:
     return list(ACTIONS.get(concern.status, ()))
 
 
-def _load(concern_id, action: str) -> Concern:
+def _load(concern_id: ConcernRef, action: str) -> Concern:
     concern = records.get_row(Concern, concern_id)
     if action not in ACTIONS.get(concern.status, ()):
         raise ValidationError([Problem("status", _REFUSALS[action](concern.status))])
@@ -143,6 +146,7 @@ def _plan_reassign(concern: Concern, data: dict) -> Step:
         elif new_owner.id == concern.owner_id:
             c.fail("owner", SAME_OWNER)
     c.done()
+    assert new_owner is not None  # c.done() refused a missing one
     text = f"{concern.owner.name} → {new_owner.name}" + (f": {note}" if note else "")
     return Step({"owner": new_owner.id}, "reassigned", text)
 
@@ -151,7 +155,7 @@ def _plan_satisfaction(concern: Concern, data: dict) -> Step:
     c = Checker(data)
     value = c.choice("satisfaction", SATISFACTION, required=False)
     c.done()
-    return Step({"satisfaction": value}, "satisfaction", value or "")
+    return Step({"satisfaction": value}, "satisfaction", str(value or ""))
 
 
 _PLANS: dict[str, Callable[[Concern, dict], Step]] = {
@@ -160,7 +164,7 @@ _PLANS: dict[str, Callable[[Concern, dict], Step]] = {
 }
 
 
-def check(action: str, concern_id, data: dict) -> Step:
+def check(action: str, concern_id: ConcernRef, data: dict) -> Step:
     """Validate an action without writing anything (dialogs call this as the user types).
 
     `data` uses the field names the refusals name: start {note}; resolve {response, feedback_on,
@@ -170,7 +174,7 @@ def check(action: str, concern_id, data: dict) -> Step:
     return _PLANS[action](_load(concern_id, action), dict(data))
 
 
-def perform(action: str, concern_id, data: dict, *, actor: str = "") -> Concern:
+def perform(action: str, concern_id: ConcernRef, data: dict, *, actor: str = "") -> Concern:
     """Validate and apply an action with its event, in one transaction; refused means unchanged."""
     with database.atomic():
         concern = _load(concern_id, action)
@@ -185,35 +189,38 @@ def perform(action: str, concern_id, data: dict, *, actor: str = "") -> Concern:
         return concern
 
 
-def start(concern_id, note: str = "", *, actor: str = "") -> Concern:
+def start(concern_id: ConcernRef, note: str = "", *, actor: str = "") -> Concern:
     """Someone is working on it: open → in_progress. The note (what is being done) is optional."""
     return perform(START, concern_id, {"note": note}, actor=actor)
 
 
-def resolve(concern_id, response: str, feedback_on=None, *, closed_on=None,
-            actor: str = "") -> Concern:
+def resolve(concern_id: ConcernRef, response: str, feedback_on: DateInput = None, *,
+            closed_on: DateInput = None, actor: str = "") -> Concern:
     """Solved: the response says what was done. `closed_on` defaults to today (for paper records
     entered later, the day it was actually solved); `feedback_on` is when the worker heard back."""
     return perform(RESOLVE, concern_id, {"response": response, "feedback_on": feedback_on,
                                          "closed_on": closed_on}, actor=actor)
 
 
-def explain(concern_id, explanation: str, told_on, *, actor: str = "") -> Concern:
+def explain(concern_id: ConcernRef, explanation: str, told_on: DateInput, *,
+            actor: str = "") -> Concern:
     """Cannot be solved, and the worker was told why on `told_on`, which is when it closes."""
     return perform(EXPLAIN, concern_id, {"response": explanation, "feedback_on": told_on},
                    actor=actor)
 
 
-def reopen(concern_id, reason: str, *, actor: str = "") -> Concern:
+def reopen(concern_id: ConcernRef, reason: str, *, actor: str = "") -> Concern:
     """Back to in_progress (the worker came back, the fix did not hold); the reason is required."""
     return perform(REOPEN, concern_id, {"reason": reason}, actor=actor)
 
 
-def reassign(concern_id, owner, *, note: str = "", actor: str = "") -> Concern:
+def reassign(concern_id: ConcernRef, owner: str | Member, *, note: str = "",
+             actor: str = "") -> Concern:
     """Hand a concern that is not closed to another cadre; the event names both owners."""
     return perform(REASSIGN, concern_id, {"owner": owner, "note": note}, actor=actor)
 
 
-def set_satisfaction(concern_id, value: str | None, *, actor: str = "") -> Concern:
+def set_satisfaction(concern_id: ConcernRef, value: str | None, *,
+                     actor: str = "") -> Concern:
     """The worker's satisfaction with the closure (a SATISFACTION code, or None to clear it)."""
     return perform(SATISFY, concern_id, {"satisfaction": value}, actor=actor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.concerns.figures import ConcernRow, as_of_day, list_concerns
@@ -33,7 +34,8 @@ class ConcernSummary:
         return sum(g.overdue for g in self.by_area)
 
 
-def _groups(rows: list[ConcernRow], key, as_of: dt.date) -> list[ConcernGroup]:
+def _groups(rows: list[ConcernRow], key: Callable[[ConcernRow], str],
+            as_of: dt.date) -> list[ConcernGroup]:
     grouped: dict[str, list[ConcernRow]] = defaultdict(list)
     for row in rows:
         grouped[key(row)].append(row)

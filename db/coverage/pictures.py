@@ -161,7 +161,7 @@ def line_diagram(coverage: Coverage) -> LineDiagram:
     line_rank = {name: rank for rank, name in
                  enumerate(sorted(sizes, key=lambda n: (-sizes[n], n)))}
 
-    def key(m: LineMark):
+    def key(m: LineMark) -> tuple[int, int, float, str, str]:
         where: Position | None = located.get(m.area_id)
         if where is None:
             return (1, 0, 0.0, m.code or "\uffff", m.name)

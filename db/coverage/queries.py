@@ -69,7 +69,7 @@ def participant_totals(start: dt.date, end: dt.date) -> dict[str, tuple[int, int
     return {a: (n, d) for a, n, d in rows}
 
 
-def visit_spans(until: dt.date) -> dict[str, tuple[dt.date, dt.date]]:
+def visit_spans(until: dt.date) -> dict[str, tuple[dt.date | None, dt.date | None]]:
     """area id → (first visit, last visit) among visits on or before `until`.
 
     One index probe per area on (work_area_id, visited_on): a GROUP BY over every visit of ten

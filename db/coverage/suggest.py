@@ -9,9 +9,13 @@ template (translated in the UI) with its parameters.
 """
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from db.i18n import QT_TRANSLATE_NOOP, fill
+from db.models import Organisation
 
 OPEN_CONCERN_POINTS = 10
 OVERDUE_CONCERN_POINTS = 30
@@ -51,11 +55,51 @@ class Suggestion:
     reasons: list[Reason]
 
 
-def tier_weights(org) -> dict[int, float]:
+class ScoredArea(Protocol):
+    """What a suggestion reads of an area's coverage in a period (db.coverage.AreaCoverage)."""
+
+    @property
+    def area_id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def tier(self) -> int: ...
+
+    @property
+    def visits(self) -> int: ...
+
+    @property
+    def target(self) -> int: ...
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def overdue(self) -> bool: ...
+
+    @property
+    def last_visit(self) -> dt.date | None: ...
+
+    @property
+    def days_since(self) -> int | None: ...
+
+    @property
+    def days_in_figures(self) -> int: ...
+
+    @property
+    def open_concerns(self) -> int: ...
+
+    @property
+    def overdue_concerns(self) -> int: ...
+
+
+def tier_weights(org: Organisation) -> dict[int, float]:
     return {1: org.tier1_weight, 2: org.tier2_weight, 3: org.tier3_weight}
 
 
-def suggest(areas, org, limit: int = 10) -> list[Suggestion]:
+def suggest(areas: Iterable[ScoredArea], org: Organisation, limit: int = 10) -> list[Suggestion]:
     """The `limit` areas most in need of a visit (score > 0), highest score first.
 
     `areas` are db.coverage.AreaCoverage rows of one period."""

@@ -28,7 +28,7 @@ from db import clock, records
 from db.demo.concerns import make_concerns
 from db.demo.meetings import MeetingBuilder
 from db.demo.people import PeopleBuilder
-from db.demo.plans import make_plans
+from db.demo.plans import make_plans, plan_make_up_session
 from db.demo.rows import GENERATING
 from db.demo.sizes import SIZES
 from db.demo.visits import make_visits
@@ -58,6 +58,7 @@ def _generate(world: PeopleBuilder) -> None:
     make_concerns(world, visits)
     make_plans(world, visits)
     MeetingBuilder(world).make()
+    plan_make_up_session(world)
     world.report(GENERATING)
 
 

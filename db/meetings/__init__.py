@@ -32,6 +32,7 @@ from db.meetings.figures import (
 )
 from db.meetings.makeups import BEFORE_MEETING, make_ups_of
 from db.meetings.makeups import KIND as MAKE_UP_KIND
+from db.meetings.owed import OWED_MONTHS, Owed, owed_make_ups, owed_rows
 from db.meetings.quotas import KIND as QUOTA_KIND
 from db.meetings.quotas import QuotaRow, check_quota, quota_rules, set_quota
 from db.meetings.roll import expected_ids
@@ -39,7 +40,8 @@ from db.meetings.signals import Signal
 
 __all__ = [
     "ABSENT_NO_REASON", "ATTENDEE_KIND", "BEFORE_MEETING", "COMMITTEE_KIND", "HIGHLIGHT_MONTHS",
-    "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "PRESENT_AND_ABSENT", "QUOTA_KIND",
+    "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "OWED_MONTHS", "Owed", "owed_make_ups", "owed_rows",
+    "PRESENT_AND_ABSENT", "QUOTA_KIND",
     "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
     "MeetingRow", "QuotaRow", "Signal", "Unmade", "attendance_entries",
     "attendee_id", "branch_names", "check_quota",

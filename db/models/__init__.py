@@ -31,12 +31,19 @@ from db.models.entities import (
     WorkArea,
 )
 from db.models.local import AuditEntry, ExchangeLog, SyncConflict, SyncPeer
-from db.models.meetings import CommitteeMember, MakeUp, Meeting, MeetingAttendee, MeetingQuota
+from db.models.meetings import (
+    CommitteeMember,
+    MakeUp,
+    Meeting,
+    MeetingAttendee,
+    MeetingQuota,
+    PlanAbsentee,
+)
 
 SYNC_MODELS: tuple[type[SyncModel], ...] = (
     Organisation, Branch, WorkArea, Member, Assignment, Responsibility,
     Visit, VisitPerson, Concern, ConcernEvent, PlanEntry,
-    Meeting, MeetingAttendee, MakeUp, CommitteeMember, MeetingQuota,
+    Meeting, MeetingAttendee, MakeUp, CommitteeMember, MeetingQuota, PlanAbsentee,
 )
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     DatabaseFact, *SYNC_MODELS, AuditEntry, SyncPeer, SyncConflict, ExchangeLog,
@@ -47,5 +54,5 @@ __all__ = [
     "Organisation", "Branch", "WorkArea", "Member", "Assignment", "Responsibility", "Visit",
     "VisitPerson", "Concern", "ConcernEvent", "PlanEntry", "AuditEntry", "SyncPeer",
     "SyncConflict", "ExchangeLog", "Meeting", "MeetingAttendee", "MakeUp", "CommitteeMember",
-    "MeetingQuota", "SYNC_MODELS", "ALL_MODELS",
+    "MeetingQuota", "PlanAbsentee", "SYNC_MODELS", "ALL_MODELS",
 ]

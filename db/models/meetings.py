@@ -5,7 +5,7 @@ from __future__ import annotations
 import peewee as pw
 
 from db.models.base import SyncModel
-from db.models.entities import Branch, Member
+from db.models.entities import Branch, Member, PlanEntry
 
 
 class Meeting(SyncModel):
@@ -82,3 +82,12 @@ class MeetingQuota(SyncModel):
     count = pw.IntegerField(default=1)
 
 
+
+
+class PlanAbsentee(SyncModel):
+    """A make-up session in the visit plan is for this absence: the plan entry (purpose
+    "makeup") and an attendance row marked absent. The id is derived from (entry, attendee),
+    so the same choice made on two devices is one row."""
+
+    plan_entry = pw.ForeignKeyField(PlanEntry, backref="absentees", on_delete="RESTRICT")
+    attendee = pw.ForeignKeyField(MeetingAttendee, backref="plan_links", on_delete="RESTRICT")

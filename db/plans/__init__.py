@@ -1,4 +1,12 @@
 """The month's visit plan (走访计划): entries, a draft from the suggestions, plan against actual."""
+from db.plans.absentees import (
+    LINK_KIND,
+    NOT_A_MAKE_UP,
+    OWES_NOTHING,
+    Absentee,
+    absentees_of,
+    owed_at,
+)
 from db.plans.calendar import plan_calendar
 from db.plans.entity import (
     AREA_CLOSED,
@@ -17,6 +25,7 @@ from db.plans.entity import (
     weeks_in,
 )
 from db.plans.fill import NO_CADRES, PLAN_NOT_EMPTY, draft, fill_plan
+from db.plans.makeups import NOT_DONE, pending_make_ups, record_make_ups
 from db.plans.packet import (
     Packet,
     PacketConcern,
@@ -38,6 +47,8 @@ from db.plans.states import (
 )
 
 __all__ = [
+    "NOT_DONE", "pending_make_ups", "record_make_ups",
+    "LINK_KIND", "NOT_A_MAKE_UP", "OWES_NOTHING", "Absentee", "absentees_of", "owed_at",
     "AREA_CLOSED", "CONCERN_ELSEWHERE", "DAY_OUTSIDE", "EntryView", "KIND", "NOT_A_CADRE",
     "NO_CADRES", "PLAN_NOT_EMPTY", "PURPOSES", "PURPOSE_VISIT_KIND", "Plan", "STATES",
     "STATE_ORDER", "Tally", "WEEK_OUTSIDE",

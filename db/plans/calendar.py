@@ -18,6 +18,7 @@ C = "plans"
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit: {area}")
 DESCRIPTION = QT_TRANSLATE_NOOP("plans", "Purpose: {purpose}. Cadre: {cadre}. Week {week} "
                                          "({start} to {end}).")
+DESCRIPTION_DAY = QT_TRANSLATE_NOOP("plans", "Purpose: {purpose}. Cadre: {cadre}. On {day}.")
 CALENDAR_NAME = QT_TRANSLATE_NOOP("plans", "Visit plan {month}")
 NOTE = QT_TRANSLATE_NOOP("plans", "Note: {note}")
 
@@ -37,9 +38,14 @@ def event_of(entry: EntryView, translate: Callable[[str, str], str]) -> icalenda
     event.add("dtend", last + dt.timedelta(days=1))
     event.add("summary", fill(translate(C, TITLE), area=entry.area))
     event.add("location", entry.area)
-    text = fill(translate(C, DESCRIPTION), cadre=entry.cadre, week=entry.week,
-                purpose=translate("choices", PURPOSES.get(entry.purpose, entry.purpose)),
-                start=entry.week_start.isoformat(), end=entry.week_end.isoformat())
+    purpose = translate("choices", PURPOSES.get(entry.purpose, entry.purpose))
+    if entry.planned_on:
+        text = fill(translate(C, DESCRIPTION_DAY), cadre=entry.cadre, purpose=purpose,
+                    day=entry.planned_on.isoformat())
+    else:
+        text = fill(translate(C, DESCRIPTION), cadre=entry.cadre, week=entry.week,
+                    purpose=purpose, start=entry.week_start.isoformat(),
+                    end=entry.week_end.isoformat())
     if entry.note:
         text += "\n" + fill(translate(C, NOTE), note=entry.note)
     event.add("description", text)

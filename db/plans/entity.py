@@ -13,6 +13,7 @@ from db import records
 from db.dates import DateParseError, month_end, parse_date
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Concern, Member, PlanEntry, WorkArea
+from db.plans.absentees import check_absentees, write_absentees
 from db.validate import BAD_DATE, REQUIRED, Checker
 
 PURPOSES = {
@@ -85,8 +86,8 @@ def _when(c: Checker, month: dt.date | None) -> None:
         c.fail("week", WEEK_OUTSIDE, month=month_label(month), weeks=weeks_in(month), week=week)
 
 
-def _validate(data: dict, current) -> dict:
-    c = Checker(data)
+def _columns(c: Checker) -> None:
+    """The entry's own columns, checked into `c`."""
     month = _month(c)
     _when(c, month)
     cadre = c.ref("cadre", Member)
@@ -109,10 +110,29 @@ def _validate(data: dict, current) -> dict:
         c.fail("dropped_reason", REQUIRED)
     if not dropped:
         c.clean["dropped_reason"] = ""
+
+
+def _validate_columns(data: dict, current) -> dict:
+    c = Checker({k: v for k, v in data.items() if k != "absentees"})
+    _columns(c)
     return c.done()
 
 
-KIND = records.Kind(PlanEntry, _validate)
+def _validate(data: dict, current) -> dict:
+    """The columns and, for a make-up session, its `absentees` (db.plans.absentees)."""
+    c = Checker(data)
+    _columns(c)
+    area = c.clean.get("work_area")
+    check_absentees(c, current, c.clean.get("purpose"), getattr(area, "id", area),
+                    c.clean.get("month"))
+    return c.done()
+
+
+# records.create/edit(KIND, data): the entry's fields, plus `absentees` (attendee ids) for a
+# make-up session, written with it. A row arriving in a package is checked by its columns: its
+# absentees come as PlanAbsentee rows of their own.
+KIND = records.Kind(PlanEntry, _validate, extra=("absentees",), after_write=write_absentees,
+                    columns=_validate_columns)
 
 
 def drop_entry(entry_id: str, reason: str) -> PlanEntry:

@@ -14,6 +14,8 @@ import peewee as pw
 from db import clock, records
 from db.assignments import in_force
 from db.choices import CLOSED_STATUSES
+from db.meetings.contact import last_contacts
+from db.meetings.owed import Owed, owed_make_ups
 from db.models import Assignment, Concern, Member, Visit, VisitPerson, WorkArea
 from db.plans.states import EntryView
 
@@ -31,11 +33,14 @@ class PacketVisit:
 
 @dataclass(frozen=True)
 class PacketMember:
+    member_id: str
     name: str
     job_post: str
     is_cadre: bool
     last_talked: dt.date | None
     phone: str = ""
+    last_contact: dt.date | None = None  # meeting attended, make-up or talked to on a visit
+    owed: tuple[Owed, ...] = ()  # make-ups owed (db.meetings.owed), oldest meeting first
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class Packet:
     concerns: list[PacketConcern] = field(default_factory=list)
     entry: EntryView | None = None
     follow_up: str = ""  # the description of the concern the entry follows up
+    position: str = ""  # 里程 on the line, when recorded
 
     @property
     def days_since(self) -> int | None:
@@ -92,16 +98,24 @@ def _members(area_id: str, on: dt.date, with_phones: bool) -> list[PacketMember]
     last = (Visit.select(pw.fn.MAX(Visit.visited_on)).join(VisitPerson)
             .where(VisitPerson.member == Member.id, VisitPerson.role == "talked",
                    ~VisitPerson.deleted, ~Visit.deleted))
-    query = (Member.select(Member.name, Member.job_post, Member.is_cadre, Member.phone,
-                           last.alias("last_talked"))
+    query = (Member.select(Member.id, Member.name, Member.job_post, Member.is_cadre,
+                           Member.phone, last.alias("last_talked"))
              .join(Assignment, on=Assignment.member == Member.id)
              .where(Assignment.work_area == area_id, in_force(Assignment, on), ~Member.deleted,
                     Member.status == "active")
              .order_by(Member.name_pinyin).tuples())
+    rows = list(query)
+    ids = [r[0] for r in rows]
+    contact = last_contacts(on, ids)
+    owed: dict[str, list[Owed]] = {}
+    for row in owed_make_ups(on, ids):
+        owed.setdefault(row.member_id, []).append(row)
     out = []
-    for name, post, cadre, phone, talked in query:
+    for member_id, name, post, cadre, phone, talked in rows:
         day = dt.date.fromisoformat(str(talked)[:10]) if talked else None
-        out.append(PacketMember(name, post, bool(cadre), day, phone if with_phones else ""))
+        out.append(PacketMember(member_id, name, post, bool(cadre), day,
+                                phone if with_phones else "", contact.get(member_id),
+                                tuple(owed.get(member_id, ()))))
     return out
 
 
@@ -129,7 +143,8 @@ def area_packet(area_id: str, *, entry: EntryView | None = None, with_phones: bo
     return Packet(area.id, area.name, area.access_tier, area.code, area.line_section,
                   area.location, area.distance_km, area.travel_minutes, area.headcount, on,
                   visits[0].day if visits else None, visits, _members(area_id, on, with_phones),
-                  _concerns(area_id, on), entry, concern.description if concern else "")
+                  _concerns(area_id, on), entry, concern.description if concern else "",
+                  area.position)
 
 
 def find_area(name: str) -> WorkArea | None:

@@ -20,6 +20,7 @@ from db import clock
 from db.assignments import in_force
 from db.dates import month_end
 from db.models import Member, PlanEntry, Responsibility, Visit, VisitPerson, WorkArea
+from db.plans.absentees import Absentee, absentees_of
 from db.plans.entity import week_span
 
 STATES = ("done", "open", "late", "dropped")
@@ -47,14 +48,19 @@ class EntryView:
     state: str
     visit_id: str | None
     visit_date: dt.date | None
+    absentees: tuple[Absentee, ...] = ()  # whom a make-up session is for
 
     def to_json(self) -> dict:
         return {"id": self.id, "cadre": self.cadre, "area": self.area, "tier": self.tier,
                 "week": self.week,
-                "planned_on": self.planned_on.isoformat() if self.planned_on else None,
+                "date": self.planned_on.isoformat() if self.planned_on else None,
                 "purpose": self.purpose, "state": self.state,
                 "visit_date": self.visit_date.isoformat() if self.visit_date else None,
-                "own_area": self.own_area, "dropped_reason": self.dropped_reason or None}
+                "own_area": self.own_area, "dropped_reason": self.dropped_reason or None,
+                "absentees": [{"name": a.name, "meeting_kind": a.kind,
+                               "meeting_date": a.held_on.isoformat(),
+                               "made_up_on": a.made_up_on.isoformat() if a.made_up_on else None}
+                              for a in self.absentees]}
 
 
 @dataclass
@@ -132,6 +138,7 @@ def month_plan(month: dt.date, *, today: dt.date | None = None,
     visits = _visits_by_pair(month, cadres, {r.work_area_id for r in rows})
     own = _own_pairs(cadres, month) if cadres else set()
     used: set[str] = set()
+    absentees = absentees_of([r.id for r in rows if r.purpose == "makeup"])
     entries = []
     for row in sorted(rows, key=lambda r: (r.week, r.planned_on or dt.date.max, r.id)):
         start, end = week_span(month, row.week)
@@ -151,7 +158,8 @@ def month_plan(month: dt.date, *, today: dt.date | None = None,
             row.access_tier, row.week, row.planned_on, start, end, row.purpose,
             row.concern_id, row.note, row.dropped_reason,
             (row.cadre_id, row.work_area_id) in own, state,
-            visit[1] if visit else None, visit[0] if visit else None))
+            visit[1] if visit else None, visit[0] if visit else None,
+            tuple(absentees.get(row.id, ()))))
     order = {r.id: i for i, r in enumerate(rows)}
     entries.sort(key=lambda e: order[e.id])
     plan = Plan(month, today, entries)

@@ -29,7 +29,7 @@ from db.models import (
     VisitPerson,
     WorkArea,
 )
-from db.spreadsheet import meetings_sheet
+from db.spreadsheet import meetings_sheet, plans_sheet
 from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
 from db.spreadsheet.resolve import member_label
 
@@ -111,7 +111,9 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
                         "owner": people.get(r["owner"])}
                        for r in Concern.select().where(~Concern.deleted).dicts()
                        if r["work_area"] in areas]
-    out["plans"] = [{**r, "cadre": people[r["cadre"]], "work_area": areas[r["work_area"]]}
+    absentees = plans_sheet.absentee_cells(people)
+    out["plans"] = [{**r, "cadre": people[r["cadre"]], "work_area": areas[r["work_area"]],
+                     "absentees": absentees.get(r["id"], "")}
                     for r in PlanEntry.select().where(~PlanEntry.deleted).dicts()
                     if r["cadre"] in people and r["work_area"] in areas]
     out["meetings"] = meetings_sheet.export_rows(people, branch_names)

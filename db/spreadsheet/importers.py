@@ -25,7 +25,7 @@ from db.models import (
     WorkArea,
     new_id,
 )
-from db.spreadsheet import cells, meetings_sheet
+from db.spreadsheet import cells, meetings_sheet, plans_sheet
 from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import Column, SheetSpec
 from db.spreadsheet.meetings_sheet import Meetings
@@ -109,6 +109,9 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
             problems += [problem] if problem else []
         elif kind == "absentees":
             data[key], found = meetings_sheet.absentees_cell(value, resolver)
+            problems += found
+        elif kind == "plan_absentees":
+            data[key], found = plans_sheet.absentees_cell(value, resolver)
             problems += found
         elif kind == "raiser":
             member_id, problem = resolver.member(cells.name(value), key)

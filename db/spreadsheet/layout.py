@@ -63,7 +63,8 @@ class Column:
     kind: text, name, phone, date, month (a date that may be written to the month), int, float,
     bool, choice, area, areas (several names), branch, member, members (several names), raiser
     (a member or a free name), id (the record's identity), meeting_branch (a branch, or 党总支
-    for the general branch), absentees (names with their reasons).
+    for the general branch), absentees (names with their reasons), plan_absentees (names with the
+    meeting missed).
     """
 
     key: str
@@ -236,14 +237,15 @@ PLANS = SheetSpec("plans", "走访计划", ("计划",), (
     Column("note", "备注", ("说明",), width=30),
     Column("dropped", "已取消", ("取消",), "bool", BOOL_LABELS),
     Column("dropped_reason", "取消原因", ("原因",), width=30),
+    Column("absentees", "补课对象", ("补课人员",), "plan_absentees", width=30),
     ID,
 ), ("month", "cadre", "work_area"))
 
 # Import order: what later sheets refer to comes first. Branches come after members so that the
 # branches a roster names are made there and the branch sheet then adds secretaries and notes.
 SPECS: tuple[SheetSpec, ...] = (
-    WORK_AREAS, MEMBERS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, PLANS,
-    MEETINGS,
+    WORK_AREAS, MEMBERS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, MEETINGS,
+    PLANS,  # after the meetings: a make-up session names the absences it is for
 )
 # Export order: how a person reads the workbook.
 EXPORT_ORDER: tuple[SheetSpec, ...] = (

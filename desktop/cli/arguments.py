@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import Any, NoReturn
 
 from db.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -56,7 +57,7 @@ class Parser(argparse.ArgumentParser):
 
     translate: Callable[[str, str], str] = staticmethod(lambda context, text: text)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
 
@@ -69,7 +70,7 @@ class Parser(argparse.ArgumentParser):
         finally:
             self.description = described
 
-    def error(self, message: str):  # argparse's name
+    def error(self, message: str) -> NoReturn:  # argparse's name
         line = fill(self.translate(CONTEXT, ERROR_LINE), message=message, prog=self.prog)
         self.exit(2, f"{self.prog.split()[0]}: {line}\n")
 
@@ -77,7 +78,7 @@ class Parser(argparse.ArgumentParser):
 def use_language(translate: Callable[[str, str], str]) -> None:
     """argparse's messages (and Parser's line) through `translate` from now on."""
     Parser.translate = staticmethod(translate)
-    argparse._ = lambda text: translate(CONTEXT, text)
+    argparse._ = lambda text: translate(CONTEXT, text)  # type: ignore[attr-defined]
 
 
 def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:

@@ -7,13 +7,18 @@ written, and translated into the session's language (`--lang`, anywhere on the l
 """
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP, fill
+
+if TYPE_CHECKING:
+    from db.store import Store
 
 DEMO_FOLDER_NAME = "demo"
 CONTEXT = "cli"
@@ -30,7 +35,13 @@ CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
       "Choose another place or ask for access.")
 
 
-def data_dir(args) -> Path:
+class Subcommands(Protocol):
+    """What a command module's `register(sub)` is given: argparse's subparsers action."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser: ...
+
+
+def data_dir(args: argparse.Namespace) -> Path:
     from db.datafolder import default_data_dir  # not needed before the window's first paint
 
     folder = args.data_dir or default_data_dir()
@@ -38,7 +49,7 @@ def data_dir(args) -> Path:
 
 
 @contextmanager
-def opened_store(args, *, read_only: bool = False) -> Iterator:
+def opened_store(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Store]:
     """The data folder's database, open for the command; `read_only` for commands that only read
     (they work beside an open window and on read-only media)."""
     from db.store import Store
@@ -50,7 +61,7 @@ def opened_store(args, *, read_only: bool = False) -> Iterator:
         store.close()
 
 
-def translator(args) -> Callable[[str, str], str]:
+def translator(args: argparse.Namespace) -> Callable[[str, str], str]:
     """The session's `translate(context, text)` (made once per run by the entry point)."""
     found = getattr(args, "translate", None)
     if found is None:
@@ -60,17 +71,17 @@ def translator(args) -> Callable[[str, str], str]:
     return found
 
 
-def text(args, template: str, /, **params: object) -> str:
+def text(args: argparse.Namespace, template: str, /, **params: object) -> str:
     """`template` (context "cli") in the session's language, its `{name}`s filled."""
     return fill(translator(args)(CONTEXT, template), **params)
 
 
-def say(args, template: str, /, **params: object) -> None:
+def say(args: argparse.Namespace, template: str, /, **params: object) -> None:
     """Print one line of a command's output in the session's language."""
     print(text(args, template, **params))
 
 
-def label(args, choices: dict, code) -> str:
+def label(args: argparse.Namespace, choices: dict, code: object) -> str:
     """A stored code from db.choices (a status, a kind) as the session's language names it."""
     from desktop.i18n import choice_label
 

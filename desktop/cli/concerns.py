@@ -5,12 +5,19 @@ and --overdue only narrow the list of items.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import unicodedata
+from typing import TYPE_CHECKING
 
 from db.choices import CONCERN_STATUSES
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import label, opened_store, say, text
+from desktop.cli.common import Subcommands, label, opened_store, say, text
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from db.concerns import ConcernFigures, ConcernRow
 
 TITLE = QT_TRANSLATE_NOOP("cli", "Concerns {month} (as of {as_of})")
 COUNTS = QT_TRANSLATE_NOOP("cli", "  raised {raised}  resolved {resolved}  explained {explained}  "
@@ -20,7 +27,7 @@ TOTAL = QT_TRANSLATE_NOOP("cli", "({count} concerns)")
 YES = QT_TRANSLATE_NOOP("cli", "yes")
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("concerns", help=QT_TRANSLATE_NOOP(
         "cli", "concern figures for a month and the concerns on the books"),
                        description=QT_TRANSLATE_NOOP(
@@ -40,7 +47,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_concerns)
 
 
-def month_period(value: str | None):
+def month_period(value: str | None) -> tuple[dt.date, dt.date]:
     """(first, last) day of a YYYY-MM month, this month when None."""
     from db.periods import month_period as this_month
     from db.periods import parse_month_period
@@ -49,11 +56,11 @@ def month_period(value: str | None):
     return period.start, period.end
 
 
-def _date(value) -> str | None:
+def _date(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def item_json(row) -> dict:
+def item_json(row: ConcernRow) -> dict:
     return {
         "id": row.id, "raised_on": _date(row.raised_on), "area": row.area, "owner": row.owner,
         "status": row.status, "due": _date(row.due_on), "response": row.response,
@@ -63,7 +70,7 @@ def item_json(row) -> dict:
     }
 
 
-def figures_json(f) -> dict:
+def figures_json(f: ConcernFigures) -> dict:
     return {
         "raised": f.raised, "resolved": f.resolved, "explained": f.explained, "open": f.open,
         "overdue": f.overdue, "median_days_to_close": f.median_days_to_close,
@@ -97,7 +104,8 @@ COLUMNS = ((QT_TRANSLATE_NOOP("cli", "raised"), 10), (QT_TRANSLATE_NOOP("cli", "
            (QT_TRANSLATE_NOOP("cli", "description"), 30))
 
 
-def print_table(args, period, figures, rows) -> None:
+def print_table(args: argparse.Namespace, period: tuple[dt.date, dt.date], figures: ConcernFigures,
+                rows: list[ConcernRow]) -> None:
     start, end = period
     share = figures.share_closed_within_policy
     median = figures.median_days_to_close
@@ -116,7 +124,7 @@ def print_table(args, period, figures, rows) -> None:
     say(args, TOTAL, count=len(rows))
 
 
-def run_concerns(args) -> int:
+def run_concerns(args: argparse.Namespace) -> int:
     from db.concerns import concern_figures, list_concerns
 
     period = month_period(args.month)

@@ -1,13 +1,21 @@
 """coverage: the coverage figures of a month or any range, as a table or as JSON."""
 from __future__ import annotations
 
+import argparse
 import json
 import unicodedata
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from db.i18n import QT_TRANSLATE_NOOP, fill
+from desktop.cli.common import Subcommands, opened_store, translator
 
-from db.i18n import fill
-from desktop.cli.common import opened_store, translator
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from db.coverage import Coverage
+    from db.coverage.suggest import Reason
+    from db.periods import Period
+    from desktop.i18n import Translate
 
 C = "coverage"
 AREA_HEADERS = (
@@ -39,7 +47,7 @@ MONTH_OR_RANGE = QT_TRANSLATE_NOOP(
 DASH = "—"
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(
         "cli", "which work areas were visited, how often and by whom"))
     p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
@@ -53,7 +61,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_coverage)
 
 
-def period_from_args(args):
+def period_from_args(args: argparse.Namespace) -> Period:
     from db.errors import BranchDeskError
     from db.periods import month_period, parse_day, parse_month_period, range_period
 
@@ -66,7 +74,7 @@ def period_from_args(args):
     return parse_month_period(args.month) if args.month else month_period()
 
 
-def run_coverage(args) -> int:
+def run_coverage(args: argparse.Namespace) -> int:
     from db.coverage import compute_coverage
     period = period_from_args(args)
     translate = translator(args)
@@ -79,7 +87,7 @@ def run_coverage(args) -> int:
     return 0
 
 
-def _day(value) -> str | None:
+def _day(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -87,7 +95,7 @@ def _round(value: float | None, digits: int = 3) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def coverage_json(cov, translate) -> dict:
+def coverage_json(cov: Coverage, translate: Translate) -> dict:
     """The figures as JSON-ready data (README → Coverage documents the shape)."""
     return {
         "period": cov.period.to_json(),
@@ -128,7 +136,7 @@ def coverage_json(cov, translate) -> dict:
     }
 
 
-def reason_text(reason, translate) -> str:
+def reason_text(reason: Reason, translate: Translate) -> str:
     return fill(translate("db", reason.template), **reason.params)
 
 
@@ -154,7 +162,7 @@ def _number(value: float | None) -> str:
     return DASH if value is None else f"{value:.2f}"
 
 
-def coverage_table(cov, translate) -> str:
+def coverage_table(cov: Coverage, translate: Translate) -> str:
     """The figures as aligned text for a terminal (CJK characters count two columns)."""
     from db.choices import ACCESS_TIERS
     from db.coverage import STATUS_LABELS

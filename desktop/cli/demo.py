@@ -1,15 +1,17 @@
 """demo: fill a data folder with realistic demo data."""
 from __future__ import annotations
 
+import argparse
+
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store, say
+from desktop.cli.common import Subcommands, opened_store, say
 from desktop.cli.maintenance import table_name
 
 COUNT = QT_TRANSLATE_NOOP("cli", "{table}: {count}")
 BUILT = QT_TRANSLATE_NOOP("cli", "built in {seconds} s in {path}")
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("demo", help=QT_TRANSLATE_NOOP("cli", "create demo data in the data folder"))
     p.add_argument("--size", choices=["small", "depot"], default="small",
                    help=QT_TRANSLATE_NOOP(
@@ -18,7 +20,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_demo)
 
 
-def run_demo(args) -> int:
+def run_demo(args: argparse.Namespace) -> int:
     import time
 
     from db import demo

@@ -1,15 +1,18 @@
 """check, backup and restore."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
+    Subcommands,
     not_a_folder,
     opened_store,
     output_file,
     say,
     text,
+    translator,
     writable_folder,
 )
 
@@ -26,27 +29,9 @@ ROWS = QT_TRANSLATE_NOOP("cli", "rows in each table:")
 COUNT = QT_TRANSLATE_NOOP("cli", "  {table}: {count}")
 RESTORED = QT_TRANSLATE_NOOP(
     "cli", "restored {source}; the previous database was saved as {safety}")
-TABLES = {
-    "organisation": QT_TRANSLATE_NOOP("cli", "general branch"),
-    "branch": QT_TRANSLATE_NOOP("cli", "branches"),
-    "work_area": QT_TRANSLATE_NOOP("cli", "work areas"),
-    "member": QT_TRANSLATE_NOOP("cli", "members"),
-    "assignment": QT_TRANSLATE_NOOP("cli", "work-area assignments"),
-    "responsibility": QT_TRANSLATE_NOOP("cli", "包保 responsibilities"),
-    "visit": QT_TRANSLATE_NOOP("cli", "visits"),
-    "visit_person": QT_TRANSLATE_NOOP("cli", "people on visits"),
-    "concern": QT_TRANSLATE_NOOP("cli", "concerns"),
-    "concern_event": QT_TRANSLATE_NOOP("cli", "concern history"),
-    "plan_entry": QT_TRANSLATE_NOOP("cli", "visit plan entries"),
-    "meeting": QT_TRANSLATE_NOOP("cli", "meetings"),
-    "meeting_attendee": QT_TRANSLATE_NOOP("cli", "meeting attendance"),
-    "make_up": QT_TRANSLATE_NOOP("cli", "make-up sessions"),
-    "committee_member": QT_TRANSLATE_NOOP("cli", "committee seats"),
-    "meeting_quota": QT_TRANSLATE_NOOP("cli", "meeting quota rules"),
-}
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("check", help=QT_TRANSLATE_NOOP(
         "cli", "check the database: integrity, schema version, row counts"))
     p.set_defaults(run=run_check)
@@ -61,12 +46,22 @@ def register(sub) -> None:
     p.set_defaults(run=run_restore)
 
 
-def table_name(args, table: str) -> str:
-    """A table as a person calls it (a table another feature adds shows its own name)."""
-    return text(args, TABLES[table]) if table in TABLES else table
+def table_name(args: argparse.Namespace, table: str) -> str:
+    """A synced table as a person calls it (db.table_names), in the session's language."""
+    from desktop.i18n import table_label
+
+    return table_label(table, translator(args))
 
 
-def run_check(args) -> int:
+def row_name(args: argparse.Namespace, table: str) -> str:
+    """One record of a synced table as a person calls it (db.table_names), in the session's
+    language."""
+    from desktop.i18n import row_label
+
+    return row_label(table, translator(args))
+
+
+def run_check(args: argparse.Namespace) -> int:
     with opened_store(args, read_only=True) as store:
         integrity = store.db.execute_sql("PRAGMA integrity_check").fetchone()[0]
         mode = store.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
@@ -85,7 +80,7 @@ def run_check(args) -> int:
         return 0 if integrity == "ok" else 1
 
 
-def run_backup(args) -> int:
+def run_backup(args: argparse.Namespace) -> int:
     from db.backup import backup_now
 
     out = output_file(args.out) if args.out else None
@@ -96,7 +91,7 @@ def run_backup(args) -> int:
     return 0
 
 
-def run_restore(args) -> int:
+def run_restore(args: argparse.Namespace) -> int:
     from db import sealed
     from db.backup import check_restorable, restore
 

@@ -2,11 +2,18 @@
 the meetings with their attendance and paper-only signals, members without contact."""
 from __future__ import annotations
 
+import argparse
 import json
 import re
+from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store
+from desktop.cli.common import Subcommands, opened_store
+
+if TYPE_CHECKING:
+    from db.meetings import MeetingFigures
+    from db.periods import Period
+    from desktop.i18n import Translate
 
 C = "meetings"
 BAD_QUARTER = QT_TRANSLATE_NOOP("db", "“{value}” is not a quarter like 2024-Q2.")
@@ -30,7 +37,7 @@ AID = QT_TRANSLATE_NOOP("meetings", "Signals are reasons to look again, not verd
                                     "are a management aid, not a rating of people.")
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("meetings", help=QT_TRANSLATE_NOOP(
         "cli", "organisation life: quotas, meetings, signals, contact"))
     p.add_argument("--month", metavar="YYYY-MM", help=QT_TRANSLATE_NOOP(
@@ -44,7 +51,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_meetings)
 
 
-def period_from_args(args):
+def period_from_args(args: argparse.Namespace) -> Period:
     from db.errors import BranchDeskError
     from db.periods import month_period, parse_month_period, quarter_period, year_period
 
@@ -78,13 +85,13 @@ def branch_id_named(name: str | None) -> str | None:
     return row.id
 
 
-def branch_label(name: str, translate) -> str:
+def branch_label(name: str, translate: Translate) -> str:
     from db.meetings.signals import GENERAL_BRANCH
 
     return name or translate("db", GENERAL_BRANCH)
 
 
-def meetings_json(figures, translate) -> dict:
+def meetings_json(figures: MeetingFigures, translate: Translate) -> dict:
     """The figures as JSON-ready data (README → Organisation life documents the shape)."""
     return {
         "period": figures.period.to_json(),
@@ -102,12 +109,12 @@ def meetings_json(figures, translate) -> dict:
     }
 
 
-def meetings_table(figures, translate) -> str:
+def meetings_table(figures: MeetingFigures, translate: Translate) -> str:
     from db.choices import MEETING_KINDS
     from db.i18n import fill
     from desktop.i18n import choice_label
 
-    def t(text: str, **params) -> str:
+    def t(text: str, **params: object) -> str:
         return fill(translate(C, text), **params)
 
     lines = [t(TITLE, start=figures.period.start.isoformat(), end=figures.period.end.isoformat(),
@@ -139,7 +146,7 @@ def meetings_table(figures, translate) -> str:
     return "\n".join(lines)
 
 
-def run_meetings(args) -> int:
+def run_meetings(args: argparse.Namespace) -> int:
     from db.meetings import meeting_figures
     from desktop.i18n import Translations
 

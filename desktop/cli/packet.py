@@ -1,18 +1,19 @@
 """packet: the field packet (走访准备单) of a work area, or of a cadre's planned month."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store, output_file
+from desktop.cli.common import Subcommands, opened_store, output_file
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "No work area is named {name}.")
 AREA_OR_MONTH = QT_TRANSLATE_NOOP("db", "Give --area NAME, or --month YYYY-MM with --cadre NAME.")
 NOTHING_PLANNED = QT_TRANSLATE_NOOP("db", "{cadre} has no planned visit in {month}.")
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("packet", help=QT_TRANSLATE_NOOP(
         "cli", "print a field packet: one A4 page per work area"),
                        description=QT_TRANSLATE_NOOP(
@@ -32,7 +33,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_packet)
 
 
-def run_packet(args) -> int:
+def run_packet(args: argparse.Namespace) -> int:
     from db import plans
     from db.periods import parse_month_period
     from desktop.cli.plan import cadre_id, write_file

@@ -1,13 +1,19 @@
 """plan: the month's visit plan with each entry's state; a draft from the suggestions; .ics."""
 from __future__ import annotations
 
+import argparse
 import json
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP, fill
-from desktop.cli.common import opened_store, output_file, ready_to_write
+from desktop.cli.common import Subcommands, opened_store, output_file, ready_to_write
+
+if TYPE_CHECKING:
+    from db.plans import Plan
+    from desktop.i18n import Translate
 
 C = "plans"
 NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named {name}.")
@@ -30,6 +36,8 @@ STATE_LABELS = {
     "late": QT_TRANSLATE_NOOP("plans", "late"), "dropped": QT_TRANSLATE_NOOP("plans", "dropped"),
 }
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
+FOR_WHOM = QT_TRANSLATE_NOOP("plans", " (for {names})")
+NAME_SEPARATOR = QT_TRANSLATE_NOOP("plans", ", ")
 EMPTY = QT_TRANSLATE_NOOP("plans", "No entries. Make a draft from the suggestions with --fill.")
 BY_CADRE = QT_TRANSLATE_NOOP("plans", "Plan against actual, per cadre:")
 BY_TIER = QT_TRANSLATE_NOOP("plans", "Plan against actual, per access tier:")
@@ -38,7 +46,7 @@ TIER_NAMES = {1: QT_TRANSLATE_NOOP("plans", "Convenient"),
               2: QT_TRANSLATE_NOOP("plans", "Ordinary"), 3: QT_TRANSLATE_NOOP("plans", "Remote")}
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("plan", help=QT_TRANSLATE_NOOP(
         "cli", "the month's visit plan, plan against actual, a calendar"),
                        description=QT_TRANSLATE_NOOP(
@@ -82,7 +90,7 @@ def write_file(path: Path, data: bytes) -> None:
                               reason=exc.strerror or str(exc)) from exc
 
 
-def run_plan(args) -> int:
+def run_plan(args: argparse.Namespace) -> int:
     from db import plans
     from db.periods import parse_month_period
     from desktop.i18n import Translations
@@ -121,7 +129,7 @@ def table(headers: list[str], rows: list[list[str]]) -> list[str]:
             .rstrip() for row in [headers, *rows]]
 
 
-def plan_table(plan, translate) -> str:
+def plan_table(plan: Plan, translate: Translate) -> str:
     from db.plans import PURPOSES, month_label
 
     def t(text: str) -> str:
@@ -131,8 +139,12 @@ def plan_table(plan, translate) -> str:
                   count=len(plan.entries))]
     if not plan.entries:
         return "\n".join([*lines, t(EMPTY)])
-    rows = [[str(e.week), e.cadre, e.area, t(TIER_NAMES.get(e.tier, "")),
-             translate("choices", PURPOSES.get(e.purpose, e.purpose)), t(STATE_LABELS[e.state]),
+    rows = [[f"{e.week} ({e.planned_on.isoformat()})" if e.planned_on else str(e.week),
+             e.cadre, e.area, t(TIER_NAMES.get(e.tier, "")),
+             translate("choices", PURPOSES.get(e.purpose, e.purpose))
+             + (fill(t(FOR_WHOM), names=t(NAME_SEPARATOR).join(
+                 dict.fromkeys(a.name for a in e.absentees))) if e.absentees else ""),
+             t(STATE_LABELS[e.state]),
              e.visit_date.isoformat() if e.visit_date else "—"] for e in plan.entries]
     lines += table([t(h) for h in HEADERS], rows)
     tallies = [t(h) for h in TALLY_HEADERS]

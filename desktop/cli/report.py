@@ -1,17 +1,18 @@
 """report: write a month's summary as a PDF, without a screen."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import opened_store, output_file, ready_to_write, translator
+from desktop.cli.common import Subcommands, opened_store, output_file, ready_to_write, translator
 
 NOT_BEGUN = QT_TRANSLATE_NOOP(
     "db", "{month} has not begun yet (today is {today}). Give this month or an earlier one.")
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("report", help=QT_TRANSLATE_NOOP(
         "cli", "write the monthly summary as an A4 PDF"))
     p.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -24,7 +25,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_report)
 
 
-def run_report(args) -> int:
+def run_report(args: argparse.Namespace) -> int:
     from db import clock
     from db.periods import parse_month_period
     from desktop.report.render import default_file_name, monthly_pdf

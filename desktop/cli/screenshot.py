@@ -1,17 +1,24 @@
 """screenshot: render one page of the window offscreen into a PNG, with the data in the folder."""
 from __future__ import annotations
 
+import argparse
 import tempfile
 import time
 from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import CANNOT_WRITE_HERE, opened_store, output_file, ready_to_write
+from desktop.cli.common import (
+    CANNOT_WRITE_HERE,
+    Subcommands,
+    opened_store,
+    output_file,
+    ready_to_write,
+)
 from desktop.pages import PAGE_NAMES
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("screenshot", help=QT_TRANSLATE_NOOP(
         "cli", "render a page of the window to a PNG and exit"))
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
@@ -32,7 +39,7 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def run_screenshot(args) -> int:
+def run_screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QLayout
 
@@ -71,6 +78,6 @@ def run_screenshot(args) -> int:
         window.close()
         window.deleteLater()
         # In-process callers (tests, documentation scripts) keep their own language.
-        app._branch_desk_translations.uninstall(app)
+        app._branch_desk_translations.uninstall(app)  # type: ignore[attr-defined]
     print(args.out)
     return 0

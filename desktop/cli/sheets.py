@@ -2,11 +2,14 @@
 .xls, .ods and CSV)."""
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.cli.common import (
+    Subcommands,
     input_file,
     opened_store,
     output_file,
@@ -14,6 +17,10 @@ from desktop.cli.common import (
     say,
     translator,
 )
+
+if TYPE_CHECKING:
+    from db.spreadsheet import ImportPreview
+    from desktop.i18n import Translate
 
 C = "sheets"
 ASK = QT_TRANSLATE_NOOP("sheets", "Import these rows? [y/N]")
@@ -23,7 +30,7 @@ DONE = QT_TRANSLATE_NOOP(
 SHEET_COUNT = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}”: {count} rows")
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("export", help=QT_TRANSLATE_NOOP(
         "cli", "write every table to an Excel workbook"))
     p.add_argument("file", type=Path, metavar="FILE.xlsx")
@@ -47,7 +54,7 @@ def register(sub) -> None:
     p.set_defaults(run=run_import)
 
 
-def run_export(args) -> int:
+def run_export(args: argparse.Namespace) -> int:
     from db.spreadsheet import export_workbook, write_template
 
     output_file(args.file)
@@ -62,7 +69,7 @@ def run_export(args) -> int:
     return 0
 
 
-def describe(preview, translate) -> list[str]:
+def describe(preview: ImportPreview, translate: Translate) -> list[str]:
     """The preview as lines of text in the session's language: per sheet the header row, the
     columns matched (and to what), left out or ambiguous, the lines skipped as footers and the
     rows merged as exact repeats; what is made; the counts; every problem with sheet, row and
@@ -86,7 +93,7 @@ def _ask(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes", "是")
 
 
-def run_import(args) -> int:
+def run_import(args: argparse.Namespace) -> int:
     from db.spreadsheet import ImportRefused, commit_import, preview_import, read_workbook
 
     translate = translator(args)

@@ -1,12 +1,21 @@
 """sync: exchange packages between machines, and the conflicts they leave for the secretary."""
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import input_file, opened_store, output_file, ready_to_write, say, text
-from desktop.cli.maintenance import table_name
+from desktop.cli.common import (
+    Subcommands,
+    input_file,
+    opened_store,
+    output_file,
+    ready_to_write,
+    say,
+    text,
+)
+from desktop.cli.maintenance import row_name, table_name
 
 WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, everything")
 WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, changes after {since}")
@@ -57,11 +66,11 @@ SUMMARY_KEYS = {"new": QT_TRANSLATE_NOOP("cli", "new"),
                 "sync_conflict": QT_TRANSLATE_NOOP("cli", "conflicts")}
 
 
-def _counted(args, key: str) -> str:
+def _counted(args: argparse.Namespace, key: str) -> str:
     return text(args, SUMMARY_KEYS[key]) if key in SUMMARY_KEYS else table_name(args, key)
 
 
-def register(sub) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("sync", help=QT_TRANSLATE_NOOP(
         "cli", "exchange records with another machine through a package file"))
     verbs = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -104,7 +113,7 @@ def register(sub) -> None:
     h.set_defaults(run=run_history)
 
 
-def run_export(args) -> int:
+def run_export(args: argparse.Namespace) -> int:
     from db.sync import export_package
 
     output_file(args.out)
@@ -120,7 +129,7 @@ def run_export(args) -> int:
     return 0
 
 
-def _passphrase(args, confirm: bool) -> str:
+def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
     import getpass
     import os
 
@@ -133,7 +142,7 @@ def _passphrase(args, confirm: bool) -> str:
     return first
 
 
-def run_import(args) -> int:
+def run_import(args: argparse.Namespace) -> int:
     from db.sync import import_package, preview_package
 
     input_file(args.file)
@@ -159,7 +168,7 @@ def run_import(args) -> int:
     return 0
 
 
-def run_key(args) -> int:
+def run_key(args: argparse.Namespace) -> int:
     from db.sync import write_key_file
 
     output_file(args.out)
@@ -172,7 +181,7 @@ def run_key(args) -> int:
     return 0
 
 
-def run_join(args) -> int:
+def run_join(args: argparse.Namespace) -> int:
     from db.sync.keys import join, needs_passphrase
 
     input_file(args.file)
@@ -186,7 +195,7 @@ def run_join(args) -> int:
     return 0
 
 
-def run_conflicts(args) -> int:
+def run_conflicts(args: argparse.Namespace) -> int:
     from db.sync import list_conflicts
 
     with opened_store(args, read_only=True):
@@ -204,7 +213,7 @@ def run_conflicts(args) -> int:
     if not conflicts:
         say(args, NO_CONFLICTS)
     for c in conflicts:
-        say(args, CONFLICT, id=c.id, table=table_name(args, c.table), title=c.title)
+        say(args, CONFLICT, id=c.id, table=row_name(args, c.table), title=c.title)
         for name in c.differing:
             say(args, CONFLICT_FIELD, field=name, local_by=c.shown_by,
                 local=repr(c.shown.get(name)), other_by=c.other_by,
@@ -212,7 +221,7 @@ def run_conflicts(args) -> int:
     return 0
 
 
-def run_resolve(args) -> int:
+def run_resolve(args: argparse.Namespace) -> int:
     from db.sync import resolve_conflict
 
     with opened_store(args) as store:
@@ -222,7 +231,7 @@ def run_resolve(args) -> int:
     return 0
 
 
-def run_history(args) -> int:
+def run_history(args: argparse.Namespace) -> int:
     from db.sync import exchange_history
 
     with opened_store(args, read_only=True):

@@ -165,7 +165,8 @@ class VisitDialog(RecordDialog):
         self.date.setFocus()
 
     def _prefill(self, values: dict) -> None:
-        """A new visit started from a plan entry: its work area, cadres and kind filled in."""
+        """A new visit started from a plan entry: its work area, cadres, kind and (a make-up
+        session) the absentees as members talked to, filled in."""
         if values.get("work_area") and any(a["id"] == values["work_area"]
                                            for a in self.area.choices):
             self.area.set_value(values["work_area"])
@@ -176,6 +177,10 @@ class VisitDialog(RecordDialog):
             self.participants.set_value(cadres)
         if values.get("kind"):
             self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
+        people = {c["id"]: c["name"] for c in self.talked_to.choices}
+        talked = [m for m in values.get("talked_to", []) if m in people]
+        if talked:
+            self.talked_to.set_value(talked, people)
         self.date.setFocus()
 
     def _kind_changed(self, *_args) -> None:

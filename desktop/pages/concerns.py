@@ -24,7 +24,7 @@ from db.i18n import fill
 from db.members import list_cadres
 from db.workareas import list_work_areas
 from desktop.context import AppContext
-from desktop.dialogs.concern_action_dialog import ConcernActionDialog, action_label
+from desktop.dialogs.concern_action_dialog import ConcernActionDialog
 from desktop.dialogs.concern_dialog import TABLE, ConcernDialog
 from desktop.i18n import choice_label
 from desktop.widgets.record_page import RecordPage
@@ -81,8 +81,13 @@ class ConcernDetail(QWidget):
             self.values[key] = value
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
+        # Each with its own letter beside the page's buttons and the menus; Reopen and
+        # Satisfaction show only when Explain and Reassign do not, so they share P and I.
+        labels = {flow.START: self.tr("Start hand&ling…"), flow.RESOLVE: self.tr("Resol&ve…"),
+                  flow.EXPLAIN: self.tr("Ex&plain…"), flow.REASSIGN: self.tr("Reass&ign…"),
+                  flow.REOPEN: self.tr("Reo&pen…"), flow.SATISFY: self.tr("Sat&isfaction…")}
         for action in flow.ACTIONS["open"] + flow.ACTIONS["resolved"]:
-            button = QPushButton(action_label(action))
+            button = QPushButton(labels[action])
             button.setObjectName(f"action_{action}")
             button.clicked.connect(lambda _checked=False, a=action: self.page.run(a))
             actions.addWidget(button)

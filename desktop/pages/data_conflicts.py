@@ -1,7 +1,7 @@
 """Conflicts section: rows edited on two machines, both versions side by side, and the choice."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,26 +22,10 @@ from db.errors import BranchDeskError
 from db.i18n import fill
 from db.sync import ConflictView, list_conflicts, resolve_conflict
 from desktop.context import AppContext
-from desktop.i18n import error_text
+from desktop.i18n import error_text, row_label
 from desktop.widgets.conflict_fields import field_label, value_text
 
-TABLE_LABELS = {
-    "organisation": QT_TRANSLATE_NOOP("sync", "General branch settings"),
-    "branch": QT_TRANSLATE_NOOP("sync", "Branch"),
-    "work_area": QT_TRANSLATE_NOOP("sync", "Work area"),
-    "member": QT_TRANSLATE_NOOP("sync", "Member"),
-    "assignment": QT_TRANSLATE_NOOP("sync", "Assignment"),
-    "responsibility": QT_TRANSLATE_NOOP("sync", "Responsibility"),
-    "visit": QT_TRANSLATE_NOOP("sync", "Visit"),
-    "visit_person": QT_TRANSLATE_NOOP("sync", "Person on a visit"),
-    "concern": QT_TRANSLATE_NOOP("sync", "Concern"),
-    "concern_event": QT_TRANSLATE_NOOP("sync", "Concern history entry"),
-}
 DIFFERS = QColor("#fff3cd")
-
-
-def table_label(table: str) -> str:
-    return QCoreApplication.translate("sync", TABLE_LABELS.get(table, table))
 
 
 class ConflictsSection(QWidget):
@@ -104,7 +88,7 @@ class ConflictsSection(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            item = QListWidgetItem(f"{table_label(conflict.table)} · {conflict.title}")
+            item = QListWidgetItem(f"{row_label(conflict.table)} · {conflict.title}")
             item.setToolTip(f"{conflict.detected_at:%Y-%m-%d %H:%M}")
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -133,7 +117,7 @@ class ConflictsSection(QWidget):
             self.versions.setRowCount(0)
             return
         self.heading.setText(fill(self.tr("{table} “{title}”: {count} fields differ."),
-                                  table=table_label(conflict.table), title=conflict.title,
+                                  table=row_label(conflict.table), title=conflict.title,
                                   count=len(conflict.differing)))
         fields = conflict.differing + [f for f in conflict.fields if f not in conflict.differing]
         self.versions.setRowCount(0)  # drops the previous conflict's choice boxes

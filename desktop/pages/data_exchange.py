@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from db.i18n import fill
 from db.sync import SUFFIX, exchange_history, export_package, list_peers
 from desktop.context import AppContext
-from desktop.i18n import error_text
+from desktop.i18n import error_text, table_label
 from desktop.operations import Operation
 
 PACKAGE_FILTER_TEMPLATE = "{name} (*{suffix})"
@@ -170,19 +170,6 @@ class ExchangeSection(QWidget):
         self._run(preview_package, path, self.context.store.device, done=self._previewed,
                   label=self.tr("Reading the package…"))
 
-    def _table_label(self, table: str) -> str:
-        labels = {
-            "organisation": self.tr("General branch"), "branch": self.tr("Branches"),
-            "work_area": self.tr("Work areas"), "member": self.tr("Members"),
-            "assignment": self.tr("Work area assignments"),
-            "responsibility": self.tr("Responsibilities for areas"), "visit": self.tr("Visits"),
-            "visit_person": self.tr("People on visits"), "concern": self.tr("Concerns"),
-            "concern_event": self.tr("Steps of concerns"), "plan_entry": self.tr("Visit plan"),
-            "meeting": self.tr("Meetings"), "meeting_attendee": self.tr("Meeting attendance"),
-            "make_up": self.tr("Make-up sessions"), "committee_member": self.tr("Committee seats"),
-            "meeting_quota": self.tr("Meeting quota rules")}
-        return labels.get(table, table)
-
     def preview_text(self, summary) -> str:
         """What the package will do, per table, as the question before importing it."""
         lines = [fill(self.tr("The package from {source} will change this database:"),
@@ -191,7 +178,7 @@ class ExchangeSection(QWidget):
             if any(counts.get(k) for k in ("new", "updated", "deleted", "conflicts")):
                 lines.append(fill(self.tr(
                     "{table}: {new} new, {updated} updated, {deleted} deleted, "
-                    "{conflicts} conflicts"), table=self._table_label(table),
+                    "{conflicts} conflicts"), table=table_label(table),
                     new=counts.get("new", 0), updated=counts.get("updated", 0),
                     deleted=counts.get("deleted", 0), conflicts=counts.get("conflicts", 0)))
         if len(lines) == 1:

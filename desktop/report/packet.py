@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
-from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
+from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, MEETING_KINDS, VISIT_KINDS
 from db.i18n import fill
 from db.plans import PURPOSES, Packet
 from desktop.report.blocks import Blocks, identity
@@ -32,6 +32,15 @@ BLANK = "\u3000" * 2
 
 
 class FieldPacket:
+    # Name, post, last talked to, last contact, make-ups owed (the phone column, when printed,
+    # is taken from the last).
+    MEMBER_WIDTHS = (24 * mm, 24 * mm, 22 * mm, 22 * mm, 86 * mm)
+    PHONE_WIDTH = 26 * mm
+    OWED_SHOWN = 4
+    # label, value × 3: the line and its kilometres fit the second column on one line
+    FACT_WIDTHS = (20 * mm, 44 * mm, 18 * mm, 42 * mm, 18 * mm, 36 * mm)
+    OWED_COLOUR = colors.HexColor("#b3261e")
+
     def __init__(self, packets: list[Packet], translate: Translate = identity, *,
                  organisation: str = ""):
         self.packets = packets
@@ -90,12 +99,18 @@ class FieldPacket:
              packet.code or none, self.tr("Headcount"), str(packet.headcount)],
             [self.tr("Distance"), distance, self.tr("Travel time"), travel,
              self.tr("Last visit"), since],
-            [self.tr("Line position"), packet.line_section or none, self.tr("Location"),
+            [self.tr("Line, km"), self.line_text(packet) or none, self.tr("Location"),
              packet.location or none, self.tr("Printed"), packet.as_of.isoformat()],
         ]
         shade = [("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#f1f3f4")) for c in (0, 2, 4)]
-        return [self.b.table(rows, [20 * mm, 34 * mm, 20 * mm, 44 * mm, 18 * mm, 42 * mm],
-                             header=False, extra=shade)]
+        return [self.b.table(rows, list(self.FACT_WIDTHS), header=False, extra=shade)]
+
+    @staticmethod
+    def line_text(packet: Packet) -> str:
+        """线别区段 and the position on the line (里程) when recorded and not already in it."""
+        if packet.position and packet.position not in packet.line_section:
+            return " ".join(filter(None, [packet.line_section, packet.position]))
+        return packet.line_section
 
     def purpose(self, packet: Packet) -> list:
         out = [self.b.p(self.tr("Purpose of this visit"), "h2")]
@@ -104,11 +119,23 @@ class FieldPacket:
             out.append(self.b.p(self.tr("Purpose: ________________   Cadre: ____________   "
                                         "Date: ____________")))
             return out
-        line = self.tr("{purpose} · {cadre} · week {week} ({start} to {end})",
-                       purpose=self.label(PURPOSES, entry.purpose), cadre=entry.cadre,
-                       week=entry.week, start=entry.week_start.isoformat(),
-                       end=entry.week_end.isoformat())
+        if entry.planned_on:
+            line = self.tr("{purpose} · {cadre} · on {date}",
+                           purpose=self.label(PURPOSES, entry.purpose), cadre=entry.cadre,
+                           date=entry.planned_on.isoformat())
+        else:
+            line = self.tr("{purpose} · {cadre} · week {week} ({start} to {end})",
+                           purpose=self.label(PURPOSES, entry.purpose), cadre=entry.cadre,
+                           week=entry.week, start=entry.week_start.isoformat(),
+                           end=entry.week_end.isoformat())
         out.append(self.b.p(line))
+        if entry.absentees:
+            people = self.tr("; ").join(
+                self.tr("{name} ({meeting})", name=a.name, meeting=self.owed_text([a]))
+                + (self.tr(", made up {date}", date=a.made_up_on.isoformat())
+                   if a.made_up_on else "")
+                for a in entry.absentees)
+            out.append(self.b.p(self.tr("Make-up session for: {people}", people=people)))
         if packet.follow_up:
             out.append(self.b.p(self.tr("Follow-up of the concern: {text}",
                                         text=packet.follow_up)))
@@ -127,32 +154,45 @@ class FieldPacket:
                          self.label(VISIT_KINDS, visit.kind), summary])
         return out + [self.b.table(rows, [20 * mm, 36 * mm, 28 * mm, 94 * mm])]
 
+    def owed_text(self, owed) -> str:
+        """The make-ups a member owes, the latest OWED_SHOWN: 党课 2026-05-10；主题党日 ...
+        (with how many in all when there are more)."""
+        shown = sorted(owed, key=lambda o: o.held_on, reverse=True)[:self.OWED_SHOWN]
+        text = self.tr("; ").join(
+            self.tr("{kind} {date}", kind=self.label(MEETING_KINDS, o.kind),
+                    date=o.held_on.isoformat()) for o in shown)
+        if len(owed) > len(shown):  # in front: a wrapped line never starts with a comma
+            text = self.tr("{count} owed, the latest: ", count=len(owed)) + text
+        return text
+
     def members(self, packet: Packet) -> list:
+        """Each member: the last time a visit talked to them, the last organisational contact
+        (meeting attended, make-up, talk) and the make-ups owed, naming the meetings."""
         out = [self.b.p(self.tr("Members working here ({count})", count=len(packet.members)),
                         "h2")]
         if not packet.members:
             return out + [self.b.p(self.tr("No member is assigned here."))]
+        never = self.tr("never")
         phones = any(m.phone for m in packet.members)
-        head = [self.tr("Name"), self.tr("Post"), self.tr("Last talked to")]
+        head = [self.tr("Name"), self.tr("Post"), self.tr("Last talked to"),
+                self.tr("Last contact"), self.tr("Make-up owed (meeting, date)")]
+        widths = list(self.MEMBER_WIDTHS)
         if phones:
             head.append(self.tr("Phone"))
-        cells = []
+            widths[-1] -= self.PHONE_WIDTH
+            widths.append(self.PHONE_WIDTH)
+        rows = [head]
         for member in packet.members:
             row = [member.name, member.job_post,
-                   member.last_talked.isoformat() if member.last_talked else self.tr("never")]
+                   member.last_talked.isoformat() if member.last_talked else never,
+                   member.last_contact.isoformat() if member.last_contact else never,
+                   self.owed_text(member.owed) if member.owed else "—"]
             if phones:
                 row.append(member.phone)
-            cells.append(row)
-        half = (len(cells) + 1) // 2 if len(cells) > 6 else len(cells)
-        left, right = cells[:half], cells[half:]
-        width = len(head)
-        rows = [head + head if right else head]
-        for i, row in enumerate(left):
-            other = right[i] if i < len(right) else [""] * width
-            rows.append(row + other if right else row)
-        unit = ([22 * mm, 22 * mm, 22 * mm, 23 * mm] if phones else [28 * mm, 28 * mm, 33 * mm])
-        widths = unit + unit if right else unit
-        return out + [self.b.table(rows, widths)]
+            rows.append(row)
+        owing = [("TEXTCOLOR", (4, n), (4, n), self.OWED_COLOUR)
+                 for n, m in enumerate(packet.members, start=1) if m.owed]
+        return out + [self.b.table(rows, widths, extra=owing)]
 
     def concerns(self, packet: Packet) -> list:
         out = [self.b.p(self.tr("Open concerns raised here ({count})",

@@ -1,6 +1,6 @@
-"""The assignment (工区分配) and 包保 lists of a detail panel, with their Add / End / Delete
-buttons: the same on the members page (the member is known) and the work-areas page (the area
-is)."""
+"""The assignment (工区分配) and 包保 lists of a detail panel, with their buttons to add, end
+and delete a period (Move in / Move out / Delete, Take on / Step down / Remove): the same on the
+members page (the member is known) and the work-areas page (the area is)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
@@ -20,14 +20,18 @@ class PeriodSections(QObject):
                  responsibilities_title: str):
         super().__init__(page)
         self.page, self.own = page, own
+        # Six buttons beside the page's own (New, Edit, Delete, Restore, Trash, Columns, Undo,
+        # the Excel pair, Field packet) and the menus: each its own letter of what is left.
         self.assignments: ListSection = panel.add_section(assignments_title, [
-            (self.tr("Assign…"), lambda: self._add(False), False),
-            (self.tr("End…"), lambda row_id: self._end(assignments.ASSIGNMENT, row_id), True),
-            (self.tr("Delete"), self.delete_assignment, True)])
+            (self.tr("&Move in…"), lambda: self._add(False), False),
+            (self.tr("Move &out…"), lambda row_id: self._end(assignments.ASSIGNMENT, row_id),
+             True),
+            (self.tr("De&lete"), self.delete_assignment, True)])
         self.responsibilities: ListSection = panel.add_section(responsibilities_title, [
-            (self.tr("Add…"), lambda: self._add(True), False),
-            (self.tr("End…"), lambda row_id: self._end(assignments.RESPONSIBILITY, row_id), True),
-            (self.tr("Delete"), self.delete_responsibility, True)])
+            (self.tr("Ta&ke on…"), lambda: self._add(True), False),
+            (self.tr("Step do&wn…"),
+             lambda row_id: self._end(assignments.RESPONSIBILITY, row_id), True),
+            (self.tr("Remo&ve"), self.delete_responsibility, True)])
 
     def period_text(self, name: str, start, end) -> str:
         """"name, since start" or "name, start to end"."""
@@ -57,9 +61,10 @@ class PeriodSections(QObject):
             self.page.context.events.notify(table)
 
     def delete_assignment(self, row_id: str) -> None:
-        self._delete(self.tr("Delete this assignment? Use End instead when the member moved on."),
+        self._delete(self.tr(
+            "Delete this assignment? Use Move out instead when the member moved on."),
                      assignments.ASSIGNMENT, row_id, "assignment")
 
     def delete_responsibility(self, row_id: str) -> None:
-        self._delete(self.tr("Delete this responsibility? Use End instead when it stopped."),
+        self._delete(self.tr("Delete this responsibility? Use Step down instead when it stopped."),
                      assignments.RESPONSIBILITY, row_id, "responsibility")

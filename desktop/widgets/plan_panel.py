@@ -22,6 +22,7 @@ from db import clock, plans, records
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import choice_label, error_text
+from desktop.widgets.absentee_list import absentee_label
 from desktop.widgets.coverage_views import tier_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -29,9 +30,22 @@ STATE_COLOURS = {"late": "#b00020", "done": "#1e6b34", "dropped": "#80868b", "op
 
 
 def prefill_of(entry: plans.EntryView) -> dict:
-    """What the quick visit entry starts with for a plan entry."""
+    """What the quick visit entry starts with for a plan entry (a make-up session: the
+    absentees it is for as the members talked to)."""
     return {"work_area": entry.area_id, "participants": [entry.cadre_id],
-            "kind": plans.PURPOSE_VISIT_KIND.get(entry.purpose, "work_along")}
+            "kind": plans.PURPOSE_VISIT_KIND.get(entry.purpose, "work_along"),
+            "talked_to": list(dict.fromkeys(a.member_id for a in entry.absentees))}
+
+
+def purpose_text(entry: plans.EntryView) -> str:
+    """The purpose, with whom a make-up session is for: 补课：王铁柱、赵大勇."""
+    label = choice_label(plans.PURPOSES, entry.purpose)
+    if not entry.absentees:
+        return label
+    names = QCoreApplication.translate("PlanPanel", ", ").join(
+        dict.fromkeys(a.name for a in entry.absentees))
+    return fill(QCoreApplication.translate("PlanPanel", "{purpose}: {names}"), purpose=label,
+                names=names)
 
 
 def record_visit_for(context: AppContext, entry: plans.EntryView) -> None:
@@ -76,6 +90,11 @@ class PlanPanel(QWidget):
         self.month_packet_button.clicked.connect(self.save_month_packets)
         self.visit_button = QPushButton(self.tr("Record its &visit…"))
         self.visit_button.clicked.connect(self.record_visit)
+        self.make_ups_button = QPushButton(self.tr("Record the ma&ke-ups…"))
+        self.make_ups_button.setToolTip(self.tr(
+            "A done make-up session: each absentee it was for made the meeting up on the "
+            "visit's day."))
+        self.make_ups_button.clicked.connect(self.record_make_ups)
         self.drop_button = QPushButton(self.tr("Dr&op…"))
         self.drop_button.clicked.connect(self.drop)
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -84,12 +103,17 @@ class PlanPanel(QWidget):
         self.packet_button.clicked.connect(self.save_packet)
         self.ics_button = QPushButton(self.tr("Ca&lendar (.ics)…"))
         self.ics_button.clicked.connect(self.save_calendar)
-        buttons = QHBoxLayout()
-        for button in (self.fill_button, self.add_button, self.edit_button, self.visit_button,
-                       self.drop_button, self.delete_button, self.packet_button,
-                       self.month_packet_button, self.ics_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        # Two rows, so the tab fits a 1280-pixel window in both languages: the month's plan,
+        # then what to do with the selected entry.
+        month_row, entry_row = QHBoxLayout(), QHBoxLayout()
+        for row, group in ((month_row, (self.fill_button, self.add_button, self.ics_button)),
+                           (entry_row, (self.edit_button, self.visit_button,
+                                        self.make_ups_button, self.drop_button,
+                                        self.delete_button, self.packet_button,
+                                        self.month_packet_button))):
+            for button in group:
+                row.addWidget(button)
+            row.addStretch()
 
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("plan_entries")
@@ -121,7 +145,8 @@ class PlanPanel(QWidget):
         tables.addWidget(self.tally, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addLayout(month_row)
+        layout.addLayout(entry_row)
         layout.addLayout(tables, 1)
         layout.addWidget(QLabel(self.tr(
             "An entry is done when its cadre visits its work area in the month; late once its "
@@ -149,7 +174,7 @@ class PlanPanel(QWidget):
                     f"{entry.week} ({entry.week_start.day}–{entry.week_end.day})")
             own = self.tr(" (own area)") if entry.own_area else ""
             cells = [when, entry.cadre, entry.area + own, tier_label(entry.tier),
-                     choice_label(plans.PURPOSES, entry.purpose), self.STATES[entry.state],
+                     purpose_text(entry), self.STATES[entry.state],
                      entry.visit_date.isoformat() if entry.visit_date else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -158,6 +183,9 @@ class PlanPanel(QWidget):
                     item.setForeground(QColor(STATE_COLOURS[entry.state]))
                 if entry.dropped_reason:
                     item.setToolTip(entry.dropped_reason)
+                elif column == 4 and entry.absentees:
+                    item.setToolTip("\n".join(
+                        absentee_label(a.name, a.kind, a.held_on) for a in entry.absentees))
                 self.table.setItem(row, column, item)
         groups: list = [(self.tr("All entries"), plan.total, True)]
         groups += [(tier_label(tier), tally, False)
@@ -192,6 +220,8 @@ class PlanPanel(QWidget):
         for button in (self.visit_button, self.drop_button, self.delete_button,
                        self.packet_button, self.edit_button, self.month_packet_button):
             button.setEnabled(entry is not None)
+        self.make_ups_button.setEnabled(entry is not None and entry.state == "done"
+                                        and bool(plans.pending_make_ups(entry)))
         if entry is not None:
             self.drop_button.setText(self.tr("Rei&nstate") if entry.state == "dropped"
                                      else self.tr("Dr&op…"))
@@ -258,6 +288,21 @@ class PlanPanel(QWidget):
         entry = self.selected()
         if entry is not None:
             record_visit_for(self.context, entry)
+
+    def record_make_ups(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.visit_date is None:
+            return
+        names = self.tr(", ").join(a.name for a in plans.pending_make_ups(entry))
+        question = fill(self.tr("Record that {names} made up the meetings missed, on {date} "
+                                "with {cadre}?"), names=names, cadre=entry.cadre,
+                        date=entry.visit_date.isoformat())
+        if not self.context.dialogs.confirm(self.tr("Visit plan"), question):
+            return
+        how = self.tr("At a planned make-up session")
+        if self._run(lambda: plans.record_make_ups(entry.id, how=how)):
+            self.context.events.notify("make_up")
+            self._changed()
 
     def drop(self) -> None:
         entry = self.selected()

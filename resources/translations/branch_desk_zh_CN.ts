@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AbsenteeList</name>
+        <message>
+            <source>Nobody assigned here owes a make-up.</source>
+            <translation>在本工区的党员都没有欠补课。</translation>
+        </message>
+        <message>
+            <source>{name} · {kind} {date}</source>
+            <translation>{name} · {kind} {date}</translation>
+        </message>
+    </context>
+    <context>
         <name>AreaDialog</name>
         <message>
             <source>Access tier</source>
@@ -522,6 +533,10 @@
             <translation>办结期限</translation>
         </message>
         <message>
+            <source>Ex&amp;plain…</source>
+            <translation>解释说明(&amp;P)…</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>办理经过</translation>
         </message>
@@ -534,12 +549,32 @@
             <translation>提出</translation>
         </message>
         <message>
+            <source>Reass&amp;ign…</source>
+            <translation>转交(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Reo&amp;pen…</source>
+            <translation>重新打开(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve…</source>
+            <translation>办结(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Response</source>
             <translation>答复</translation>
         </message>
         <message>
+            <source>Sat&amp;isfaction…</source>
+            <translation>满意度(&amp;I)…</translation>
+        </message>
+        <message>
             <source>Satisfaction</source>
             <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Start hand&amp;ling…</source>
+            <translation>开始办理(&amp;L)…</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1404,18 +1439,6 @@ Owner: {owner}</source>
             <translation>用密钥文件加入(&amp;J)…</translation>
         </message>
         <message>
-            <source>Branches</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
-            <source>Committee seats</source>
-            <translation>支委会成员</translation>
-        </message>
-        <message>
-            <source>Concerns</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
             <source>Conflicts</source>
             <translation>冲突</translation>
         </message>
@@ -1464,10 +1487,6 @@ Owner: {owner}</source>
             <translation>来自 {source}：新增 {new} 条，更新 {updated} 条，冲突 {conflicts} 条，已有 {unchanged} 条。</translation>
         </message>
         <message>
-            <source>General branch</source>
-            <translation>党总支</translation>
-        </message>
-        <message>
             <source>History of exchanges</source>
             <translation>交换记录</translation>
         </message>
@@ -1486,26 +1505,6 @@ Owner: {owner}</source>
         <message>
             <source>Join with a key file</source>
             <translation>用密钥文件加入</translation>
-        </message>
-        <message>
-            <source>Make-up sessions</source>
-            <translation>补课</translation>
-        </message>
-        <message>
-            <source>Meeting attendance</source>
-            <translation>会议出席</translation>
-        </message>
-        <message>
-            <source>Meeting quota rules</source>
-            <translation>会议次数规则</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>组织生活</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>党员</translation>
         </message>
         <message>
             <source>Merging the package…</source>
@@ -1536,10 +1535,6 @@ Owner: {owner}</source>
             <translation>交换包用党总支的交换密钥加密。在办公室电脑上把密钥保存到U盘；在每台笔记本上用该文件加入一次，然后从U盘删除它。</translation>
         </message>
         <message>
-            <source>People on visits</source>
-            <translation>走访人员</translation>
-        </message>
-        <message>
             <source>Reading the package…</source>
             <translation>正在读取交换包…</translation>
         </message>
@@ -1550,10 +1545,6 @@ Owner: {owner}</source>
         <message>
             <source>Received</source>
             <translation>接收</translation>
-        </message>
-        <message>
-            <source>Responsibilities for areas</source>
-            <translation>包保工区</translation>
         </message>
         <message>
             <source>Rows sent</source>
@@ -1584,10 +1575,6 @@ Owner: {owner}</source>
             <translation>请在“冲突”页处理冲突。</translation>
         </message>
         <message>
-            <source>Steps of concerns</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
             <source>The package from {source} will change this database:</source>
             <translation>来自 {source} 的交换包将对本数据库做如下更改：</translation>
         </message>
@@ -1612,24 +1599,8 @@ Owner: {owner}</source>
             <translation>更新</translation>
         </message>
         <message>
-            <source>Visit plan</source>
-            <translation>走访计划</translation>
-        </message>
-        <message>
-            <source>Visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
             <source>Warning: it moves {count} records to the trash. Import only if those records were really deleted on the other machine.</source>
             <translation>警告：它会把 {count} 条记录移入回收站。只有这些记录确实已在另一台电脑上删除时才导入。</translation>
-        </message>
-        <message>
-            <source>Work area assignments</source>
-            <translation>工区分配</translation>
-        </message>
-        <message>
-            <source>Work areas</source>
-            <translation>工区</translation>
         </message>
         <message>
             <source>Writing the package…</source>
@@ -1653,6 +1624,14 @@ Owner: {owner}</source>
         <message>
             <source>(private: not shown)</source>
             <translation>（谈话内容保密，不列出）</translation>
+        </message>
+        <message>
+            <source>, made up {date}</source>
+            <translation>，已于 {date} 补课</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
         </message>
         <message>
             <source>Access</source>
@@ -1715,6 +1694,10 @@ Owner: {owner}</source>
             <translation>走访类型</translation>
         </message>
         <message>
+            <source>Last contact</source>
+            <translation>最近组织联系</translation>
+        </message>
+        <message>
             <source>Last talked to</source>
             <translation>上次谈话</translation>
         </message>
@@ -1727,12 +1710,20 @@ Owner: {owner}</source>
             <translation>最近走访</translation>
         </message>
         <message>
-            <source>Line position</source>
-            <translation>线别区段</translation>
+            <source>Line, km</source>
+            <translation>线别里程</translation>
         </message>
         <message>
             <source>Location</source>
             <translation>位置</translation>
+        </message>
+        <message>
+            <source>Make-up owed (meeting, date)</source>
+            <translation>欠补课（会议、日期）</translation>
+        </message>
+        <message>
+            <source>Make-up session for: {people}</source>
+            <translation>补课对象：{people}</translation>
         </message>
         <message>
             <source>Members talked to</source>
@@ -1839,6 +1830,10 @@ Owner: {owner}</source>
             <translation>从未</translation>
         </message>
         <message>
+            <source>{count} owed, the latest: </source>
+            <translation>共欠 {count} 次，最近：</translation>
+        </message>
+        <message>
             <source>{date} ({days} days ago)</source>
             <translation>{date}（{days}天前）</translation>
         </message>
@@ -1847,12 +1842,24 @@ Owner: {owner}</source>
             <translation>{footer}   第 {page} 页 / 共 {pages} 页</translation>
         </message>
         <message>
+            <source>{kind} {date}</source>
+            <translation>{kind} {date}</translation>
+        </message>
+        <message>
             <source>{km} km</source>
             <translation>{km} 公里</translation>
         </message>
         <message>
             <source>{minutes} min</source>
             <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{name} ({meeting})</source>
+            <translation>{name}（{meeting}）</translation>
+        </message>
+        <message>
+            <source>{purpose} · {cadre} · on {date}</source>
+            <translation>{purpose} · {cadre} · {date}</translation>
         </message>
         <message>
             <source>{purpose} · {cadre} · week {week} ({start} to {end})</source>
@@ -2804,28 +2811,40 @@ Owner: {owner}</source>
     <context>
         <name>PeriodSections</name>
         <message>
-            <source>Add…</source>
-            <translation>添加…</translation>
+            <source>&amp;Move in…</source>
+            <translation>调入(&amp;M)…</translation>
         </message>
         <message>
-            <source>Assign…</source>
-            <translation>分配…</translation>
+            <source>De&amp;lete</source>
+            <translation>删除(&amp;L)</translation>
         </message>
         <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <source>Delete this assignment? Use End instead when the member moved on.</source>
-            <translation>删除这条工区分配？人员调离时请用“结束”。</translation>
+            <source>Delete this assignment? Use Move out instead when the member moved on.</source>
+            <translation>删除这条工区分配？人员调离时请用“调出”。</translation>
         </message>
         <message>
-            <source>Delete this responsibility? Use End instead when it stopped.</source>
-            <translation>删除这条包保记录？包保终止时请用“结束”。</translation>
+            <source>Delete this responsibility? Use Step down instead when it stopped.</source>
+            <translation>删除这条包保记录？包保终止时请用“结束包保”。</translation>
         </message>
         <message>
-            <source>End…</source>
-            <translation>结束…</translation>
+            <source>Move &amp;out…</source>
+            <translation>调出(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>删除(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Step do&amp;wn…</source>
+            <translation>结束包保(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke on…</source>
+            <translation>包保(&amp;K)…</translation>
         </message>
         <message>
             <source>{name}, since {start}</source>
@@ -2874,12 +2893,24 @@ Owner: {owner}</source>
     <context>
         <name>PlanEntryDialog</name>
         <message>
+            <source>A day of the month; it decides the week.</source>
+            <translation>本月中的某一天；填了日期，周次随之确定。</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
         <message>
             <source>Change a planned visit ({month})</source>
             <translation>修改计划走访（{month}）</translation>
+        </message>
+        <message>
+            <source>Day (optional)</source>
+            <translation>日期（可不填）</translation>
+        </message>
+        <message>
+            <source>Make-up for</source>
+            <translation>补课对象</translation>
         </message>
         <message>
             <source>Note</source>
@@ -2921,12 +2952,24 @@ Owner: {owner}</source>
             <translation>删除(&amp;D)</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>A done make-up session: each absentee it was for made the meeting up on the visit's day.</source>
+            <translation>补课走访已完成：为补课对象登记补课，日期为那次走访的日期。</translation>
+        </message>
+        <message>
             <source>All entries</source>
             <translation>全部</translation>
         </message>
         <message>
             <source>An entry is done when its cadre visits its work area in the month; late once its week is over without one. Double-click an entry to record its visit.</source>
             <translation>干部在当月走访了计划中的工区，该条即为完成；计划周已过仍未走访即为逾期。双击一条可登记这次走访。</translation>
+        </message>
+        <message>
+            <source>At a planned make-up session</source>
+            <translation>按走访计划补课</translation>
         </message>
         <message>
             <source>Ca&amp;lendar (.ics)…</source>
@@ -2983,6 +3026,14 @@ Owner: {owner}</source>
         <message>
             <source>Record its &amp;visit…</source>
             <translation>登记走访(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Record that {names} made up the meetings missed, on {date} with {cadre}?</source>
+            <translation>登记{names}已于 {date} 由{cadre}补课？</translation>
+        </message>
+        <message>
+            <source>Record the ma&amp;ke-ups…</source>
+            <translation>登记补课(&amp;K)…</translation>
         </message>
         <message>
             <source>Rei&amp;nstate</source>
@@ -3051,6 +3102,10 @@ Owner: {owner}</source>
         <message>
             <source>open</source>
             <translation>待走访</translation>
+        </message>
+        <message>
+            <source>{purpose}: {names}</source>
+            <translation>{purpose}：{names}</translation>
         </message>
     </context>
     <context>
@@ -4041,10 +4096,6 @@ Owner: {owner}</source>
             <translation>工区</translation>
         </message>
         <message>
-            <source>branches</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
             <source>built in {seconds} s in {path}</source>
             <translation>用时 {seconds} 秒，数据在 {path}</translation>
         </message>
@@ -4053,20 +4104,8 @@ Owner: {owner}</source>
             <translation>检查数据库：完整性、结构版本、各表记录数</translation>
         </message>
         <message>
-            <source>committee seats</source>
-            <translation>支委会成员</translation>
-        </message>
-        <message>
             <source>concern figures for a month and the concerns on the books</source>
             <translation>某月的诉求统计和在办诉求</translation>
-        </message>
-        <message>
-            <source>concern history</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
-            <source>concerns</source>
-            <translation>诉求</translation>
         </message>
         <message>
             <source>conflicts</source>
@@ -4119,10 +4158,6 @@ Owner: {owner}</source>
         <message>
             <source>first day of a range</source>
             <translation>日期范围的第一天</translation>
-        </message>
-        <message>
-            <source>general branch</source>
-            <translation>党总支</translation>
         </message>
         <message>
             <source>import</source>
@@ -4193,26 +4228,6 @@ Owner: {owner}</source>
             <translation>按建议走访生成计划草稿（当月已有计划时拒绝，除非加 --replace）</translation>
         </message>
         <message>
-            <source>make-up sessions</source>
-            <translation>补课</translation>
-        </message>
-        <message>
-            <source>meeting attendance</source>
-            <translation>会议出席</translation>
-        </message>
-        <message>
-            <source>meeting quota rules</source>
-            <translation>会议次数规则</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>组织生活</translation>
-        </message>
-        <message>
-            <source>members</source>
-            <translation>党员</translation>
-        </message>
-        <message>
             <source>merge a package from another machine</source>
             <translation>合并来自另一台电脑的交换包</translation>
         </message>
@@ -4271,10 +4286,6 @@ Owner: {owner}</source>
         <message>
             <source>passphrase: </source>
             <translation>口令：</translation>
-        </message>
-        <message>
-            <source>people on visits</source>
-            <translation>走访人员</translation>
         </message>
         <message>
             <source>print JSON</source>
@@ -4409,14 +4420,6 @@ Owner: {owner}</source>
             <translation>使用 DIR/demo 中的演示数据库（首次使用时生成）</translation>
         </message>
         <message>
-            <source>visit plan entries</source>
-            <translation>走访计划</translation>
-        </message>
-        <message>
-            <source>visits</source>
-            <translation>走访</translation>
-        </message>
-        <message>
             <source>warning: the package moves {count} records to the trash; import it only if they were really deleted on the other machine</source>
             <translation>警告：此交换包会把 {count} 条记录移入回收站；只有确实是在另一台电脑上删除的，才导入</translation>
         </message>
@@ -4451,14 +4454,6 @@ Owner: {owner}</source>
         <message>
             <source>with --month: whose plan</source>
             <translation>与 --month 一起：谁的计划</translation>
-        </message>
-        <message>
-            <source>work areas</source>
-            <translation>工区</translation>
-        </message>
-        <message>
-            <source>work-area assignments</source>
-            <translation>工区分配</translation>
         </message>
         <message>
             <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
@@ -4527,10 +4522,6 @@ Owner: {owner}</source>
         <message>
             <source>{what} {count}</source>
             <translation>{what} {count}</translation>
-        </message>
-        <message>
-            <source>包保 responsibilities</source>
-            <translation>包保</translation>
         </message>
     </context>
     <context>
@@ -5017,12 +5008,40 @@ Owner: {owner}</source>
             <translation>名为“{name}”的工区在回收站中，请将其恢复。</translation>
         </message>
         <message>
+            <source>Absentee of a planned make-up session</source>
+            <translation>计划补课对象</translation>
+        </message>
+        <message>
+            <source>Absentees are named for a make-up session only.</source>
+            <translation>只有补课才需要选择补课对象。</translation>
+        </message>
+        <message>
+            <source>Absentees of planned make-up sessions</source>
+            <translation>计划补课对象</translation>
+        </message>
+        <message>
             <source>Another Branch Desk is already using the data folder {path}. Close it first, or use a different data folder.</source>
             <translation>另一个党总支工作台正在使用数据文件夹 {path}。请先关闭它，或改用其他数据文件夹。</translation>
         </message>
         <message>
+            <source>Assignment</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
             <source>At most {max} characters.</source>
             <translation>最多 {max} 个字符。</translation>
+        </message>
+        <message>
+            <source>Attendance at a meeting</source>
+            <translation>会议出席记录</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>党支部</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>党支部</translation>
         </message>
         <message>
             <source>Cannot create the data folder {path}: {reason}</source>
@@ -5061,6 +5080,26 @@ Owner: {owner}</source>
             <translation>识别的列：{columns}</translation>
         </message>
         <message>
+            <source>Committee seat</source>
+            <translation>委员会委员</translation>
+        </message>
+        <message>
+            <source>Committee seats</source>
+            <translation>委员会委员</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Concern history entry</source>
+            <translation>诉求办理记录</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
             <source>Convenient access: days × {weight}</source>
             <translation>便利工区：天数 × {weight}</translation>
         </message>
@@ -5085,6 +5124,10 @@ Owner: {owner}</source>
             <translation>党总支</translation>
         </message>
         <message>
+            <source>General branch settings</source>
+            <translation>党总支设置</translation>
+        </message>
+        <message>
             <source>Give --area NAME, or --month YYYY-MM with --cadre NAME.</source>
             <translation>请给出 --area 工区名，或 --month 年-月 加 --cadre 姓名。</translation>
         </message>
@@ -5107,6 +5150,42 @@ Owner: {owner}</source>
         <message>
             <source>Last visited {days} days ago ({date})</source>
             <translation>{days} 天前最后一次走访（{date}）</translation>
+        </message>
+        <message>
+            <source>Make-up session</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Make-up sessions</source>
+            <translation>补课</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Meeting attendance</source>
+            <translation>会议出席</translation>
+        </message>
+        <message>
+            <source>Meeting quota rule</source>
+            <translation>会议次数规则</translation>
+        </message>
+        <message>
+            <source>Meeting quota rules</source>
+            <translation>会议次数规则</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>组织生活</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>党员</translation>
         </message>
         <message>
             <source>Minutes {percent}% alike those of the {kind} of {branch} on {date}.</source>
@@ -5189,12 +5268,28 @@ Owner: {owner}</source>
             <translation>超期：超过 {limit} 天未走访</translation>
         </message>
         <message>
+            <source>People on visits</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
+            <source>Person on a visit</source>
+            <translation>走访人员</translation>
+        </message>
+        <message>
             <source>Record who was expected and who came.</source>
             <translation>请登记应到人员和出席情况。</translation>
         </message>
         <message>
             <source>Remote area: days × {weight}</source>
             <translation>偏远艰苦工区：天数 × {weight}</translation>
+        </message>
+        <message>
+            <source>Responsibilities for areas</source>
+            <translation>包保工区</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>包保</translation>
         </message>
         <message>
             <source>Row {row} is the same as row {first} in every cell; merged into one record.</source>
@@ -5227,6 +5322,14 @@ Owner: {owner}</source>
         <message>
             <source>Sheets not recognised: {names}</source>
             <translation>未识别的工作表：{names}</translation>
+        </message>
+        <message>
+            <source>Steps of concerns</source>
+            <translation>诉求办理记录</translation>
+        </message>
+        <message>
+            <source>That attendance row is not an absence.</source>
+            <translation>这条出席记录不是缺席。</translation>
         </message>
         <message>
             <source>That concern was raised in another work area.</source>
@@ -5333,6 +5436,10 @@ Owner: {owner}</source>
             <translation>本支部实行倒班，但连续{run}次会议（{first}至{last}）出席的都是同样的{people}人。</translation>
         </message>
         <message>
+            <source>The visit of this make-up session is not recorded yet; record it first.</source>
+            <translation>这次补课走访还没有登记，请先登记走访。</translation>
+        </message>
+        <message>
             <source>The votes ({votes}) are more than the members present ({present}).</source>
             <translation>表决票数（{votes}）多于实到人数（{present}）。</translation>
         </message>
@@ -5405,8 +5512,36 @@ Owner: {owner}</source>
             <translation>未知的演示数据规模“{size}”（请用 small 或 depot）。</translation>
         </message>
         <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Visit plan entries</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan entry</source>
+            <translation>走访计划条目</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访</translation>
+        </message>
+        <message>
             <source>Vote counts belong to a branch general meeting.</source>
             <translation>只有支部党员大会才登记表决票数。</translation>
+        </message>
+        <message>
+            <source>Work area</source>
+            <translation>工区</translation>
+        </message>
+        <message>
+            <source>Work area assignments</source>
+            <translation>工区分配</translation>
+        </message>
+        <message>
+            <source>Work areas</source>
+            <translation>工区</translation>
         </message>
         <message>
             <source>Workshop Party General Branch</source>
@@ -5499,6 +5634,10 @@ Owner: {owner}</source>
         <message>
             <source>{name} is present; an absence reason is for those absent.</source>
             <translation>{name}已出席，缺席原因只填给缺席人员。</translation>
+        </message>
+        <message>
+            <source>{name} owes no make-up of that meeting at this work area.</source>
+            <translation>{name}在本工区没有这次会议要补的课。</translation>
         </message>
         <message>
             <source>{name} was not absent from this meeting.</source>
@@ -5677,6 +5816,10 @@ Owner: {owner}</source>
             <translation>“{value}”不在可选范围内（可填：{choices}）。</translation>
         </message>
         <message>
+            <source>“{value}” names no absence from a recorded meeting.</source>
+            <translation>“{value}”不是已记录会议的缺席人员。</translation>
+        </message>
+        <message>
             <source>包保 duties</source>
             <translation>包保</translation>
         </message>
@@ -5824,6 +5967,14 @@ Owner: {owner}</source>
     <context>
         <name>plans</name>
         <message>
+            <source> (for {names})</source>
+            <translation>（{names}）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
@@ -5874,6 +6025,10 @@ Owner: {owner}</source>
         <message>
             <source>Purpose</source>
             <translation>目的</translation>
+        </message>
+        <message>
+            <source>Purpose: {purpose}. Cadre: {cadre}. On {day}.</source>
+            <translation>目的：{purpose}。走访人：{cadre}。日期：{day}。</translation>
         </message>
         <message>
             <source>Purpose: {purpose}. Cadre: {cadre}. Week {week} ({start} to {end}).</source>
@@ -5949,49 +6104,6 @@ Owner: {owner}</source>
         <message>
             <source>Nothing imported.</source>
             <translation>未导入任何内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>sync</name>
-        <message>
-            <source>Assignment</source>
-            <translation>工区分配</translation>
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation>党支部</translation>
-        </message>
-        <message>
-            <source>Concern</source>
-            <translation>诉求</translation>
-        </message>
-        <message>
-            <source>Concern history entry</source>
-            <translation>诉求办理记录</translation>
-        </message>
-        <message>
-            <source>General branch settings</source>
-            <translation>党总支设置</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>党员</translation>
-        </message>
-        <message>
-            <source>Person on a visit</source>
-            <translation>走访人员</translation>
-        </message>
-        <message>
-            <source>Responsibility</source>
-            <translation>包保</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>走访</translation>
-        </message>
-        <message>
-            <source>Work area</source>
-            <translation>工区</translation>
         </message>
     </context>
 </TS>

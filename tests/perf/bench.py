@@ -48,7 +48,8 @@ def table(results: list[Result]) -> str:
     lines = [f"{'case':<46} {'median':>9} {'baseline':>9} {'ratio':>6}  {'target':<24} ok",
              "-" * 102]
     for r in results:
-        lines.append(f"{r.name:<46} {fmt(r.seconds):>9} {fmt(r.baseline_seconds):>9} "
+        lines.append(f"{r.name:<46} {fmt(r.seconds, f' {r.unit}'):>9} "
+                     f"{fmt(r.baseline_seconds, f' {r.unit}'):>9} "
                      f"{fmt(r.ratio, ''):>6}  {r.target:<24} {'yes' if r.ok else 'NO'}")
     return "\n".join(lines)
 

@@ -68,8 +68,8 @@ def case_exchange(depot: Path, scratch: Path, runs: int) -> list[Result]:
     return [
         result(f"full depot exchange: import of {total:,} rows into an empty folder",
                statistics.median(ours), statistics.median(base), "ratio ≤ 6", max_ratio=6),
-        result(f"full depot exchange: import peak memory {peak:.0f} MB", peak, None,
-               "< 600 MB", max_seconds=600),
+        result("full depot exchange: import peak memory", peak, None, "< 600 MB",
+               max_seconds=600, unit="MB"),
         result("full depot exchange: export of the whole depot", statistics.median(exports),
                None, "—"),
     ]

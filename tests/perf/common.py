@@ -30,6 +30,7 @@ class Result:
     ratio: float | None
     target: str
     ok: bool
+    unit: str = "s"  # what `seconds` counts: "s", or "MB" for a memory case
 
 
 def median_of(fn: Callable[[], float | None], runs: int) -> float:
@@ -43,12 +44,13 @@ def median_of(fn: Callable[[], float | None], runs: int) -> float:
 
 
 def result(name: str, seconds: float, baseline: float | None, target: str, *,
-           max_ratio: float | None = None, max_seconds: float | None = None) -> Result:
+           max_ratio: float | None = None, max_seconds: float | None = None,
+           unit: str = "s") -> Result:
     ratio = seconds / baseline if baseline else None
     ok = ((max_ratio is None or (ratio is not None and ratio <= max_ratio))
           and (max_seconds is None or seconds < max_seconds))
     return Result(name, round(seconds, 4), None if baseline is None else round(baseline, 4),
-                  None if ratio is None else round(ratio, 2), target, ok)
+                  None if ratio is None else round(ratio, 2), target, ok, unit)
 
 
 # depot data ------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def test_check_reports_integrity_mode_and_counts(capsys, tmp_path):
     assert "integrity: ok" in lines
     assert f"schema version: {migrations.LATEST}" in lines
     assert "journal mode: wal; foreign keys: on" in lines
-    assert "  work areas: 1" in lines and "  general branch: 1" in lines and "  visits: 0" in lines
+    assert "  Work areas: 1" in lines and "  General branch: 1" in lines and "  Visits: 0" in lines
 
 
 def test_data_dir_is_created_and_used(capsys, tmp_path):

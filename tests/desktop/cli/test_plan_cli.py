@@ -145,3 +145,24 @@ def test_a_cadre_month_is_a_page_per_planned_area(folder, tmp_path, capsys):
     assert all("Internal material" in t for t in texts)
     assert run(folder, "packet", "--area", "黑山道口工区", "--cadre", "张建国") == 2
     assert "--area NAME" in capsys.readouterr().err
+
+
+def test_an_entry_on_a_day_keeps_its_week_in_json_and_is_that_day_in_the_calendar(
+        folder, tmp_path, capsys):
+    with Store.open(folder):
+        from db.plans import find_area, find_cadre
+
+        plan({"month": "2024-06", "cadre": find_cadre("李红梅")[0].id,
+              "work_area": find_area("黑山道口工区").id, "planned_on": "2024-06-26"})
+    assert run(folder, "plan", "--month", "2024-06", "--json") == 0
+    entries = json.loads(capsys.readouterr().out)["entries"]
+    dated = [(e["week"], e["date"]) for e in entries if e["date"]]
+    assert dated == [(4, "2024-06-26")] and all("date" in e for e in entries)
+    assert {e["date"] for e in entries if e["area"] == "东站线路工区"} == {None}
+    out = tmp_path / "li.ics"
+    assert run(folder, "plan", "--month", "2024-06", "--ics", str(out), "--cadre", "李红梅") == 0
+    [day] = [e for e in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+             if str(e["location"]) == "黑山道口工区"]
+    assert (day.decoded("dtstart"), day.decoded("dtend")) == (dt.date(2024, 6, 26),
+                                                              dt.date(2024, 6, 27))
+    assert "2024-06-26" in str(day["description"])

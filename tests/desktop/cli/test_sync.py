@@ -51,7 +51,7 @@ def test_export_import_conflicts_and_resolve(tmp_path, capsys):
     assert {conflict["local"]["values"]["headcount"],
             conflict["incoming"]["values"]["headcount"]} == {3, 4}
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "conflicts")
-    assert "headcount" in out
+    assert "headcount" in out and "Work area “东站工区”" in out  # db.table_names.ROW_NAMES
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "resolve", conflict["id"],
                         "--choose", "incoming")
     assert code == 0

@@ -57,6 +57,7 @@ def test_import_runs_off_the_gui_thread_and_shows_a_summary(qtbot, machines, tmp
     assert exchange.history.rowCount() >= 2
     conflicts = page.sections["conflicts"]
     assert conflicts.list.count() == 1
+    assert conflicts.list.item(0).text() == "Work area · 东站工区"  # db.table_names.ROW_NAMES
     assert conflicts.versions.item(0, 0).text() in ("Workers (all, not only members)", "Notes")
 
 

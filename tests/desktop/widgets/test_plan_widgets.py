@@ -157,3 +157,84 @@ def test_an_entry_is_added_and_changed_by_hand(qtbot, context, month, save_dialo
     change.show()
     save_dialog(change)
     assert records.get(plans.KIND, added.id).week == 2
+
+
+def test_a_make_up_session_on_a_day_is_planned_for_the_absentees_ticked(
+        qtbot, context, month, save_dialog):
+    from db import assignments, meetings
+    from desktop.dialogs.plan_dialog import PlanEntryDialog
+
+    make = Make()
+    branch = make.branch(name="线路第一支部")
+    wang = make.member(name="王铁柱", branch=branch.id)
+    records.create(assignments.ASSIGNMENT, {"member": wang.id, "work_area": month["far"].id,
+                                            "start_on": "2020-01-01"})
+    may = records.create(meetings.KIND, {
+        "branch": branch.id, "kind": "theme_day", "held_on": "2024-05-10",
+        "attendance": [{"member": wang.id, "present": False, "reason": "shift"}]})
+    dialog = PlanEntryDialog(None, context, JUNE)
+    qtbot.addWidget(dialog)
+    dialog.cadre.setCurrentIndex(dialog.cadre.findData(month["zhang"].id))
+    dialog.area.setCurrentIndex(dialog.area.findData(month["near"].id))
+    assert dialog.absentees.value() == [] and dialog.absentees.count() == 1  # nobody owes
+    dialog.area.setCurrentIndex(dialog.area.findData(month["far"].id))
+    assert dialog.absentees.item(0).text() == "王铁柱 · Theme party day 2024-05-10"
+    dialog.purpose.setCurrentIndex(dialog.purpose.findData("makeup"))
+    assert dialog.absentees.isEnabled()
+    dialog.absentees.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.day.setText("2024-06-26")
+    assert dialog.week.value() == 4 and not dialog.week.isEnabled()
+    dialog.show()
+    save_dialog(dialog)
+    entry = next(e for e in plans.month_plan(JUNE).entries if e.id == dialog.saved.id)
+    assert (entry.planned_on, entry.week, entry.purpose) == (dt.date(2024, 6, 26), 4, "makeup")
+    assert [(a.name, a.attendee_id) for a in entry.absentees] == [
+        ("王铁柱", meetings.attendee_id(may.id, wang.id))]
+    assert prefill_of(entry)["talked_to"] == [wang.id]  # the visit starts with whom it is for
+    change = PlanEntryDialog(None, context, JUNE, entry.id)
+    qtbot.addWidget(change)
+    assert change.day.text() == "2024-06-26" and change.absentees.value() == [
+        meetings.attendee_id(may.id, wang.id)]
+    change.day.setText("2024-07-02")  # outside the month: refused, shown at the field
+    change.show()
+    qtbot.waitUntil(lambda: not change.save_button.isEnabled())
+    change.day.setText("")
+    change.week.setValue(2)
+    save_dialog(change)
+    assert (records.get(plans.KIND, entry.id).planned_on, records.get(plans.KIND, entry.id).week
+            ) == (None, 2)
+
+
+def test_a_done_make_up_session_records_its_make_ups_from_the_plan_tab(qtbot, context, month):
+    from db import assignments, meetings, visits
+
+    make = Make()
+    branch = make.branch(name="线路第一支部")
+    wang = make.member(name="王铁柱", branch=branch.id)
+    records.create(assignments.ASSIGNMENT, {"member": wang.id, "work_area": month["far"].id,
+                                            "start_on": "2020-01-01"})
+    may = records.create(meetings.KIND, {
+        "branch": branch.id, "kind": "theme_day", "held_on": "2024-05-10",
+        "attendance": [{"member": wang.id, "present": False, "reason": "shift"}]})
+    records.edit(plans.KIND, month["later"].id, {
+        "purpose": "makeup", "absentees": [meetings.attendee_id(may.id, wang.id)]})
+    panel = PlanPanel(context)
+    qtbot.addWidget(panel)
+    panel.set_month(JUNE)
+    row = [panel.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+           for r in range(panel.table.rowCount())].index(month["later"].id)
+    assert panel.table.item(row, 4).text() == "Make-up session: 王铁柱"
+    panel.table.selectRow(row)
+    assert not panel.make_ups_button.isEnabled()  # not visited yet
+    records.create(visits.KIND, {"visited_on": "2024-06-14", "work_area": month["far"].id,
+                                 "kind": "lecture", "participants": [month["li"].id]})
+    panel.refresh()
+    panel.table.selectRow(row)
+    assert panel.make_ups_button.isEnabled()
+    context.dialogs.confirm_answers = [True]
+    panel.make_ups_button.click()
+    question = context.dialogs.shown[-1][2]
+    assert "王铁柱" in question and "2024-06-14" in question
+    assert meetings.owed_make_ups(dt.date(2024, 6, 15), [wang.id]) == []
+    panel.table.selectRow(row)
+    assert not panel.make_ups_button.isEnabled()  # nobody left to record
