@@ -32,4 +32,12 @@ def store(tmp_path):
     """An open, empty Branch Desk database in a temporary data folder."""
     opened = Store.open(tmp_path / "data")
     yield opened
+    # As the app does on quitting (desktop/app.py): background work still reading this store
+    # (a window's report, figures) ends before it closes, not against the next test's file.
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
     opened.close()

@@ -97,7 +97,7 @@ class MeetingBuilder:
         sitting = dt.date(sitting.year, 3 * ((sitting.month - 1) // 3) + 1, 1)
         same_from = add_months(first, rng.randint(4, 10))
         while month <= self.today:
-            last = min(month_end(month), self.today)
+            last = month_end(month)
             q_end = month.month % 3 == 0
             kinds = list(MONTHLY)
             if q_end:
@@ -111,6 +111,8 @@ class MeetingBuilder:
                 if rng.random() < skip:
                     continue
                 day = month + dt.timedelta(days=rng.randint(0, (last - month).days))
+                if day > self.today:   # later this month: not held yet
+                    continue
                 in_sitting = sitting <= month < add_months(sitting, 3) and branch == 0
                 same = (branch == 1 and same_from <= month < add_months(same_from, 3)
                         and kind != "branch_committee")
@@ -121,9 +123,9 @@ class MeetingBuilder:
     def general(self, first: dt.date) -> None:
         month = first
         while month <= self.today:
-            last = min(month_end(month), self.today)
-            day = month + dt.timedelta(days=self.rng.randint(0, (last - month).days))
-            self.meeting(None, "general_committee", day)
+            day = month + dt.timedelta(days=self.rng.randint(0, (month_end(month) - month).days))
+            if day <= self.today:   # a day later this month is still to come
+                self.meeting(None, "general_committee", day)
             month = add_months(month, 1)
 
     def expected(self, branch, kind, day):

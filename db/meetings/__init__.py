@@ -1,7 +1,7 @@
 """Organisation life (三会一课): meetings with attendance and make-ups, committee seats, quotas,
 the figures against them, paper-only signals and members' last organisational contact."""
 from db.meetings.committee import KIND as COMMITTEE_KIND
-from db.meetings.committee import seats
+from db.meetings.committee import NOT_IN_BRANCH, OVERLAP, SeatRow, seat_ids, seat_rows, seats
 from db.meetings.contact import (
     HIGHLIGHT_MONTHS,
     WARN_MONTHS,
@@ -15,6 +15,7 @@ from db.meetings.entity import (
     ATTENDEE_KIND,
     KIND,
     NO_ATTENDANCE,
+    NO_SEATS,
     PRESENT_AND_ABSENT,
     VOTES_OVER_PRESENT,
     attendance_entries,
@@ -40,13 +41,14 @@ from db.meetings.signals import Signal
 
 __all__ = [
     "ABSENT_NO_REASON", "ATTENDEE_KIND", "BEFORE_MEETING", "COMMITTEE_KIND", "HIGHLIGHT_MONTHS",
-    "KIND", "MAKE_UP_KIND", "NO_ATTENDANCE", "OWED_MONTHS", "Owed", "owed_make_ups", "owed_rows",
+    "KIND", "MAKE_UP_KIND", "NOT_IN_BRANCH", "NO_ATTENDANCE", "NO_SEATS", "OVERLAP",
+    "OWED_MONTHS", "Owed", "owed_make_ups", "owed_rows",
     "PRESENT_AND_ABSENT", "QUOTA_KIND",
     "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
-    "MeetingRow", "QuotaRow", "Signal", "Unmade", "attendance_entries",
+    "MeetingRow", "QuotaRow", "SeatRow", "Signal", "Unmade", "attendance_entries",
     "attendee_id", "branch_names", "check_quota",
     "default_attendance",
     "expected_ids",
     "last_contact", "last_contacts", "make_ups_of", "meeting_figures", "no_contact",
-    "quota_rules", "seats", "set_quota", "validate_fields",
+    "quota_rules", "seat_ids", "seat_rows", "seats", "set_quota", "validate_fields",
 ]

@@ -13,6 +13,7 @@ from db import records
 from db.choices import (
     ABSENCE_REASONS,
     BRANCH_KINDS,
+    COMMITTEE_KINDS,
     GENERAL_BRANCH_KINDS,
     MEETING_KINDS,
 )
@@ -22,6 +23,8 @@ from db.models import Branch, Meeting, MeetingAttendee, Member
 from db.validate import BAD_CHOICE, DELETED_REF, MISSING_REF, Checker
 
 NO_ATTENDANCE = QT_TRANSLATE_NOOP("db", "Record who was expected and who came.")
+NO_SEATS = QT_TRANSLATE_NOOP("db", "No one holds a seat on this committee that day: record its "
+                                   "seats first (Organisation life, Committees tab).")
 ABSENT_NO_REASON = QT_TRANSLATE_NOOP("db", "{name} is absent: give the reason.")
 PRESENT_AND_ABSENT = QT_TRANSLATE_NOOP("db", "{name} is marked both present and absent.")
 REASON_WHEN_PRESENT = QT_TRANSLATE_NOOP("db", "{name} is present; an absence reason is for "
@@ -118,7 +121,9 @@ def _attendance(c: Checker, entries) -> dict[str, tuple[bool, str | None]]:
             c.fail("attendance", PRESENT_AND_ABSENT, name=person.name)
         marks.setdefault(member_id, (present, reason if not present else None))
     if not marks and not c.has_problem("attendance"):
-        c.fail("attendance", NO_ATTENDANCE)
+        # a committee meeting expects the seats held that day: none means none were recorded
+        c.fail("attendance", NO_SEATS if c.clean.get("kind") in COMMITTEE_KINDS
+               else NO_ATTENDANCE)
     return marks
 
 

@@ -38,7 +38,9 @@ KINDS = {
     "visits": QT_TRANSLATE_NOOP("db", "visits"),
     "concerns": QT_TRANSLATE_NOOP("db", "concerns"),
     "plans": QT_TRANSLATE_NOOP("db", "visit plan entries"),
-    "meetings": QT_TRANSLATE_NOOP("db", "organisation-life meetings"),
+    "committee": QT_TRANSLATE_NOOP("db", "committee seats"),
+    "meetings": QT_TRANSLATE_NOOP("db", "meetings"),
+    "make_ups": QT_TRANSLATE_NOOP("db", "make-ups"),
 }
 # Lists (of headers, names) are kept as lists in a line and joined when it is rendered, with
 # the separator of the reader's language (、 in Chinese).

@@ -29,7 +29,7 @@ from db.models import (
     VisitPerson,
     WorkArea,
 )
-from db.spreadsheet import meetings_sheet, plans_sheet
+from db.spreadsheet import life_sheets, meetings_sheet, plans_sheet
 from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
 from db.spreadsheet.resolve import member_label
 
@@ -117,6 +117,8 @@ def _records(include_private: bool) -> dict[str, list[dict]]:
                     for r in PlanEntry.select().where(~PlanEntry.deleted).dicts()
                     if r["cadre"] in people and r["work_area"] in areas]
     out["meetings"] = meetings_sheet.export_rows(people, branch_names)
+    out["make_ups"] = life_sheets.make_up_rows(people, branch_names)
+    out["committee"] = life_sheets.committee_rows(people, branch_names)
     return out
 
 

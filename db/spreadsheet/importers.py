@@ -28,6 +28,7 @@ from db.models import (
 from db.spreadsheet import cells, meetings_sheet, plans_sheet
 from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import Column, SheetSpec
+from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
@@ -309,5 +310,5 @@ def handlers(place_from_roster: bool) -> dict[str, Handler]:
         "assignments": Periods(assignments.ASSIGNMENT),
         "responsibilities": Periods(assignments.RESPONSIBILITY),
         "visits": Visits(), "concerns": Concerns(), "plans": PlanEntries(),
-        "meetings": Meetings(),
+        "meetings": Meetings(), "make_ups": MakeUps(), "committee": Seats(),
     }

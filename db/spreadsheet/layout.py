@@ -227,6 +227,30 @@ MEETINGS = SheetSpec("meetings", "组织生活", ("组织生活", "三会一课"
     Column("votes_abstain", "弃权", ("弃权票",), "int"),
     ID,
 ), ("held_on", "kind"))
+# 补课: one row per make-up. The meeting is named as the register names it — its day, branch
+# (党总支 or blank: the general branch's own) and kind — or by its identity (会议ID, written by the
+# export, which wins when it is there).
+MAKE_UPS = SheetSpec("make_ups", "补课", ("补课",), (
+    Column("meeting_held_on", "会议日期", ("所缺会议日期", "缺席会议日期", "开会日期"), "date"),
+    Column("meeting_branch", "党支部", ("支部", "所在支部", "召开单位"), "meeting_branch"),
+    Column("meeting_kind", "会议类型", ("所缺会议", "会议类别", "会议名称"), "choice",
+           MEETING_KIND, MEETING_KIND_ALIASES),
+    Column("meeting_ref", "会议ID", ("会议记录ID", "会议识别码"), "id", width=10),
+    Column("member", "补课党员", ("姓名", "补课人", "缺席党员", "缺席人员", "党员"), "member"),
+    Column("made_up_on", "补课日期", ("补课时间",), "date"),
+    Column("how", "补课方式", ("方式", "补课形式", "形式", "补课内容"), width=30),
+    Column("by", "补课负责人", ("负责人", "辅导人", "带学人", "授课人"), "member"),
+    ID,
+), ("member", "made_up_on"))
+# 支委: one row per seat on a committee; 党总支 (or blank) in 党支部: the general committee.
+COMMITTEE = SheetSpec("committee", "支委", ("支委", "委员会", "班子"), (
+    Column("branch", "党支部", ("支部", "所在支部", "委员会"), "meeting_branch"),
+    Column("member", "姓名", ("委员", "委员姓名", "党员"), "member"),
+    Column("role", "职务", ("委员职务", "分工", "党内职务")),
+    Column("start_on", "任职日期", ("任职时间", "当选日期", "任期开始", "上任日期"), "date"),
+    Column("end_on", "卸任日期", ("卸任时间", "离任日期", "免职日期", "任期结束"), "date"),
+    ID,
+), ("member", "start_on"))
 PLANS = SheetSpec("plans", "走访计划", ("计划",), (
     Column("month", "计划月份", ("月份", "计划月"), "month"),
     Column("cadre", "走访干部", ("干部", "计划走访人"), "member"),
@@ -244,12 +268,13 @@ PLANS = SheetSpec("plans", "走访计划", ("计划",), (
 # Import order: what later sheets refer to comes first. Branches come after members so that the
 # branches a roster names are made there and the branch sheet then adds secretaries and notes.
 SPECS: tuple[SheetSpec, ...] = (
-    WORK_AREAS, MEMBERS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, MEETINGS,
+    WORK_AREAS, MEMBERS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, COMMITTEE,
+    MEETINGS, MAKE_UPS,
     PLANS,  # after the meetings: a make-up session names the absences it is for
 )
 # Export order: how a person reads the workbook.
 EXPORT_ORDER: tuple[SheetSpec, ...] = (
     MEMBERS, WORK_AREAS, BRANCHES, ASSIGNMENTS, RESPONSIBILITIES, VISITS, CONCERNS, PLANS,
-    MEETINGS,
+    COMMITTEE, MEETINGS, MAKE_UPS,
 )
 IGNORED_HEADERS = frozenset({"序号", "编号序", "no", "no."})

@@ -29,6 +29,7 @@ from desktop.context import AppContext
 from desktop.dialogs.make_up_dialog import MakeUpDialog
 from desktop.dialogs.meeting_dialog import TABLE, MeetingDialog
 from desktop.i18n import choice_label
+from desktop.pages.meeting_committees import CommitteeList
 from desktop.widgets.coverage_views import management_aid_note
 from desktop.widgets.meeting_detail import MeetingDetail, branch_text, signal_text
 from desktop.widgets.quota_grid import QuotaGridModel
@@ -60,7 +61,7 @@ class MeetingList(RecordPage):
     columns = [
         Column("held_on", QT_TRANSLATE_NOOP("columns", "Date"), width=84),
         Column("branch", QT_TRANSLATE_NOOP("columns", "Branch"), width=96),
-        Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), width=120),
+        Column("kind", QT_TRANSLATE_NOOP("columns", "Kind"), width=175),
         Column("attendance", QT_TRANSLATE_NOOP("columns", "Present"), width=70),
         Column("signals", QT_TRANSLATE_NOOP("columns", "To check"), width=150),
         Column("topics", QT_TRANSLATE_NOOP("columns", "Topics")),
@@ -194,7 +195,9 @@ class QuotaGrid(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(legend)
-        layout.addWidget(management_aid_note())
+        layout.addWidget(management_aid_note(self.tr(
+            "These figures are a management aid for seeing which meetings are due, not a score "
+            "for rating people.")))
 
     def refresh(self) -> None:
         months, rows = quota_grid(self.kind.currentData())
@@ -210,8 +213,10 @@ class MeetingsPage(QWidget):
         self.tabs.setObjectName("meeting_tabs")
         self.list = MeetingList(context, self)
         self.grid = QuotaGrid(self)
+        self.committees = CommitteeList(context, self)
         self.tabs.addTab(self.list, self.tr("Meetings"))
         self.tabs.addTab(self.grid, self.tr("Quotas"))
+        self.tabs.addTab(self.committees, self.tr("Committees"))
         self.tabs.currentChanged.connect(lambda index: index == 1 and self.grid.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -226,6 +231,8 @@ class MeetingsPage(QWidget):
         self.list.refresh()
         if self.tabs.currentIndex() == 1:
             self.grid.refresh()
+        elif self.tabs.currentIndex() == 2:
+            self.committees.refresh()
 
     def show_record(self, record_id: str) -> bool:
         self.tabs.setCurrentIndex(0)

@@ -32,8 +32,8 @@ T = {
     "title": QT_TRANSLATE_NOOP("MeetingsSection", "Organisation life"),
     "quotas": QT_TRANSLATE_NOOP("MeetingsSection", "Quotas per branch: held / required in each "
                                                    "quota's own period (month, quarter or year) "
-                                                   "to this month's end; for a monthly quota, "
-                                                   "after “·” the quarter to date."),
+                                                   "to this month's end; a monthly quota shows "
+                                                   "the quarter to date after the dot."),
     "more": QT_TRANSLATE_NOOP("MeetingsSection", "… and {count} more: see the Organisation life "
                                                  "page."),
     "branch": QT_TRANSLATE_NOOP("MeetingsSection", "Branch"),
@@ -76,6 +76,18 @@ def collect_meetings(month: dt.date, today: dt.date) -> MeetingsReportData:
                                               contacts=False))
 
 
+def two_lines(label: str) -> str:
+    """A header of several words over two lines, split where the lines come out most even (the
+    report keeps each header line unbroken: seven English kind names on one line each were
+    wider than the page). A label without spaces (Chinese) stays as it is."""
+    words = label.split()
+    if len(words) < 2:
+        return label
+    cuts = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, rest = min(cuts, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return f"{first}\n{rest}"
+
+
 def _state(quota, end: dt.date) -> str:
     if quota.met:
         return "met"
@@ -101,7 +113,7 @@ def meetings_section(report, data: MeetingsReportData) -> list:
         q = general.quotas[0]
         out.append(report.p(t("general", held=q.held, required=q.required)))
     by_quarter = {(b.id, q.kind): q for b in quarter.branches for q in b.quotas}
-    rows = [[t("branch"), *[kind(k) for k in KINDS]]]
+    rows = [[t("branch"), *[two_lines(kind(k)) for k in KINDS]]]
     extra = []
     for r, b in enumerate((b for b in month.branches if b.id is not None), start=1):
         cells = [b.name]

@@ -247,9 +247,11 @@ class FigureCard(QFrame):
         self.sentence.setText(sentence)
 
 
-def management_aid_note() -> QLabel:
-    note = QLabel(translate("coverage", "These figures are a management aid for planning "
-                                        "visits, not a score for rating people."))
+def management_aid_note(text: str | None = None) -> QLabel:
+    """The line under a page's figures; `text` for figures that are not about visits."""
+    note = QLabel(text or translate("coverage", "These figures are a management aid for "
+                                                "planning visits, not a score for rating "
+                                                "people."))
     note.setObjectName("management_aid")
     note.setWordWrap(True)
     note.setStyleSheet("color: #5f5f5f; font-style: italic;")

@@ -108,7 +108,9 @@ class MeetingDetail(QWidget):
         branch = branch_text(meeting.branch.name if meeting.branch_id else "")
         kind = choice_label(MEETING_KINDS, meeting.kind)
         time = f" {meeting.start_time}" if meeting.start_time else ""
-        self.title.setText(f"{meeting.held_on.isoformat()}{time} {branch} {kind}")
+        # 党总支委员会 names its holder already ("General branch General branch committee").
+        holder = "" if meeting.kind == "general_committee" else f" {branch}"
+        self.title.setText(f"{meeting.held_on.isoformat()}{time}{holder} {kind}")
         self.signals.setText("\n".join("⚑ " + signal_text(s) for s in signals))
         chair = Member.get_or_none(Member.id == meeting.chair_id)
         recorder = Member.get_or_none(Member.id == meeting.recorder_id)

@@ -445,6 +445,41 @@
         </message>
     </context>
     <context>
+        <name>CommitteeList</name>
+        <message>
+            <source>A committee meeting expects the members who hold a seat on its day. A branch committee's members come from the branch; the general committee's from any branch.</source>
+            <translation>委员会会议（支委会、党总支委员会）的应到人员是会议当日在任的委员。支部委员从本支部党员中产生；党总支委员可来自任一支部。</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>委员会</translation>
+        </message>
+        <message>
+            <source>End sea&amp;t…</source>
+            <translation>卸任(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>General committee</source>
+            <translation>党总支委员会</translation>
+        </message>
+        <message>
+            <source>In &amp;office today</source>
+            <translation>仅显示今日在任(&amp;O)</translation>
+        </message>
+        <message>
+            <source>No committee seat recorded. Click “New” to give one.</source>
+            <translation>尚未登记委员。点击“新建”登记。</translation>
+        </message>
+        <message>
+            <source>Search name, initials or role</source>
+            <translation>搜索姓名、拼音首字母或职务</translation>
+        </message>
+        <message>
+            <source>The day the member leaves the committee</source>
+            <translation>委员卸任的日期</translation>
+        </message>
+    </context>
+    <context>
         <name>ConcernActionDialog</name>
         <message>
             <source>(not recorded)</source>
@@ -2497,6 +2532,10 @@ Owner: {owner}</source>
     <context>
         <name>MeetingsPage</name>
         <message>
+            <source>Committees</source>
+            <translation>委员会成员</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>会议</translation>
         </message>
@@ -2564,8 +2603,8 @@ Owner: {owner}</source>
             <translation>实到</translation>
         </message>
         <message>
-            <source>Quotas per branch: held / required in each quota's own period (month, quarter or year) to this month's end; for a monthly quota, after “·” the quarter to date.</source>
-            <translation>各支部会议频次：按各自规定周期（月、季度或年）统计到本月末的 已开/应开；按月规定的会议，“·”后为本季度至今。</translation>
+            <source>Quotas per branch: held / required in each quota's own period (month, quarter or year) to this month's end; a monthly quota shows the quarter to date after the dot.</source>
+            <translation>各支部会议频次：按各自规定周期（月、季度或年）统计到本月末的“已开/应开”；按月规定的会议，圆点后为本季度至今。</translation>
         </message>
         <message>
             <source>Signals are reasons to look again, not verdicts; whether a member has left is the branch's decision.</source>
@@ -3204,6 +3243,10 @@ Owner: {owner}</source>
             <source>Kind</source>
             <translation>会议类型</translation>
         </message>
+        <message>
+            <source>These figures are a management aid for seeing which meetings are due, not a score for rating people.</source>
+            <translation>以上数字用于提示哪些会议该开的工作参考，不用于给个人打分或考核。</translation>
+        </message>
     </context>
     <context>
         <name>QuotaGridModel</name>
@@ -3398,6 +3441,77 @@ Owner: {owner}</source>
         <message>
             <source>{count} pages sent to the printer</source>
             <translation>已发送 {count} 页到打印机</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatDialog</name>
+        <message>
+            <source>Blank while the seat is held</source>
+            <translation>在任期间留空</translation>
+        </message>
+        <message>
+            <source>Committee</source>
+            <translation>委员会</translation>
+        </message>
+        <message>
+            <source>Deputy secretary</source>
+            <translation>副书记</translation>
+        </message>
+        <message>
+            <source>Discipline member</source>
+            <translation>纪检委员</translation>
+        </message>
+        <message>
+            <source>Edit committee seat</source>
+            <translation>修改委员任职</translation>
+        </message>
+        <message>
+            <source>End the seat</source>
+            <translation>委员卸任</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>任职日期</translation>
+        </message>
+        <message>
+            <source>General committee</source>
+            <translation>党总支委员会</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
+        </message>
+        <message>
+            <source>Member of the committee</source>
+            <translation>委员</translation>
+        </message>
+        <message>
+            <source>New committee seat</source>
+            <translation>新增委员</translation>
+        </message>
+        <message>
+            <source>Organisation member</source>
+            <translation>组织委员</translation>
+        </message>
+        <message>
+            <source>Publicity member</source>
+            <translation>宣传委员</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Secretary</source>
+            <translation>书记</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>卸任日期</translation>
+        </message>
+        <message>
+            <source>Youth member</source>
+            <translation>青年委员</translation>
         </message>
     </context>
     <context>
@@ -4563,6 +4677,10 @@ Owner: {owner}</source>
             <translation>编码</translation>
         </message>
         <message>
+            <source>Committee</source>
+            <translation>委员会</translation>
+        </message>
+        <message>
             <source>Concern</source>
             <translation>诉求内容</translation>
         </message>
@@ -4585,6 +4703,10 @@ Owner: {owner}</source>
         <message>
             <source>Elsewhere</source>
             <translation>其他工区</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>任职日期</translation>
         </message>
         <message>
             <source>Gender</source>
@@ -4617,6 +4739,10 @@ Owner: {owner}</source>
         <message>
             <source>Line / section</source>
             <translation>线别区段</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>党员</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4671,6 +4797,10 @@ Owner: {owner}</source>
             <translation>提出人</translation>
         </message>
         <message>
+            <source>Role</source>
+            <translation>职务</translation>
+        </message>
+        <message>
             <source>Score</source>
             <translation>得分</translation>
         </message>
@@ -4685,6 +4815,10 @@ Owner: {owner}</source>
         <message>
             <source>Target</source>
             <translation>目标</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>卸任日期</translation>
         </message>
         <message>
             <source>To check</source>
@@ -5228,6 +5362,10 @@ Owner: {owner}</source>
             <translation>没有名为{name}的干部。</translation>
         </message>
         <message>
+            <source>No one holds a seat on this committee that day: record its seats first (Organisation life, Committees tab).</source>
+            <translation>当日该委员会没有在任委员：请先在“组织生活”页的“委员会成员”中登记委员。</translation>
+        </message>
+        <message>
             <source>No sheet of {path} has a header row Branch Desk recognises (such as 姓名 and 出生日期 for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the template: branch-desk export --template FILE.xlsx</source>
             <translation>{path} 中没有能识别的表头行（例如党员表的“姓名”“出生日期”，工区表的“工区名称”，走访表的“走访日期”“参加干部”）。可从模板开始填写：branch-desk export --template FILE.xlsx</translation>
         </message>
@@ -5238,6 +5376,10 @@ Owner: {owner}</source>
         <message>
             <source>No work area is named {name}.</source>
             <translation>没有名为{name}的工区。</translation>
+        </message>
+        <message>
+            <source>No {kind} of {branch} on {day} is recorded.</source>
+            <translation>未登记{branch}{day}的{kind}。</translation>
         </message>
         <message>
             <source>Nothing was imported: the workbook has problems ({count}). Fix them and import again.</source>
@@ -5560,16 +5702,24 @@ Owner: {owner}</source>
             <translation>党支部</translation>
         </message>
         <message>
+            <source>committee seats</source>
+            <translation>委员任职</translation>
+        </message>
+        <message>
             <source>concerns</source>
             <translation>诉求</translation>
         </message>
         <message>
-            <source>members</source>
-            <translation>党员</translation>
+            <source>make-ups</source>
+            <translation>补课</translation>
         </message>
         <message>
-            <source>organisation-life meetings</source>
-            <translation>组织生活会议</translation>
+            <source>meetings</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>党员</translation>
         </message>
         <message>
             <source>visit plan entries</source>
@@ -5630,6 +5780,10 @@ Owner: {owner}</source>
         <message>
             <source>{name} is not a cadre.</source>
             <translation>{name} 不是干部。</translation>
+        </message>
+        <message>
+            <source>{name} is not a member of {branch}.</source>
+            <translation>{name}不是{branch}的党员。</translation>
         </message>
         <message>
             <source>{name} is present; an absence reason is for those absent.</source>

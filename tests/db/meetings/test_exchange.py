@@ -63,3 +63,24 @@ def test_an_assembly_with_a_vote_arrives_whole_on_a_machine_that_had_none_of_it(
         assert MeetingAttendee.select().where(MeetingAttendee.meeting == meeting.id,
                                               MeetingAttendee.present).count() == 3
     assert devices.snapshot("office") == devices.snapshot("laptop_a")
+
+
+def test_a_seat_given_on_a_laptop_arrives_though_its_holder_moved_branch_meanwhile(devices):
+    # Each machine did right: the laptop gave the seat while the member was in the branch, the
+    # office moved the member. The package must not be blocked for good by that.
+    with devices.on("office"):
+        first = records.create(branches.KIND, {"name": "第一支部"})
+        second = records.create(branches.KIND, {"name": "第二支部"})
+        member = records.create(members.KIND, {"name": "王建国", "branch": first.id,
+                                               "joined_on": "2010-01-01"})
+    devices.exchange("office", "laptop_a")
+    with devices.on("laptop_a"):
+        seat = records.create(meetings.COMMITTEE_KIND, {
+            "branch": first.id, "member": member.id, "role": "组织委员",
+            "start_on": "2024-01-01"})
+    with devices.on("office"):
+        records.edit(members.KIND, member.id, {"branch": second.id})
+    summary = devices.exchange("laptop_a", "office")
+    assert summary.conflicts == 0
+    with devices.on("office"):
+        assert meetings.seat_ids(branch_id=first.id) == [seat.id]

@@ -59,7 +59,8 @@ def test_export_import_export_gives_identical_sheets(store, tmp_path):
     first = tmp_path / "first.xlsx"
     counts = export_workbook(first)
     assert counts == {"党员": 3, "工区": 2, "党支部": 1, "工区分配": 2, "包保": 1, "走访": 2,
-                      "诉求": 2, "走访计划": 0, "组织生活": 0}
+                      "诉求": 2, "走访计划": 0, "支委": 0, "组织生活": 0,
+                      "补课": 0}
     store.close()
     with Store.open(tmp_path / "empty") as other:
         result = commit_import(first)

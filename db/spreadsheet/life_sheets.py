@@ -1,0 +1,143 @@
+"""The 补课 and 支委 sheets beside 组织生活: make-ups, each naming its meeting by day, branch and
+kind as registers do (or by the meeting's identity, which the export writes), and committee
+seats. Their handlers for the import, their rows for the export."""
+from __future__ import annotations
+
+from db import meetings, records
+from db.errors import Problem, ValidationError
+from db.i18n import QT_TRANSLATE_NOOP
+from db.models import Branch, CommitteeMember, MakeUp, Meeting, Member
+from db.spreadsheet.handler import Handler, is_day
+from db.spreadsheet.layout import MEETING_KIND
+from db.spreadsheet.meetings_sheet import GENERAL
+from db.spreadsheet.resolve import Resolver
+from db.validate import REQUIRED
+
+NO_MEETING = QT_TRANSLATE_NOOP("db", "No {kind} of {branch} on {day} is recorded.")
+MEETING_KEYS = ("meeting_held_on", "meeting_branch", "meeting_kind", "meeting_ref")
+
+
+class _Named(Handler):
+    """Labels rows by their member's name (read once, when the member sheets are in)."""
+
+    names: dict[str, str] | None = None
+
+    def name(self, member_id: str | None) -> str:
+        if self.names is None:
+            self.names = dict(Member.select(Member.id, Member.name).tuples())
+        return self.names.get(member_id or "", "")
+
+
+def _branch_names() -> dict[str, str]:
+    return dict(Branch.select(Branch.id, Branch.name).where(~Branch.deleted).tuples())
+
+
+def make_up_rows(people: dict[str, str], branch_names: dict[str, str]) -> list[dict]:
+    """Each live make-up of a live meeting as sheet values (the meeting by day, branch, kind
+    and identity; people by name)."""
+    held = {m.id: m for m in Meeting.select(Meeting.id, Meeting.held_on, Meeting.branch,
+                                            Meeting.kind).where(~Meeting.deleted)}
+    rows = []
+    for u in MakeUp.select().where(~MakeUp.deleted):
+        meeting = held.get(u.meeting_id)
+        if meeting is None or u.member_id not in people:
+            continue
+        rows.append({**u.__data__, "meeting_held_on": meeting.held_on,
+                     "meeting_branch": branch_names.get(meeting.branch_id, "")
+                     if meeting.branch_id else GENERAL,
+                     "meeting_kind": meeting.kind, "meeting_ref": meeting.id,
+                     "member": people[u.member_id], "by": people.get(u.by_id)})
+    return rows
+
+
+def committee_rows(people: dict[str, str], branch_names: dict[str, str]) -> list[dict]:
+    """Each live seat as sheet values (党总支 for the general committee)."""
+    return [{**s.__data__, "branch": branch_names.get(s.branch_id, "") if s.branch_id
+             else GENERAL, "member": people[s.member_id]}
+            for s in CommitteeMember.select().where(~CommitteeMember.deleted)
+            if s.member_id in people and (s.branch_id is None or s.branch_id in branch_names)]
+
+
+class MakeUps(_Named):
+    """补课: one row per make-up, found by its identity or by its meeting, member and day."""
+
+    kind = meetings.MAKE_UP_KIND
+
+    def prepare(self, data, row_text, problems, identified):
+        """The meeting columns → `meeting` (the identity first, else day, branch and kind)."""
+        given = {k: data.pop(k) for k in MEETING_KEYS if k in data}
+        # an unknown branch is said at this sheet's own branch column
+        problems[:] = [Problem("meeting_branch", p.template, p.params) if p.field == "branch"
+                       else p for p in problems]
+        if any(p.field in MEETING_KEYS for p in problems):
+            return
+        ref = given.get("meeting_ref")
+        if ref and Meeting.get_or_none(Meeting.id == ref, ~Meeting.deleted) is not None:
+            data["meeting"] = ref
+            return
+        day, kind = given.get("meeting_held_on"), given.get("meeting_kind")
+        if not is_day(day) or not kind:
+            problems.append(Problem("meeting_held_on" if not is_day(day) else "meeting_kind",
+                                    REQUIRED, {}))
+            return
+        branch = given.get("meeting_branch")
+        same = Meeting.branch.is_null() if branch is None else Meeting.branch == branch
+        found = (Meeting.select(Meeting.id).where(Meeting.held_on == day, same,
+                                                  Meeting.kind == kind, ~Meeting.deleted)
+                 .order_by(Meeting.created_at).first())
+        if found is None:
+            name = _branch_names().get(branch, "") if branch else GENERAL
+            problems.append(Problem("meeting_held_on", NO_MEETING, {
+                "kind": MEETING_KIND.get(kind, kind), "branch": name,
+                "day": day.isoformat()}))
+            return
+        data["meeting"] = found.id
+
+    def key(self, data):
+        parts = (data.get("meeting"), data.get("member"), data.get("made_up_on"))
+        return parts if all(parts) else None
+
+    def find(self, data, resolver: Resolver):
+        meeting, member, day = self.key(data)
+        if not is_day(day):
+            return None
+        return MakeUp.get_or_none(MakeUp.meeting == meeting, MakeUp.member == member,
+                                  MakeUp.made_up_on == day, ~MakeUp.deleted)
+
+    def label(self, data):
+        day = data.get("made_up_on")
+        return f"{self.name(data.get('member'))} {day.isoformat() if is_day(day) else ''}".strip()
+
+    def check(self, data):
+        """As the default, without asking for a meeting the row's own columns did not name
+        (they carry that problem already)."""
+        try:
+            records.check(self.kind, dict(data))
+        except ValidationError as exc:
+            left = [p for p in exc.problems if "meeting" in data or p.field != "meeting"]
+            if left:
+                raise ValidationError(left) from None
+
+
+class Seats(_Named):
+    """支委: one row per seat, found by its identity or by committee, member and first day."""
+
+    kind = meetings.COMMITTEE_KIND
+
+    def key(self, data):
+        if not (data.get("member") and data.get("start_on")):
+            return None
+        return data.get("branch"), data["member"], data["start_on"]
+
+    def find(self, data, resolver: Resolver):
+        branch, member, start = self.key(data)
+        if not is_day(start):
+            return None
+        same = (CommitteeMember.branch.is_null() if branch is None
+                else CommitteeMember.branch == branch)
+        return CommitteeMember.get_or_none(same, CommitteeMember.member == member,
+                                           CommitteeMember.start_on == start,
+                                           ~CommitteeMember.deleted)
+
+    def label(self, data):
+        return f"{self.name(data.get('member'))} {data.get('role', '')}".strip()
