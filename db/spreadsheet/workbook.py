@@ -146,7 +146,7 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         whole = tuple(map(cell_text, row))  # "" for a blank cell, which no other cell reads as
         if not any(whole):
             continue
-        filled = " ".join(t for t in whole if t)
+        filled = " ".join(filter(None, whole))
         reason = footer_kind(row)
         if reason is not None:
             table.footers.append(Footer(number, filled[:60], reason))
@@ -161,7 +161,13 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
             values[key] = value
         if not found:
             continue
-        same = tuple(t for i, t in enumerate(whole) if i not in numbered) if numbered else whole
+        same = whole
+        if numbered:
+            cut = list(whole)
+            for i in numbered:
+                if i < len(cut):
+                    cut[i] = ""
+            same = tuple(cut)
         first = seen.setdefault(same, number)
         if first != number:
             table.repeats.append((number, first))
