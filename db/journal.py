@@ -6,6 +6,10 @@ thread is kept, savepoints included (peewee's query hooks; batched inserts repor
 `executemany`). `replay()` runs them again in order. Repeating them is the very run only on the
 same starting state: callers compare `fingerprint()` taken before the recording with the one at
 replay time and run afresh when it differs.
+
+Inside `deferring()`, a batch (`executemany`) is kept and not run: the last writes of a run that
+is rolled back anyway need not be made at all if nothing reads them before the rollback. Code
+that reads what it has just written in such a batch calls `settle()` first.
 """
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ _SKIP = ("SELECT", "PRAGMA", "BEGIN", "COMMIT", "END", "ANALYZE")
 class Journal:
     thread: int
     steps: list[tuple[str, object, bool]] = field(default_factory=list)  # sql, params, many
+    defer: bool = False  # keep batches without running them (see deferring())
+    pending: list[tuple[str, list]] = field(default_factory=list)  # kept, not yet run
 
     def hook(self, event) -> None:
         if event.exception is not None or threading.get_ident() != self.thread:
@@ -54,12 +60,46 @@ def recording() -> Iterator[Journal]:
         db.query_hooks.remove(journal.hook)
 
 
+def _mine() -> list[Journal]:
+    return [j for j in _recording if j.thread == threading.get_ident()]
+
+
 def executemany(sql: str, rows: list) -> None:
-    """cursor.executemany, kept by an open recording of this thread."""
-    for journal in _recording:
-        if journal.thread == threading.get_ident():
-            journal.steps.append((sql, rows, True))
-    database.cursor().executemany(sql, rows)
+    """cursor.executemany, kept by an open recording of this thread (and not run yet inside
+    its `deferring()`)."""
+    deferred = False
+    for journal in _mine():
+        journal.steps.append((sql, rows, True))
+        if journal.defer:
+            journal.pending.append((sql, rows))
+            deferred = True
+    if not deferred:
+        database.cursor().executemany(sql, rows)
+
+
+@contextmanager
+def deferring() -> Iterator[None]:
+    """Batches written inside are recorded for `replay()` but not run (in a run whose writes
+    are rolled back: an import's preview). Outside a recording it changes nothing."""
+    mine = _mine()
+    for journal in mine:
+        journal.defer = True
+    try:
+        yield
+    finally:
+        for journal in mine:
+            journal.defer = False
+            journal.pending.clear()
+
+
+def settle() -> None:
+    """Run the batches kept by `deferring()` so far, before reading what they write."""
+    pending: dict[int, tuple[str, list]] = {}  # one batch kept by two recordings runs once
+    for journal in _mine():
+        pending.update((id(rows), (sql, rows)) for sql, rows in journal.pending)
+        journal.pending = []
+    for sql, rows in pending.values():
+        database.cursor().executemany(sql, rows)
 
 
 def replay(journal: Journal) -> None:

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
+from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_ids
 from db.rowdata import insert_rows, new_data, shell
 from db.validate import DELETED_REF
 
@@ -57,11 +57,9 @@ def _content_names(model: type[SyncModel]) -> tuple[str, ...]:
 
 
 def _content(model: type[SyncModel], data: dict) -> dict:
-    out = {}
-    for name in _content_names(model):
-        value = data.get(name)
-        out[name] = value if type(value) in _PLAIN else jsonable(value)
-    return out
+    names = _content_names(model)
+    return {name: value if type(value) in _PLAIN else jsonable(value)
+            for name, value in zip(names, map(data.get, names), strict=True)}
 
 
 def content_of(row: SyncModel) -> dict:
@@ -73,6 +71,14 @@ def make_rev(parent: str | None, content: dict) -> str:
     generation = int(parent.split("-", 1)[0]) + 1 if parent else 1
     payload = _REV_JSON.encode([parent, content])
     return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
+
+
+def _created(content: dict) -> tuple[str, str]:
+    """(make_rev(None, content), the content as JSON with sorted keys): one encoding serves
+    the first revision (which hashes [null, content]) and the audit entry of a creation."""
+    text = _REV_JSON.encode(content)
+    digest = hashlib.sha1(f"[null, {text}]".encode()).hexdigest()[:20]
+    return f"1-{digest}", text
 
 
 def rev_key(rev: str) -> tuple[int, str]:
@@ -121,10 +127,11 @@ def masked(row: SyncModel, changes: dict) -> dict:
             for k, value in changes.items()}
 
 
-def audit(table: str, row_id: str, action: str, changes: dict) -> None:
+def audit(table: str, row_id: str, action: str, changes: dict | str) -> None:
+    """The audit entry of one change; `changes` as a dict or as its JSON text already made."""
     AuditEntry.create(
         at=clock.now(), device=current_device(), table_name=table, row_id=row_id, action=action,
-        changes=_AUDIT_JSON.encode(changes),
+        changes=changes if isinstance(changes, str) else _AUDIT_JSON.encode(changes),
     )
 
 
@@ -139,8 +146,9 @@ def get_row(model: type[T], row_id: str | SyncModel, *,
 
 
 def stamp(row: SyncModel, *, new: bool, seq: int | None = None,
-          content: dict | None = None) -> None:
-    """Sync identity for a row about to be written; `content`: its content_of, if known."""
+          content: dict | None = None, rev: str | None = None) -> None:
+    """Sync identity for a row about to be written; `content`: its content_of, if known;
+    `rev`: its new revision, if made already."""
     now = clock.now()
     if new:
         row.created_at = now
@@ -150,16 +158,27 @@ def stamp(row: SyncModel, *, new: bool, seq: int | None = None,
         row.rev_history = json.dumps(([row.rev] + history)[:REV_HISTORY_LIMIT])
     row.modified_at = now
     row.modified_by = current_device()
-    row.rev = make_rev(None if new else row.rev, content if content is not None
-                       else content_of(row))
+    row.rev = rev or make_rev(None if new else row.rev, content if content is not None
+                              else content_of(row))
     row.seq = seq if seq is not None else next_seq()
+
+
+def _audit_text(row: SyncModel, content: dict, text: str) -> str:
+    """The audit's changes of a created row: `text` (its content as JSON), or the content with
+    its private fields masked."""
+    if not row.private_fields():
+        return text
+    return _REV_JSON.encode(masked(row, content))
 
 
 def insert(model: type[T], values: dict) -> T:
     row = model(**values)
-    stamp(row, new=True)
-    row.save(force_insert=True)
-    audit(model._meta.table_name, row.id, "create", masked(row, content_of(row)))
+    content = content_of(row)  # stamping changes no content field
+    rev, text = _created(content)
+    stamp(row, new=True, rev=rev)
+    insert_rows(model, [dict(row.__data__)])  # as save(force_insert=True), composed once
+    row._dirty.clear()
+    audit(model._meta.table_name, row.id, "create", _audit_text(row, content, text))
     return row
 
 
@@ -175,18 +194,19 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
     rows, audits = [], []
     device, table = current_device(), model._meta.table_name
     private = model.private_fields is not SyncModel.private_fields  # a kind that masks some
+    now = clock.now()  # one moment for the batch, written in one transaction
+    audit_ids = new_ids(len(values_list))
     for offset, values in enumerate(values_list):
         data = new_data(model, values)
         content = _content(model, data)  # stamping changes no content field
-        now = clock.now()
+        rev, text = _created(content)
         data.update(created_at=now, rev_history="[]", modified_at=now, modified_by=device,
-                    rev=make_rev(None, content), seq=first + offset)
+                    rev=rev, seq=first + offset)
         rows.append(data)
         if private:
-            content = masked(shell(model, data), content)
-        audits.append({"id": new_id(), "at": now, "device": device, "table_name": table,
-                       "row_id": data["id"], "action": "create",
-                       "changes": _AUDIT_JSON.encode(content)})
+            text = _audit_text(shell(model, data), content, text)
+        audits.append({"id": audit_ids[offset], "at": now, "device": device, "table_name": table,
+                       "row_id": data["id"], "action": "create", "changes": text})
     insert_rows(model, rows)
     insert_rows(AuditEntry, audits)
     return [row["id"] for row in rows]

@@ -85,6 +85,23 @@ def preloaded(rows: dict[type[pw.Model], dict]) -> Iterator[None]:
         _PRELOADED.reset(token)
 
 
+# Links found live by `Checker.link` inside `remembered_links()`, by model and id.
+_LINKED: ContextVar[set[tuple[type[pw.Model], object]] | None] = ContextVar("linked",
+                                                                           default=None)
+
+
+@contextmanager
+def remembered_links() -> Iterator[None]:
+    """Within the block, a link `Checker.link` found to a live record is not asked again: one
+    query per branch a 2,000-member roster names, not one per member. For a run that moves no
+    record to the trash meanwhile (an import's sheet)."""
+    token = _LINKED.set(set())
+    try:
+        yield
+    finally:
+        _LINKED.reset(token)
+
+
 def row_by_id(model: type[pw.Model], key: str) -> Any:
     """`model.get_or_none(model.id == key)` with its SQL built once per model and the row made
     from the cursor's values: peewee spends ~0.5 ms composing a wide table's SELECT and more
@@ -190,11 +207,11 @@ class Checker:
             else:
                 if month:
                     self.month_only.add(name)
+                shown = value.isoformat()[:7] if month else value.isoformat()  # as given
                 if not_future and value > self.today():
-                    self.fail(name, FUTURE_DATE, value=value.isoformat())
+                    self.fail(name, FUTURE_DATE, value=shown)
                 elif earliest is not None and value < earliest:
-                    self.fail(name, TOO_EARLY, value=value.isoformat(),
-                              earliest=earliest.isoformat())
+                    self.fail(name, TOO_EARLY, value=shown, earliest=earliest.isoformat())
         self.clean[name] = value
         return value
 
@@ -295,12 +312,18 @@ class Checker:
                 self.fail(name, REQUIRED)
             self.clean[name] = None
             return
+        linked = _LINKED.get() if isinstance(raw, str) else None
+        if linked is not None and (model, raw) in linked:
+            self.clean[name] = raw
+            return
         known = (_PRELOADED.get() or {}).get(model, {}).get(raw)
         flags = [bool(known.deleted)] if known is not None else deleted_flags(model, "id", raw)
         if not flags:
             self.fail(name, MISSING_REF)
         elif flags[0]:
             self.fail(name, DELETED_REF)
+        elif linked is not None:
+            linked.add((model, raw))
         self.clean[name] = raw
 
     def period(self, start: str, end: str) -> None:

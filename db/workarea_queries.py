@@ -47,7 +47,8 @@ def _sort_expressions(on: dt.date) -> dict:
         "distance_km": WorkArea.distance_km, "travel_minutes": WorkArea.travel_minutes,
         "headcount": WorkArea.headcount, "visit_target": WorkArea.visit_target,
         "active": WorkArea.active, "deactivated_on": WorkArea.deactivated_on,
-        "members": _members_count(on), "last_visit": _last_visit(),
+        "in_use_since": WorkArea.in_use_since, "members": _members_count(on),
+        "last_visit": _last_visit(),
         "open_concerns": _open_concerns(), "overdue_concerns": _overdue_concerns(on),
     }
 
@@ -82,7 +83,11 @@ def area_ids(*, search: str = "", tier: int | None = None, active: bool | None =
     if expression is None:
         order = [WorkArea.access_tier, WorkArea.name]
     else:
-        order = [pw.Ordering(expression, "DESC" if descending else "ASC", nulls="LAST"),
+        # A blank 启用日期 is the earliest of all (in use since before any record); other
+        # blanks (no last visit, no code) go last either way.
+        earliest = sort == "in_use_since"
+        nulls = ("LAST" if descending else "FIRST") if earliest else "LAST"
+        order = [pw.Ordering(expression, "DESC" if descending else "ASC", nulls=nulls),
                  WorkArea.name]
     rows = query.order_by(*order).tuples()
     return [row[0] for row in rows if matches(search, row[1], row[2], row[3], row[4])]

@@ -95,7 +95,10 @@ def _attendance(c: Checker, entries) -> dict[str, tuple[bool, str | None]]:
         member = entry.get("member")
         member = member.id if isinstance(member, Member) else str(member)
         ids.append(member)
-    rows = {m.id: m for m in Member.select().where(Member.id.in_(ids))}
+    # Only what the rules below read: a meeting names dozens of people, and whole Member rows
+    # were most of an imported register's time.
+    rows = {m.id: m for m in Member.select(Member.id, Member.name, Member.deleted)
+            .where(Member.id.in_(ids)).namedtuples()}
     clashed = set()
     for entry, member_id in zip(entries or [], ids, strict=True):
         person = rows.get(member_id)

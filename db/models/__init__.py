@@ -8,7 +8,15 @@ tombstone: deletion hides, never erases.
 """
 from __future__ import annotations
 
-from db.models.base import BaseModel, DatabaseFact, SyncModel, UtcDateTimeField, database, new_id
+from db.models.base import (
+    BaseModel,
+    DatabaseFact,
+    SyncModel,
+    UtcDateTimeField,
+    database,
+    new_id,
+    new_ids,
+)
 from db.models.entities import (
     Assignment,
     Branch,
@@ -42,7 +50,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
 )
 
 __all__ = [
-    "database", "new_id", "UtcDateTimeField", "BaseModel", "DatabaseFact", "SyncModel",
+    "database", "new_id", "new_ids", "UtcDateTimeField", "BaseModel", "DatabaseFact", "SyncModel",
     "Organisation", "Branch", "WorkArea", "Member", "Assignment", "Responsibility", "Visit",
     "VisitPerson", "Concern", "ConcernEvent", "PlanEntry", "AuditEntry", "SyncPeer",
     "SyncConflict", "ExchangeLog", "Meeting", "MeetingAttendee", "MakeUp", "CommitteeMember",

@@ -21,6 +21,18 @@ def new_id() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+def new_ids(count: int) -> list[str]:
+    """`count` new_id()s from one read of the system's random source (a batch's audit rows)."""
+    raw = bytearray(os.urandom(16 * count))
+    out = []
+    for start in range(0, 16 * count, 16):
+        raw[start + 6] = (raw[start + 6] & 0x0F) | 0x40
+        raw[start + 8] = (raw[start + 8] & 0x3F) | 0x80
+        h = raw[start:start + 16].hex()
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+    return out
+
+
 class UtcDateTimeField(pw.DateTimeField):
     """A date-time in UTC, stored as clock.UTC_FORMAT text ("2026-12-01T07:36:33.626742Z");
     read back as a naive UTC datetime. Every date-time column uses it."""
@@ -58,14 +70,18 @@ class DatabaseFact(BaseModel):
     class Meta:
         table_name = "meta"
 
+    # Read and written on every change (the change counter): plain statements, not composed
+    # by peewee each time.
     @classmethod
     def read(cls, key: str, default: str = "") -> str:
-        row = cls.get_or_none(cls.key == key)
-        return row.value if row else default
+        row = cls._meta.database.execute_sql('SELECT "value" FROM "meta" WHERE "key" = ?',
+                                             (key,)).fetchone()
+        return row[0] if row else default
 
     @classmethod
     def write(cls, key: str, value: str) -> None:
-        cls.insert(key=key, value=value).on_conflict_replace().execute()
+        cls._meta.database.execute_sql(
+            'INSERT OR REPLACE INTO "meta" ("key", "value") VALUES (?, ?)', (key, value))
 
 
 class SyncModel(BaseModel):

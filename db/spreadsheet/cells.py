@@ -20,7 +20,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_SPLIT = re.compile(r"[、,，;；/\s\u3000]+")
 
 
-_TRIM = " \t\r\n\u3000"
+TRIM = _TRIM = " \t\r\n\u3000"  # what a cell is trimmed of
 
 
 def is_blank(value) -> bool:
@@ -32,8 +32,13 @@ def cell_text(value) -> str:
     empty)."""
     if value is None:
         return ""
-    if type(value) is str:
+    kind = type(value)
+    if kind is str:
         return value.strip(_TRIM)
+    if kind is int:
+        return str(value)
+    if kind is float:  # as text() shows it
+        return str(int(value)) if value.is_integer() else str(value)
     return "" if is_blank(value) else text(value)
 
 
@@ -111,9 +116,12 @@ def _choices(column: Column) -> dict:
     return found[1]
 
 
+_word = lru_cache(maxsize=4096)(header_key)  # a column's few words, on every row
+
+
 def choice(column: Column, value):
     """The stored code for a label, code, alias or English label; None when not understood."""
-    return _choices(column).get(header_key(value))
+    return _choices(column).get(_word(value) if type(value) is str else header_key(value))
 
 
 def flag(value):
@@ -122,7 +130,7 @@ def flag(value):
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
-    return BOOL_ALIASES.get(header_key(value))
+    return BOOL_ALIASES.get(_word(value) if type(value) is str else header_key(value))
 
 
 def name_list(value) -> list[str]:

@@ -42,7 +42,9 @@ KINDS = {
     "meetings": QT_TRANSLATE_NOOP("db", "meetings"),
     "make_ups": QT_TRANSLATE_NOOP("db", "make-ups"),
 }
-LIST = "、"
+# Lists (of headers, names) are kept as lists in a line and joined when it is rendered, with
+# the separator of the reader's language (、 in Chinese).
+SEPARATOR = QT_TRANSLATE_NOOP("db", ", ")
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,11 @@ def sheet_lines(sheet) -> list[Line]:
                else text for key, text in sheet.headers.items()]
     matched += [f"{text} → {sheet.column_header(key)}" for text, key in sheet.loose.items()
                 if sheet.headers.get(key) != text]
-    lines.append(Line(MATCHED, {"columns": LIST.join(matched)}, indent=1))
+    lines.append(Line(MATCHED, {"columns": matched}, indent=1))
     if sheet.ignored_headers:
-        lines.append(Line(LEFT_OUT, {"columns": LIST.join(sheet.ignored_headers)}, indent=1))
+        lines.append(Line(LEFT_OUT, {"columns": list(sheet.ignored_headers)}, indent=1))
     for header, candidates in sheet.ambiguous.items():
-        lines.append(Line(AMBIGUOUS, {"header": header, "candidates": LIST.join(candidates)},
+        lines.append(Line(AMBIGUOUS, {"header": header, "candidates": list(candidates)},
                           indent=1))
     for footer in sheet.footers:
         lines.append(Line(FOOTER, {"row": footer.row, "reason": REASONS[footer.reason],
@@ -83,7 +85,7 @@ def preview_lines(preview) -> list[Line]:
                             (NEW_BRANCHES, preview.created_branches),
                             (NEW_AREAS, preview.created_areas)):
         if names:
-            lines.append(Line(template, {"names": LIST.join(names)}))
+            lines.append(Line(template, {"names": list(names)}))
     lines.append(Line(COUNTS, preview.counts()))
     return lines
 
@@ -100,7 +102,8 @@ def render(line: Line, translate) -> str:
     """`translate(text) -> text` (context "db"); fills the line's templates."""
     from db.i18n import fill
 
-    params = dict(line.params)
+    separator = translate(SEPARATOR)
+    params = {k: separator.join(v) if isinstance(v, list) else v for k, v in line.params.items()}
     for name in line.translated:
         params[name] = translate(params[name]) if params[name] else ""
     if "message_params" in params:

@@ -42,8 +42,12 @@ class Handler:
     def create(self, data: dict, resolver: Resolver, row_id: str | None = None):
         if not row_id:
             return records.create(self.kind, data)
-        fields, _extras = self.kind.split(self.kind.validate(dict(data), None))
-        return records.insert(self.kind.model, {**fields, "id": row_id})
+        # records.create under the identity the row carries: its extra keys written too
+        fields, extras = self.kind.split(self.kind.validate(dict(data), None))
+        row = records.insert(self.kind.model, {**fields, "id": row_id})
+        if self.kind.after_write:
+            self.kind.after_write(row, extras, None)
+        return row
 
     def update(self, row, data: dict, resolver: Resolver):
         return records.edit(self.kind, row.id, data)

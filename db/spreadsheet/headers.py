@@ -2,7 +2,8 @@
 
 Tolerated: spaces and full-width characters (姓 名, （）), required-field stars, units or notes in
 brackets (距离（公里）, 出生日期【格式1990.01】), a trailing colon, and a known word inside a longer
-header (参加走访人员, 下现场人员 and 走访领导 hold 走访人 / 人员 / 领导). A header that holds known
+header (参加走访人员, 下现场人员 and 走访领导 hold 走访人 / 人员 / 领导), and what brackets say when
+the words outside them name nothing (工作单位（工区）). A header that holds known
 words of two columns equally is ambiguous: it is left out and shown as such in the preview, not
 guessed. Any sheet declaration (db.spreadsheet.layout) gets this matching by its headers and
 variants alone.
@@ -57,6 +58,7 @@ class Matcher:
                 if len(key) >= MIN_CONTAINED:
                     words.append((loose_key(word), column))
         self.words = sorted(words, key=lambda w: -len(w[0]))
+        self._seen: dict[tuple[str, str], HeaderMatch | None] = {}  # a sheet's cells repeat
 
     def match(self, cell) -> HeaderMatch | None:
         return self.match_keys(*cell_keys(cell))
@@ -65,6 +67,16 @@ class Matcher:
         """`match` for a cell whose cell_keys are (key, loose)."""
         if not key:
             return None
+        try:
+            return self._seen[key, loose]
+        except KeyError:
+            pass
+        if len(self._seen) > 4096:
+            self._seen.clear()
+        found = self._seen[key, loose] = self._match(key, loose)
+        return found
+
+    def _match(self, key: str, loose: str) -> HeaderMatch | None:
         if key in self.exact:
             return HeaderMatch(self.exact[key])
         if loose in self.exact:
@@ -77,12 +89,23 @@ class Matcher:
                 best = len(word)
                 found.append(column)
         if not found:
-            return None
+            return self._inside(key)
         if len(found) == 1:
             return HeaderMatch(found[0], CONTAINED)
         return HeaderMatch(None, CONTAINED, tuple(found))
 
 
+    def _inside(self, key: str) -> HeaderMatch | None:
+        """A header whose words outside the brackets name no column, matched by what a bracket
+        says: 工作单位（工区）."""
+        for inner in _INNER.findall(key.replace("【", "（").replace("】", "）")):
+            column = self.exact.get(header_key(inner))
+            if column is not None:
+                return HeaderMatch(column, BRACKETS)
+        return None
+
+
+_INNER = re.compile(r"（([^）]+)）")
 _MATCHERS: dict[str, Matcher] = {}
 
 

@@ -34,6 +34,7 @@ from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
 from db.validate import BAD_CHOICE, TOO_EARLY
 
+NOT_A_CHOICE = QT_TRANSLATE_NOOP("db", "“{value}” is not one of {choices}.")
 BAD_ID = QT_TRANSLATE_NOOP("db", "“{value}” is not a record identity Branch Desk wrote.")
 EARLIEST_DAY = dt.date(1900, 1, 1)
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -64,7 +65,7 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
     problems: list[Problem] = []
     for column in _present(spec, raw):
         value = raw[column.key]
-        if value is None or cells.is_blank(value):
+        if value is None or (type(value) is str and not value.strip(cells.TRIM)):
             continue
         kind, key = column.kind, column.key
         plain = _PLAIN.get(kind)
@@ -77,7 +78,10 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
                                                          "earliest": EARLIEST_DAY.isoformat()}))
         elif kind in ("choice", "bool"):
             code = cells.choice(column, value) if kind == "choice" else cells.flag(value)
-            if code is None:
+            if code is None and column.labels:  # say what the column takes, as the sheet says it
+                problems.append(Problem(key, NOT_A_CHOICE, {
+                    "value": cells.text(value), "choices": " / ".join(column.labels.values())}))
+            elif code is None:
                 problems.append(Problem(key, BAD_CHOICE, {"value": cells.text(value)}))
             else:
                 data[key] = code

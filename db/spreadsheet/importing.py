@@ -11,6 +11,7 @@ for every row or per row; never duplicated. The same record twice in the file is
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,11 +26,12 @@ from db.spreadsheet.importers import convert, handlers
 from db.spreadsheet.layout import SPECS
 from db.spreadsheet.resolve import Resolver
 from db.spreadsheet.workbook import Footer, SheetTable, Workbook, read_workbook
-from db.validate import row_by_id
+from db.validate import remembered_links, row_by_id
 
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet “{sheet}”.")
 IN_TRASH = QT_TRANSLATE_NOOP("db", "This record is in the trash; restore it before importing.")
-REFUSED = QT_TRANSLATE_NOOP("db", "The workbook has {count} problems; nothing was imported.")
+REFUSED = QT_TRANSLATE_NOOP(
+    "db", "Nothing was imported: the workbook has problems ({count}). Fix them and import again.")
 
 CREATE, UPDATE, UNCHANGED, SKIP, ERROR = "create", "update", "unchanged", "skip", "error"
 FIELD_COLUMNS = {"raised_by_name": "raised_by", "name_pinyin": "name", "name_initials": "name",
@@ -149,7 +151,7 @@ def preview_import(source: Workbook | Path | str, *, existing: str = SKIP,
     before = journal.fingerprint()
     try:
         with journal.recording() as writes, database.atomic():
-            result = _run(book, existing, decisions, progress)
+            result = _run(book, existing, decisions, progress, preview=True)
             raise _Rollback
     except _Rollback:
         pass
@@ -186,19 +188,21 @@ def commit_import(source: Workbook | Path | str, *, existing: str = SKIP,
     return result
 
 
-def _run(book: Workbook, existing: str, decisions: dict, progress) -> ImportPreview:
+def _run(book: Workbook, existing: str, decisions: dict, progress, preview: bool = False
+         ) -> ImportPreview:
     """The import, with Python's cycle collector paused: a depot's 80,000 rows make objects
     that hold no cycles, and repeated full collections over them cost more than the work."""
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _import(book, existing, decisions, progress)
+        return _import(book, existing, decisions, progress, preview)
     finally:
         if paused:
             gc.enable()
 
 
-def _import(book: Workbook, existing: str, decisions: dict, progress) -> ImportPreview:
+def _import(book: Workbook, existing: str, decisions: dict, progress, preview: bool
+            ) -> ImportPreview:
     resolver = Resolver()
     for table in book.tables_of("branches"):  # a branch the roster names keeps its identity
         resolver.branch_ids.update({cells.name(raw["name"]): cells.identity(raw["id"])
@@ -209,13 +213,14 @@ def _import(book: Workbook, existing: str, decisions: dict, progress) -> ImportP
     total = sum(len(t.rows) for t in book.tables)
     done = 0
     seen: dict[tuple, tuple[str, int]] = {}
-    for spec in SPECS:
-        for table in book.tables_of(spec.kind):
-            result = SheetResult(table.sheet, spec.kind, table.header_row, table.headers,
-                                 table.ignored, table.rows, loose=table.loose,
-                                 ambiguous=table.ambiguous, footers=table.footers,
-                                 repeats=table.repeats)
-            resolver.forget()
+    order = [(spec, table) for spec in SPECS for table in book.tables_of(spec.kind)]
+    for index, (spec, table) in enumerate(order):
+        result = SheetResult(table.sheet, spec.kind, table.header_row, table.headers,
+                             table.ignored, table.rows, loose=table.loose,
+                             ambiguous=table.ambiguous, footers=table.footers,
+                             repeats=table.repeats)
+        resolver.forget()
+        with remembered_links():
             for number, raw in table.rows:
                 choice = decisions.get((table.sheet, number), existing)
                 result.rows.append(_row(kinds[spec.kind], table, number, raw, resolver, seen,
@@ -223,13 +228,17 @@ def _import(book: Workbook, existing: str, decisions: dict, progress) -> ImportP
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
+        # A preview's last writes are read by nothing before its rollback: they are kept
+        # for the commit to make, not made twice.
+        last = preview and index == len(order) - 1
+        with journal.deferring() if last else contextlib.nullcontext():
             resolver.flush()
             kinds[spec.kind].flush()
-            sheets.append(result)
+        sheets.append(result)
     if progress:
         progress(total, total)
-    order = {t.sheet: i for i, t in enumerate(book.tables)}
-    sheets.sort(key=lambda s: order[s.sheet])
+    place = {t.sheet: i for i, t in enumerate(book.tables)}
+    sheets.sort(key=lambda s: place[s.sheet])
     return ImportPreview(book.path, sheets, book.ignored_sheets, resolver.created_branches,
                          resolver.created_areas)
 

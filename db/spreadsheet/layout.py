@@ -29,7 +29,8 @@ VISIT_KIND = {"work_along": "跟班作业", "talk": "谈心谈话", "safety_chec
               "survey": "调研座谈", "lecture": "党课宣讲", "condolence": "走访慰问",
               "other": "其他"}
 VISIT_KIND_ALIASES = {"跟班": "work_along", "谈心": "talk", "谈话": "talk", "座谈": "survey",
-                      "调研": "survey", "党课": "lecture", "慰问": "condolence"}
+                      "调研": "survey", "党课": "lecture", "宣讲": "lecture", "慰问": "condolence",
+                      "检查": "safety_check", "安检": "safety_check"}
 CONCERN_CATEGORY = {"work_conditions": "工作条件", "living": "生活保障", "safety": "安全",
                     "pay": "薪酬福利", "morale": "思想情绪", "family": "家庭困难", "other": "其他"}
 CONCERN_STATUS = {"open": "待办", "in_progress": "办理中", "resolved": "已解决",
@@ -261,6 +262,7 @@ PLANS = SheetSpec("plans", "走访计划", ("计划",), (
     Column("dropped", "已取消", ("取消",), "bool", BOOL_LABELS),
     Column("dropped_reason", "取消原因", ("原因",), width=30),
     Column("absentees", "补课对象", ("补课人员",), "plan_absentees", width=30),
+    ID,
 ), ("month", "cadre", "work_area"))
 
 # Import order: what later sheets refer to comes first. Branches come after members so that the

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import assignments, clock, members, records
+from db import assignments, clock, journal, members, records
 from db.dates import DateParseError, parse_date
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
@@ -118,6 +118,8 @@ class Members(Handler):
         placed = [{"member": member, "work_area": area, "start_on": today, "end_on": None}
                   for member, area in self.placements]
         records.insert_many(Assignment, placed)
+        if self.duties:
+            journal.settle()  # the 包保 rows below are validated against the members just made
         for member, area, start in self.duties:
             exists = Responsibility.get_or_none(Responsibility.member == member,
                                                 Responsibility.work_area == area,

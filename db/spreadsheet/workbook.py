@@ -140,11 +140,13 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
                      and i not in found and header_key(c) not in IGNORED_HEADERS]
     seen: dict[tuple, int] = {}
     columns = list(keys.items())
+    # A repeat is the same in every cell but its serial number (序号), which every row has anew.
+    numbered = [i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS]
     for number, row in enumerate(rows[r + 1:], start=r + 2):
         whole = tuple(map(cell_text, row))  # "" for a blank cell, which no other cell reads as
         if not any(whole):
             continue
-        filled = " ".join(t for t in whole if t)
+        filled = " ".join(filter(None, whole))
         reason = footer_kind(row)
         if reason is not None:
             table.footers.append(Footer(number, filled[:60], reason))
@@ -159,7 +161,14 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
             values[key] = value
         if not found:
             continue
-        first = seen.setdefault(whole, number)
+        same = whole
+        if numbered:
+            cut = list(whole)
+            for i in numbered:
+                if i < len(cut):
+                    cut[i] = ""
+            same = tuple(cut)
+        first = seen.setdefault(same, number)
         if first != number:
             table.repeats.append((number, first))
             continue

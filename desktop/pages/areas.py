@@ -39,6 +39,8 @@ class AreasPage(RecordPage):
                width=80),
         Column("overdue_concerns", QT_TRANSLATE_NOOP("columns", "Overdue concerns"),
                align_right=True, width=80),
+        # blank: in use since before any record
+        Column("in_use_since", QT_TRANSLATE_NOOP("columns", "In use since"), width=80),
         Column("active", QT_TRANSLATE_NOOP("columns", "Active"), width=50),
         Column("deactivated_on", QT_TRANSLATE_NOOP("columns", "Deactivated on"), width=80),
     ]

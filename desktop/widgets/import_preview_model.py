@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from db.i18n import fill
 from db.spreadsheet import ImportPreview, SheetResult
+from db.spreadsheet.describe import SEPARATOR
 from desktop.widgets.record_table import display
 
 C = "ImportPreview"
@@ -93,6 +94,7 @@ class PreviewModel(QAbstractTableModel):
 def summary(preview: ImportPreview) -> str:
     """One paragraph: how many rows will be new, updated, skipped, have problems; what is made."""
     counts = preview.counts()
+    separator = QCoreApplication.translate("db", SEPARATOR)  # 、 in Chinese, ", " in English
     parts = [fill(QCoreApplication.translate(
         "ImportPreview", "New: {new}, update: {update}, unchanged: {unchanged}, skip: {skip}, "
                          "with problems: {problems}"),
@@ -100,13 +102,13 @@ def summary(preview: ImportPreview) -> str:
         skip=counts["skip"], problems=counts["error"])]
     if preview.created_branches:
         parts.append(fill(QCoreApplication.translate("ImportPreview", "New branches: {names}"),
-                          names="、".join(preview.created_branches)))
+                          names=separator.join(preview.created_branches)))
     if preview.created_areas:
         parts.append(fill(QCoreApplication.translate(
             "ImportPreview", "New work areas (access tier ordinary; check them): {names}"),
-            names="、".join(preview.created_areas)))
+            names=separator.join(preview.created_areas)))
     if preview.ignored_sheets:
         parts.append(fill(QCoreApplication.translate("ImportPreview",
                                                      "Sheets not recognised: {names}"),
-                          names="、".join(preview.ignored_sheets)))
+                          names=separator.join(preview.ignored_sheets)))
     return "\n".join(parts)

@@ -4881,6 +4881,10 @@ Owner: {owner}</source>
             <translation>现场时长</translation>
         </message>
         <message>
+            <source>In use since</source>
+            <translation>启用日期</translation>
+        </message>
+        <message>
             <source>Job post</source>
             <translation>岗位</translation>
         </message>
@@ -5258,6 +5262,10 @@ Owner: {owner}</source>
     <context>
         <name>db</name>
         <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>, column “{column}”</source>
             <translation>，“{column}”列</translation>
         </message>
@@ -5530,6 +5538,10 @@ Owner: {owner}</source>
             <translation>未登记{branch}{day}的{kind}。</translation>
         </message>
         <message>
+            <source>Nothing was imported: the workbook has problems ({count}). Fix them and import again.</source>
+            <translation>工作簿中有 {count} 处问题，未导入任何数据。请改正后再导入。</translation>
+        </message>
+        <message>
             <source>One of {count} meetings of the branch entered within an hour on {entered}.</source>
             <translation>{entered}一小时内集中录入本支部{count}次会议，此为其一。</translation>
         </message>
@@ -5732,10 +5744,6 @@ Owner: {owner}</source>
         <message>
             <source>The work area {name} is closed; it cannot be planned.</source>
             <translation>工区{name}已停用，不能列入计划。</translation>
-        </message>
-        <message>
-            <source>The workbook has {count} problems; nothing was imported.</source>
-            <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
         </message>
         <message>
             <source>There is no branch named “{name}”.</source>
@@ -6116,6 +6124,10 @@ Owner: {owner}</source>
         <message>
             <source>“{value}” is not one of the allowed choices.</source>
             <translation>“{value}”不在可选范围内。</translation>
+        </message>
+        <message>
+            <source>“{value}” is not one of {choices}.</source>
+            <translation>“{value}”不在可选范围内（可填：{choices}）。</translation>
         </message>
         <message>
             <source>“{value}” names no absence from a recorded meeting.</source>

@@ -72,3 +72,13 @@ def test_insert_many_masks_private_fields_in_the_audit_as_insert_does(store):
     assert audited[private] == audited[single.id]
     assert secret in audited[open_]
     assert Visit.get_by_id(private).summary == secret  # the row itself keeps its text
+
+
+def test_a_batch_gives_each_audit_entry_its_own_random_identity(store):
+    import uuid
+
+    ids = records.insert_many(WorkArea, [{"name": f"{n}站工区"} for n in "东南西北中"])
+    audits = [AuditEntry.get(AuditEntry.row_id == i).id for i in ids]
+    assert len(set(audits)) == 5
+    assert all(uuid.UUID(a).version == 4 and uuid.UUID(a).variant == uuid.RFC_4122
+               for a in audits)

@@ -87,6 +87,19 @@ def test_descending_keeps_empty_values_last(world):
         "白沙站", "石门站", "长岭站"]
 
 
+def test_in_use_since_sorts_a_blank_day_as_the_earliest(world):
+    """Blank 启用日期 = in use since before any record: first going up, last going down."""
+    a = world["areas"]
+    records.edit(workareas.KIND, a["石门站"].id, {"in_use_since": "2024-03-01"})
+    records.edit(workareas.KIND, a["长岭站"].id, {"in_use_since": "2023-07-01"})
+    assert names(workarea_queries.area_ids(sort="in_use_since")) == ["白沙站", "长岭站", "石门站"]
+    assert names(workarea_queries.area_ids(sort="in_use_since", descending=True)) == [
+        "石门站", "长岭站", "白沙站"]
+    rows = {r["name"]: r for r in workarea_queries.area_rows([i.id for i in a.values()])}
+    assert (rows["长岭站"]["in_use_since"], rows["白沙站"]["in_use_since"]) == (
+        dt.date(2023, 7, 1), None)
+
+
 def test_every_sort_key_runs(world):
     for key in workarea_queries.SORT_KEYS:
         assert len(workarea_queries.area_ids(sort=key, descending=True)) == 3

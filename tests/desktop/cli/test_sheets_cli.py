@@ -35,7 +35,7 @@ def test_import_asks_before_writing(tmp_path, roster, monkeypatch, capsys, answe
     code = main(["--lang", "en", "--data-dir", str(tmp_path / "d"), "import", str(roster)])
     out = capsys.readouterr().out
     assert "Sheet “花名册”: members, header in row 1, 2 rows." in out and "New: 2," in out
-    assert "Columns matched: 姓名、性别、出生年月 → 出生日期" in out
+    assert "Columns matched: 姓名, 性别, 出生年月 → 出生日期" in out  # English separators
     assert code == (0 if imported else 1)
     assert members_in(tmp_path / "d") == imported
 
@@ -58,7 +58,7 @@ def test_import_with_problems_is_refused(tmp_path, capsys):
                  "--yes"]) == 2
     captured = capsys.readouterr()
     assert "Sheet “Sheet” row 2, column “性别”: " in captured.out
-    assert "1 problems; nothing was imported" in captured.err
+    assert "Nothing was imported: the workbook has problems (1)" in captured.err
     assert members_in(tmp_path / "d") == 0
 
 

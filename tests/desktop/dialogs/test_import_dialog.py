@@ -47,7 +47,7 @@ def test_preview_marks_the_bad_cell_and_blocks_the_import(qtbot, qtmodeltester, 
     qtmodeltester.check(model)
     found = dialog.tabs.widget(0).findChild(QLabel, "sheet_found").text()
     assert "Sheet “党员花名册”: members, header in row 2, 2 rows." in found
-    assert "Columns matched: 姓名、性别、出生年月 → 出生日期" in found
+    assert "Columns matched: 姓名, 性别, 出生年月 → 出生日期" in found
     assert dialog.tabs.tabText(0) == "党员花名册 ⚠ 1"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Row", "Result", "姓名", "性别", "出生年月", "Problems"]

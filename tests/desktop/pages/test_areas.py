@@ -181,6 +181,28 @@ def test_filters(page, three):
     assert shown_names(page) == ["白沙站"]
 
 
+def test_in_use_since_is_edited_in_the_dialog_shown_and_sorted(qtbot, page, three,
+                                                              drive_dialog, save_dialog,
+                                                              type_into):
+    page.select(three[1].id)
+
+    def since(dialog):
+        day = dialog.fields["in_use_since"]
+        assert day.text() == ""  # blank: in use since before any record
+        type_into(day, "2023年7月1日")
+        save_dialog(dialog)
+
+    drive_dialog(lambda: page.edit_button.click(), since)
+    assert records.get(workareas.KIND, three[1].id).in_use_since == dt.date(2023, 7, 1)
+    column = [c.key for c in page.columns].index("in_use_since")
+    assert page.model.index(page.model.row_of(three[1].id), column).data() == "2023-07-01"
+    assert page.model.index(page.model.row_of(three[0].id), column).data() == ""
+    page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert shown_names(page)[0] == "长岭站"  # the blank ones, the earliest, last going down
+    page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert shown_names(page)[-1] == "长岭站"
+
+
 def test_sorting_by_a_column_header(page, three):
     column = [c.key for c in page.columns].index("access_tier")
     page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)

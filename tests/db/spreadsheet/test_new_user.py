@@ -1,0 +1,53 @@
+"""What a new user's hand-typed roster and visit log showed: a repeat numbered anew, a header
+that says what it is in brackets, a month shown as a month, the choices a column takes, and
+lists joined the reader's way."""
+from __future__ import annotations
+
+from db.models import Assignment, Member, WorkArea
+from db.spreadsheet import commit_import, preview_import, read_workbook
+from db.spreadsheet.describe import SEPARATOR, preview_lines, render
+from tests.db.spreadsheet.conftest import snapshot
+
+HEADER = ["序号", "姓 名", "性别", "出生年月", "工作单位（工区）", "备注"]
+
+
+def test_a_row_typed_twice_with_a_new_serial_number_is_one_record(store, make_book):
+    path = make_book({"花名册": [
+        ["线路车间党员花名册"], HEADER,
+        [1, "王强", "男", "1975.05", "南站工区", ""],
+        [2, "赵敏", "女", "1985.02", "南站工区", ""],
+        [3, "王强", "男", "1975.05", "南站工区", ""],  # the same person, numbered anew
+        [4, "赵敏", "男", "1985.02", "南站工区", ""],  # disagrees: a problem, not merged
+    ]}, {"花名册": ["A1:F1"]})
+    (sheet,) = preview_import(path).sheets
+    assert sheet.repeats == [(5, 3)]
+    assert [r.row for r in sheet.rows if r.problems] == [6]
+
+
+def test_a_header_that_names_its_column_in_brackets_is_matched(store, make_book):
+    path = make_book({"花名册": [HEADER, [1, "王强", "男", "1975.05", "南站工区", ""]]})
+    (table,) = read_workbook(path).tables
+    assert table.headers["work_area"] == "工作单位（工区）" and not table.ignored
+    commit_import(path)
+    placed = Assignment.get()
+    area = WorkArea.get_by_id(placed.work_area_id)
+    assert (placed.member.name, area.name) == ("王强", "南站工区")
+
+
+def test_a_month_is_shown_as_a_month_and_a_bad_choice_says_what_is_allowed(store, make_book):
+    path = make_book({"花名册": [HEADER, [1, "陈刚", "公", "1899.05", "北站工区", ""]]})
+    before = snapshot(store)
+    problems = {p.column: p.message for p in preview_import(path).problems}
+    assert problems == {"出生年月": "The date 1899-05 is before 1900-01-01.",
+                        "性别": "“公” is not one of 男 / 女."}
+    assert snapshot(store) == before and Member.select().count() == 0
+
+
+def test_lists_are_joined_the_readers_way(store, make_book):
+    path = make_book({"花名册": [HEADER, [1, "王强", "男", "1975.05", "南站工区", ""]]})
+    lines = preview_lines(preview_import(path))
+    english = [render(line, lambda text: text) for line in lines]
+    chinese = [render(line, lambda text: "、" if text == SEPARATOR else text) for line in lines]
+    assert "  Columns matched: 姓 名 → 姓名, 性别, 出生年月 → 出生日期, " \
+           "工作单位（工区） → 工区, 备注" in english
+    assert any("姓 名 → 姓名、性别、出生年月" in line for line in chinese)
