@@ -11,6 +11,7 @@ from pathlib import Path
 
 from db import clock, sealed
 from db.errors import DataFolderError
+from db.files import readable
 from db.i18n import QT_TRANSLATE_NOOP
 from db.snapshot import copy_connection, copy_file, read_only_connection
 from db.store import DAMAGED, TOO_NEW, Store, inspect_file
@@ -129,6 +130,7 @@ def check_restorable(source: Path) -> None:
     """Raise DataFolderError (one of REFUSALS) unless `source` is a healthy Branch Desk database."""
     if not source.is_file():
         raise DataFolderError(MISSING_FILE, path=str(source))
+    readable(source)
     try:
         inspect_file(source, full=True)
     except DataFolderError as exc:
@@ -148,7 +150,7 @@ def restore(store: Store, source: Path) -> tuple[Store, Path]:
     Returns the reopened store and the safety backup's path. A file that is not a healthy Branch
     Desk database is refused and nothing changes.
     """
-    source = Path(source)
+    source = readable(source)
     opened = None
     if sealed.is_sealed(source):
         from db.sync.keys import installed_key

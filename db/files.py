@@ -11,7 +11,27 @@ import contextlib
 import os
 from pathlib import Path
 
+from db.errors import BranchDeskError
+from db.i18n import QT_TRANSLATE_NOOP
+
 PARTIAL_SUFFIX = ".partial"
+CANNOT_READ = QT_TRANSLATE_NOOP(
+    "db", "You have no permission to read {path}. Ask for access, or copy the file to a place "
+          "where you can read it.")
+
+
+def may_not_read(path: Path | str) -> bool:
+    """Whether `path` exists and this user may not read it."""
+    return os.path.exists(path) and not os.access(path, os.R_OK)
+
+
+def readable(path: Path | str) -> Path:
+    """`path`, unless it exists and this user may not read it: then a one-line refusal saying so
+    (else a reader's catch-all would call the file damaged, not a workbook or not a key, and an
+    unreadable package would read as a place one cannot write to)."""
+    if may_not_read(path):
+        raise BranchDeskError(CANNOT_READ, path=str(path))
+    return Path(path)
 
 
 def partial_path(path: Path | str) -> Path:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import peewee as pw
 
 from db.errors import BranchDeskError
+from db.files import CANNOT_READ, may_not_read
 from db.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "errors"
@@ -83,6 +84,8 @@ def describe(exc: BaseException) -> tuple[Template, dict]:
     if isinstance(exc, BranchDeskError):
         return Template("db", exc.template), dict(exc.params)
     if isinstance(exc, OSError):
+        if isinstance(exc, PermissionError) and exc.filename and may_not_read(exc.filename):
+            return Template("db", CANNOT_READ), {"path": exc.filename}  # a read, not a write
         template, params = _oserror(exc)
         return Template(CONTEXT, template), params
     if isinstance(exc, (sqlite3.Error, pw.DatabaseError, pw.OperationalError)):

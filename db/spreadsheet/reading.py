@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 
 from db.errors import BranchDeskError
+from db.files import readable
 from db.i18n import QT_TRANSLATE_NOOP
 
 MISSING = QT_TRANSLATE_NOOP("db", "{path} does not exist.")
@@ -39,6 +40,7 @@ def read_sheets(path: Path | str) -> list[tuple[str, list[list]]]:
     path = Path(path)
     if not path.exists():
         raise SpreadsheetError(MISSING, path=str(path))
+    readable(path)
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         return [(path.stem, _csv_rows(path))]

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from db import sealed
 from db.errors import BranchDeskError
-from db.files import write_whole
+from db.files import readable, write_whole
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import SYNC_MODELS, DatabaseFact, ExchangeLog, Organisation, database
 
@@ -118,7 +118,7 @@ def _write_key_file(out: Path, key: bytes, passphrase: str) -> Path:
 
 def read_key_file(path: Path | str, passphrase: str = "") -> tuple[bytes, dict]:
     """The key in a key file and what the file says about it (organisation id and name)."""
-    path = Path(path)
+    path = readable(path)
     try:
         if path.stat().st_size > 64 * 1024:
             raise KeyFileError(NOT_A_KEY_FILE, path=str(path))

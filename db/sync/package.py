@@ -267,7 +267,7 @@ class PackageReader:
     """An opened package: its manifest at once, its pieces one by one (`pieces()`)."""
 
     def __init__(self, path: Path | str, key: bytes | None = None):
-        self.path = Path(path)
+        self.path = files.readable(path)
         with open(self.path, "rb") as handle:
             magic = handle.read(len(sealed.MAGIC))
         if magic.startswith(ZIP_MAGIC):

@@ -30,9 +30,6 @@ NO_SUCH_FILE = QT_TRANSLATE_NOOP("db", "{path} does not exist. Check the name an
 IS_A_FOLDER = QT_TRANSLATE_NOOP("db", "{path} is a folder. Give a file name.")
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
     "db", "A part of {path} is a file, not a folder. Choose another place.")
-CANNOT_READ = QT_TRANSLATE_NOOP(
-    "db", "You have no permission to read {path}. Ask for access, or copy the file to a place "
-          "where you can read it.")
 CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
     "db", "Cannot write to {path}: it is read-only or you lack permission. "
       "Choose another place or ask for access.")
@@ -106,11 +103,10 @@ def input_file(path: Path) -> Path:
 
 
 def readable(path: Path) -> Path:
-    """`path`, unless it exists and this user may not read it (else that read as a damaged
-    workbook, key or backup, or as a place one cannot write to)."""
-    if path.exists() and not os.access(path, os.R_OK):
-        raise BranchDeskError(CANNOT_READ, path=str(path))
-    return path
+    """`path`, unless it exists and this user may not read it (db.files.readable)."""
+    from db.files import readable as checked
+
+    return checked(path)
 
 
 def output_file(path: Path) -> Path:
