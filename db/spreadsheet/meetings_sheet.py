@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from db import meetings, records
 from db.errors import Problem
-from db.meetings.entity import NO_BRANCH
+from db.meetings.entity import NO_BRANCH, VOTES
 from db.models import Branch, Meeting, MeetingAttendee, new_id
 from db.spreadsheet import cells
 from db.spreadsheet.handler import Handler, is_day
@@ -18,6 +18,7 @@ from db.validate import BAD_CHOICE
 GENERAL = "党总支"
 GENERAL_WORDS = frozenset({"党总支", "总支", "车间党总支"})
 SEPARATOR = "、"
+ATTENDANCE_COLUMNS = ("present", "absent")
 _REASON = re.compile(r"^(.*?)\s*[（(]\s*([^()（）]*?)\s*[)）]\s*$")
 _WORDS = {**{v: k for k, v in ABSENCE.items()}, **ABSENCE_ALIASES,
           **{k: k for k in ABSENCE}}
@@ -105,6 +106,14 @@ class Meetings(Handler):
 
     def label(self, data):
         return f"{data.get('held_on', '')} {data.get('kind', '')}".strip()
+
+    def prepare(self, data, row_text, problems, identified):
+        """A name in 出席 / 缺席 that is no member leaves the present count unknown: the votes
+        are not checked against it (the row is refused for the name; a second problem saying
+        the votes are more than those present would mislead)."""
+        if any(p.field in ATTENDANCE_COLUMNS for p in problems):
+            for name in VOTES:
+                data.pop(name, None)
 
     @staticmethod
     def _data(data: dict) -> dict:

@@ -101,3 +101,23 @@ def test_meetings_go_through_export_and_import_unchanged(store, tmp_path):
         return [[c.value for c in r] for r in openpyxl.load_workbook(path)["组织生活"].iter_rows()]
 
     assert values(first) == values(second)
+
+
+def test_an_unknown_attendee_is_the_one_problem_of_a_vote_meeting(store, make_book):
+    """An unresolved name leaves the present count unknown: the votes are not also said to be
+    more than those present (3 votes, 2 names found of 3 present); a vote larger than a fully
+    known attendance still is."""
+    _people()
+    path = make_book({"组织生活": [
+        ["会议日期", "党支部", "会议类型", "出席", "缺席（原因）", "赞成", "反对", "弃权"],
+        ["2025-03-04", "第一支部", "支部党员大会", "王建国、李明、周小平", "孙丽（病假）", 3, 0, 0],
+        ["2025-03-05", "第一支部", "支部党员大会", "王建国、李明", "孙丽（病假）", 3, 0, 0],
+    ]})
+    preview = preview_import(path)
+    by_row: dict[int, list] = {}
+    for p in preview.problems:
+        by_row.setdefault(p.row, []).append(p)
+    assert [(p.column, p.params.get("name")) for p in by_row[2]] == [("出席", "周小平")]
+    assert [(p.template, p.params) for p in by_row[3]] == [
+        (meetings.VOTES_OVER_PRESENT, {"votes": 3, "present": 2})]
+    assert Meeting.select().count() == 0
