@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,6 +57,40 @@ def png_bytes(pixmap: QPixmap, path: Path) -> bytes:
     return bytes(data.data())
 
 
+def wait_until_idle(page: object, *, limit_ms: int = 60_000, settle_ms: int = 500) -> None:
+    """Run the event loop until `page` is no longer busy (pages that work in the background, the
+    report, say so; at most `limit_ms`), then `settle_ms` more for views that paint in the
+    background (the PDF preview). One QEventLoop woken by timers, not processEvents() in a loop:
+    PySide6 6.12 loses a reference to None on each processEvents() call, and a few thousand
+    calls end the process ("none_dealloc")."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    loop = QEventLoop()
+    clock = QElapsedTimer()
+    clock.start()
+    poll = QTimer()
+    poll.setInterval(20)
+
+    settled = QTimer()
+    settled.setSingleShot(True)
+    settled.setInterval(settle_ms)
+    settled.timeout.connect(loop.quit)
+
+    def check() -> None:
+        if settled.isActive():
+            return
+        if not getattr(page, "busy", lambda: False)() or clock.elapsed() > limit_ms:
+            poll.stop()
+            settled.start()
+
+    poll.timeout.connect(check)
+    poll.start()
+    QTimer.singleShot(0, check)  # not busy at all: no first 20 ms wait
+    loop.exec()
+    poll.stop()
+    settled.stop()
+
+
 def run_screenshot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QLayout
@@ -69,7 +102,8 @@ def run_screenshot(args: argparse.Namespace) -> int:
     offscreen_if_headless()
     app = create_application()
     # Throw-away settings: a screenshot must not depend on, or change, the user's own.
-    with opened_store(args) as store, tempfile.TemporaryDirectory() as scratch:
+    # Only reads: a read-only data folder (a CD, a locked stick) or one open in a window will do.
+    with opened_store(args, read_only=True) as store, tempfile.TemporaryDirectory() as scratch:
         app_settings = QSettings(str(Path(scratch) / "settings.ini"),
                                  QSettings.Format.IniFormat)
         window = open_window(store, lang=args.lang or "zh_CN", app_settings=app_settings)
@@ -80,18 +114,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
         window.resize(width, height)
         window.show_page(args.page)
         window.show()
-        page = window.page(args.page)
-        deadline = time.monotonic() + 60
-        # Pages that work in the background (the report) say when they are busy.
-        while True:
-            app.processEvents()
-            if not getattr(page, "busy", lambda: False)() or time.monotonic() > deadline:
-                break
-            time.sleep(0.02)
-        settle = time.monotonic() + 0.5  # views that paint in the background (the PDF preview)
-        while time.monotonic() < settle:
-            app.processEvents()
-            time.sleep(0.02)
+        wait_until_idle(window.page(args.page))
         shot = png_bytes(window.grab(), args.out)
         window.close()
         window.deleteLater()
