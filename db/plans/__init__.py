@@ -36,6 +36,8 @@ from db.plans.packet import (
     find_cadre,
 )
 from db.plans.states import (
+    STATE_CONTEXT,
+    STATE_NAMES,
     STATE_ORDER,
     STATES,
     EntryView,
@@ -51,6 +53,7 @@ __all__ = [
     "LINK_KIND", "NOT_A_MAKE_UP", "OWES_NOTHING", "Absentee", "absentees_of", "owed_at",
     "AREA_CLOSED", "CONCERN_ELSEWHERE", "DAY_OUTSIDE", "EntryView", "KIND", "NOT_A_CADRE",
     "NO_CADRES", "PLAN_NOT_EMPTY", "PURPOSES", "PURPOSE_VISIT_KIND", "Plan", "STATES",
+    "STATE_CONTEXT", "STATE_NAMES",
     "STATE_ORDER", "Tally", "WEEK_OUTSIDE",
     "draft", "drop_entry", "fill_plan", "month_label", "month_plan",
     "plan_to_json", "reinstate_entry", "this_week",

@@ -19,11 +19,20 @@ from dataclasses import dataclass, field
 from db import clock
 from db.assignments import in_force
 from db.dates import month_end
+from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Member, PlanEntry, Responsibility, Visit, VisitPerson, WorkArea
 from db.plans.absentees import Absentee, absentees_of
 from db.plans.entity import week_span
 
 STATES = ("done", "open", "late", "dropped")
+# What the window, the CLI and the report call each state: capitalised as the tallies' column
+# headers are. Their own context ("plan states"): the Chinese names of a state (已完成) are not
+# the tally headers' (完成).
+STATE_CONTEXT = "plan states"
+STATE_NAMES = {"done": QT_TRANSLATE_NOOP("plan states", "Done"),
+               "open": QT_TRANSLATE_NOOP("plan states", "Open"),
+               "late": QT_TRANSLATE_NOOP("plan states", "Late"),
+               "dropped": QT_TRANSLATE_NOOP("plan states", "Dropped")}
 STATE_ORDER = {"late": 0, "open": 1, "done": 2, "dropped": 3}
 
 

@@ -31,10 +31,6 @@ TALLY_HEADERS = (
     QT_TRANSLATE_NOOP("plans", "Open"), QT_TRANSLATE_NOOP("plans", "Late"),
     QT_TRANSLATE_NOOP("plans", "Dropped"),
 )
-STATE_LABELS = {
-    "done": QT_TRANSLATE_NOOP("plans", "done"), "open": QT_TRANSLATE_NOOP("plans", "open"),
-    "late": QT_TRANSLATE_NOOP("plans", "late"), "dropped": QT_TRANSLATE_NOOP("plans", "dropped"),
-}
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
 FOR_WHOM = QT_TRANSLATE_NOOP("plans", " (for {names})")
 NAME_SEPARATOR = QT_TRANSLATE_NOOP("plans", ", ")
@@ -127,7 +123,7 @@ def table(headers: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def plan_table(plan: Plan, translate: Translate) -> str:
-    from db.plans import PURPOSES, month_label
+    from db.plans import PURPOSES, STATE_CONTEXT, STATE_NAMES, month_label
 
     def t(text: str) -> str:
         return translate(C, text)
@@ -141,7 +137,7 @@ def plan_table(plan: Plan, translate: Translate) -> str:
              translate("choices", PURPOSES.get(e.purpose, e.purpose))
              + (fill(t(FOR_WHOM), names=t(NAME_SEPARATOR).join(
                  dict.fromkeys(a.name for a in e.absentees))) if e.absentees else ""),
-             t(STATE_LABELS[e.state]),
+             translate(STATE_CONTEXT, STATE_NAMES[e.state]),
              e.visit_date.isoformat() if e.visit_date else "—"] for e in plan.entries]
     lines += table([t(h) for h in HEADERS], rows)
     tallies = [t(h) for h in TALLY_HEADERS]

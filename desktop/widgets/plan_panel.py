@@ -76,8 +76,8 @@ class PlanPanel(QWidget):
         self.context = context
         self.month = clock.today().replace(day=1)
         self.plan: plans.Plan | None = None
-        self.STATES = {"done": self.tr("done"), "open": self.tr("open"),
-                       "late": self.tr("late"), "dropped": self.tr("dropped")}
+        self.STATES = {state: QCoreApplication.translate(plans.STATE_CONTEXT, name)
+                       for state, name in plans.STATE_NAMES.items()}
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -3279,22 +3279,6 @@ Owner: {owner}</source>
             <translation>工区</translation>
         </message>
         <message>
-            <source>done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>dropped</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>late</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>待走访</translation>
-        </message>
-        <message>
             <source>{purpose}: {names}</source>
             <translation>{purpose}：{names}</translation>
         </message>
@@ -6283,6 +6267,25 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>plan states</name>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待走访</translation>
+        </message>
+    </context>
+    <context>
         <name>plans</name>
         <message>
             <source> (for {names})</source>
@@ -6387,22 +6390,6 @@ Owner: {owner}</source>
         <message>
             <source>Work area</source>
             <translation>工区</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>dropped</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>late</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>待走访</translation>
         </message>
         <message>
             <source>{count} events written to {path}</source>

@@ -166,3 +166,16 @@ def test_an_entry_on_a_day_keeps_its_week_in_json_and_is_that_day_in_the_calenda
     assert (day.decoded("dtstart"), day.decoded("dtend")) == (dt.date(2024, 6, 26),
                                                               dt.date(2024, 6, 27))
     assert "2024-06-26" in str(day["description"])
+
+
+def test_the_states_are_named_as_the_tally_headers_are(folder, capsys):
+    """English: a state reads "Open", capitalised as the tallies' "Open" column; Chinese keeps
+    its state names (已完成, 已取消), which are not the tally headers' (完成, 取消)."""
+    assert run(folder, "plan", "--month", "2024-06") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[-2] for line in lines[2:5]] == ["Late", "Done", "Open"]
+    assert lines[7].split()[1:] == ["Planned", "Done", "Open", "Late", "Dropped"]
+    assert run(folder, "plan", "--month", "2024-06", lang="zh_CN") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[-2] for line in lines[2:5]] == ["逾期", "已完成", "待走访"]
+    assert lines[7].split()[1:] == ["计划", "完成", "待走访", "逾期", "取消"]

@@ -48,7 +48,7 @@ def test_the_coverage_page_shows_the_plan_with_states_and_tallies(qtbot, context
     panel = page.plan_panel
     assert page.tabs.indexOf(panel) >= 0
     assert _column(panel.table, 2) == ["岭口工区", "东站工区", "岭口工区"]
-    assert _column(panel.table, 5) == ["late", "open", "open"]
+    assert _column(panel.table, 5) == ["Late", "Open", "Open"]  # as the tally headers
     assert "3 planned, 0 done, 2 open, 1 late, 0 dropped" in panel.summary.text()
     tally = {panel.tally.item(r, 0).text(): panel.tally.item(r, 1).text()
              for r in range(panel.tally.rowCount())}
@@ -65,7 +65,7 @@ def test_drop_asks_a_reason_and_fill_asks_before_replacing(qtbot, context, month
     with qtbot.waitSignal(context.events.changed):
         panel.drop()
     assert records.get(plans.KIND, month["late"].id).dropped_reason == "塌方封路"
-    assert _column(panel.table, 5)[0] == "dropped"
+    assert _column(panel.table, 5)[0] == "Dropped"
     context.dialogs.confirm_answers = [False]
     panel.fill()
     assert PlanEntry.select().where(~PlanEntry.deleted).count() == 3  # kept: the user said no
