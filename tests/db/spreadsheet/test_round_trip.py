@@ -5,15 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import openpyxl
+
 from db import demo
 from db.concerns.figures import concern_figures, figures_by_area, figures_by_owner
 from db.coverage import compute_coverage
 from db.dates import add_months, month_end
-from db.meetings import meeting_figures
+from db.meetings import last_contacts, meeting_figures
 from db.periods import month_period
 from db.plans import month_plan, plan_to_json
 from db.spreadsheet import commit_import, export_workbook
-from db.spreadsheet.layout import SPECS
 from db.store import Store
 
 DEMO_TODAY = dt.date(2025, 3, 15)  # the pinned today of the spreadsheet tests
@@ -34,18 +35,15 @@ def _plain(value):
 # Signals read from a record's own entry stamp (entered long after the meeting, many entered in
 # one sitting, imported): a workbook carries no entry stamps, so these are the import's own.
 STAMP_SIGNALS = ("late", "sitting", "imported")
-# Make-ups decide who is reached and which absences are made up; until the workbook carries
-# them (a 补课 sheet), those two figures are left out of the comparison.
-MAKE_UPS_TRAVEL = any(spec.kind == "make_ups" for spec in SPECS)
+# Make-ups decide who is reached and which absences are made up: they travel in the 补课 sheet
+# (and the committee seats in 支委), so members' last contact and the absences not made up are
+# compared too.
 
 
 def _meetings(period, as_of: dt.date) -> dict:
     figures = _plain(meeting_figures(period, as_of=as_of))
     for meeting in figures["meetings"]:
         meeting["signals"] = [s for s in meeting["signals"] if s["code"] not in STAMP_SIGNALS]
-    if not MAKE_UPS_TRAVEL:
-        figures.pop("no_contact")
-        figures.pop("unmade")
     return figures
 
 
@@ -65,7 +63,8 @@ def every_month_figures(first: dt.date, last: dt.date) -> dict:
 
 
 RECORDS = ("work_area", "branch", "member", "assignment", "responsibility", "visit",
-           "visit_person", "concern", "meeting", "meeting_attendee", "plan_entry")
+           "visit_person", "concern", "meeting", "meeting_attendee", "make_up",
+           "committee_member", "plan_entry")
 
 
 def live_ids() -> dict[str, set[str]]:
@@ -82,12 +81,19 @@ def test_small_demo_figures_survive_export_and_import(tmp_path):
         first = DEMO_TODAY - dt.timedelta(days=800)
         before = every_month_figures(first, DEMO_TODAY)
         ids = live_ids()
-        assert all(ids[t] for t in ("meeting", "meeting_attendee", "plan_entry"))  # all sheets
+        assert all(ids[t] for t in ("meeting", "meeting_attendee", "make_up",
+                                    "committee_member", "plan_entry"))  # all sheets
+        contacts = last_contacts(DEMO_TODAY)
+        assert contacts
         export_workbook(tmp_path / "all.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "all.xlsx")
+    sheets = {name: book[name].max_row - 1 for name in ("补课", "支委")}  # a header row each
+    assert sheets == {"补课": len(ids["make_up"]), "支委": len(ids["committee_member"])}
     with Store.open(tmp_path / "fresh"):
         result = commit_import(tmp_path / "all.xlsx")
         assert result.committed and not result.problems
         after = every_month_figures(first, DEMO_TODAY)
+        assert last_contacts(DEMO_TODAY) == contacts  # every member's, not only the 3-month list
         # Every record arrives once, under its own identity (visit links are derived from it).
         assert live_ids() == ids
     assert after.keys() == before.keys()
