@@ -33,13 +33,13 @@ READERS = [
     ["sync", "history"],
     ["plan", "--month", "2024-05"],
     ["packet", "--area", "石门坎桥隧工区", "--out", "{out}/packet.pdf"],
+    ["screenshot", "--page", "dashboard", "--out", "{out}/shot.png", "--size", "600x400"],
 ]
 WRITERS = [
     ["demo"],
     ["import", "{out}/template.xlsx", "--yes"],
     ["sync", "import", "{out}/package.bdsync"],
     ["restore", "{out}/copy.sqlite3"],
-    ["screenshot", "--page", "dashboard", "--out", "{out}/shot.png"],
     ["plan", "--month", "2024-07", "--fill"],
 ]
 
