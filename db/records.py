@@ -203,7 +203,7 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
                                    strict=True):
         # the content (as _content makes it: stamping changes no content field)
         content = {name: value if type(value) in plain else jsonable(value)
-                   for name, value in zip(names, map(data.get, names))}
+                   for name, value in zip(names, map(data.get, names), strict=True)}
         rev, text = _created(content)
         data.update(stamps)
         data["rev"], data["seq"] = rev, seq

@@ -27,7 +27,7 @@ from db.models import (
 )
 from db.spreadsheet import cells, meetings_sheet, plans_sheet
 from db.spreadsheet.handler import Handler, is_day
-from db.spreadsheet.layout import Column, SheetSpec
+from db.spreadsheet.layout import SheetSpec
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
