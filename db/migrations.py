@@ -228,6 +228,20 @@ def _step10_plan_absentees(db: pw.SqliteDatabase) -> None:
         db.execute_sql(statement)
 
 
+def _step11_area_pinyin(db: pw.SqliteDatabase) -> None:
+    """A work area's name in pinyin (full and initials, every reading), stored as a member's is,
+    so that finding and sorting areas needs no pypinyin dictionary when a page opens. Derived
+    from the name on every device alike: filled here without a new revision."""
+    from db import pinyin  # the dictionary only when a database is migrated
+
+    for column in ("name_pinyin", "name_initials"):
+        db.execute_sql(f'ALTER TABLE "work_area" ADD COLUMN "{column}" VARCHAR(255) NOT NULL '
+                       "DEFAULT ''")
+    for row_id, name in db.execute_sql('SELECT "id", "name" FROM "work_area"').fetchall():
+        db.execute_sql('UPDATE "work_area" SET "name_pinyin" = ?, "name_initials" = ? '
+                       'WHERE "id" = ?', (*pinyin.keys(name), row_id))
+
+
 STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (1, "initial tables", _step1_initial),
     (2, "indexes for figures", _step2_query_indexes),
@@ -239,6 +253,7 @@ STEPS: list[tuple[int, str, Callable[[pw.SqliteDatabase], None]]] = [
     (8, "organisation life", _step8_meetings),
     (9, "visit plan entries", _step9_plan_entries),
     (10, "absentees of a planned make-up session", _step10_plan_absentees),
+    (11, "work area names in pinyin", _step11_area_pinyin),
 ]
 LATEST = STEPS[-1][0]
 

@@ -16,7 +16,7 @@ from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_ids
-from db.rowdata import insert_rows, new_data, shell
+from db.rowdata import insert_rows, new_rows, shell
 from db.validate import DELETED_REF
 
 T = TypeVar("T", bound=SyncModel)
@@ -190,22 +190,26 @@ def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
     """
     if not values_list:
         return []
-    first = next_seq(len(values_list)) - len(values_list) + 1
-    rows, audits = [], []
+    count = len(values_list)
+    first = next_seq(count) - count + 1
+    audits = []
     device, table = current_device(), model._meta.table_name
     private = model.private_fields is not SyncModel.private_fields  # a kind that masks some
     now = clock.now()  # one moment for the batch, written in one transaction
-    audit_ids = new_ids(len(values_list))
-    for offset, values in enumerate(values_list):
-        data = new_data(model, values)
-        content = _content(model, data)  # stamping changes no content field
+    stamps = {"created_at": now, "rev_history": "[]", "modified_at": now, "modified_by": device}
+    names, plain = _content_names(model), _PLAIN
+    rows = new_rows(model, values_list)
+    for seq, data, audit_id in zip(range(first, first + count), rows, new_ids(count),
+                                   strict=True):
+        # the content (as _content makes it: stamping changes no content field)
+        content = {name: value if type(value) in plain else jsonable(value)
+                   for name, value in zip(names, map(data.get, names), strict=True)}
         rev, text = _created(content)
-        data.update(created_at=now, rev_history="[]", modified_at=now, modified_by=device,
-                    rev=rev, seq=first + offset)
-        rows.append(data)
+        data.update(stamps)
+        data["rev"], data["seq"] = rev, seq
         if private:
             text = _audit_text(shell(model, data), content, text)
-        audits.append({"id": audit_ids[offset], "at": now, "device": device, "table_name": table,
+        audits.append({"id": audit_id, "at": now, "device": device, "table_name": table,
                        "row_id": data["id"], "action": "create", "changes": text})
     insert_rows(model, rows)
     insert_rows(AuditEntry, audits)

@@ -9,7 +9,7 @@ from operator import itemgetter
 import peewee as pw
 
 from db import journal
-from db.models import SyncModel
+from db.models import SyncModel, new_id, new_ids
 
 
 def shell(model: type[SyncModel], data: dict) -> SyncModel:
@@ -34,6 +34,32 @@ def new_data(model: type[SyncModel], values: dict) -> dict:
             data[name] = default()
     data.update(values)
     return data
+
+
+def new_rows(model: type[SyncModel], values_list: list[dict]) -> list[dict]:
+    """`[new_data(model, v) for v in values_list]`, the checks made once for the batch and the
+    missing ids drawn from one read of the random source (new_ids)."""
+    fields, links = model._meta.fields, _links(model)
+    if any(not fields.keys() >= values.keys() or any(isinstance(values.get(n), pw.Model)
+                                                     for n in links) for values in values_list):
+        return [new_data(model, values) for values in values_list]
+    static, made = _defaults(model)
+    if not made:
+        return [{**static, **values} for values in values_list]
+    rows = []
+    for values in values_list:
+        data = static.copy()
+        for name, default in made:
+            if name not in values:
+                data[name] = default
+        data.update(values)
+        rows.append(data)
+    for name, default in made:  # a callable default: called only where no value was given
+        missing = [data for data in rows if data[name] is default]
+        made_ids = new_ids(len(missing)) if default is new_id else None
+        for index, data in enumerate(missing):
+            data[name] = made_ids[index] if made_ids is not None else default()
+    return rows
 
 
 _DEFAULTS: dict[type[pw.Model], tuple[dict, tuple]] = {}

@@ -147,6 +147,11 @@ def deleted_flags(model: type[pw.Model], field_name: str, value: object, *,
     return [bool(flag) for (flag,) in cursor.fetchall()]
 
 
+def _shown(value: dt.date, month: bool) -> str:
+    """A date as given: 1987-11 for a month, 1987-11-15 for a day."""
+    return value.isoformat()[:7] if month else value.isoformat()
+
+
 class Checker:
     """Reads fields from `data` (the record as it would be after the change) and records
     problems."""
@@ -173,9 +178,8 @@ class Checker:
 
     def _raw(self, name: str):
         value = self.data.get(name)
-        if isinstance(value, str):
-            value = value.strip()
-            return value if value else None
+        if type(value) is str or isinstance(value, str):
+            return value.strip() or None
         return value
 
     def text(self, name: str, *, required: bool = False, max_len: int = 200) -> str:
@@ -207,11 +211,11 @@ class Checker:
             else:
                 if month:
                     self.month_only.add(name)
-                shown = value.isoformat()[:7] if month else value.isoformat()  # as given
                 if not_future and value > self.today():
-                    self.fail(name, FUTURE_DATE, value=shown)
+                    self.fail(name, FUTURE_DATE, value=_shown(value, month))
                 elif earliest is not None and value < earliest:
-                    self.fail(name, TOO_EARLY, value=shown, earliest=earliest.isoformat())
+                    self.fail(name, TOO_EARLY, value=_shown(value, month),
+                              earliest=earliest.isoformat())
         self.clean[name] = value
         return value
 

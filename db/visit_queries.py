@@ -16,7 +16,6 @@ import peewee as pw
 
 from db.members import search_condition
 from db.models import Concern, Member, Visit, VisitPerson, WorkArea, database
-from db.pinyin import keys as pinyin_keys
 
 NAME_SEPARATOR = "、"
 
@@ -69,9 +68,8 @@ SORT_KEYS = {
 def _area_rank(by_tier: bool = False):
     """Work areas in pinyin order (names sort by sound, as people look them up), or by access
     tier then name: a CASE over the few areas, so the visits need no join to sort."""
-    areas = WorkArea.select(WorkArea.id, WorkArea.name, WorkArea.access_tier)
-    ranked = sorted(areas, key=lambda a: ((a.access_tier if by_tier else 0),
-                                          pinyin_keys(a.name)[0]))
+    areas = WorkArea.select(WorkArea.id, WorkArea.name_pinyin, WorkArea.access_tier)
+    ranked = sorted(areas, key=lambda a: ((a.access_tier if by_tier else 0), a.name_pinyin))
     return pw.Case(Visit.work_area, [(a.id, rank) for rank, a in enumerate(ranked)], len(ranked))
 
 
@@ -194,15 +192,15 @@ def visit_detail(visit_id: str) -> dict:
 
 def area_choices(*, include_inactive: bool = False) -> list[dict]:
     """Work areas to pick from: id, name, tier and a search key of name, pinyin and initials."""
-    query = WorkArea.select(WorkArea.id, WorkArea.name, WorkArea.access_tier, WorkArea.active)
+    query = WorkArea.select(WorkArea.id, WorkArea.name, WorkArea.access_tier, WorkArea.active,
+                            WorkArea.name_pinyin, WorkArea.name_initials)
     query = query.where(~WorkArea.deleted)
     if not include_inactive:
         query = query.where(WorkArea.active)
     out = []
-    for area in sorted(query, key=lambda a: pinyin_keys(a.name)[0]):
-        full, initials = pinyin_keys(area.name)
+    for area in sorted(query, key=lambda a: a.name_pinyin):
         out.append({"id": area.id, "name": area.name, "tier": area.access_tier,
-                    "search": f"{area.name} {initials} {full}"})
+                    "search": f"{area.name} {area.name_initials} {area.name_pinyin}"})
     return out
 
 

@@ -1,9 +1,9 @@
 """What the work-areas page shows: ids in display order, row contents, and one area's detail.
 
 Filtering and sorting happen in SQL; the page keeps only ids and asks for the rows on screen.
-Work areas have no stored pinyin (there are tens of them, not thousands), so the name's pinyin is
-matched here in Python, with every reading of a polyphonic character: station names are full of
-them (长 chang/zhang, 重 chong/zhong), and `cl` must find 长岭.
+The search is matched here in Python (tens of areas, not thousands) against the name, code, line,
+place and the name's stored pinyin, which holds every reading of a polyphonic character: station
+names are full of them (长 chang/zhang, 重 chong/zhong), and `cl` must find 长岭.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import datetime as dt
 
 import peewee as pw
 
-from db import clock, pinyin
+from db import clock
 from db.assignments import in_force
 from db.choices import CLOSED_STATUSES
 from db.models import Assignment, Concern, Member, Responsibility, Visit, VisitPerson, WorkArea
@@ -57,13 +57,9 @@ SORT_KEYS = frozenset(_sort_expressions(dt.date.today()))
 
 
 def matches(text: str, *values: str) -> bool:
-    """Does `text` occur in any value, or in the pinyin (full or initials) of the first one?"""
+    """Does `text` occur in any value (a stored pinyin key among them)?"""
     needle = text.strip().lower()
-    if not needle:
-        return True
-    if any(needle in (v or "").lower() for v in values):
-        return True
-    return any(needle in key for key in pinyin.variants(values[0] or ""))
+    return not needle or any(needle in (v or "").lower() for v in values)
 
 
 def area_ids(*, search: str = "", tier: int | None = None, active: bool | None = None,
@@ -72,7 +68,8 @@ def area_ids(*, search: str = "", tier: int | None = None, active: bool | None =
     """Ids of work areas in display order (default: access tier, then name)."""
     on = clock.today()
     query = WorkArea.select(WorkArea.id, WorkArea.name, WorkArea.code, WorkArea.line_section,
-                            WorkArea.location).where(WorkArea.deleted == deleted)
+                            WorkArea.location, WorkArea.name_pinyin, WorkArea.name_initials
+                            ).where(WorkArea.deleted == deleted)
     if tier is not None:
         query = query.where(WorkArea.access_tier == tier)
     if active is not None:
@@ -90,7 +87,7 @@ def area_ids(*, search: str = "", tier: int | None = None, active: bool | None =
         order = [pw.Ordering(expression, "DESC" if descending else "ASC", nulls=nulls),
                  WorkArea.name]
     rows = query.order_by(*order).tuples()
-    return [row[0] for row in rows if matches(search, row[1], row[2], row[3], row[4])]
+    return [row[0] for row in rows if matches(search, *row[1:])]
 
 
 def line_sections() -> list[str]:

@@ -1,7 +1,7 @@
 """Work areas (工区) along the line: where people work and cadres visit."""
 from __future__ import annotations
 
-from db import clock, records
+from db import clock, pinyin, records
 from db.choices import ACCESS_TIERS
 from db.i18n import QT_TRANSLATE_NOOP
 from db.mileage import BAD_POSITION, normalise_position
@@ -60,6 +60,7 @@ def _validate(data: dict, current) -> dict:
         c.fail("deactivated_on", CLOSED_BEFORE_OPENED)
     c.text("notes", max_len=2000)
     if name:
+        c.clean["name_pinyin"], c.clean["name_initials"] = pinyin.keys(name)
         same = deleted_flags(WorkArea, "name", name,
                              other_than=current.id if current is not None else None)
         if not all(same):
@@ -72,11 +73,6 @@ def _validate(data: dict, current) -> dict:
 # Two laptops may each name a new area alike; the secretary renames one afterwards.
 KIND = records.Kind(WorkArea, _validate, concurrent=frozenset(
     {DELETED_REF, DUPLICATE_NAME, DUPLICATE_NAME_IN_TRASH}))
-
-
-
-
-
 
 
 def list_work_areas(*, active_only: bool = False, deleted: bool = False,

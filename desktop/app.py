@@ -224,11 +224,18 @@ def open_store_into(window: MainWindow, folder: Path, lang: str, demo: bool,
 
 def _start_backup(window: MainWindow, store: Store) -> None:
     """The day's automatic backup, off the GUI thread (a full check and a copy of the file)."""
-    from db.backup import auto_backup
     from desktop.operations import Operation
 
-    (Operation(window, window.context, auto_backup, store)
+    (Operation(window, window.context, _auto_backup, store)
      .failure(window.daily_backup_failed).run(title=APPLICATION))
+
+
+def _auto_backup(store: Store) -> object:
+    """db.backup imported here, in the worker: its encryption library takes a tenth of a second
+    to import, which on the GUI thread stalled the first page the user switches to."""
+    from db.backup import auto_backup
+
+    return auto_backup(store)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -120,8 +120,10 @@ class PeopleBuilder(RowBuilder):
                 location = f"{area.station}站{side}侧约{rng.randrange(100, 800, 50)}米"
                 notes = "车间所在地" if area is self.base else ""
             big = area.tier == 1 and area.kind == "XL" and area.headcount >= 32
+            full, initials = pinyin_keys(area.name)
             self.tables[WorkArea].add({
-                "id": area.id, "name": area.name, "code": f"{area.kind}{numbers[area.kind]:02d}",
+                "id": area.id, "name": area.name, "name_pinyin": full, "name_initials": initials,
+                "code": f"{area.kind}{numbers[area.kind]:02d}",
                 "line_section": f"{area.line}{km_text(area.km[0])}–{km_text(area.km[1])}",
                 "position": f"{km_text(area.km[0])}–{km_text(area.km[1])}",
                 "location": location,

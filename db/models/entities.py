@@ -57,6 +57,10 @@ class WorkArea(SyncModel):
     # Its place on the line (中心里程 K1845+240, or a stretch K1845+240–K1852+100), for the line
     # diagram; "" when not known. Added by migration step 7, at the end of the table.
     position = pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])
+    # The name's pinyin, full and initials, as a member's (every reading, the likely one first):
+    # set from the name on each save (db.workareas), added by migration step 11.
+    name_pinyin = pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])
+    name_initials = pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
 class Member(SyncModel):

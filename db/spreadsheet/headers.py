@@ -127,6 +127,8 @@ TOTAL_LINE, SIGNATURE_LINE = "total", "signature"
 def footer_kind(row: list) -> str | None:
     """TOTAL_LINE or SIGNATURE_LINE when the row's first filled cell starts like one."""
     for cell in row:
+        if type(cell) is int or type(cell) is float:  # a serial number (序号): a data row
+            return None
         key = header_key(cell)
         if not key:
             continue

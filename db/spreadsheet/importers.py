@@ -27,7 +27,7 @@ from db.models import (
 )
 from db.spreadsheet import cells, meetings_sheet, plans_sheet
 from db.spreadsheet.handler import Handler, is_day
-from db.spreadsheet.layout import Column, SheetSpec
+from db.spreadsheet.layout import SheetSpec
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
@@ -42,19 +42,19 @@ _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 _PLAIN = {"text": cells.text, "name": cells.name, "phone": cells.phone, "int": cells.number,
           "float": cells.number}
-_PRESENT: dict[tuple[int, tuple], tuple[SheetSpec, tuple[Column, ...]]] = {}
+_PRESENT: dict[tuple[int, tuple], tuple[SheetSpec, tuple]] = {}
 
 
-def _present(spec: SheetSpec, raw: dict) -> tuple[Column, ...]:
-    """The spec's columns that the row has, in the spec's order (the same for every row of a
-    sheet)."""
+def _present(spec: SheetSpec, raw: dict) -> tuple[tuple, ...]:
+    """(key, kind, plain converter or None, column) of the spec's columns that the row has, in
+    the spec's order: the same for every row of a sheet, so chosen once per sheet."""
     held = tuple(raw)
     found = _PRESENT.get((id(spec), held))
     if found is None or found[0] is not spec:
         if len(_PRESENT) > 64:
             _PRESENT.clear()
-        found = _PRESENT[id(spec), held] = (spec, tuple(c for c in spec.columns
-                                                        if c.key in raw))
+        found = _PRESENT[id(spec), held] = (spec, tuple(
+            (c.key, c.kind, _PLAIN.get(c.kind), c) for c in spec.columns if c.key in raw))
     return found[1]
 
 
@@ -63,12 +63,11 @@ def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: boo
     """Non-blank cells → field values (links as ids). Blank cells are left out."""
     data: dict = {}
     problems: list[Problem] = []
-    for column in _present(spec, raw):
-        value = raw[column.key]
-        if value is None or (type(value) is str and not value.strip(cells.TRIM)):
+    trim = cells.TRIM
+    for key, kind, plain, column in _present(spec, raw):
+        value = raw[key]
+        if value is None or (type(value) is str and not value.strip(trim)):
             continue
-        kind, key = column.kind, column.key
-        plain = _PLAIN.get(kind)
         if plain is not None:
             data[key] = plain(value)
         elif kind in ("date", "month"):

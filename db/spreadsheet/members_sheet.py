@@ -99,8 +99,10 @@ class Members(Handler):
         area = extra.get("work_area")
         if area and self.place_from_roster:
             self.placements.append((member_id, area))
-        start = _day(extra.get("responsible_from")) or clock.today()
-        self.duties += [(member_id, a, start) for a in extra.get("responsible_for") or ()]
+        duties = extra.get("responsible_for")
+        if duties:
+            start = _day(extra.get("responsible_from")) or clock.today()
+            self.duties += [(member_id, a, start) for a in duties]
 
     def create(self, data, resolver, row_id=None):
         extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
