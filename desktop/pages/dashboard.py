@@ -36,7 +36,7 @@ from desktop.widgets.figures_page import FiguresPage
 from desktop.widgets.meetings_glance import GlanceFigures, MeetingsGlance, glance_figures
 from desktop.widgets.pictures_panel import CoveragePictures
 from desktop.widgets.plan_week import PlanWeekBox
-from desktop.widgets.wrapping_list import WrappingList
+from desktop.widgets.wrapping_list import WrappingList, add_placeholder
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -220,9 +220,7 @@ class DashboardPage(FiguresPage):
                 item.setForeground(QColor(OVERDUE_COLOUR))
             widget.addItem(item)
         if not rows:
-            item = QListWidgetItem(empty)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(item)
+            add_placeholder(widget, empty)
 
     def _concern_text(self, row: ConcernRow) -> str:
         first_line = row.description.splitlines()[0] if row.description else ""
@@ -239,9 +237,7 @@ class DashboardPage(FiguresPage):
             item.setData(AREA_ROLE, row.area_id)
             widget.addItem(item)
         if not rows:
-            item = QListWidgetItem(empty)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(item)
+            add_placeholder(widget, empty)
 
     def _last_visit(self, area: AreaCoverage) -> str:
         if area.last_visit is None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from db.choices import MEETING_KINDS
 from db.i18n import fill
 from desktop.i18n import choice_label
+from desktop.widgets.wrapping_list import add_placeholder
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,10 +42,8 @@ class AbsenteeList(QListWidget):
                                else Qt.CheckState.Unchecked)
             self.addItem(item)
         if not choices:
-            item = QListWidgetItem(QCoreApplication.translate(
+            add_placeholder(self, QCoreApplication.translate(
                 "AbsenteeList", "Nobody assigned here owes a make-up."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addItem(item)
         self.blockSignals(False)
         self.changed.emit()
 

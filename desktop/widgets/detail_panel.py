@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.wrapping_list import WrappingList
+from desktop.widgets.wrapping_list import WrappingList, add_placeholder
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_VISIBLE_ROWS = 10  # longer lists scroll inside the section
@@ -86,9 +86,7 @@ class ListSection(QWidget):
                 item.setForeground(muted)
             self.list.addItem(item)
         if not items and empty:
-            item = QListWidgetItem(empty)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(item)
+            add_placeholder(self.list, empty)
         self.list.relayout()  # and again whenever the panel's width changes
         self._update_buttons()
 

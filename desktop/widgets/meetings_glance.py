@@ -21,7 +21,7 @@ from db.periods import month_period, quarter_period
 from desktop.context import AppContext
 from desktop.i18n import choice_label
 from desktop.widgets.meeting_detail import branch_text, signal_text
-from desktop.widgets.wrapping_list import WrappingList
+from desktop.widgets.wrapping_list import WrappingList, add_placeholder
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,9 +101,7 @@ class MeetingsGlance(QGroupBox):
                 item.setForeground(QColor(HIGHLIGHT))
             widget.addItem(item)
         if not rows:
-            item = QListWidgetItem(empty)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(item)
+            add_placeholder(widget, empty)
 
     def _open(self, item: QListWidgetItem) -> None:
         if item.data(PAGE_ROLE):

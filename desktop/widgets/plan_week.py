@@ -13,7 +13,7 @@ from desktop.context import AppContext
 from desktop.i18n import choice_label
 from desktop.widgets.coverage_views import tier_label
 from desktop.widgets.plan_panel import record_visit_for
-from desktop.widgets.wrapping_list import WrappingList
+from desktop.widgets.wrapping_list import WrappingList, add_placeholder
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 LATE_COLOUR = "#b00020"
@@ -47,9 +47,7 @@ class PlanWeekBox(QGroupBox):
                 item.setForeground(QColor(LATE_COLOUR))
             self.list.addItem(item)
         if not entries:
-            item = QListWidgetItem(self.tr("No planned visit is due or late this week."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(item)
+            add_placeholder(self.list, self.tr("No planned visit is due or late this week."))
 
     def _activated(self, item: QListWidgetItem) -> None:
         entry = self.entries.get(item.data(ENTRY_ROLE))

@@ -8,7 +8,7 @@ viewport changes width, and can set its own height to show its rows in full.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 
 class WrappingList(QListWidget):
@@ -45,3 +45,10 @@ class WrappingList(QListWidget):
         height = sum(self.visualItemRect(self.item(i)).height() + 2 * self.spacing()
                      for i in range(shown))
         return height or self.fontMetrics().height() + 2
+
+
+def add_placeholder(widget: QListWidget, text: str) -> None:
+    """A row that only says why the list is empty: it cannot be selected, opened or ticked."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    widget.addItem(item)
