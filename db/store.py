@@ -48,13 +48,7 @@ def inspect_file(path: Path, *, full: bool = False) -> int:
     also compares every index with its table (1 s), and is used before a migration, on a file to
     be restored, before each automatic backup and by `branch-desk check`.
     """
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
-    if header != SQLITE_HEADER:
-        raise DataFolderError(NOT_A_DATABASE, path=str(path))
+    _check_header(path)
     try:
         with snapshot.read_only_connection(path) as conn:
             result = conn.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}")\
@@ -76,19 +70,25 @@ def file_version(path: Path) -> int:
     where `inspect_file` reads all of it); raises DataFolderError when it is not an SQLite file.
     The window opens a current file on this and runs `inspect_file` beside its first figures,
     writing nothing until the check has passed."""
+    _check_header(path)
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(16)
-        if header != SQLITE_HEADER:
-            raise DataFolderError(NOT_A_DATABASE, path=str(path))
         with snapshot.read_only_connection(path) as conn:
             return conn.execute("PRAGMA user_version").fetchone()[0]
-    except OSError as exc:
-        raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
     except sqlite3.DatabaseError as exc:
         if disk_trouble(exc):  # as inspect_file: a full or failing disk is said as such
             raise
         raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+
+
+def _check_header(path: Path) -> None:
+    """Raise DataFolderError unless the file opens and starts as an SQLite database does."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise DataFolderError(NOT_A_DATABASE, path=str(path)) from exc
+    if header != SQLITE_HEADER:
+        raise DataFolderError(NOT_A_DATABASE, path=str(path))
 
 
 def disk_trouble(exc: sqlite3.DatabaseError) -> bool:
