@@ -3171,20 +3171,12 @@ Owner: {owner}</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
             <source>Dr&amp;op…</source>
             <translation>取消(&amp;O)…</translation>
         </message>
         <message>
             <source>Drop a planned visit</source>
             <translation>取消计划走访</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>取消</translation>
         </message>
         <message>
             <source>F&amp;ill from the suggestions</source>
@@ -3195,20 +3187,8 @@ Owner: {owner}</source>
             <translation>走访准备单(&amp;P)…</translation>
         </message>
         <message>
-            <source>Late</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>待走访</translation>
-        </message>
-        <message>
             <source>Plan against actual</source>
             <translation>计划执行</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>计划</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -3302,28 +3282,8 @@ Owner: {owner}</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
             <source>No visit plan was made for this month.</source>
             <translation>本月没有制定走访计划。</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>待走访</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>计划</translation>
         </message>
         <message>
             <source>Planned but not made:</source>
