@@ -2591,6 +2591,14 @@ Owner: {owner}</source>
             <translation>最近一次组织生活：无记录</translation>
         </message>
         <message>
+            <source>Last organisational contact: {date} (a month ago)</source>
+            <translation>最近一次组织生活：{date}（1个月前）</translation>
+        </message>
+        <message>
+            <source>Last organisational contact: {date} (within the last month)</source>
+            <translation>最近一次组织生活：{date}（近一个月内）</translation>
+        </message>
+        <message>
             <source>Last organisational contact: {date} ({months} months ago)</source>
             <translation>最近一次组织生活：{date}（{months}个月前）</translation>
         </message>
