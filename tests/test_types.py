@@ -31,7 +31,8 @@ ANNOTATED = (
     "desktop/widgets/record_columns.py", "db/table_names.py",
     *(str(p.relative_to(ROOT)) for package in (*STRICT_PACKAGES, "desktop.cli", "db.sync",
                                                 "db.meetings", "db.plans", "desktop.report",
-                                                "desktop.dialogs")
+                                                "desktop.dialogs", "desktop.widgets",
+                                                "desktop.pages")
       for p in sorted((ROOT / package.replace(".", "/")).glob("*.py"))),
 )
 

@@ -2,6 +2,7 @@
 from db.coverage.figures import (
     STATUS_LABELS,
     AreaCoverage,
+    CadreCoverage,
     Coverage,
     Glance,
     Heatmap,
@@ -33,6 +34,7 @@ from db.coverage.suggest import (
     OPEN_CONCERNS,
     OVERDUE_CONCERNS,
     TIER_WEIGHT,
+    Reason,
     Suggestion,
     suggest,
 )
@@ -41,7 +43,8 @@ __all__ = [
     "BANDS", "BAND_COLOURS", "BAND_LABELS", "LineDiagram", "LineMark", "ORDER_NOTES", "Pictures",
     "TEXTS", "TierBar", "TrendPoint", "line_diagram", "pictures", "tier_bars", "track_spots",
     "trend",
-    "AreaCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED", "OPEN_CONCERNS",
-    "OVERDUE_CONCERNS", "STATUS_LABELS", "Suggestion", "TIER_WEIGHT", "compute_coverage",
-    "gini", "month_at_a_glance", "open_concern_counts", "round_half_up", "suggest",
+    "AreaCoverage", "CadreCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED",
+    "OPEN_CONCERNS", "OVERDUE_CONCERNS", "Reason", "STATUS_LABELS", "Suggestion", "TIER_WEIGHT",
+    "compute_coverage", "gini", "month_at_a_glance", "open_concern_counts", "round_half_up",
+    "suggest",
 ]

@@ -45,7 +45,7 @@ class AreasPage(RecordPage):
         Column("deactivated_on", QT_TRANSLATE_NOOP("columns", "Deactivated on"), width=80),
     ]
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.search.setPlaceholderText(self.tr("Search name, code, line or pinyin (e.g. smz)"))
         self.tier_filter = self.add_combo_filter(
@@ -86,12 +86,13 @@ class AreasPage(RecordPage):
             save_packet(self, self.context, area_id, records.get(workareas.KIND, area_id).name)
 
     # data --------------------------------------------------------------------------------------
-    def query_ids(self, search, filters, sort_key, descending, deleted):
+    def query_ids(self, search: str, filters: list, sort_key: str, descending: bool,
+                  deleted: bool) -> list[str]:
         tier, active, line = filters
         return workarea_queries.area_ids(search=search, tier=tier, active=active, line_section=line,
                                      sort=sort_key, descending=descending, deleted=deleted)
 
-    def load_rows(self, ids):
+    def load_rows(self, ids: list[str]) -> list[dict]:
         rows = workarea_queries.area_rows(ids)
         for row in rows:
             row["access_tier"] = choice_label(ACCESS_TIERS, row["access_tier"])
@@ -99,13 +100,13 @@ class AreasPage(RecordPage):
                 row["_foreground"] = MUTED
         return rows
 
-    def delete_record(self, record_id):
+    def delete_record(self, record_id: str) -> None:
         records.delete(workareas.KIND, record_id)
 
-    def restore_record(self, record_id):
+    def restore_record(self, record_id: str) -> None:
         records.restore(workareas.KIND, record_id)
 
-    def edit_record(self, record_id) -> str | None:
+    def edit_record(self, record_id: str | None) -> str | None:
         saved, _accepted = AreaDialog.ask(self, self.context, record_id)
         return saved.id if saved is not None else None
 
@@ -131,7 +132,7 @@ class AreasPage(RecordPage):
         return self.tr("No work areas yet. Click “New” to add the workshop's work areas; visits "
                        "and coverage are counted per work area.")
 
-    def show_detail(self, record_id):
+    def show_detail(self, record_id: str | None) -> None:
         panel = self.panel
         if record_id is None:
             panel.set_empty(self.tr("Choose a work area to see who works there, its 包保 cadres, "

@@ -22,6 +22,7 @@ from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.concerns import OPEN_STATUSES, concern_ids, concern_rows, flow, history
 from db.i18n import fill
 from db.members import list_cadres
+from db.models import ConcernEvent
 from db.workareas import list_work_areas
 from desktop.context import AppContext
 from desktop.dialogs.concern_action_dialog import ConcernActionDialog
@@ -54,7 +55,7 @@ def local_time(at: dt.datetime) -> str:
 class ConcernDetail(QWidget):
     """The selected concern: its facts, the buttons for the steps allowed now, and its history."""
 
-    def __init__(self, page: ConcernsPage):
+    def __init__(self, page: ConcernsPage) -> None:
         super().__init__(page)
         self.page = page
         self.concern_id: str | None = None  # the concern shown
@@ -149,7 +150,7 @@ class ConcernDetail(QWidget):
         for event in history(row.id):
             self.timeline.addItem(QListWidgetItem(self.event_text(event)))
 
-    def event_text(self, event) -> str:
+    def event_text(self, event: ConcernEvent) -> str:
         label = QCoreApplication.translate("ConcernsPage", EVENT_LABELS.get(event.action,
                                                                             event.action))
         parts = [local_time(event.at), label]
@@ -179,7 +180,7 @@ class ConcernsPage(RecordPage):
     excel_export = True
     default_sort = ("due_on", False)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.search.setPlaceholderText(self.tr("Search text, area, names"))
         self.status_filter = self.add_combo_filter(self.tr("Status"), [
@@ -223,7 +224,8 @@ class ConcernsPage(RecordPage):
             self._fill_choices()
 
     # RecordPage interface ----------------------------------------------------------------------
-    def query_ids(self, search, filters, sort_key, descending, deleted) -> list[str]:
+    def query_ids(self, search: str, filters: list, sort_key: str, descending: bool,
+                  deleted: bool) -> list[str]:
         status, area_id, owner_id, overdue = filters
         statuses = OPEN_STATUSES if status == NOT_CLOSED else [status] if status else None
         return concern_ids(sort_key=sort_key or "due_on", descending=descending, search=search,

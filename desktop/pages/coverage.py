@@ -7,9 +7,11 @@ opens its visits.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,7 +54,8 @@ from desktop.widgets.plan_panel import PlanPanel
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
 
 
-def table_view(model, sort: tuple[str, Qt.SortOrder] | None = None) -> QTableView:
+def table_view(model: QAbstractItemModel,
+               sort: tuple[str, Qt.SortOrder] | None = None) -> QTableView:
     """A read-only table of whole rows; `sort` (column key, order) sorts it by that at first."""
     view = QTableView()
     view.setModel(model)
@@ -103,7 +106,8 @@ def coverage_figures(period: Period) -> CoverageFigures:
 class SortedRows:
     """Rows of one table kept in memory (a few dozen), sorted on the figures, not their labels."""
 
-    def __init__(self, model: RecordTableModel, make_row, id_of):
+    def __init__(self, model: RecordTableModel, make_row: Callable[[Any], dict],
+                 id_of: Callable[[Any], str]) -> None:
         self.model, self.make_row, self.id_of = model, make_row, id_of
         self.items: dict[str, object] = {}
         self.rows: dict[str, dict] = {}
@@ -130,7 +134,7 @@ class SortedRows:
 
 
 class CoveragePage(FiguresPage):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.figures: Coverage | None = None
 

@@ -65,7 +65,7 @@ def dashboard_figures() -> DashboardFigures:
 class DashboardPage(FiguresPage):
     figures_shown = Signal()  # the month's figures and pictures (and all else) are on screen
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.glance: Glance | None = None
         self.pictures = CoveragePictures()

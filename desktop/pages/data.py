@@ -24,7 +24,7 @@ SECTIONS: list[tuple[str, str, str]] = [
 
 
 class DataPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.tabs = QTabWidget()

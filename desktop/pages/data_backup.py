@@ -12,7 +12,7 @@ from desktop.operations import Operation
 
 
 class BackupSection(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.backup_button = QPushButton(self.tr("&Back up now"))

@@ -32,7 +32,7 @@ class ConflictsSection(QWidget):
     COL_FIELD, COL_SHOWN, COL_OTHER, COL_KEEP = range(4)
     COLUMN_ROLE = Qt.ItemDataRole.UserRole  # on the field cell: the stored column's name
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.conflicts: list[ConflictView] = []
@@ -150,7 +150,7 @@ class ConflictsSection(QWidget):
                 choices[column] = widget.currentData()
         return choices
 
-    def resolve(self, choose) -> None:
+    def resolve(self, choose: str) -> None:
         conflict = self.current()
         if conflict is None:
             return

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.i18n import fill
-from db.sync import SUFFIX, exchange_history, export_package, list_peers
+from db.sync import SUFFIX, ImportSummary, exchange_history, export_package, list_peers
 from desktop.context import AppContext
 from desktop.i18n import error_text, table_label
 from desktop.operations import Operation
@@ -28,7 +28,7 @@ PACKAGE_FILTER_TEMPLATE = "{name} (*{suffix})"
 
 
 class ExchangeSection(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.pending = None  # the package whose preview is being read
@@ -171,7 +171,7 @@ class ExchangeSection(QWidget):
         self._run(preview_package, path, self.context.store.device, done=self._previewed,
                   label=self.tr("Reading the package…"))
 
-    def preview_text(self, summary) -> str:
+    def preview_text(self, summary: ImportSummary) -> str:
         """What the package will do, per table, as the question before importing it."""
         lines = [fill(self.tr("The package from {source} will change this database:"),
                       source=summary.source.name or summary.source.id)]

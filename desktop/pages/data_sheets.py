@@ -8,7 +8,7 @@ from desktop.widgets import sheet_actions
 
 
 class SpreadsheetPanel(QGroupBox):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setTitle(self.tr("Excel spreadsheets"))
@@ -38,7 +38,7 @@ class SpreadsheetPanel(QGroupBox):
 class SpreadsheetSection(QWidget):
     """The 数据 page's spreadsheet tab (see desktop.pages.data.SECTIONS)."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.panel = SpreadsheetPanel(context, self)

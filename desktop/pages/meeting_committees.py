@@ -28,7 +28,7 @@ class CommitteeList(RecordPage):
     table_name = TABLE
     default_sort = ("branch", False)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("committee_list")
         self.search.setPlaceholderText(self.tr("Search name, initials or role"))
@@ -78,7 +78,8 @@ class CommitteeList(RecordPage):
         return ALL if branch is None else None if branch == GENERAL else branch
 
     # RecordPage interface ----------------------------------------------------------------------
-    def query_ids(self, search, filters, sort_key, descending, deleted) -> list[str]:
+    def query_ids(self, search: str, filters: list, sort_key: str, descending: bool,
+                  deleted: bool) -> list[str]:
         _branch, current = filters
         return seat_ids(branch_id=self._branch(), search=search,
                         current_on=clock.today() if current else None,

@@ -69,7 +69,7 @@ class MeetingList(RecordPage):
     table_name = TABLE
     default_sort = ("held_on", True)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         self._signals: dict[str, list] = {}
         super().__init__(context, parent)
         self.search.setPlaceholderText(self.tr("Search topics, minutes, place, chair"))
@@ -110,7 +110,8 @@ class MeetingList(RecordPage):
             self._fill_branches()
 
     # RecordPage interface ----------------------------------------------------------------------
-    def query_ids(self, search, filters, sort_key, descending, deleted) -> list[str]:
+    def query_ids(self, search: str, filters: list, sort_key: str, descending: bool,
+                  deleted: bool) -> list[str]:
         branch, kind, period, flagged = filters
         branch_id = ALL if branch is None else None if branch == GENERAL else branch
         figures = meeting_figures(period, contacts=False)
@@ -170,7 +171,7 @@ class MeetingList(RecordPage):
 class QuotaGrid(QWidget):
     """One kind's quota, branch by branch, over the twelve months to this one."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox()
         self.kind.setObjectName("grid_kind")
@@ -206,7 +207,7 @@ class QuotaGrid(QWidget):
 
 
 class MeetingsPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.tabs = QTabWidget()

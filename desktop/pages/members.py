@@ -47,7 +47,7 @@ class MembersPage(RecordPage):
         Column("status", QT_TRANSLATE_NOOP("columns", "Status"), width=70),
     ]
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.branch_filter = self.add_combo_filter(self.tr("Branch"), [])
         self.branch_filter.setObjectName("branch_filter")
@@ -74,13 +74,14 @@ class MembersPage(RecordPage):
         self.set_detail(panel)
 
     # data --------------------------------------------------------------------------------------
-    def query_ids(self, search, filters, sort_key, descending, deleted):
+    def query_ids(self, search: str, filters: list, sort_key: str, descending: bool,
+                  deleted: bool) -> list[str]:
         branch, status, cadre, area = filters
         return member_queries.member_ids(search=search, branch_id=branch, status=status,
                                          cadre=cadre, work_area_id=area, sort=sort_key,
                                          descending=descending, deleted=deleted)
 
-    def load_rows(self, ids):
+    def load_rows(self, ids: list[str]) -> list[dict]:
         rows = member_queries.member_rows(ids)
         for row in rows:
             row["gender"] = choice_label(GENDERS, row["gender"])
@@ -90,13 +91,13 @@ class MembersPage(RecordPage):
             row["status"] = choice_label(MEMBER_STATUSES, row["status"])
         return rows
 
-    def delete_record(self, record_id):
+    def delete_record(self, record_id: str) -> None:
         records.delete(members.KIND, record_id)
 
-    def restore_record(self, record_id):
+    def restore_record(self, record_id: str) -> None:
         records.restore(members.KIND, record_id)
 
-    def edit_record(self, record_id) -> str | None:
+    def edit_record(self, record_id: str | None) -> str | None:
         saved, _accepted = MemberDialog.ask(self, self.context, record_id,
                                             branch_id=self.branch_filter.currentData())
         return saved.id if saved is not None else None
@@ -128,7 +129,7 @@ class MembersPage(RecordPage):
         return self.tr("No members yet. Click “New” to add one, or “Import from Excel…” to bring "
                        "in a list.")
 
-    def show_detail(self, record_id):
+    def show_detail(self, record_id: str | None) -> None:
         panel = self.panel
         if record_id is None:
             panel.set_empty(self.tr("Choose a member to see assignments, 包保 areas, visits made "

@@ -61,7 +61,7 @@ def report_pdf(month: dt.date, translate: Callable[[str, str], str], detail: boo
 
 class ReportPage(QWidget):
     generated = Signal()  # a new PDF is shown
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.pdf_bytes: bytes | None = None

@@ -66,7 +66,7 @@ class VisitsPage(RecordPage):
     default_sort = ("visited_on", True)
     fill_in_background = True  # 60,000 visits' ids: a tenth of a second and more
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         self._ready = False  # RecordPage's table asks to sort before the filters exist
         self._pending_area: str | None = None  # asked for before the area choices came
         super().__init__(context, parent)

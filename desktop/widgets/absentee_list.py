@@ -24,7 +24,7 @@ def absentee_label(name: str, kind: str, held_on: dt.date) -> str:
 class AbsenteeList(QListWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMaximumHeight(110)
         self.itemChanged.connect(lambda _item: self.changed.emit())

@@ -41,7 +41,7 @@ class _Table(QTableWidget):
 class AttendanceList(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people: list[dict] = []   # {"member", "name", "present", "reason"}
         self.table = _Table(0, 2)

@@ -23,7 +23,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BranchEditor(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.list = QListWidget()

@@ -165,7 +165,7 @@ def field_label(table: str, column: str, translate: Translate | None = None) -> 
     return (translate or _app_translate)(C, text) if text else column
 
 
-def value_text(conflict: ConflictView, column: str, value,
+def value_text(conflict: ConflictView, column: str, value: object,
                translate: Translate | None = None) -> str:
     """A stored value as people read it (the stored form when nothing better is known)."""
     translate = translate or _app_translate

@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from db.coverage import (
@@ -42,7 +51,7 @@ RATE_COLOUR = QColor("#188038")
 RATIO_COLOUR = QColor("#c5221f")
 
 
-def coverage_text(text: str, **params) -> str:
+def coverage_text(text: str, **params: object) -> str:
     return fill(QCoreApplication.translate("coverage", text), **params)
 
 
@@ -52,7 +61,7 @@ class PictureView(QWidget):
 
     area_clicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
         self.hits: list[tuple[QRectF, str, str]] = []  # (where, area id, tooltip)
@@ -96,7 +105,7 @@ class LineDiagramView(PictureView):
     TRACK = 34
     TOP = 20
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.diagram: LineDiagram | None = None
         self.setObjectName("line_diagram")
@@ -122,7 +131,7 @@ class LineDiagramView(PictureView):
                             "click to see its visits"), name=m.name, tier=tier_label(m.tier),
                     where=where, last=last, visits=m.visits)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = self.begin_paint()
         d = self.diagram
         if d is None:
@@ -217,7 +226,7 @@ class LineDiagramView(PictureView):
 class TierBarsView(PictureView):
     """Per access tier: visits (filled) against target (outlined)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiers: list[TierBar] = []
         self.setObjectName("tier_bars")
@@ -227,7 +236,7 @@ class TierBarsView(PictureView):
         self.tiers = tiers
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = self.begin_paint()
         painter.setFont(self.small_font())
         painter.setPen(INK)
@@ -271,7 +280,7 @@ class TrendView(PictureView):
     """Two panels over the months: the coverage rate (0–100%) and the remoteness ratio, with
     the even line at 1; each month's year is shown under its first month and each January."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.points: list[TrendPoint] = []
         self.setObjectName("trend")
@@ -281,7 +290,7 @@ class TrendView(PictureView):
         self.points = points
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = self.begin_paint()
         painter.setFont(self.small_font())
         w, h = self.width(), self.height()

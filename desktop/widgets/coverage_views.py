@@ -5,19 +5,29 @@ and "open this area's visits".
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from db.choices import ACCESS_TIERS
-from db.coverage import STATUS_LABELS, AreaCoverage, Heatmap
+from db.coverage import (
+    STATUS_LABELS,
+    AreaCoverage,
+    CadreCoverage,
+    Heatmap,
+    Reason,
+    Suggestion,
+)
 from db.i18n import fill
 from desktop.i18n import choice_label
 from desktop.widgets.record_table import Column
@@ -97,24 +107,24 @@ def area_row(area: AreaCoverage) -> dict:
     }
 
 
-def cadre_row(cadre) -> dict:
+def cadre_row(cadre: CadreCoverage) -> dict:
     return {"id": cadre.member_id, "name": cadre.name, "visits": cadre.visits,
             "own_area_visits": cadre.own_area_visits,
             "other_area_visits": cadre.other_area_visits, "distinct_areas": cadre.distinct_areas}
 
 
-def reason_text(reason) -> str:
+def reason_text(reason: Reason) -> str:
     return fill(translate("db", reason.template), **reason.params)
 
 
-def suggestion_row(suggestion) -> dict:
+def suggestion_row(suggestion: Suggestion) -> dict:
     reasons = [reason_text(r) for r in suggestion.reasons]
     return {"id": suggestion.area_id, "area": suggestion.area, "tier": tier_label(suggestion.tier),
             "score": f"{suggestion.score:g}", "why": translate("coverage", "; ").join(reasons),
             "_tooltip": "\n".join(reasons)}
 
 
-def sort_key(value, names: Mapping[str, str]):
+def sort_key(value: object, names: Mapping[str, str]) -> tuple[bool, Any]:
     """Sort None last, Chinese names by their pinyin in `names` (made off the GUI thread: the
     first use of pypinyin loads its dictionary, half a second), and compare like with like."""
     if isinstance(value, str):
@@ -164,7 +174,7 @@ class HeatmapModel(QAbstractTableModel):
 
     AREA_ROLE = Qt.ItemDataRole.UserRole
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.heatmap = Heatmap([], [])
 
@@ -173,13 +183,14 @@ class HeatmapModel(QAbstractTableModel):
         self.heatmap = heatmap
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.heatmap.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.heatmap.months)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.heatmap.months):
                 month = self.heatmap.months[section]
@@ -195,7 +206,8 @@ class HeatmapModel(QAbstractTableModel):
                         tier=tier_label(row.tier), target=row.target_per_month)
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.heatmap.rows)) \
                 or not (0 <= index.column() < len(self.heatmap.months)):
             return None
@@ -225,7 +237,7 @@ class HeatmapModel(QAbstractTableModel):
 class FigureCard(QFrame):
     """A headline figure: a title, the number, and one plain sentence of what it means."""
 
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figure_card")
         self.setFrameShape(QFrame.Shape.StyledPanel)

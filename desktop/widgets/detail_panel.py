@@ -38,7 +38,7 @@ class ListSection(QWidget):
     """A heading, a short list of rows, and optional buttons acting on the list."""
 
     def __init__(self, title: str, buttons: list[tuple[str, Callable, bool]] | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(title)
         font = self.heading.font()
@@ -111,7 +111,7 @@ class ListSection(QWidget):
 class DetailPanel(QScrollArea):
     """A scrolling column: title, facts, then sections."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -2,6 +2,7 @@
 it reads changes — at once while it is on screen, otherwise when it is next shown."""
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
@@ -13,7 +14,7 @@ WATCHED = frozenset({"*", "visit", "visit_person", "work_area", "member", "respo
 
 
 class FiguresPage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._stale = True
@@ -30,7 +31,7 @@ class FiguresPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         if self._stale:
             self.refresh()
         super().showEvent(event)

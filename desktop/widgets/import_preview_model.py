@@ -4,11 +4,21 @@ Not a RecordTableModel: its columns are the file's own headers and it colours si
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from db.i18n import fill
-from db.spreadsheet import ImportPreview, SheetResult
+from db.spreadsheet import ImportPreview, RowProblem, SheetResult
 from db.spreadsheet.describe import SEPARATOR
 from desktop.widgets.record_table import display
 
@@ -27,27 +37,28 @@ RESULT = QT_TRANSLATE_NOOP("ImportPreview", "Result")
 PROBLEMS = QT_TRANSLATE_NOOP("ImportPreview", "Problems")
 
 
-def problem_text(problem) -> str:
+def problem_text(problem: RowProblem) -> str:
     return fill(QCoreApplication.translate("db", problem.template), **problem.params)
 
 
 class PreviewModel(QAbstractTableModel):
     """Columns: row number, result, the sheet's recognised columns, the row's problems."""
 
-    def __init__(self, sheet: SheetResult, parent=None):
+    def __init__(self, sheet: SheetResult, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sheet = sheet
         self.keys = list(sheet.headers)
         self.raw = dict(sheet.raw_rows)
         self.results = sheet.rows
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.results)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.keys) + 3
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == 0:
@@ -66,7 +77,8 @@ class PreviewModel(QAbstractTableModel):
         header = self.sheet.headers[self.keys[column - 2]]
         return [p for p in result.problems if p.column == header]
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.results)):
             return None
         result = self.results[index.row()]

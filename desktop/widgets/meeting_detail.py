@@ -22,6 +22,7 @@ from db.i18n import fill
 from db.meetings import KIND
 from db.meetings.queries import attendance_rows
 from db.meetings.signals import GENERAL_BRANCH
+from db.meetings.signals import Signal as MeetingSignal
 from db.models import Member
 from desktop.i18n import choice_label
 
@@ -29,7 +30,7 @@ SIGNAL_STYLE = "color: #8a4b00;"
 ABSENT_COLOUR = "#fde2e1"
 
 
-def signal_text(signal) -> str:
+def signal_text(signal: MeetingSignal) -> str:
     return signal.text(QCoreApplication.translate)
 
 
@@ -40,7 +41,7 @@ def branch_text(name: str) -> str:
 class MeetingDetail(QWidget):
     make_up_requested = Signal(str, str)   # meeting id, member id
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meeting_id: str | None = None
         self.rows: list = []
@@ -143,7 +144,7 @@ class MeetingDetail(QWidget):
         self.attendance.resizeColumnsToContents()
         self._row_changed()
 
-    def current_absentee(self):
+    def current_absentee(self) -> dict | None:
         index = self.attendance.currentRow()
         if 0 <= index < len(self.rows) and not self.rows[index].present:
             return self.rows[index]

@@ -11,6 +11,7 @@ from db.meetings import HIGHLIGHT_MONTHS, WARN_MONTHS, last_contact
 from db.meetings.contact import whole_months
 from db.meetings.queries import member_meetings
 from desktop.i18n import choice_label
+from desktop.widgets.detail_panel import ListSection
 from desktop.widgets.meeting_detail import branch_text
 
 WARN, HIGHLIGHT = "#8a4b00", "#b00020"
@@ -28,7 +29,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MeetingHistory", text)
 
 
-def show_member_meetings(section, member_id: str) -> None:
+def show_member_meetings(section: ListSection, member_id: str) -> None:
     """Fill a detail-panel section: the last contact first (coloured past 3 and 6 months)."""
     today = clock.today()
     day = last_contact(member_id, today)

@@ -43,7 +43,7 @@ def glance_figures() -> GlanceFigures:
 
 
 class MeetingsGlance(QGroupBox):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("MeetingsGlance", "Organisation life"), parent)
         self.context = context
         self.due = WrappingList()

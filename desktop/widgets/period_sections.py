@@ -3,6 +3,9 @@ and delete a period (Move in / Move out / Delete, Take on / Step down / Remove):
 members page (the member is known) and the work-areas page (the area is)."""
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from db import assignments, records
@@ -11,13 +14,16 @@ from desktop.dialogs.period_dialogs import EndPeriodDialog, PeriodDialog
 from desktop.widgets.detail_panel import DetailPanel, ListSection
 from desktop.widgets.record_table import display
 
+if TYPE_CHECKING:  # the page holds the sections
+    from desktop.widgets.record_page import RecordPage
+
 
 class PeriodSections(QObject):
     """Adds the two sections to `panel`; `page` is a RecordPage whose current record is the member
     (own="member_id") or the work area (own="area_id")."""
 
-    def __init__(self, page, panel: DetailPanel, *, own: str, assignments_title: str,
-                 responsibilities_title: str):
+    def __init__(self, page: RecordPage, panel: DetailPanel, *, own: str,
+                 assignments_title: str, responsibilities_title: str) -> None:
         super().__init__(page)
         self.page, self.own = page, own
         # Six buttons beside the page's own (New, Edit, Delete, Restore, Trash, Columns, Undo,
@@ -33,7 +39,7 @@ class PeriodSections(QObject):
              lambda row_id: self._end(assignments.RESPONSIBILITY, row_id), True),
             (self.tr("Remo&ve"), self.delete_responsibility, True)])
 
-    def period_text(self, name: str, start, end) -> str:
+    def period_text(self, name: str, start: date | None, end: date | None) -> str:
         """"name, since start" or "name, start to end"."""
         if end is None:
             return fill(self.tr("{name}, since {start}"), name=name, start=display(start))

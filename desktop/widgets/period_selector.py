@@ -35,7 +35,7 @@ class PeriodSelector(QWidget):
 
     KINDS = ("month", "quarter", "year", "range")
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox()
         self.kind.setObjectName("period_kind")

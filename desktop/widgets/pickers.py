@@ -7,8 +7,8 @@ RecordDialog reads and watches them like any field.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,7 +29,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 class SearchCompleter(QCompleter):
     """Matches anywhere in the hidden search key, shows and inserts the plain name."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices_model = QStandardItemModel(self)
         self.setModel(self.choices_model)
@@ -72,7 +72,7 @@ class _Entry(QLineEdit):
         super().__init__(parent)
         self.on_enter = on_enter
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
         popup = self.completer().popup() if self.completer() is not None else None
         if popup is not None and popup.isVisible():
@@ -99,7 +99,7 @@ class RecordPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: list[dict] | None = None, parent: QWidget | None = None):
+    def __init__(self, choices: list[dict] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = _Entry(self._complete_typed)
         self.completer = SearchCompleter(self)
@@ -126,7 +126,7 @@ class RecordPicker(QWidget):
             self.edit.setText(found["name"])
         return found is None and bool(self.edit.text().strip())
 
-    def value(self):
+    def value(self) -> str | None:
         text = self.edit.text().strip()
         if not text:
             return None
@@ -147,7 +147,7 @@ class PeoplePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: list[dict] | None = None, parent: QWidget | None = None):
+    def __init__(self, choices: list[dict] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = _Entry(self._add_typed)
         self.edit.installEventFilter(self)
@@ -218,7 +218,7 @@ class PeoplePicker(QWidget):
         self.chosen_label.setText("&nbsp;&nbsp;".join(links))
         self.chosen_label.setVisible(bool(self._ids))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
 
         if (watched is self.edit and event.type() == QEvent.Type.KeyPress
@@ -233,7 +233,7 @@ class ChoiceCombo(QComboBox):
     `tx` picks 谈心谈话, `g` the first whose reading starts with g. Letters typed within the
     platform's keyboard interval add up; a letter that matches nothing starts over."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._typed = ""
         self._clock = QElapsedTimer()
@@ -250,7 +250,7 @@ class ChoiceCombo(QComboBox):
                 return True
         return False
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         text = event.text().lower()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
         if plain and len(text) == 1 and text.isascii() and text.isalnum():

@@ -15,7 +15,7 @@ class CoveragePictures(QWidget):
 
     area_clicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("coverage_pictures")
         self.line = LineDiagramView()

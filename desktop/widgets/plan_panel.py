@@ -71,7 +71,7 @@ def save_packet(widget: QWidget, context: AppContext, area_id: str, area_name: s
 
 
 class PlanPanel(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.month = clock.today().replace(day=1)

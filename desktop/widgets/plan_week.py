@@ -20,7 +20,7 @@ LATE_COLOUR = "#b00020"
 
 
 class PlanWeekBox(QGroupBox):
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setTitle(self.tr("This week's planned visits"))

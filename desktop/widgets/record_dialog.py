@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -44,12 +46,13 @@ from PySide6.QtWidgets import (
 
 from db.errors import BranchDeskError, ValidationError
 from db.i18n import fill
+from desktop.context import AppContext
 from desktop.i18n import error_text, tr_db
 
 ERROR_STYLE = "color: #b00020;"
 
 
-def value_of(widget: QWidget):
+def value_of(widget: QWidget) -> Any:
     if isinstance(widget, QLineEdit):
         return widget.text().strip()
     if isinstance(widget, QPlainTextEdit):
@@ -67,7 +70,7 @@ def value_of(widget: QWidget):
     raise TypeError(f"no value for {type(widget).__name__}")
 
 
-def set_value(widget: QWidget, value) -> None:
+def set_value(widget: QWidget, value: Any) -> None:
     """Show a stored value in a field widget: the counterpart of value_of."""
     if isinstance(widget, QComboBox):
         index = widget.findData(value)
@@ -101,7 +104,7 @@ def set_value(widget: QWidget, value) -> None:
         setter(value)
 
 
-def changed_signal(widget: QWidget):
+def changed_signal(widget: QWidget) -> SignalInstance | None:
     for name in ("textChanged", "currentIndexChanged", "toggled", "valueChanged", "changed"):
         signal = getattr(widget, name, None)
         if signal is not None:
@@ -121,7 +124,8 @@ class ModalDialog(QDialog):
     table = ""  # the table a save changes, for context.events ("" when the dialog says itself)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, context, *args, **kwargs) -> tuple[object, bool]:
+    def ask(cls, parent: QWidget | None, context: AppContext, *args: Any,
+            **kwargs: Any) -> tuple[object, bool]:
         dialog = cls(parent, context, *args, **kwargs)
         try:
             accepted = bool(dialog.exec())
@@ -134,13 +138,13 @@ class ModalDialog(QDialog):
             dialog.deleteLater()
         return saved, accepted
 
-    def after_accept(self, parent: QWidget | None, context) -> None:
+    def after_accept(self, parent: QWidget | None, context: AppContext) -> None:
         """What follows a save (a visit's "then record a concern"); nothing by default."""
 
 
 class RecordDialog(ModalDialog):
     def __init__(self, parent: QWidget | None, title: str, *, check: Callable[[dict], object],
-                 save: Callable[[dict], object], existing: bool = False):
+                 save: Callable[[dict], object], existing: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.check, self.save = check, save
@@ -173,7 +177,7 @@ class RecordDialog(ModalDialog):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     @property
-    def save_button(self):
+    def save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def add_field(self, key: str, label: str, widget: QWidget, *,
@@ -289,7 +293,7 @@ class RecordDialog(ModalDialog):
                     self._timer.start()
                 return
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter where Save is the default button: with Save off, show what stops it."""
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() and not self.save_button.isEnabled() \
@@ -299,7 +303,7 @@ class RecordDialog(ModalDialog):
             return
         super().keyPressEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._armed = True
         self.revalidate()

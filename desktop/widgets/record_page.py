@@ -18,8 +18,10 @@ Spreadsheet buttons: the class attributes `excel_export` / `excel_import` (sheet
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,7 +53,7 @@ class RecordPage(QWidget):
     excel_import = False
     fill_in_background = False
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._filters: list = []
@@ -208,7 +210,7 @@ class RecordPage(QWidget):
         return str(row.get("name") or row.get("title") or "")
 
     # filters -----------------------------------------------------------------------------------
-    def add_filter(self, widget: QWidget, getter, label: str = "") -> None:
+    def add_filter(self, widget: QWidget, getter: Callable[[], object], label: str = "") -> None:
         if label:
             self.filter_bar.addWidget(QLabel(label))
         self.filter_bar.addWidget(widget)
@@ -384,7 +386,7 @@ class RecordPage(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         if self._stale:
             self.fill() if self.fill_in_background else self.requery()
         columns_ui.set_tab_chain([self.search, *self._filter_widgets, self.table,  # search first

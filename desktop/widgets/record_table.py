@@ -9,8 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 PAGE_SIZE = 200
@@ -49,7 +58,7 @@ def _brush(colour: str | None) -> QBrush | None:
     return QBrush(QColor(colour)) if colour else None
 
 
-def display(value) -> str:
+def display(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -68,7 +77,7 @@ class RecordTableModel(QAbstractTableModel):
     sort_requested = Signal(str, bool)  # column key, descending
 
     def __init__(self, columns: list[Column], loader: Callable[[list[str]], list[dict]],
-                 parent=None):
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = columns
         self.loader = loader
@@ -106,19 +115,20 @@ class RecordTableModel(QAbstractTableModel):
         return self._rows[record_id]
 
     # Qt interface ------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.columns)):
             return QCoreApplication.translate("columns", self.columns[section].title)
         return None
 
-    def data(self, index: QModelIndex, role: int = DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         # The view asks for every cell several times per paint (text, colours, alignment):
         # answered from the row's cells, made once when the row is loaded.
         if not index.isValid():
@@ -149,7 +159,7 @@ class RecordTableModel(QAbstractTableModel):
         self._cells[record["id"]] = cells
         return cells
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns) and self.columns[column].sortable:
             self.sort_requested.emit(self.columns[column].key,
                                      order == Qt.SortOrder.DescendingOrder)

@@ -15,7 +15,7 @@ class WrappingList(QListWidget):
     """Word-wrapped rows, no horizontal scrolling; with `fit_rows` set, the list is exactly as
     tall as its first `fit_rows` rows (longer lists scroll inside)."""
 
-    def __init__(self, parent: QWidget | None = None, fit_rows: int | None = None):
+    def __init__(self, parent: QWidget | None = None, fit_rows: int | None = None) -> None:
         super().__init__(parent)
         self.fit_rows = fit_rows
         self._laid_out_width = -1
