@@ -93,7 +93,7 @@ def is_sealed(path: Path) -> bool:
 class Writer:
     """Appends sealed records to an open binary file; `close()` writes the last one."""
 
-    def __init__(self, handle: BinaryIO, key: bytes, purpose: str):
+    def __init__(self, handle: BinaryIO, key: bytes, purpose: str) -> None:
         self.handle = handle
         self.aead = AESGCM(key)
         self.header = HEADER.pack(MAGIC, VERSION, _purpose(purpose), key_id(key), os.urandom(16))

@@ -41,7 +41,7 @@ _running: set[Operation] = set()  # kept alive until they report (callers may dr
 
 class Operation:
     def __init__(self, parent: QWidget | None, context: AppContext, fn: Callable[..., Any],
-                 *args: Any, **kwargs: Any):
+                 *args: Any, **kwargs: Any) -> None:
         self.parent, self.context = parent, context
         self.task = tasks.Task(fn, *args, **kwargs)
         self.signals = self.task.signals  # done(result) / failed(exc) / progress(done, total)
@@ -121,7 +121,8 @@ class BackgroundFigures(QObject):
 
     shown = Signal()
 
-    def __init__(self, parent: QWidget, context: AppContext, show: Callable[[Any], None]):
+    def __init__(self, parent: QWidget, context: AppContext,
+                 show: Callable[[Any], None]) -> None:
         super().__init__(parent)
         self.widget, self.context, self.show = parent, context, show
         self.latest = 0

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+if TYPE_CHECKING:  # QtPrintSupport is loaded when printing
+    from PySide6.QtPrintSupport import QPrinter
+
 
 class UserDialogs:
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
     def info(self, title: str, text: str) -> None:
@@ -30,7 +34,7 @@ class UserDialogs:
         text, ok = QInputDialog.getText(self.parent, title, label)
         return text if ok else None
 
-    def choose_printer(self, printer) -> bool:
+    def choose_printer(self, printer: QPrinter) -> bool:
         """The print dialog for `printer` (a QPrinter it sets up); False when cancelled."""
         from PySide6.QtPrintSupport import QPrintDialog
 

@@ -28,7 +28,9 @@ ANNOTATED = (
     "db/demo/people.py", "db/demo/rows.py", "db/demo/sizes.py", "db/demo/visits.py",
     *(f"desktop/{name}.py" for name in (
         "app", "context", "events", "tasks", "i18n", "main_window", "error_messages")),
-    "desktop/widgets/record_columns.py", "db/table_names.py",
+    "desktop/widgets/record_columns.py", "db/table_names.py", "db/sealed.py", "db/files.py",
+    "db/kinds.py", "db/mileage.py", "db/sqlite_limits.py", "db/schema_v8.py",
+    "desktop/navigator.py", "desktop/operations.py", "desktop/user_dialogs.py",
     *(str(p.relative_to(ROOT)) for package in (*STRICT_PACKAGES, "desktop.cli", "db.sync",
                                                 "db.meetings", "db.plans", "desktop.report",
                                                 "desktop.dialogs", "desktop.widgets",
