@@ -12,13 +12,6 @@ from db import journal
 from db.models import SyncModel, new_id, new_ids
 
 
-def shell(model: type[SyncModel], data: dict) -> SyncModel:
-    """A model instance over `data` (for its methods), made without peewee's constructor."""
-    row = model.__new__(model)
-    row.__data__, row._dirty, row.__rel__ = data, set(), {}
-    return row
-
-
 def new_data(model: type[SyncModel], values: dict) -> dict:
     """`model(**values).__data__`: the fields' defaults (a callable one only where no value is
     given), then the values. A model instance as a value, or a name that is no field, goes
