@@ -10,13 +10,14 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any, Generic, TypeVar
 
 from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEntry, DatabaseFact, SyncModel, database
-from db.rowdata import insert_rows, new_rows
+from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
+from db.rowdata import insert_columns, insert_rows, new_columns
 from db.validate import DELETED_REF
 
 T = TypeVar("T", bound=SyncModel)
@@ -81,6 +82,51 @@ def _created(content: dict) -> tuple[str, str]:
     return f"1-{digest}", text
 
 
+# Values whose equal ones are written alike in JSON (not 0.0 and -0.0, not 1 and True): one
+# encoding serves every equal value of a column holding one of these types alone.
+_MEMO_SAFE = frozenset({str, int, bool, dt.date})
+
+
+def _json_value(value: object) -> str:
+    """A content value as _REV_JSON writes it inside the content."""
+    if type(value) is str:
+        return encode_basestring(value)
+    return _REV_JSON.encode(value if type(value) in _PLAIN else jsonable(value))
+
+
+def _encoded(prefix: str, column: list) -> list[str]:
+    """`prefix` + each value as JSON, each distinct value encoded once where that is safe."""
+    kinds = set(map(type, column))
+    kinds.discard(type(None))
+    if len(kinds) > 1 or not kinds <= _MEMO_SAFE:
+        return [prefix + _json_value(value) for value in column]
+    distinct = set(column)
+    if kinds == {str}:
+        memo = {value: prefix + encode_basestring(value) for value in distinct if value is not None}
+        if None in distinct:
+            memo[None] = prefix + "null"
+    elif kinds == {dt.date}:  # an ISO date needs no escaping
+        memo = {value: f'{prefix}"{value.isoformat()}"' for value in distinct if value is not None}
+        if None in distinct:
+            memo[None] = prefix + "null"
+    else:
+        memo = {value: prefix + _json_value(value) for value in distinct}
+    return list(map(memo.__getitem__, column))
+
+
+def first_revs(model: type[SyncModel], columns: dict[str, list], count: int) -> list[str]:
+    """`make_rev(None, content)` of each of `count` new rows held as columns (a field left out
+    is None, as in content_of): the same revisions, made a column at a time. The content's
+    JSON with sorted keys is joined from each column's encoded values (a roster repeats its
+    branches, areas, dates and 汉族), then hashed row by row as make_rev hashes it."""
+    nothing = [None] * count
+    parts = [_encoded(encode_basestring(name) + ": ", columns.get(name, nothing))
+             for name in sorted(_content_names(model))]
+    sha1 = hashlib.sha1
+    return [f"1-{sha1(f'[null, {{{text}}}]'.encode()).hexdigest()[:20]}"
+            for text in map(", ".join, zip(*parts, strict=True))]
+
+
 def rev_key(rev: str) -> tuple[int, str]:
     """Order of revisions for a deterministic winner: higher generation, then higher hash."""
     generation, _, digest = rev.partition("-")
@@ -129,10 +175,10 @@ def masked(row: SyncModel, changes: dict) -> dict:
 
 def audit(table: str, row_id: str, action: str, changes: dict | str) -> None:
     """The audit entry of one change; `changes` as a dict or as its JSON text already made."""
-    AuditEntry.create(
-        at=clock.now(), device=current_device(), table_name=table, row_id=row_id, action=action,
-        changes=changes if isinstance(changes, str) else _AUDIT_JSON.encode(changes),
-    )
+    insert_rows(AuditEntry, [{
+        "id": new_id(), "at": clock.now(), "device": current_device(), "table_name": table,
+        "row_id": row_id, "action": action,
+        "changes": changes if isinstance(changes, str) else _AUDIT_JSON.encode(changes)}])
 
 
 def get_row(model: type[T], row_id: str | SyncModel, *,
@@ -200,21 +246,15 @@ def insert_many(model: type[SyncModel], values_list: list[dict], *,
         return []
     count = len(values_list)
     first = next_seq(count) - count + 1
-    device, table = current_device(), model._meta.table_name
-    now = clock.now()  # one moment for the batch, written in one transaction
-    stamps = {"created_at": now, "rev_history": "[]", "modified_at": now, "modified_by": device}
-    names, plain = _content_names(model), _PLAIN
-    rows = new_rows(model, values_list)
-    for seq, data in zip(range(first, first + count), rows, strict=True):
-        # the content (as _content makes it: stamping changes no content field)
-        content = {name: value if type(value) in plain else jsonable(value)
-                   for name, value in zip(names, map(data.get, names), strict=True)}
-        rev, _text = _created(content)
-        data.update(stamps)
-        data["rev"], data["seq"] = rev, seq
-    insert_rows(model, rows)
-    ids = [row["id"] for row in rows]
-    audit(table, "", action, {"count": count, "ids": ids})
+    device, now = current_device(), clock.now()  # one moment for the batch, one transaction
+    columns = new_columns(model, values_list)
+    revs = first_revs(model, columns, count)  # stamping changes no content field
+    columns.update(created_at=[now] * count, modified_at=[now] * count,
+                   modified_by=[device] * count, rev_history=["[]"] * count, rev=revs,
+                   seq=list(range(first, first + count)))
+    insert_columns(model, columns)
+    ids = columns["id"]
+    audit(model._meta.table_name, "", action, {"count": count, "ids": ids})
     return ids
 
 

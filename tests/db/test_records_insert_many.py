@@ -101,3 +101,43 @@ def test_a_batch_action_is_the_callers(store):
     records.insert_many(WorkArea, [{"name": "南工区"}], action="fill")
     (entry,) = AuditEntry.select().where(AuditEntry.table_name == "work_area")
     assert entry.action == "fill"
+
+
+def test_batch_revisions_are_make_revs_for_every_kind_of_value():
+    """first_revs builds the JSON a column at a time: the same text as make_rev's encoder for
+    values that are equal but written differently (1, 1.0 and True; 0.0 and -0.0), text that
+    needs escaping, dates, missing fields and values JSON has no type for (written as str)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from db.models import Member
+
+    names = records._content_names(Member)
+    odd = ['他说"走"\n', "\\", "\x00\x1f", "😀", "", None, 1, 1.0, True, 0.0, -0.0, False,
+           float("nan"), Decimal("1"), dt.date(1987, 11, 1), dt.datetime(2024, 1, 2, 3, 4, 5),
+           "1987-11-01", 12345678901234567890]
+    columns = {"name": odd, "branch": [None] * len(odd), "birth_date": odd[::-1],
+               "is_cadre": [True, False] * (len(odd) // 2),
+               "ethnicity": ["汉族"] * len(odd)}  # every other content field left out: None
+    revs = records.first_revs(Member, columns, len(odd))
+    for index, rev in enumerate(revs):
+        content = {name: records.jsonable(columns[name][index]) if name in columns else None
+                   for name in names}
+        assert rev == records.make_rev(None, content)
+
+
+def test_batch_columns_hold_what_one_model_would():
+    """new_columns gives each row what model(**values) holds: defaults where a row leaves a
+    field out, a callable default (the id) called only there, given values kept."""
+    from db import rowdata
+    from db.models import Member
+
+    given = [{"name": "甲", "id": "fixed-id"}, {"name": "乙", "notes": "备注"}, {"name": "丙"}]
+    columns = rowdata.new_columns(Member, given)
+    for index, values in enumerate(given):
+        expected = Member(**values).__data__
+        row = {name: column[index] for name, column in columns.items()}
+        assert row.keys() == expected.keys()
+        assert {k: v for k, v in row.items() if k != "id"} == {
+            k: v for k, v in expected.items() if k != "id"}
+    assert columns["id"][0] == "fixed-id" and len(set(columns["id"])) == 3
