@@ -156,6 +156,8 @@ class Checker:
     """Reads fields from `data` (the record as it would be after the change) and records
     problems."""
 
+    __slots__ = ("data", "clean", "problems", "month_only", "_today")
+
     def __init__(self, data: dict) -> None:
         self.data = data
         self.clean: dict = {}
@@ -183,12 +185,16 @@ class Checker:
         return value
 
     def text(self, name: str, *, required: bool = False, max_len: int = 200) -> str:
-        value = self._raw(name)
-        if value is None:
-            if required:
-                self.fail(name, REQUIRED)
+        value = self.data.get(name)
+        if type(value) is str:  # the usual cases, without _raw's call
+            value = value.strip()
+        elif value is None:
             value = ""
-        value = str(value)
+        else:
+            value = self._raw(name)
+            value = "" if value is None else str(value)
+        if not value and required:
+            self.fail(name, REQUIRED)
         if len(value) > max_len:
             self.fail(name, TOO_LONG, max=max_len)
         self.clean[name] = value
@@ -198,24 +204,29 @@ class Checker:
              allow_month: bool = False, earliest: dt.date | None = None) -> dt.date | None:
         """A date; with `allow_month` also a month (1987.11: stored as its first day, the field
         noted in `month_only`). `earliest`: dates before it are implausible and refused."""
-        raw = self._raw(name)
-        value = None
-        if raw is None:
-            if required:
-                self.fail(name, REQUIRED)
+        raw = self.data.get(name)
+        if type(raw) is dt.date:  # the usual case: a date already, to the day
+            value, month = raw, False
         else:
+            raw = None if raw is None else self._raw(name)
+            if raw is None:
+                if required:
+                    self.fail(name, REQUIRED)
+                self.clean[name] = None
+                return None
             try:
                 value, month = parse_dated(raw, allow_month=allow_month)
             except DateParseError:
                 self.fail(name, BAD_DATE, value=str(raw))
-            else:
-                if month:
-                    self.month_only.add(name)
-                if not_future and value > self.today():
-                    self.fail(name, FUTURE_DATE, value=_shown(value, month))
-                elif earliest is not None and value < earliest:
-                    self.fail(name, TOO_EARLY, value=_shown(value, month),
-                              earliest=earliest.isoformat())
+                self.clean[name] = None
+                return None
+            if month:
+                self.month_only.add(name)
+        if not_future and value > (self._today or self.today()):
+            self.fail(name, FUTURE_DATE, value=_shown(value, month))
+        elif earliest is not None and value < earliest:
+            self.fail(name, TOO_EARLY, value=_shown(value, month),
+                      earliest=earliest.isoformat())
         self.clean[name] = value
         return value
 
@@ -255,7 +266,9 @@ class Checker:
     def flag(self, name: str, default: bool = False) -> bool:
         """Yes/no. Text from a form or spreadsheet ("0", "false", "否") is read, not
         truth-tested."""
-        raw = self._raw(name)
+        raw = self.data.get(name)
+        if isinstance(raw, str):
+            raw = raw.strip() or None
         if raw is None:
             value = default
         elif isinstance(raw, str):
@@ -270,7 +283,9 @@ class Checker:
 
     def choice(self, name: str, choices: Iterable[object], *, required: bool = True,
                default: object = None) -> object:
-        raw = self._raw(name)
+        raw = self.data.get(name)
+        if isinstance(raw, str):
+            raw = raw.strip() or None
         if raw is None:
             raw = default
         if isinstance(raw, str) and raw.isdigit() and all(isinstance(k, int) for k in choices):
@@ -308,9 +323,17 @@ class Checker:
     def link(self, name: str, model: type[pw.Model], *, required: bool = True) -> None:
         """`ref` where the caller needs no row: the same rules, asked of the `deleted` flag
         alone (a roster's 2,000 members name a handful of branches)."""
-        raw = self._raw(name)
-        if isinstance(raw, pw.Model):
-            raw = raw.id
+        raw = self.data.get(name)
+        if type(raw) is str:
+            raw = raw.strip() or None
+            linked = _LINKED.get()
+            if linked is not None and (model, raw) in linked:  # the usual case in an import
+                self.clean[name] = raw
+                return
+        else:
+            raw = self._raw(name)
+            if isinstance(raw, pw.Model):
+                raw = raw.id
         if raw is None:
             if required:
                 self.fail(name, REQUIRED)
