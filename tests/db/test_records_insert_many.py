@@ -124,6 +124,12 @@ def test_batch_revisions_are_make_revs_for_every_kind_of_value():
         content = {name: records.jsonable(columns[name][index]) if name in columns else None
                    for name in names}
         assert rev == records.make_rev(None, content)
+    # every column one value (one row, or alike rows), and one column varying alone
+    for batch in ({"name": ["甲"]}, {"name": ["甲", "甲"]}, {"phone": ["1", "2", None]}):
+        count = len(next(iter(batch.values())))
+        expected = [records.make_rev(None, {n: batch[n][i] if n in batch else None
+                                            for n in names}) for i in range(count)]
+        assert records.first_revs(Member, batch, count) == expected
 
 
 def test_batch_columns_hold_what_one_model_would():
@@ -141,3 +147,17 @@ def test_batch_columns_hold_what_one_model_would():
         assert {k: v for k, v in row.items() if k != "id"} == {
             k: v for k, v in expected.items() if k != "id"}
     assert columns["id"][0] == "fixed-id" and len(set(columns["id"])) == 3
+
+
+def test_a_batch_gives_each_row_its_own_random_identity(store):
+    import uuid
+
+    from db.models import new_ids
+
+    ids = records.insert_many(WorkArea, [{"name": f"{n}站工区"} for n in "东南西北中"])
+    many = new_ids(4000)
+    assert len(set(ids)) == 5 and len(set(many)) == 4000
+    for text in ids + many:
+        made = uuid.UUID(text)
+        assert (made.version, made.variant, str(made)) == (4, uuid.RFC_4122, text)
+    assert {text[19] for text in many} == set("89ab")  # the variant's free bits vary
