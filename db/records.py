@@ -17,7 +17,7 @@ from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
-from db.rowdata import insert_columns, insert_rows, new_columns
+from db.rowdata import dates_as_text, insert_columns, insert_rows, new_columns
 from db.validate import DELETED_REF
 
 T = TypeVar("T", bound=SyncModel)
@@ -94,37 +94,47 @@ def _json_value(value: object) -> str:
     return _REV_JSON.encode(value if type(value) in _PLAIN else jsonable(value))
 
 
-def _encoded(prefix: str, column: list) -> list[str]:
-    """`prefix` + each value as JSON, each distinct value encoded once where that is safe."""
+def _encoded(column: list) -> list[str]:
+    """Each value of the column as JSON; each distinct value encoded once where that is safe."""
     kinds = set(map(type, column))
+    if kinds == {str}:
+        return list(map(encode_basestring, column))
     kinds.discard(type(None))
     if len(kinds) > 1 or not kinds <= _MEMO_SAFE:
-        return [prefix + _json_value(value) for value in column]
-    distinct = set(column)
-    if kinds == {str}:
-        memo = {value: prefix + encode_basestring(value) for value in distinct if value is not None}
-        if None in distinct:
-            memo[None] = prefix + "null"
-    elif kinds == {dt.date}:  # an ISO date needs no escaping
-        memo = {value: f'{prefix}"{value.isoformat()}"' for value in distinct if value is not None}
-        if None in distinct:
-            memo[None] = prefix + "null"
-    else:
-        memo = {value: prefix + _json_value(value) for value in distinct}
+        return [_json_value(value) for value in column]
+    memo = {value: "null" if value is None else _json_value(value) for value in set(column)}
     return list(map(memo.__getitem__, column))
+
+
+def _one_value(column: list) -> str | None:
+    """The JSON of the value every row of the column holds, if they hold one (of a safe
+    type); None otherwise."""
+    first = column[0]
+    if (type(first) in _MEMO_SAFE or first is None) and column.count(first) == len(column) \
+            and len(set(map(type, column))) == 1:
+        return "null" if first is None else _json_value(first)
+    return None
 
 
 def first_revs(model: type[SyncModel], columns: dict[str, list], count: int) -> list[str]:
     """`make_rev(None, content)` of each of `count` new rows held as columns (a field left out
-    is None, as in content_of): the same revisions, made a column at a time. The content's
-    JSON with sorted keys is joined from each column's encoded values (a roster repeats its
-    branches, areas, dates and 汉族), then hashed row by row as make_rev hashes it."""
+    is None, as in content_of): the same revisions, made a column at a time. make_rev hashes
+    the JSON of [null, content] with sorted keys: here that text is a template with the keys
+    (and the values of columns that hold one value on every row) written once, filled per
+    row with the other columns' values, each column encoded in one pass (distinct values
+    once: a roster repeats its branches, dates and 汉族)."""
     nothing = [None] * count
-    parts = [_encoded(encode_basestring(name) + ": ", columns.get(name, nothing))
-             for name in sorted(_content_names(model))]
-    sha1 = hashlib.sha1
-    return [f"1-{sha1(f'[null, {{{text}}}]'.encode()).hexdigest()[:20]}"
-            for text in map(", ".join, zip(*parts, strict=True))]
+    slots, encoded = [], []
+    for name in sorted(_content_names(model)):
+        column = columns.get(name, nothing)
+        same = _one_value(column)
+        if same is None:
+            encoded.append(_encoded(column))
+        slots.append(f"{encode_basestring(name)}: " + (
+            "%s" if same is None else same.replace("%", "%%")))
+    template = "[null, {" + ", ".join(slots) + "}]"
+    texts = map(template.__mod__, zip(*encoded, strict=True)) if encoded else [template] * count
+    return [f"1-{h.hexdigest()[:20]}" for h in map(hashlib.sha1, map(str.encode, texts))]
 
 
 def rev_key(rev: str) -> tuple[int, str]:
@@ -248,11 +258,13 @@ def insert_many(model: type[SyncModel], values_list: list[dict], *,
     first = next_seq(count) - count + 1
     device, now = current_device(), clock.now()  # one moment for the batch, one transaction
     columns = new_columns(model, values_list)
+    dates = dates_as_text(model, columns)  # JSON and SQLite both write a date as this text
+    columns.update(dates)
     revs = first_revs(model, columns, count)  # stamping changes no content field
     columns.update(created_at=[now] * count, modified_at=[now] * count,
                    modified_by=[device] * count, rev_history=["[]"] * count, rev=revs,
                    seq=list(range(first, first + count)))
-    insert_columns(model, columns)
+    insert_columns(model, columns, bound=dates.keys())
     ids = columns["id"]
     audit(model._meta.table_name, "", action, {"count": count, "ids": ids})
     return ids

@@ -5,6 +5,7 @@ stamps and audits them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from operator import itemgetter
 
 import peewee as pw
@@ -137,7 +138,18 @@ def _bound(value):
 
 
 _ADAPTED = frozenset({dt.datetime, dt.date, bool})
-_NONE = frozenset({type(None)})
+# A column of one of these types alone, bound by one call per value made in C.
+_BIND_ALL = {dt.date: dt.date.isoformat, bool: int}
+
+
+def _bound_column(column: list, types: set[type]) -> list:
+    """`[_bound(v) for v in column]`, a column of dates or of flags alone without a Python
+    call per value."""
+    if len(types) == 1:
+        bind = _BIND_ALL.get(next(iter(types)))
+        if bind is not None:
+            return list(map(bind, column))
+    return list(map(_bound, column))
 
 
 def _literal(value) -> str | None:
@@ -157,33 +169,57 @@ def insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
     insert_columns(model, columns_of(rows))
 
 
-def insert_columns(model: type[pw.Model], columns: dict[str, list]) -> None:
+def dates_as_text(model: type[pw.Model], columns: dict[str, list]) -> dict[str, list]:
+    """The columns of dates alone (None aside) as the ISO text SQLite is given for them, for
+    fields that store a date as it is bound: one isoformat per value serves both the
+    revision's JSON (which writes a date as that text) and the INSERT (insert_columns'
+    `bound`)."""
+    passing = _PASSING.get(model) or _passing(model)
+    out = {}
+    for field, plain in passing:
+        column = columns.get(field.name)
+        if column is None or dt.date not in plain:
+            continue
+        types = set(map(type, column))
+        if types == {dt.date}:
+            out[field.name] = list(map(dt.date.isoformat, column))
+        elif types == {dt.date, type(None)}:
+            out[field.name] = [None if v is None else v.isoformat() for v in column]
+    return out
+
+
+def _passing(model: type[pw.Model]) -> list[tuple[pw.Field, frozenset]]:
+    found = _PASSING[model] = [(f, _passes(f)) for f in model._meta.sorted_fields]
+    return found
+
+
+def insert_columns(model: type[pw.Model], columns: dict[str, list],
+                   bound: Collection[str] = ()) -> None:
     """One INSERT composed once and run over every row (executemany): peewee composing a
     statement for each 30-row chunk was a third of a 2,000-member import. The rows come as
     columns ({field name: [value on each row]}, all as long); a field left out is not
     written. A column whose values its field's db_value would return unchanged is passed as
     it is; a column that holds one value on every row (the batch's moment and device, a
-    default) is written once, as a literal in the statement."""
-    passing = _PASSING.get(model)
-    if passing is None:
-        passing = _PASSING[model] = [(f, _passes(f)) for f in model._meta.sorted_fields]
+    default) is written once, as a literal in the statement. The columns named in `bound`
+    hold what SQLite is to be given already (dates_as_text)."""
+    passing = _PASSING.get(model) or _passing(model)
     fields = [(f, p) for f, p in passing if f.name in columns]
     params, values = [], []
     for field, plain in fields:
         column = columns[field.name]
         count = len(column)
         first = column[0]
-        if type(first) not in plain and column.count(first) == count:
-            column = [field.db_value(first)] * count  # a batch's one moment, made once
-        elif not plain.issuperset(map(type, column)):
-            column = [v if type(v) in plain else field.db_value(v) for v in column]
         types = set(map(type, column))
+        if field.name in bound:
+            pass
+        elif type(first) not in plain and column.count(first) == count:
+            column = [field.db_value(first)] * count  # a batch's one moment, made once
+            types = {type(column[0])}
+        elif not plain.issuperset(types):
+            column = [v if type(v) in plain else field.db_value(v) for v in column]
+            types = set(map(type, column))
         if types & _ADAPTED:
-            if len(types - _NONE) == 1 and dt.datetime not in types:  # date or flag: once each
-                bound = {v: _bound(v) for v in set(column)}
-                column = list(map(bound.__getitem__, column))
-            else:
-                column = list(map(_bound, column))
+            column = _bound_column(column, types)
             types = set(map(type, column))
         constant = len(types) == 1 and count > 1 and not field.primary_key
         literal = _literal(column[0]) if constant else None  # the key keeps rows apart

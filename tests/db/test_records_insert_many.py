@@ -125,7 +125,8 @@ def test_batch_revisions_are_make_revs_for_every_kind_of_value():
                    for name in names}
         assert rev == records.make_rev(None, content)
     # every column one value (one row, or alike rows), and one column varying alone
-    for batch in ({"name": ["甲"]}, {"name": ["甲", "甲"]}, {"phone": ["1", "2", None]}):
+    for batch in ({"name": ["甲"]}, {"name": ["甲", "甲"]}, {"phone": ["1", "2", None]},
+                  {"name": ["100%s", "100%s"], "notes": ["%d%%", "%"]}):
         count = len(next(iter(batch.values())))
         expected = [records.make_rev(None, {n: batch[n][i] if n in batch else None
                                             for n in names}) for i in range(count)]
