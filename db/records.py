@@ -5,157 +5,38 @@ writes the audit entry in the caller's transaction. Entity modules validate, the
 """
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from json.encoder import encode_basestring
 from typing import Any, Generic, TypeVar
 
 from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
+from db.revisions import (
+    REV_HISTORY_LIMIT,
+    content_of,
+    created_rev,
+    first_revs,
+    make_rev,
+    sorted_json,
+)
 from db.rowdata import dates_as_text, insert_columns, insert_rows, new_columns
 from db.validate import DELETED_REF
 
 T = TypeVar("T", bound=SyncModel)
-REV_HISTORY_LIMIT = 100
 SEQ_KEY = "seq"
 # What the audit log holds instead of the text of a private field (a private visit's summary):
 # that it changed, never what it says.
 PRIVATE_MARK = "(private)"
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
 
 
 def current_device() -> str:
     """The device id of the data folder whose database is open (db.store.Store.open gives it
     to the connection), "unknown" without one."""
     return getattr(database.obj, "device_id", None) or "unknown"
-
-
-def jsonable(value: object) -> object:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-_PLAIN = frozenset({str, int, float, bool, type(None)})  # JSON-ready as they are
-_CONTENT: dict[type[SyncModel], tuple[str, ...]] = {}
-# json.dumps(..., sort_keys=True, ensure_ascii=False, default=str) and the audit's dumps, with
-# their encoders made once (json.dumps makes one per call when given options).
-# (Content holds no cycles: checking for them is left out, which changes no output.)
-_REV_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str,
-                             check_circular=False)
-_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
-
-
-def _content_names(model: type[SyncModel]) -> tuple[str, ...]:
-    found = _CONTENT.get(model)
-    if found is None:
-        found = _CONTENT[model] = tuple(model.content_fields())
-    return found
-
-
-def _content(model: type[SyncModel], data: dict) -> dict:
-    names = _content_names(model)
-    return {name: value if type(value) in _PLAIN else jsonable(value)
-            for name, value in zip(names, map(data.get, names), strict=True)}
-
-
-def content_of(row: SyncModel) -> dict:
-    """The record's own fields (foreign keys as ids), JSON-ready: what a revision hashes."""
-    return _content(type(row), row.__data__)
-
-
-def make_rev(parent: str | None, content: dict) -> str:
-    generation = int(parent.split("-", 1)[0]) + 1 if parent else 1
-    payload = _REV_JSON.encode([parent, content])
-    return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
-
-
-def _created(content: dict) -> tuple[str, str]:
-    """(make_rev(None, content), the content as JSON with sorted keys): one encoding serves
-    the first revision (which hashes [null, content]) and the audit entry of a creation."""
-    text = _REV_JSON.encode(content)
-    digest = hashlib.sha1(f"[null, {text}]".encode()).hexdigest()[:20]
-    return f"1-{digest}", text
-
-
-# Values whose equal ones are written alike in JSON (not 0.0 and -0.0, not 1 and True): one
-# encoding serves every equal value of a column holding one of these types alone.
-_MEMO_SAFE = frozenset({str, int, bool, dt.date})
-
-
-def _json_value(value: object) -> str:
-    """A content value as _REV_JSON writes it inside the content."""
-    if type(value) is str:
-        return encode_basestring(value)
-    return _REV_JSON.encode(value if type(value) in _PLAIN else jsonable(value))
-
-
-def _encoded(column: list) -> list[str]:
-    """Each value of the column as JSON; each distinct value encoded once where that is safe."""
-    kinds = set(map(type, column))
-    if kinds == {str}:
-        return list(map(encode_basestring, column))
-    kinds.discard(type(None))
-    if len(kinds) > 1 or not kinds <= _MEMO_SAFE:
-        return [_json_value(value) for value in column]
-    memo = {value: "null" if value is None else _json_value(value) for value in set(column)}
-    return list(map(memo.__getitem__, column))
-
-
-def _one_value(column: list) -> str | None:
-    """The JSON of the value every row of the column holds, if they hold one (of a safe
-    type); None otherwise."""
-    first = column[0]
-    if (type(first) in _MEMO_SAFE or first is None) and column.count(first) == len(column) \
-            and len(set(map(type, column))) == 1:
-        return "null" if first is None else _json_value(first)
-    return None
-
-
-def first_revs(model: type[SyncModel], columns: dict[str, list], count: int) -> list[str]:
-    """`make_rev(None, content)` of each of `count` new rows held as columns (a field left out
-    is None, as in content_of): the same revisions, made a column at a time. make_rev hashes
-    the JSON of [null, content] with sorted keys: here that text is a template with the keys
-    (and the values of columns that hold one value on every row) written once, filled per
-    row with the other columns' values, each column encoded in one pass (distinct values
-    once: a roster repeats its branches, dates and 汉族)."""
-    nothing = [None] * count
-    slots, encoded = [], []
-    for name in sorted(_content_names(model)):
-        column = columns.get(name, nothing)
-        same = _one_value(column)
-        if same is None:
-            encoded.append(_encoded(column))
-        slots.append(f"{encode_basestring(name)}: " + (
-            "%s" if same is None else same.replace("%", "%%")))
-    template = "[null, {" + ", ".join(slots) + "}]"
-    texts = map(template.__mod__, zip(*encoded, strict=True)) if encoded else [template] * count
-    return [f"1-{h.hexdigest()[:20]}" for h in map(hashlib.sha1, map(str.encode, texts))]
-
-
-def rev_key(rev: str) -> tuple[int, str]:
-    """Order of revisions for a deterministic winner: higher generation, then higher hash."""
-    generation, _, digest = rev.partition("-")
-    return int(generation), digest
-
-
-def make_merge_rev(parents: list[str], content: dict) -> str:
-    """A revision that descends from several heads (a resolved conflict): one generation above
-    the highest, hashed over all parents so every device resolving alike gets the same rev."""
-    generation = max(rev_key(p)[0] for p in parents) + 1
-    payload = json.dumps([sorted(parents), content], sort_keys=True, ensure_ascii=False,
-                         default=str)
-    return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
-
-
-def merge_histories(*histories: list[str]) -> list[str]:
-    """Union of revision lists, newest first, capped like any history."""
-    merged = {rev for history in histories for rev in history}
-    return sorted(merged, key=rev_key, reverse=True)[:REV_HISTORY_LIMIT]
 
 
 def current_seq() -> int:
@@ -224,13 +105,13 @@ def _audit_text(row: SyncModel, content: dict, text: str) -> str:
     its private fields masked."""
     if not row.private_fields():
         return text
-    return _REV_JSON.encode(masked(row, content))
+    return sorted_json(masked(row, content))
 
 
 def insert(model: type[T], values: dict) -> T:
     row = model(**values)
     content = content_of(row)  # stamping changes no content field
-    rev, text = _created(content)
+    rev, text = created_rev(content)
     stamp(row, new=True, rev=rev)
     insert_rows(model, [dict(row.__data__)])  # as save(force_insert=True), composed once
     row._dirty.clear()

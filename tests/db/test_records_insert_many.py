@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from db import records
+from db import records, revisions
 from db.models import AuditEntry, WorkArea
 
 
@@ -112,16 +112,16 @@ def test_batch_revisions_are_make_revs_for_every_kind_of_value():
 
     from db.models import Member
 
-    names = records._content_names(Member)
+    names = revisions.content_names(Member)
     odd = ['他说"走"\n', "\\", "\x00\x1f", "😀", "", None, 1, 1.0, True, 0.0, -0.0, False,
            float("nan"), Decimal("1"), dt.date(1987, 11, 1), dt.datetime(2024, 1, 2, 3, 4, 5),
            "1987-11-01", 12345678901234567890]
     columns = {"name": odd, "branch": [None] * len(odd), "birth_date": odd[::-1],
                "is_cadre": [True, False] * (len(odd) // 2),
                "ethnicity": ["汉族"] * len(odd)}  # every other content field left out: None
-    revs = records.first_revs(Member, columns, len(odd))
+    revs = revisions.first_revs(Member, columns, len(odd))
     for index, rev in enumerate(revs):
-        content = {name: records.jsonable(columns[name][index]) if name in columns else None
+        content = {name: revisions.jsonable(columns[name][index]) if name in columns else None
                    for name in names}
         assert rev == records.make_rev(None, content)
     # every column one value (one row, or alike rows), and one column varying alone
@@ -130,7 +130,7 @@ def test_batch_revisions_are_make_revs_for_every_kind_of_value():
         count = len(next(iter(batch.values())))
         expected = [records.make_rev(None, {n: batch[n][i] if n in batch else None
                                             for n in names}) for i in range(count)]
-        assert records.first_revs(Member, batch, count) == expected
+        assert revisions.first_revs(Member, batch, count) == expected
 
 
 def test_batch_columns_hold_what_one_model_would():
