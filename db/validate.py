@@ -231,7 +231,9 @@ class Checker:
         return value
 
     def _number(self, name, convert, bad, required, minimum, maximum):
-        raw = self._raw(name)
+        raw = self.data.get(name)
+        if raw is not None:
+            raw = self._raw(name)
         value = None
         if raw is None:
             if required:
