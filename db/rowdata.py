@@ -5,8 +5,9 @@ stamps and audits them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from operator import itemgetter
+from typing import Any
 
 import peewee as pw
 
@@ -139,7 +140,7 @@ def _bound(value):
 
 _ADAPTED = frozenset({dt.datetime, dt.date, bool})
 # A column of one of these types alone, bound by one call per value made in C.
-_BIND_ALL = {dt.date: dt.date.isoformat, bool: int}
+_BIND_ALL: dict[type, Callable[[Any], object]] = {dt.date: dt.date.isoformat, bool: int}
 
 
 def _bound_column(column: list, types: set[type]) -> list:
@@ -175,7 +176,7 @@ def dates_as_text(model: type[pw.Model], columns: dict[str, list]) -> dict[str, 
     revision's JSON (which writes a date as that text) and the INSERT (insert_columns'
     `bound`)."""
     passing = _PASSING.get(model) or _passing(model)
-    out = {}
+    out: dict[str, list] = {}
     for field, plain in passing:
         column = columns.get(field.name)
         if column is None or dt.date not in plain:
