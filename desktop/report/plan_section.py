@@ -53,16 +53,14 @@ class PlanSection:
             "{planned} visits were planned: {done} done, {late} not made in their week, "
             "{open} still to come, {dropped} dropped.", planned=t.planned, done=t.done,
             late=t.late, open=t.open, dropped=t.dropped)))
-        head = [self.tr("Planned"), self.tr("Done"), self.tr("Late"), self.tr("Open"),
-                self.tr("Dropped")]
+        head = [self.translate("plans", header) for _key, header in plans.TALLY_COLUMNS]
         rows = [[self.tr("Access"), *head]]
         for tier, tally in sorted(plan.by_tier.items(), reverse=True):
-            rows.append([self.tier(tier), tally.planned, tally.done, tally.late, tally.open,
-                         tally.dropped])
+            rows.append([self.tier(tier), *tally.values()])
         rows.append([self.tr("Cadre"), *head])
         cadre_header = len(rows) - 1
         for name, tally in sorted(plan.by_cadre.items()):
-            rows.append([name, tally.planned, tally.done, tally.late, tally.open, tally.dropped])
+            rows.append([name, *tally.values()])
         shade = [("BACKGROUND", (0, cadre_header), (-1, cadre_header),
                   colors.HexColor("#e8eaed")),
                  ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
