@@ -90,15 +90,22 @@ _LINKED: ContextVar[set[tuple[type[pw.Model], object]] | None] = ContextVar("lin
                                                                            default=None)
 
 
+# The day the records of a `remembered_links()` block are checked against (asked once).
+_TODAY: ContextVar[dt.date | None] = ContextVar("today", default=None)
+
+
 @contextmanager
 def remembered_links() -> Iterator[None]:
     """Within the block, a link `Checker.link` found to a live record is not asked again: one
     query per branch a 2,000-member roster names, not one per member. For a run that moves no
-    record to the trash meanwhile (an import's sheet)."""
+    record to the trash meanwhile (an import's sheet). Its records are checked against the
+    day the block began (clock.today() asked once, not once per record)."""
     token = _LINKED.set(set())
+    today = _TODAY.set(clock.today())
     try:
         yield
     finally:
+        _TODAY.reset(today)
         _LINKED.reset(token)
 
 
@@ -166,9 +173,9 @@ class Checker:
         self._today: dt.date | None = None
 
     def today(self) -> dt.date:
-        """clock.today(), asked once per record."""
+        """clock.today(), asked once per record (once per block in remembered_links())."""
         if self._today is None:
-            self._today = clock.today()
+            self._today = _TODAY.get() or clock.today()
         return self._today
 
     def fail(self, name: str, template: str, /, **params: object) -> None:
