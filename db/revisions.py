@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from itertools import repeat
 from json.encoder import encode_basestring
 
 from db.models import SyncModel
@@ -81,46 +82,45 @@ def _json_value(value: object) -> str:
     return _REV_JSON.encode(value if type(value) in _PLAIN else jsonable(value))
 
 
-def _encoded(column: list) -> list[str]:
-    """Each value of the column as JSON; each distinct value encoded once where that is safe."""
+def _column_json(column: list) -> str | list[str]:
+    """The column's values as JSON: one text when every row holds the same value (of a type
+    whose equal values are written alike), else a list; each distinct value encoded once
+    where that is safe."""
     kinds = set(map(type, column))
     if kinds == {str}:
+        first = column[0]
+        if column.count(first) == len(column):
+            return encode_basestring(first)
         return list(map(encode_basestring, column))
     kinds.discard(type(None))
     if len(kinds) > 1 or not kinds <= _MEMO_SAFE:
         return [_json_value(value) for value in column]
     memo = {value: "null" if value is None else _json_value(value) for value in set(column)}
+    if len(memo) == 1:
+        return next(iter(memo.values()))
     return list(map(memo.__getitem__, column))
-
-
-def _one_value(column: list) -> str | None:
-    """The JSON of the value every row of the column holds, if they hold one (of a safe
-    type); None otherwise."""
-    first = column[0]
-    if (type(first) in _MEMO_SAFE or first is None) and column.count(first) == len(column) \
-            and len(set(map(type, column))) == 1:
-        return "null" if first is None else _json_value(first)
-    return None
 
 
 def first_revs(model: type[SyncModel], columns: dict[str, list], count: int) -> list[str]:
     """`make_rev(None, content)` of each of `count` new rows held as columns (a field left out
     is None, as in content_of): the same revisions, made a column at a time. make_rev hashes
-    the JSON of [null, content] with sorted keys: here that text is a template with the keys
-    (and the values of columns that hold one value on every row) written once, filled per
-    row with the other columns' values, each column encoded in one pass (distinct values
-    once: a roster repeats its branches, dates and 汉族)."""
+    the JSON of [null, content] with sorted keys: here the keys, and the values of columns
+    that hold one value on every row, are written once into the text between the other
+    columns' values, each column encoded in one pass (distinct values once: a roster repeats
+    its branches, dates and 汉族); each row's text is joined from those pieces and hashed."""
     nothing = [None] * count
-    slots, encoded = [], []
-    for name in sorted(content_names(model)):
-        column = columns.get(name, nothing)
-        same = _one_value(column)
-        if same is None:
-            encoded.append(_encoded(column))
-        slots.append(f"{encode_basestring(name)}: " + (
-            "%s" if same is None else same.replace("%", "%%")))
-    template = "[null, {" + ", ".join(slots) + "}]"
-    texts = map(template.__mod__, zip(*encoded, strict=True)) if encoded else [template] * count
+    pieces: list = []  # repeat(text between values), a column's values as JSON, ...
+    text = "[null, {"
+    for index, name in enumerate(sorted(content_names(model))):
+        text += (", " if index else "") + encode_basestring(name) + ": "
+        values = _column_json(columns.get(name, nothing))
+        if isinstance(values, str):
+            text += values
+        else:
+            pieces += [repeat(text), values]
+            text = ""
+    text += "}]"
+    texts = map("".join, zip(*pieces, repeat(text))) if pieces else [text] * count
     return [f"1-{h.hexdigest()[:20]}" for h in map(hashlib.sha1, map(str.encode, texts))]
 
 
