@@ -134,7 +134,8 @@ def _own_pairs(cadres: set[str], day: dt.date) -> set[tuple[str, str]]:
     return set(query)
 
 
-def entry_rows(month: dt.date, *, cadre_id: str | None = None, area_id: str | None = None):
+def entry_rows(month: dt.date, *, cadre_id: str | None = None,
+               area_id: str | None = None) -> list[PlanEntry]:
     """Live entries of `month` with their cadre's and area's names, in plan order."""
     query = (PlanEntry.select(PlanEntry, Member.name.alias("cadre_name"),
                               WorkArea.name.alias("area_name"), WorkArea.access_tier)

@@ -5,21 +5,16 @@ unreadable font is an error: falling back to Helvetica would print Chinese as bo
 """
 from __future__ import annotations
 
-from reportlab.lib import textsplit
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import paragraph
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
+from desktop.report import line_breaks
 from resources import CJK_FONT_FILE
 
 FONT = "WenQuanYiMicroHei"
-# Chinese punctuation that may not begin a line (GB/T 15834). reportlab's CJK wrap holds a
-# Japanese list that lacks the full-width comma, semicolon, colon, question and exclamation marks,
-# so a wrapped line of a concern could begin with "，".
-CANNOT_START_LINE = "，。、；：？！）》」』】〉〕〗〙”’％"
 
 
 class ReportFontError(BranchDeskError):
@@ -28,9 +23,7 @@ class ReportFontError(BranchDeskError):
 
 def register_fonts() -> str:
     """Register the CJK font (idempotent) and return its reportlab name."""
-    for module in (textsplit, paragraph):  # plain and marked-up paragraphs each read their own
-        module.ALL_CANNOT_START += "".join(c for c in CANNOT_START_LINE
-                                           if c not in module.ALL_CANNOT_START)
+    line_breaks.install()  # Chinese punctuation never begins a wrapped line
     if FONT in pdfmetrics.getRegisteredFontNames():
         return FONT
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -21,6 +22,9 @@ from db.i18n import fill
 from desktop.report.blocks import Blocks, identity
 from desktop.report.fonts import register_fonts
 
+if TYPE_CHECKING:
+    from desktop.report.monthly import MonthlyReport
+
 Translate = Callable[[str, str], str]
 CTX = "PlanSection"
 MISSED_LIMIT = 12
@@ -28,14 +32,14 @@ MISSED_LIMIT = 12
 
 class PlanSection:
     def __init__(self, month: dt.date, translate: Translate = identity,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None) -> None:
         self.plan = plans.month_plan(month, today=today)
         self.translate = translate
         self.b = Blocks(register_fonts())
         self.b.styles["h2"].fontSize = 12.5
         self.b.styles["h2"].leading = 17
 
-    def tr(self, text: str, /, **params) -> str:
+    def tr(self, text: str, /, **params: object) -> str:
         return fill(self.translate(CTX, text), **params)
 
     def tier(self, tier: int) -> str:
@@ -87,7 +91,7 @@ class PlanSection:
 class PlanAgainstActual:
     """The section in the monthly report's list (desktop.report.sections.SECTIONS)."""
 
-    def __init__(self, report) -> None:
+    def __init__(self, report: MonthlyReport) -> None:
         self.report = report
 
     def flowables(self) -> list:
