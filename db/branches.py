@@ -5,7 +5,7 @@ from db import records
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Branch, Member
-from db.validate import DELETED_REF, Checker
+from db.validate import DELETED_REF, Checker, deleted_flags
 
 DUPLICATE_NAME = QT_TRANSLATE_NOOP("db", "A branch named “{name}” already exists.")
 HAS_MEMBERS = QT_TRANSLATE_NOOP(
@@ -18,11 +18,10 @@ def _validate(data: dict, current) -> dict:
     c.ref("secretary_id", Member, required=False)
     c.text("notes", max_len=2000)
     c.flag("shift_work", default=True)
-    if name:
-        clash = Branch.select().where(~Branch.deleted, Branch.name == name)
-        if current is not None:
-            clash = clash.where(Branch.id != current.id)
-        if clash.exists():
+    if name:  # a live branch of that name, other than this one
+        same = deleted_flags(Branch, "name", name,
+                             other_than=current.id if current is not None else None)
+        if not all(same):
             c.fail("name", DUPLICATE_NAME, name=name)
     return c.done()
 

@@ -25,7 +25,12 @@ EARLIEST = {"birth_date": dt.date(1900, 1, 1), "joined_on": dt.date(1921, 7, 1),
 def _precision(c: Checker, data: dict, current, dates: dict) -> None:
     """Which dates are known to the month only: those given as a month now, and those stated
     so before whose day is unchanged (a date typed anew as a full date is a full date)."""
-    given = {f for f in str(data.get("month_precision") or "").split(",") if f in MONTH_FIELDS}
+    stated = data.get("month_precision")
+    if not stated:  # a new record's usual case: the months are those given as months now
+        c.clean["month_precision"] = ",".join(
+            [name for name in dates if name in c.month_only]) if c.month_only else ""
+        return
+    given = {f for f in str(stated).split(",") if f in MONTH_FIELDS}
     months = []
     for name, value in dates.items():
         if name in c.month_only or value is not None and name in given and (
@@ -50,9 +55,13 @@ def _validate(data: dict, current) -> dict:
     c.choice("gender", GENDERS, required=False)
     if c.clean["gender"] is None:
         c.clean["gender"] = ""
-    dates = {f: c.date(f, not_future=True, allow_month=True, earliest=EARLIEST[f])
-             for f in MONTH_FIELDS}
-    birth, joined, full = dates.values()
+    birth = c.date("birth_date", not_future=True, allow_month=True,
+                   earliest=EARLIEST["birth_date"])
+    joined = c.date("joined_on", not_future=True, allow_month=True,
+                    earliest=EARLIEST["joined_on"])
+    full = c.date("full_member_on", not_future=True, allow_month=True,
+                  earliest=EARLIEST["full_member_on"])
+    dates = {"birth_date": birth, "joined_on": joined, "full_member_on": full}
     _precision(c, data, current, dates)
     c.text("ethnicity", max_len=20)
     c.text("education", max_len=30)

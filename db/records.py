@@ -5,8 +5,6 @@ writes the audit entry in the caller's transaction. Entity modules validate, the
 """
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,91 +13,30 @@ from typing import Any, Generic, TypeVar
 from db import clock
 from db.errors import NotFound
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_ids
-from db.rowdata import insert_rows, new_rows, shell
+from db.models import AuditEntry, DatabaseFact, SyncModel, database, new_id
+from db.revisions import (
+    REV_HISTORY_LIMIT,
+    content_of,
+    created_rev,
+    first_revs,
+    make_rev,
+    sorted_json,
+)
+from db.rowdata import dates_as_text, insert_columns, insert_rows, new_columns
 from db.validate import DELETED_REF
 
 T = TypeVar("T", bound=SyncModel)
-REV_HISTORY_LIMIT = 100
 SEQ_KEY = "seq"
 # What the audit log holds instead of the text of a private field (a private visit's summary):
 # that it changed, never what it says.
 PRIVATE_MARK = "(private)"
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
 
 
 def current_device() -> str:
     """The device id of the data folder whose database is open (db.store.Store.open gives it
     to the connection), "unknown" without one."""
     return getattr(database.obj, "device_id", None) or "unknown"
-
-
-def jsonable(value: object) -> object:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
-_PLAIN = frozenset({str, int, float, bool, type(None)})  # JSON-ready as they are
-_CONTENT: dict[type[SyncModel], tuple[str, ...]] = {}
-# json.dumps(..., sort_keys=True, ensure_ascii=False, default=str) and the audit's dumps, with
-# their encoders made once (json.dumps makes one per call when given options).
-# (Content holds no cycles: checking for them is left out, which changes no output.)
-_REV_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str,
-                             check_circular=False)
-_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
-
-
-def _content_names(model: type[SyncModel]) -> tuple[str, ...]:
-    found = _CONTENT.get(model)
-    if found is None:
-        found = _CONTENT[model] = tuple(model.content_fields())
-    return found
-
-
-def _content(model: type[SyncModel], data: dict) -> dict:
-    names = _content_names(model)
-    return {name: value if type(value) in _PLAIN else jsonable(value)
-            for name, value in zip(names, map(data.get, names), strict=True)}
-
-
-def content_of(row: SyncModel) -> dict:
-    """The record's own fields (foreign keys as ids), JSON-ready: what a revision hashes."""
-    return _content(type(row), row.__data__)
-
-
-def make_rev(parent: str | None, content: dict) -> str:
-    generation = int(parent.split("-", 1)[0]) + 1 if parent else 1
-    payload = _REV_JSON.encode([parent, content])
-    return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
-
-
-def _created(content: dict) -> tuple[str, str]:
-    """(make_rev(None, content), the content as JSON with sorted keys): one encoding serves
-    the first revision (which hashes [null, content]) and the audit entry of a creation."""
-    text = _REV_JSON.encode(content)
-    digest = hashlib.sha1(f"[null, {text}]".encode()).hexdigest()[:20]
-    return f"1-{digest}", text
-
-
-def rev_key(rev: str) -> tuple[int, str]:
-    """Order of revisions for a deterministic winner: higher generation, then higher hash."""
-    generation, _, digest = rev.partition("-")
-    return int(generation), digest
-
-
-def make_merge_rev(parents: list[str], content: dict) -> str:
-    """A revision that descends from several heads (a resolved conflict): one generation above
-    the highest, hashed over all parents so every device resolving alike gets the same rev."""
-    generation = max(rev_key(p)[0] for p in parents) + 1
-    payload = json.dumps([sorted(parents), content], sort_keys=True, ensure_ascii=False,
-                         default=str)
-    return f"{generation}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:20]}"
-
-
-def merge_histories(*histories: list[str]) -> list[str]:
-    """Union of revision lists, newest first, capped like any history."""
-    merged = {rev for history in histories for rev in history}
-    return sorted(merged, key=rev_key, reverse=True)[:REV_HISTORY_LIMIT]
 
 
 def current_seq() -> int:
@@ -129,10 +66,10 @@ def masked(row: SyncModel, changes: dict) -> dict:
 
 def audit(table: str, row_id: str, action: str, changes: dict | str) -> None:
     """The audit entry of one change; `changes` as a dict or as its JSON text already made."""
-    AuditEntry.create(
-        at=clock.now(), device=current_device(), table_name=table, row_id=row_id, action=action,
-        changes=changes if isinstance(changes, str) else _AUDIT_JSON.encode(changes),
-    )
+    insert_rows(AuditEntry, [{
+        "id": new_id(), "at": clock.now(), "device": current_device(), "table_name": table,
+        "row_id": row_id, "action": action,
+        "changes": changes if isinstance(changes, str) else _AUDIT_JSON.encode(changes)}])
 
 
 def get_row(model: type[T], row_id: str | SyncModel, *,
@@ -168,13 +105,13 @@ def _audit_text(row: SyncModel, content: dict, text: str) -> str:
     its private fields masked."""
     if not row.private_fields():
         return text
-    return _REV_JSON.encode(masked(row, content))
+    return sorted_json(masked(row, content))
 
 
 def insert(model: type[T], values: dict) -> T:
     row = model(**values)
     content = content_of(row)  # stamping changes no content field
-    rev, text = _created(content)
+    rev, text = created_rev(content)
     stamp(row, new=True, rev=rev)
     insert_rows(model, [dict(row.__data__)])  # as save(force_insert=True), composed once
     row._dirty.clear()
@@ -182,38 +119,36 @@ def insert(model: type[T], values: dict) -> T:
     return row
 
 
-def insert_many(model: type[SyncModel], values_list: list[dict]) -> list[str]:
-    """Insert many validated rows at once, stamped and audited exactly as `insert` does.
+def insert_many(model: type[SyncModel], values_list: list[dict], *,
+                action: str = "import") -> list[str]:
+    """Insert many validated rows at once, stamped exactly as `insert` does (the same
+    created/modified stamps, revisions and change numbers a row written alone gets).
 
     For imports: one statement per chunk instead of four per row. Returns the new ids in order.
     Each row's values are what `model(**values)` would hold, made without a model instance.
+
+    Audit (a decision of issue 13 that departs from DESIGN.md's one entry per change): the
+    batch is audited by ONE AuditEntry, `action` ("import") on `model`'s table, its `changes`
+    the batch's count and ids ({"count": n, "ids": [...]}), its `row_id` "" (the entry names
+    many rows). No field values are written, so a private field's text never is. A single
+    create, edit, delete or restore keeps its own entry.
     """
     if not values_list:
         return []
     count = len(values_list)
     first = next_seq(count) - count + 1
-    audits = []
-    device, table = current_device(), model._meta.table_name
-    private = model.private_fields is not SyncModel.private_fields  # a kind that masks some
-    now = clock.now()  # one moment for the batch, written in one transaction
-    stamps = {"created_at": now, "rev_history": "[]", "modified_at": now, "modified_by": device}
-    names, plain = _content_names(model), _PLAIN
-    rows = new_rows(model, values_list)
-    for seq, data, audit_id in zip(range(first, first + count), rows, new_ids(count),
-                                   strict=True):
-        # the content (as _content makes it: stamping changes no content field)
-        content = {name: value if type(value) in plain else jsonable(value)
-                   for name, value in zip(names, map(data.get, names), strict=True)}
-        rev, text = _created(content)
-        data.update(stamps)
-        data["rev"], data["seq"] = rev, seq
-        if private:
-            text = _audit_text(shell(model, data), content, text)
-        audits.append({"id": audit_id, "at": now, "device": device, "table_name": table,
-                       "row_id": data["id"], "action": "create", "changes": text})
-    insert_rows(model, rows)
-    insert_rows(AuditEntry, audits)
-    return [row["id"] for row in rows]
+    device, now = current_device(), clock.now()  # one moment for the batch, one transaction
+    columns = new_columns(model, values_list)
+    dates = dates_as_text(model, columns)  # JSON and SQLite both write a date as this text
+    columns.update(dates)
+    revs = first_revs(model, columns, count)  # stamping changes no content field
+    columns.update(created_at=[now] * count, modified_at=[now] * count,
+                   modified_by=[device] * count, rev_history=["[]"] * count, rev=revs,
+                   seq=list(range(first, first + count)))
+    insert_columns(model, columns, bound=dates.keys())
+    ids = columns["id"]
+    audit(model._meta.table_name, "", action, {"count": count, "ids": ids})
+    return ids
 
 
 def update(row: T, changes: dict, *, action: str = "update") -> T:

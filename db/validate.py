@@ -90,15 +90,22 @@ _LINKED: ContextVar[set[tuple[type[pw.Model], object]] | None] = ContextVar("lin
                                                                            default=None)
 
 
+# The day the records of a `remembered_links()` block are checked against (asked once).
+_TODAY: ContextVar[dt.date | None] = ContextVar("today", default=None)
+
+
 @contextmanager
 def remembered_links() -> Iterator[None]:
     """Within the block, a link `Checker.link` found to a live record is not asked again: one
     query per branch a 2,000-member roster names, not one per member. For a run that moves no
-    record to the trash meanwhile (an import's sheet)."""
+    record to the trash meanwhile (an import's sheet). Its records are checked against the
+    day the block began (clock.today() asked once, not once per record)."""
     token = _LINKED.set(set())
+    today = _TODAY.set(clock.today())
     try:
         yield
     finally:
+        _TODAY.reset(today)
         _LINKED.reset(token)
 
 
@@ -156,6 +163,8 @@ class Checker:
     """Reads fields from `data` (the record as it would be after the change) and records
     problems."""
 
+    __slots__ = ("data", "clean", "problems", "month_only", "_today")
+
     def __init__(self, data: dict) -> None:
         self.data = data
         self.clean: dict = {}
@@ -164,9 +173,9 @@ class Checker:
         self._today: dt.date | None = None
 
     def today(self) -> dt.date:
-        """clock.today(), asked once per record."""
+        """clock.today(), asked once per record (once per block in remembered_links())."""
         if self._today is None:
-            self._today = clock.today()
+            self._today = _TODAY.get() or clock.today()
         return self._today
 
     def fail(self, name: str, template: str, /, **params: object) -> None:
@@ -183,12 +192,16 @@ class Checker:
         return value
 
     def text(self, name: str, *, required: bool = False, max_len: int = 200) -> str:
-        value = self._raw(name)
-        if value is None:
-            if required:
-                self.fail(name, REQUIRED)
+        value = self.data.get(name)
+        if type(value) is str:  # the usual cases, without _raw's call
+            value = value.strip()
+        elif value is None:
             value = ""
-        value = str(value)
+        else:
+            value = self._raw(name)
+            value = "" if value is None else str(value)
+        if not value and required:
+            self.fail(name, REQUIRED)
         if len(value) > max_len:
             self.fail(name, TOO_LONG, max=max_len)
         self.clean[name] = value
@@ -198,29 +211,36 @@ class Checker:
              allow_month: bool = False, earliest: dt.date | None = None) -> dt.date | None:
         """A date; with `allow_month` also a month (1987.11: stored as its first day, the field
         noted in `month_only`). `earliest`: dates before it are implausible and refused."""
-        raw = self._raw(name)
-        value = None
-        if raw is None:
-            if required:
-                self.fail(name, REQUIRED)
+        raw = self.data.get(name)
+        if type(raw) is dt.date:  # the usual case: a date already, to the day
+            value, month = raw, False
         else:
+            raw = None if raw is None else self._raw(name)
+            if raw is None:
+                if required:
+                    self.fail(name, REQUIRED)
+                self.clean[name] = None
+                return None
             try:
                 value, month = parse_dated(raw, allow_month=allow_month)
             except DateParseError:
                 self.fail(name, BAD_DATE, value=str(raw))
-            else:
-                if month:
-                    self.month_only.add(name)
-                if not_future and value > self.today():
-                    self.fail(name, FUTURE_DATE, value=_shown(value, month))
-                elif earliest is not None and value < earliest:
-                    self.fail(name, TOO_EARLY, value=_shown(value, month),
-                              earliest=earliest.isoformat())
+                self.clean[name] = None
+                return None
+            if month:
+                self.month_only.add(name)
+        if not_future and value > (self._today or self.today()):
+            self.fail(name, FUTURE_DATE, value=_shown(value, month))
+        elif earliest is not None and value < earliest:
+            self.fail(name, TOO_EARLY, value=_shown(value, month),
+                      earliest=earliest.isoformat())
         self.clean[name] = value
         return value
 
     def _number(self, name, convert, bad, required, minimum, maximum):
-        raw = self._raw(name)
+        raw = self.data.get(name)
+        if raw is not None:
+            raw = self._raw(name)
         value = None
         if raw is None:
             if required:
@@ -255,7 +275,9 @@ class Checker:
     def flag(self, name: str, default: bool = False) -> bool:
         """Yes/no. Text from a form or spreadsheet ("0", "false", "否") is read, not
         truth-tested."""
-        raw = self._raw(name)
+        raw = self.data.get(name)
+        if isinstance(raw, str):
+            raw = raw.strip() or None
         if raw is None:
             value = default
         elif isinstance(raw, str):
@@ -270,7 +292,9 @@ class Checker:
 
     def choice(self, name: str, choices: Iterable[object], *, required: bool = True,
                default: object = None) -> object:
-        raw = self._raw(name)
+        raw = self.data.get(name)
+        if isinstance(raw, str):
+            raw = raw.strip() or None
         if raw is None:
             raw = default
         if isinstance(raw, str) and raw.isdigit() and all(isinstance(k, int) for k in choices):
@@ -308,9 +332,17 @@ class Checker:
     def link(self, name: str, model: type[pw.Model], *, required: bool = True) -> None:
         """`ref` where the caller needs no row: the same rules, asked of the `deleted` flag
         alone (a roster's 2,000 members name a handful of branches)."""
-        raw = self._raw(name)
-        if isinstance(raw, pw.Model):
-            raw = raw.id
+        raw = self.data.get(name)
+        if type(raw) is str:
+            raw = raw.strip() or None
+            linked = _LINKED.get()
+            if linked is not None and (model, raw) in linked:  # the usual case in an import
+                self.clean[name] = raw
+                return
+        else:
+            raw = self._raw(name)
+            if isinstance(raw, pw.Model):
+                raw = raw.id
         if raw is None:
             if required:
                 self.fail(name, REQUIRED)

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from db import clock, records
+from db import clock, records, revisions
 from db.dates import add_months
 from db.models import SYNC_MODELS, Organisation, SyncModel, UtcDateTimeField, database
 from db.organisation import get_organisation
@@ -30,7 +30,7 @@ GENERATING = 0.55     # the share of the time spent making rows, before writing 
 # --- Rows with sync identity -----------------------------------------------------------------
 
 def _jsonable_all(values: dict) -> dict:
-    return {k: records.jsonable(v) for k, v in values.items()}
+    return {k: revisions.jsonable(v) for k, v in values.items()}
 
 
 class _Table:

@@ -22,15 +22,16 @@ def new_id() -> str:
 
 
 def new_ids(count: int) -> list[str]:
-    """`count` new_id()s from one read of the system's random source (a batch's audit rows)."""
-    raw = bytearray(os.urandom(16 * count))
-    out = []
-    for start in range(0, 16 * count, 16):
-        raw[start + 6] = (raw[start + 6] & 0x0F) | 0x40
-        raw[start + 8] = (raw[start + 8] & 0x3F) | 0x80
-        h = raw[start:start + 16].hex()
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
-    return out
+    """`count` new_id()s from one read of the system's random source (a batch's rows): the
+    random text cut into ids, its version digit set to 4 and its variant digit to 8, 9, a or
+    b (the digit's two low bits kept), as new_id sets the bits."""
+    h = os.urandom(16 * count).hex()
+    return [f"{h[i:i + 8]}-{h[i + 8:i + 12]}-4{h[i + 13:i + 16]}-"
+            f"{_VARIANT[h[i + 16]]}{h[i + 17:i + 20]}-{h[i + 20:i + 32]}"
+            for i in range(0, 32 * count, 32)]
+
+
+_VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
 
 
 class UtcDateTimeField(pw.DateTimeField):

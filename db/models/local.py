@@ -8,7 +8,9 @@ from db.models.base import BaseModel, UtcDateTimeField, new_id
 
 
 class AuditEntry(BaseModel):
-    """A local, append-only log of every change made through the record layer."""
+    """A local, append-only log of every change made through the record layer: one entry per
+    create, edit, delete or restore; a batch written by records.insert_many (an import) is one
+    entry for the batch, `row_id` "" and `changes` {"count": n, "ids": [...]}."""
 
     id = pw.CharField(primary_key=True, max_length=36, default=new_id)
     at = UtcDateTimeField(index=True)

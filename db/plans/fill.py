@@ -103,6 +103,6 @@ def fill_plan(month: dt.date, *, per_cadre: int = 2, replace: bool = False,
         values = [KIND.validate(v, None) for v in draft(month, per_cadre=per_cadre, today=today)]
         for row in existing:  # to the trash, as records.delete does (PlanEntry has no guard)
             records.update(row, {"deleted": True}, action="delete")
-        ids = records.insert_many(PlanEntry, values)
+        ids = records.insert_many(PlanEntry, values, action="fill")
         rows = {r.id: r for r in PlanEntry.select().where(PlanEntry.id.in_(ids))}
         return [rows[i] for i in ids]

@@ -17,7 +17,7 @@ from db import assignments, clock, journal, members, records
 from db.dates import DateParseError, parse_date
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Assignment, Member, Responsibility, new_id
+from db.models import Assignment, Member, Responsibility, new_ids
 from db.spreadsheet.handler import Handler
 from db.spreadsheet.resolve import Resolver
 
@@ -53,6 +53,7 @@ class Members(Handler):
         self.pending: list[dict] = []
         self.placements: list[tuple[str, str]] = []
         self.duties: list[tuple[str, str, dt.date]] = []  # (member, area, from): 包保 to make
+        self.spare_ids: list[str] = []  # new members' ids, drawn from the random source in bulk
 
     def key(self, data):
         return (data["name"], _day(data.get("birth_date"))) if data.get("name") else None
@@ -106,10 +107,15 @@ class Members(Handler):
 
     def create(self, data, resolver, row_id=None):
         extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
-        clean = {**self.kind.validate(data, None), "id": row_id or new_id()}
+        clean = {**self.kind.validate(data, None), "id": row_id or self._new_id()}
         self.pending.append(clean)
         resolver.remember(clean["id"], clean["name"], clean["birth_date"])
         self._later(clean["id"], extra)
+
+    def _new_id(self) -> str:
+        if not self.spare_ids:
+            self.spare_ids = new_ids(256)
+        return self.spare_ids.pop()
 
     def flush(self):
         records.insert_many(Member, self.pending)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from db import clock, records
+from db import clock, records, revisions
 from db.errors import BranchDeskError, NotFound
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import (
@@ -157,8 +157,8 @@ def resolve_conflict(conflict_id: str, choose: str | dict) -> str:
             raise BranchDeskError(BAD_CHOICE)
         content = {f: other.get(f) if picks.get(f) == "incoming" else shown[f] for f in fields}
         parents = [shown["rev"], other["rev"]]
-        rev = records.make_merge_rev(parents, content)
-        history = records.merge_histories(parents, parse_history(shown["rev_history"]),
+        rev = revisions.make_merge_rev(parents, content)
+        history = revisions.merge_histories(parents, parse_history(shown["rev_history"]),
                                           parse_history(other.get("rev_history")))
         row = model.get_by_id(record.row_id)
         by_column = {f.column_name: f.name for f in model._meta.sorted_fields}

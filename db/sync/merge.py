@@ -27,7 +27,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from db import clock, records
+from db import clock, records, revisions
 from db.datafolder import Device
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import (
@@ -236,7 +236,7 @@ class _Merger:
         survivors = [h for h in heads if h.rev not in ancestors]
         new_head = _Head(rev, history, incoming)
         all_heads = [*survivors, new_head]
-        winner = max(all_heads, key=lambda h: records.rev_key(h.rev))
+        winner = max(all_heads, key=lambda h: revisions.rev_key(h.rev))
         if winner is not heads[0]:
             self._write(model, columns, winner.data, insert=False, in_range=winner is new_head)
         for head in heads[1:]:

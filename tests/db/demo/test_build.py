@@ -22,6 +22,7 @@ from db import (
     organisation,
     pinyin,
     records,
+    revisions,
     visits,
     workareas,
 )
@@ -319,7 +320,7 @@ def test_rows_pass_the_record_layers_validation(db, monkeypatch):
             # raises ValidationError if wrong (a visit's people are checked with it)
             clean, _extras = kind.split(kind.validate(dict(content), row))
             for name, value in clean.items():
-                assert records.jsonable(value) == content[name], (model.__name__, name)
+                assert revisions.jsonable(value) == content[name], (model.__name__, name)
 
 
 def test_identity_is_what_the_record_layer_would_write(db):
