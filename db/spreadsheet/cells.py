@@ -42,6 +42,26 @@ def cell_text(value) -> str:
     return "" if is_blank(value) else text(value)
 
 
+def column_text(column) -> list[str]:
+    """`cell_text` of each cell of a column (an iterable of cells)."""
+    column = list(column)
+    kinds = set(map(type, column))
+    if kinds == _STR:  # most columns hold text only
+        return [value.strip(_TRIM) for value in column]
+    if kinds == _DATE:  # dates as a workbook reads them
+        return [value.isoformat() for value in column]
+    if kinds == _FLOAT:  # numbers (a serial number) as a workbook reads them
+        return [str(int(value)) if value.is_integer() else str(value) for value in column]
+    if kinds == _INT:
+        return list(map(str, column))
+    if kinds == _DATETIME:  # shown as the day, as by text()
+        return [value.date().isoformat() for value in column]
+    return list(map(cell_text, column))
+
+
+_STR, _INT, _FLOAT, _DATE, _DATETIME = {str}, {int}, {float}, {dt.date}, {dt.datetime}
+
+
 def header_key(text) -> str:
     """A header cell compared loosely: width-folded, no spaces, no required-field stars."""
     if text is None:

@@ -9,11 +9,20 @@ total and signature lines skipped, and the rows merged as exact repeats of an ea
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import count, zip_longest
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
-from db.spreadsheet.cells import cell_text, header_key, is_blank, text
-from db.spreadsheet.headers import CONTAINED, HeaderMatch, cell_keys, footer_kind, matcher
+from db.spreadsheet.cells import column_text, header_key, is_blank, text
+from db.spreadsheet.headers import (
+    CONTAINED,
+    HeaderMatch,
+    cell_keys,
+    footer_kind,
+    forget_cells,
+    matcher,
+    search_keys,
+)
 from db.spreadsheet.layout import IGNORED_HEADERS, SPECS, SheetSpec
 from db.spreadsheet.reading import SpreadsheetError, read_sheets
 
@@ -62,18 +71,28 @@ class Workbook:
         return [t for t in self.tables if t.spec.kind == kind]
 
 
-def _header_map(spec: SheetSpec, row: list, above: list, keyed: list | None = None,
-                keyed_above: list | None = None) -> dict[int, HeaderMatch]:
-    """Column index → match for `row` as a header; an empty cell takes the header above it.
-    `keyed`, `keyed_above`: the rows' cell_keys, if made already."""
-    match = matcher(spec).match_keys
+def _targets(row: list, above: list, keyed: list | None = None,
+             keyed_above: list | None = None) -> list[tuple[int, tuple[str, str]]]:
+    """(column index, keys to match) of the cells of `row` that may be a header: an empty cell
+    takes the header above it. `keyed`, `keyed_above`: the rows' cell_keys, if made already."""
     keyed = keyed if keyed is not None else [cell_keys(c) for c in row]
-    found: dict[int, HeaderMatch] = {}
+    out = []
     for index, cell in enumerate(row):
-        hit = match(*keyed[index])
-        if hit is None and is_blank(cell) and index < len(above):
-            hit = match(*(keyed_above[index] if keyed_above is not None
-                          else cell_keys(above[index])))
+        keys = keyed[index]
+        if not keys[0] and index < len(above) and is_blank(cell):
+            keys = keyed_above[index] if keyed_above is not None else cell_keys(above[index])
+        if keys[0]:
+            out.append((index, keys))
+    return out
+
+
+def _header_map(spec: SheetSpec, targets: list[tuple[int, tuple[str, str]]]
+                ) -> dict[int, HeaderMatch]:
+    """Column index → match of the `targets` of a row as a header of kind `spec`."""
+    match = matcher(spec).match_keys
+    found: dict[int, HeaderMatch] = {}
+    for index, keys in targets:
+        hit = match(*keys)
         if hit is not None:
             found[index] = hit
     return found
@@ -89,11 +108,13 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
 
 def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     best = None  # (score, row index, spec, matches)
-    keyed = [[cell_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
+    keyed = [[search_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
     for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
-        above = rows[r - 1] if r else []
+        targets = _targets(rows[r], rows[r - 1] if r else [], keyed[r], keyed[r - 1] if r else [])
+        if len(targets) < 2:
+            continue  # a kind is recognised by two columns at least
         for spec in SPECS:
-            found = _header_map(spec, rows[r], above, keyed[r], keyed[r - 1] if r else [])
+            found = _header_map(spec, targets)
             keys = _keys(found)
             if len(keys) < 2 or not all(k in keys for k in spec.required):
                 continue
@@ -108,7 +129,7 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     # A header over two rows (联系方式 above 手机 | 电话): the lower row is the header too, if
     # it names columns outright (a data row's 第一支部 holds the word 支部, which is no header).
     while r + 1 < len(rows):
-        lower = {i: h for i, h in _header_map(spec, rows[r + 1], []).items()
+        lower = {i: h for i, h in _header_map(spec, _targets(rows[r + 1], [])).items()
                  if h.how != CONTAINED}
         if len(_keys(lower)) < 2:
             break
@@ -138,12 +159,24 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
             table.loose[header] = hit.column.key
     table.ignored = [text(c) for i, c in enumerate(rows[r]) if not is_blank(c)
                      and i not in found and header_key(c) not in IGNORED_HEADERS]
-    seen: dict[tuple, int] = {}
-    columns = list(keys.items())
+    body = rows[r + 1:]
+    width = max(map(len, body), default=0)
+    ragged = any(len(row) != width for row in body)
+    # Column by column: the text of every cell ("" for a blank one, which no other cell reads
+    # as), then each row's cells and each key's value (the first of its columns not blank).
+    texts = [column_text(column) for column in
+             (zip_longest(*body) if ragged else zip(*body, strict=True))]
+    numbered = {i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS}
+    blank = [""] * len(body)
     # A repeat is the same in every cell but its serial number (序号), which every row has anew.
-    numbered = [i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS]
-    for number, row in enumerate(rows[r + 1:], start=r + 2):
-        whole = tuple(map(cell_text, row))  # "" for a blank cell, which no other cell reads as
+    repeat_keys = zip(*(blank if i in numbered else t for i, t in enumerate(texts)), strict=True)
+    names = [key for key, _indexes in keys.items()]
+    values = zip(*(_key_values(body, texts, indexes, width) for indexes in keys.values()),
+                 strict=True)
+    seen: dict[tuple, int] = {}
+    wholes = zip(*texts, strict=True)
+    for number, row, whole, same, cells in zip(count(r + 2), body, wholes, repeat_keys, values,
+                                               strict=False):  # count() is endless
         if not any(whole):
             continue
         filled = " ".join(filter(None, whole))
@@ -151,35 +184,37 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         if reason is not None:
             table.footers.append(Footer(number, filled[:60], reason))
             continue
-        values, found = {}, False
-        for key, indexes in columns:
-            value = None
-            for i in indexes:
-                if i < len(row) and whole[i]:
-                    value, found = row[i], True
-                    break
-            values[key] = value
-        if not found:
+        if cells.count(None) == len(cells):  # no column of the kind is filled
             continue
-        same = whole
-        if numbered:
-            cut = list(whole)
-            for i in numbered:
-                if i < len(cut):
-                    cut[i] = ""
-            same = tuple(cut)
+        if ragged and len(row) != width:  # a short row is compared as the cells it has
+            same = same[:len(row)]
         first = seen.setdefault(same, number)
         if first != number:
             table.repeats.append((number, first))
             continue
-        table.rows.append((number, values))
+        table.rows.append((number, dict(zip(names, cells, strict=True))))
         table.row_text[number] = filled
     return table
+
+
+def _key_values(body: list[list], texts: list[list[str]], indexes: list[int], width: int
+                ) -> list:
+    """A key's value on each row: the cell of the first of its columns that is not blank."""
+    indexes = [i for i in indexes if i < width]
+    if not indexes:
+        return [None] * len(body)
+    first, *others = indexes
+    out = [row[first] if text else None for row, text in zip(body, texts[first], strict=True)]
+    for i in others:
+        out = [value if value is not None or not text else row[i]
+               for value, row, text in zip(out, body, texts[i], strict=True)]
+    return out
 
 
 def read_workbook(path: Path | str) -> Workbook:
     """Every recognised sheet of the file. Raises SpreadsheetError when nothing can be imported."""
     path = Path(path)
+    forget_cells()
     tables, ignored, any_data = [], [], False
     for name, rows in read_sheets(path):
         if not any(not is_blank(c) for row in rows for c in row):
