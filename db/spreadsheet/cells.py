@@ -93,6 +93,8 @@ def name(value) -> str:
 @lru_cache(maxsize=8192)  # a sheet names the same branches and work areas on every row
 def _name(raw: str) -> str:
     raw = unicodedata.normalize("NFKC", raw)
+    if raw.isalnum():  # no space to take out (most names)
+        return raw
     if _CJK.search(raw):
         return _SPACES.sub("", raw)
     return _SPACES.sub(" ", raw).strip()

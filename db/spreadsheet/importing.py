@@ -22,7 +22,8 @@ from db.errors import BranchDeskError, Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, fill
 from db.models import database
 from db.spreadsheet import cells
-from db.spreadsheet.importers import convert, handlers
+from db.spreadsheet.converting import Converter
+from db.spreadsheet.importers import handlers
 from db.spreadsheet.layout import SPECS
 from db.spreadsheet.resolve import Resolver
 from db.spreadsheet.workbook import Footer, SheetTable, Workbook, read_workbook
@@ -220,11 +221,12 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
                              ambiguous=table.ambiguous, footers=table.footers,
                              repeats=table.repeats)
         resolver.forget()
+        convert = Converter(spec, resolver, create_areas=spec.kind == "members")
         with remembered_links():
             for number, raw in table.rows:
                 choice = decisions.get((table.sheet, number), existing)
                 result.rows.append(_row(kinds[spec.kind], table, number, raw, resolver, seen,
-                                        choice))
+                                        choice, convert))
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
@@ -244,9 +246,9 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
 
 
 def _row(handler, table: SheetTable, number: int, raw: dict, resolver: Resolver, seen: dict,
-         choice: str) -> RowResult:
+         choice: str, convert: Converter) -> RowResult:
     kind = table.spec.kind
-    data, problems = convert(table.spec, raw, resolver, create_areas=kind == "members")
+    data, problems = convert(raw)
     row_id = data.pop("id", None)
     handler.prepare(data, table.row_text.get(number, ""), problems, bool(row_id))
     result = RowResult(table.sheet, number, kind, handler.label(data), CREATE, False)

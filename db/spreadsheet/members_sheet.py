@@ -34,7 +34,7 @@ IMPORT_ONLY = ("work_area", "responsible_for", "responsible_from", "committee")
 
 
 def _day(value) -> dt.date | None:
-    if isinstance(value, dt.date):
+    if type(value) is dt.date or isinstance(value, dt.date):
         return value
     try:
         return parse_date(value, allow_month=True) if value else None
@@ -86,9 +86,9 @@ class Members(Handler):
         elif ("category" not in data and full is None and joined is not None
               and (clock.today() - joined).days < YEAR_DAYS):
             data["category"] = "probationary"
-        by_month = any(isinstance(data.get(k), str) for k in ("joined_on", "full_member_on"))
         if joined and full and full >= joined and (full - joined).days < (
-                YEAR_DAYS_BY_MONTH if by_month else YEAR_DAYS):
+                YEAR_DAYS_BY_MONTH if isinstance(data.get("joined_on"), str)
+                or isinstance(data.get("full_member_on"), str) else YEAR_DAYS):
             problems.append(Problem("full_member_on", EARLY_FULL, {
                 "full": full.isoformat(), "joined": joined.isoformat()}))
 
