@@ -43,10 +43,13 @@ def cell_text(value) -> str:
 
 
 def column_text(column) -> list[str]:
-    """`cell_text` of each cell of a column (an iterable of cells)."""
-    column = list(column)
+    """`cell_text` of each cell of a column (a sequence of cells)."""
+    try:
+        return [value.strip(_TRIM) for value in column]  # most columns hold text only
+    except (AttributeError, TypeError):
+        pass
     kinds = set(map(type, column))
-    if kinds == _STR:  # most columns hold text only
+    if kinds == _STR:  # (str subclasses)
         return [value.strip(_TRIM) for value in column]
     if kinds == _DATE:  # dates as a workbook reads them
         return [value.isoformat() for value in column]

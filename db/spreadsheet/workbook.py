@@ -8,6 +8,7 @@ total and signature lines skipped, and the rows merged as exact repeats of an ea
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import count, zip_longest
 from pathlib import Path
@@ -163,51 +164,60 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     width = max(map(len, body), default=0)
     ragged = any(len(row) != width for row in body)
     # Column by column: the text of every cell ("" for a blank one, which no other cell reads
-    # as), then each row's cells and each key's value (the first of its columns not blank).
-    texts = [column_text(column) for column in
-             (zip_longest(*body) if ragged else zip(*body, strict=True))]
+    # as), and each key's value (the first of its columns that is not blank).
+    cells = list(zip_longest(*body) if ragged else zip(*body, strict=True))
+    texts = [column_text(column) for column in cells]
     numbered = {i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS}
     blank = [""] * len(body)
+    names = list(keys)
+    # zip(strict=False) below: every column has a cell for each row, by construction
+    values = zip(*(_key_values(cells, texts, indexes) for indexes in keys.values()),
+                 strict=False)
     # A repeat is the same in every cell but its serial number (序号), which every row has anew.
-    repeat_keys = zip(*(blank if i in numbered else t for i, t in enumerate(texts)), strict=True)
-    names = [key for key, _indexes in keys.items()]
-    values = zip(*(_key_values(body, texts, indexes, width) for indexes in keys.values()),
-                 strict=True)
+    repeat_keys = zip(*(blank if i in numbered else t for i, t in enumerate(texts)),
+                      strict=False)
+    # Where every column but the serial number is a key's, a row with any other cell filled
+    # gives its kind a value.
+    keyed = {i for indexes in keys.values() for i in indexes}
+    by_cells = bool(numbered & keyed) or not set(range(width)) - numbered <= keyed
     seen: dict[tuple, int] = {}
-    wholes = zip(*texts, strict=True)
-    for number, row, whole, same, cells in zip(count(r + 2), body, wholes, repeat_keys, values,
-                                               strict=False):  # count() is endless
+    rows_out, row_text, footers, repeats = table.rows, table.row_text, table.footers, table.repeats
+    for number, row, whole, same, found in zip(count(r + 2), body, zip(*texts, strict=False),
+                                               repeat_keys, values, strict=False):
         if not any(whole):
             continue
-        filled = " ".join(filter(None, whole))
+        filled = " ".join(whole) if "" not in whole else " ".join(filter(None, whole))
         reason = footer_kind(row)
         if reason is not None:
-            table.footers.append(Footer(number, filled[:60], reason))
+            footers.append(Footer(number, filled[:60], reason))
             continue
-        if cells.count(None) == len(cells):  # no column of the kind is filled
-            continue
+        if not (found.count(None) != len(found) if by_cells else any(same)):
+            continue  # no column of the kind is filled
         if ragged and len(row) != width:  # a short row is compared as the cells it has
             same = same[:len(row)]
         first = seen.setdefault(same, number)
         if first != number:
-            table.repeats.append((number, first))
+            repeats.append((number, first))
             continue
-        table.rows.append((number, dict(zip(names, cells, strict=True))))
-        table.row_text[number] = filled
+        rows_out.append((number, dict(zip(names, found, strict=False))))
+        row_text[number] = filled
     return table
 
 
-def _key_values(body: list[list], texts: list[list[str]], indexes: list[int], width: int
-                ) -> list:
+def _key_values(cells: list[tuple], texts: list[list[str]], indexes: list[int]
+                ) -> Sequence:
     """A key's value on each row: the cell of the first of its columns that is not blank."""
-    indexes = [i for i in indexes if i < width]
+    indexes = [i for i in indexes if i < len(cells)]
     if not indexes:
-        return [None] * len(body)
+        return [None] * (len(texts[0]) if texts else 0)
     first, *others = indexes
-    out = [row[first] if text else None for row, text in zip(body, texts[first], strict=True)]
+    if not others and "" not in texts[first]:
+        return cells[first]  # no blank cell
+    out = [value if text else None for value, text in zip(cells[first], texts[first],
+                                                            strict=True)]
     for i in others:
-        out = [value if value is not None or not text else row[i]
-               for value, row, text in zip(out, body, texts[i], strict=True)]
+        out = [value if value is not None or not text else cell
+               for value, cell, text in zip(out, cells[i], texts[i], strict=True)]
     return out
 
 
