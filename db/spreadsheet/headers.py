@@ -65,6 +65,14 @@ class Matcher:
             self.starting.setdefault(word[0], []).append((rank, word))
         self.chars = frozenset("".join(word for word, _column in self.words))
         self._seen: dict[tuple[str, str], HeaderMatch | None] = {}  # a sheet's cells repeat
+        self._made: dict[tuple[str, str], HeaderMatch] = {}
+
+    def _hit(self, column: Column, how: str) -> HeaderMatch:
+        """The (immutable) match of a header to `column`, made once per column and way."""
+        found = self._made.get((column.key, how))
+        if found is None:
+            found = self._made[column.key, how] = HeaderMatch(column, how)
+        return found
 
     def forget(self) -> None:
         """Drop the matches remembered for the cells of the last file read."""
@@ -77,25 +85,23 @@ class Matcher:
         """`match` for a cell whose cell_keys are (key, loose)."""
         if not key:
             return None
-        try:
-            return self._seen[key, loose]
-        except KeyError:
-            pass
-        if len(self._seen) > 4096:
-            self._seen.clear()
-        found = self._seen[key, loose] = self._match(key, loose)
+        found = self._seen.get((key, loose), _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._seen) > 4096:
+                self._seen.clear()
+            found = self._seen[key, loose] = self._match(key, loose)
         return found
 
     def _match(self, key: str, loose: str) -> HeaderMatch | None:
         if key in self.exact:
-            return HeaderMatch(self.exact[key])
+            return self._hit(self.exact[key], EXACT)
         if loose in self.exact:
-            return HeaderMatch(self.exact[loose], BRACKETS)
+            return self._hit(self.exact[loose], BRACKETS)
         found = self._contained(loose) if not self.chars.isdisjoint(loose) else []
         if not found:
             return self._inside(key) if "（" in key or "【" in key else None
         if len(found) == 1:
-            return HeaderMatch(found[0], CONTAINED)
+            return self._hit(found[0], CONTAINED)
         return HeaderMatch(None, CONTAINED, tuple(found))
 
     def _contained(self, loose: str) -> list[Column]:
@@ -122,7 +128,7 @@ class Matcher:
         for inner in _INNER.findall(key.replace("【", "（").replace("】", "）")):
             column = self.exact.get(header_key(inner))
             if column is not None:
-                return HeaderMatch(column, BRACKETS)
+                return self._hit(column, BRACKETS)
         return None
 
 
@@ -138,7 +144,9 @@ def matcher(spec: SheetSpec) -> Matcher:
 
 
 _NOTHING = ("", "")
-_ANY: list = []  # [exact keys, characters of the words] of every sheet kind, made once
+_UNSEEN = object()
+# [exact keys, the words' first two characters, one-character words] of every sheet kind
+_ANY: list = []
 
 
 def search_keys(cell) -> tuple[str, str]:
@@ -150,11 +158,13 @@ def search_keys(cell) -> tuple[str, str]:
         return keys
     if not _ANY:
         found = [matcher(spec) for spec in SPECS]
-        _ANY[:] = [frozenset(k for m in found for k in m.exact),
-                   frozenset(c for m in found for c in m.chars)]
-    exact, chars = _ANY
-    if (key in exact or loose in exact or not chars.isdisjoint(loose) or "（" in key
-            or "【" in key):
+        starts = frozenset(word[:2] for m in found for word, _column in m.words)
+        _ANY[:] = [frozenset(k for m in found for k in m.exact), starts,
+                   frozenset(w for w in starts if len(w) == 1)]
+    exact, starts, single = _ANY
+    if (key in exact or loose in exact or "（" in key or "【" in key
+            or any(loose[at:at + 2] in starts for at in range(len(loose) - 1))
+            or (single and not single.isdisjoint(loose))):
         return keys
     return _NOTHING
 

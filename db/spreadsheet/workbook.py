@@ -8,7 +8,10 @@ total and signature lines skipped, and the rows merged as exact repeats of an ea
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import functools
+import gc
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import count, zip_longest
 from pathlib import Path
@@ -110,12 +113,23 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
 def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     best = None  # (score, row index, spec, matches)
     keyed = [[search_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
+    matchers = [matcher(spec) for spec in SPECS]
+    matched: dict[tuple[str, str], tuple] = {}  # a cell's keys → its match for each kind
     for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
         targets = _targets(rows[r], rows[r - 1] if r else [], keyed[r], keyed[r - 1] if r else [])
         if len(targets) < 2:
             continue  # a kind is recognised by two columns at least
-        for spec in SPECS:
-            found = _header_map(spec, targets)
+        hits = []
+        for index, cell in targets:
+            found = matched.get(cell)
+            if found is None:
+                found = matched[cell] = tuple(m.match_keys(*cell) for m in matchers)
+            hits.append((index, found))
+        for kind, spec in enumerate(SPECS):
+            found = {index: by_kind[kind] for index, by_kind in hits
+                     if by_kind[kind] is not None}
+            if len(found) < 2:
+                continue
             keys = _keys(found)
             if len(keys) < 2 or not all(k in keys for k in spec.required):
                 continue
@@ -161,15 +175,16 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     table.ignored = [text(c) for i, c in enumerate(rows[r]) if not is_blank(c)
                      and i not in found and header_key(c) not in IGNORED_HEADERS]
     body = rows[r + 1:]
-    width = max(map(len, body), default=0)
-    ragged = any(len(row) != width for row in body)
+    lengths = list(map(len, body))
+    width = max(lengths, default=0)
+    ragged = min(lengths, default=0) != width
     # Column by column: the text of every cell ("" for a blank one, which no other cell reads
     # as), and each key's value (the first of its columns that is not blank).
     cells = list(zip_longest(*body) if ragged else zip(*body, strict=True))
     texts = [column_text(column) for column in cells]
     numbered = {i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS}
     blank = [""] * len(body)
-    names = list(keys)
+    as_dict = _row_maker(tuple(keys))
     # zip(strict=False) below: every column has a cell for each row, by construction
     values = zip(*(_key_values(cells, texts, indexes) for indexes in keys.values()),
                  strict=False)
@@ -199,9 +214,19 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         if first != number:
             repeats.append((number, first))
             continue
-        rows_out.append((number, dict(zip(names, found, strict=False))))
+        rows_out.append((number, as_dict(found)))
         row_text[number] = filled
     return table
+
+
+@functools.lru_cache(maxsize=64)  # the keys of a layout's columns: a few sets of names
+def _row_maker(names: tuple[str, ...]) -> Callable[[tuple], dict]:
+    """A function making {names[0]: values[0], ...} of a tuple of values: a dict display with
+    the names as constants builds each row's dict in half the time of dict(zip(names, ...))."""
+    if not all(name.isidentifier() for name in names):  # layout keys are; never a cell's text
+        return lambda values: dict(zip(names, values, strict=True))
+    items = ", ".join(f"{name!r}: v[{i}]" for i, name in enumerate(names))
+    return eval(f"lambda v: {{{items}}}")  # noqa: S307  (only the layout's own key names)
 
 
 def _key_values(cells: list[tuple], texts: list[list[str]], indexes: list[int]
@@ -225,6 +250,25 @@ def read_workbook(path: Path | str) -> Workbook:
     """Every recognised sheet of the file. Raises SpreadsheetError when nothing can be imported."""
     path = Path(path)
     forget_cells()
+    with collector_paused():
+        return _read(path)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused: reading or importing a sheet makes many objects that
+    hold no cycles, and the collections they set off (over every row read so far) cost more
+    than the work."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _read(path: Path) -> Workbook:
     tables, ignored, any_data = [], [], False
     for name, rows in read_sheets(path):
         if not any(not is_blank(c) for row in rows for c in row):
