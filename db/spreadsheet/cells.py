@@ -104,6 +104,8 @@ def _name(raw: str) -> str:
 
 
 def phone(value) -> str:
+    if type(value) is str and value.isdigit() and value.isascii():
+        return value  # digits only (most numbers): nothing to fold or take out
     return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +27,7 @@ _PLAIN = {"text": cells.text, "name": cells.name, "phone": cells.phone, "int": c
           "float": cells.number}
 _NAMED = ("area", "branch", "member", "raiser")  # a name, then a lookup
 _LISTED = ("areas", "members")  # several names, then lookups
-_MISSING = object()
+_MISSING, _BLANK = object(), object()
 
 
 def _dated(column: Column, value) -> tuple[object, list[Problem]]:
@@ -64,53 +65,63 @@ class Converter:
     def __init__(self, spec: SheetSpec, resolver: Resolver, *, create_areas: bool = False):
         self.spec, self.resolver, self.create_areas = spec, resolver, create_areas
         self._present: dict[tuple, tuple] = {}
-        self._memo: dict[str, dict] = {c.key: {} for c in spec.columns}  # key → {text: value}
+        # column key → {text: its value, or _BLANK}; names of a linking column's texts
+        self._memo: dict[str, dict] = {c.key: {} for c in spec.columns}
+        self._names: dict[str, dict] = {c.key: {} for c in spec.columns}
 
     def columns(self, raw: dict) -> tuple[tuple, ...]:
-        """(key, kind, plain converter, pure converter, memo, column) of the spec's columns
+        """(key, memo of its texts, converter of a cell not in the memo) of the spec's columns
         that the row has, in the spec's order (the same for every row of a sheet)."""
         held = tuple(raw)
         found = self._present.get(held)
         if found is None:
             found = self._present[held] = tuple(
-                (c.key, c.kind, _PLAIN.get(c.kind), _PURE.get(c.kind), self._memo[c.key], c)
-                for c in self.spec.columns if c.key in raw)
+                (c.key, self._memo[c.key], self._converter(c)) for c in self.spec.columns
+                if c.key in raw)
         return found
 
     def __call__(self, raw: dict) -> tuple[dict, list[Problem]]:
         """Non-blank cells → field values (links as ids). Blank cells are left out."""
         data: dict = {}
         problems: list[Problem] = []
-        trim = cells.TRIM
-        for key, kind, plain, pure, memo, column in self.columns(raw):
+        for key, memo, convert_cell in self.columns(raw):
             value = raw[key]
             if value is None:
                 continue
-            cache = None  # only text is remembered: 1, 1.0 and True are equal keys
-            if type(value) is str:
-                if not value.strip(trim):
-                    continue
-                cache = memo
-                if plain is not None or pure is not None:
-                    found = memo.get(value, _MISSING)
-                    if found is not _MISSING:
+            if type(value) is str:  # only text is remembered: 1, 1.0 and True are equal keys
+                found = memo.get(value, _MISSING)
+                if found is not _MISSING:
+                    if found is not _BLANK:
                         data[key] = found
-                        continue
-            if plain is not None:
+                    continue
+            convert_cell(value, data, problems)
+        return data, problems
+
+    def _converter(self, column: Column) -> Callable[[object, dict, list[Problem]], None]:
+        """What converts a cell of `column` that its memo does not hold (and fills the memo)."""
+        key, kind, memo, trim = column.key, column.kind, self._memo[column.key], cells.TRIM
+        plain, pure = _PLAIN.get(kind), _PURE.get(kind)
+
+        def convert_cell(value, data: dict, problems: list[Problem]) -> None:
+            text = type(value) is str
+            if text and not value.strip(trim):
+                memo[value] = _BLANK
+            elif plain is not None:
                 data[key] = found = plain(value)
-                if cache is not None:
-                    cache[value] = found
+                if text:
+                    memo[value] = found
             elif pure is not None:
                 found, wrong = pure(column, value)
                 if found is not _MISSING:
                     data[key] = found
-                if wrong:
+                if wrong:  # converted anew on each row that has it
                     problems += wrong
-                elif cache is not None:
-                    cache[value] = found
+                elif text:
+                    memo[value] = found
             else:
-                self._linked(key, kind, column, value, cache, data, problems)
-        return data, problems
+                self._linked(key, kind, column, value, self._names[key] if text else None,
+                             data, problems)
+        return convert_cell
 
     def _linked(self, key: str, kind: str, column: Column, value, memo: dict | None,
                 data: dict, problems: list[Problem]) -> None:

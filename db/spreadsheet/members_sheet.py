@@ -59,6 +59,8 @@ class Members(Handler):
 
     def find(self, data, resolver):
         people = resolver.people(data["name"])
+        if not people:
+            return None
         if "birth_date" not in data:
             if len(people) > 1:
                 raise ValidationError([Problem("name", SAME_NAME, {"count": len(people),
