@@ -30,12 +30,15 @@ _LISTED = ("areas", "members")  # several names, then lookups
 _MISSING, _BLANK = object(), object()
 
 
+def _too_early(key: str, day: dt.date) -> Problem:
+    return Problem(key, TOO_EARLY, {"value": day.isoformat(), "earliest": EARLIEST_DAY.isoformat()})
+
+
 def _dated(column: Column, value) -> tuple[object, list[Problem]]:
     # a date cell as a workbook reads it is the day already
     day = value if type(value) is dt.date else cells.date(value, allow_month=column.kind == "month")
     if isinstance(day, dt.date) and day < EARLIEST_DAY:
-        return day, [Problem(column.key, TOO_EARLY, {"value": day.isoformat(),
-                                                     "earliest": EARLIEST_DAY.isoformat()})]
+        return day, [_too_early(column.key, day)]
     return day, []
 
 
@@ -101,6 +104,8 @@ class Converter:
         """What converts a cell of `column` that its memo does not hold (and fills the memo)."""
         key, kind, memo, trim = column.key, column.kind, self._memo[column.key], cells.TRIM
         plain, pure = _PLAIN.get(kind), _PURE.get(kind)
+        if pure is _dated:
+            return self._date_converter(column)
 
         def convert_cell(value, data: dict, problems: list[Problem]) -> None:
             text = type(value) is str
@@ -121,6 +126,27 @@ class Converter:
             else:
                 self._linked(key, kind, column, value, self._names[key] if text else None,
                              data, problems)
+        return convert_cell
+
+    def _date_converter(self, column: Column) -> Callable[[object, dict, list[Problem]], None]:
+        """`_converter` of a date column: a date cell is its own value."""
+        key, memo, trim, allow_month = column.key, self._memo[column.key], cells.TRIM, (
+            column.kind == "month")
+
+        def convert_cell(value, data: dict, problems: list[Problem]) -> None:
+            text = type(value) is str
+            if type(value) is dt.date:  # a date cell as a workbook reads it
+                day = value
+            elif text and not value.strip(trim):
+                memo[value] = _BLANK
+                return
+            else:
+                day = cells.date(value, allow_month=allow_month)
+            data[key] = day
+            if isinstance(day, dt.date) and day < EARLIEST_DAY:
+                problems.append(_too_early(key, day))
+            elif text:
+                memo[value] = day
         return convert_cell
 
     def _linked(self, key: str, kind: str, column: Column, value, memo: dict | None,

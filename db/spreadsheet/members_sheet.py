@@ -31,6 +31,7 @@ EARLY_FULL = QT_TRANSLATE_NOOP(
 PROBATIONARY_WORD = "预备"
 YEAR_DAYS, YEAR_DAYS_BY_MONTH = 365, 334  # a month-precision date may be the month's last day
 IMPORT_ONLY = ("work_area", "responsible_for", "responsible_from", "committee")
+_UNSEEN = object()
 
 
 def _day(value) -> dt.date | None:
@@ -53,9 +54,19 @@ class Members(Handler):
         self.pending: list[dict] = []
         self.placements: list[tuple[str, str]] = []
         self.duties: list[tuple[str, str, dt.date]] = []  # (member, area, from): 包保 to make
+        self._days: dict[str, dt.date | None] = {}  # a month's text ("1997-10") → its first day
+
+    def _day(self, value) -> dt.date | None:
+        """`_day(value)`, each text once per import (a roster repeats its months)."""
+        if type(value) is not str:
+            return _day(value)
+        found = self._days.get(value, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._days[value] = _day(value)
+        return found
 
     def key(self, data):
-        return (data["name"], _day(data.get("birth_date"))) if data.get("name") else None
+        return (data["name"], self._day(data.get("birth_date"))) if data.get("name") else None
 
     def find(self, data, resolver):
         people = resolver.people(data["name"])
@@ -67,7 +78,7 @@ class Members(Handler):
                                                                    "name": data["name"]})])
             ids = [i for i, _born in people]
         else:
-            birth = _day(data["birth_date"])
+            birth = self._day(data["birth_date"])
             if birth is None:
                 return None
             ids = [i for i, born in people if born == birth]
@@ -80,7 +91,7 @@ class Members(Handler):
             data["is_cadre"] = True
         if identified:  # a record the app holds already: its category stands as it was
             return
-        joined, full = _day(data.get("joined_on")), _day(data.get("full_member_on"))
+        joined, full = self._day(data.get("joined_on")), self._day(data.get("full_member_on"))
         if PROBATIONARY_WORD in row_text:
             data["category"] = "probationary"
         elif data.get("category") == "full" and full is None:
