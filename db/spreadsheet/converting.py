@@ -106,6 +106,8 @@ class Converter:
         plain, pure = _PLAIN.get(kind), _PURE.get(kind)
         if pure is _dated:
             return self._date_converter(column)
+        if kind in ("area", "branch"):
+            return self._place_converter(column)
 
         def convert_cell(value, data: dict, problems: list[Problem]) -> None:
             text = type(value) is str
@@ -147,6 +149,31 @@ class Converter:
                 problems.append(_too_early(key, day))
             elif text:
                 memo[value] = day
+        return convert_cell
+
+    def _place_converter(self, column: Column) -> Callable[[object, dict, list[Problem]], None]:
+        """`_converter` of a work area or branch column: a name, then its record's id."""
+        key, memo, names, trim = column.key, self._memo[column.key], self._names[column.key], (
+            cells.TRIM)
+        resolver, create = self.resolver, self.create_areas
+        is_area = column.kind == "area"
+
+        def convert_cell(value, data: dict, problems: list[Problem]) -> None:
+            if type(value) is str:
+                if not value.strip(trim):
+                    memo[value] = _BLANK
+                    return
+                name = names.get(value)
+                if name is None:
+                    name = names[value] = cells.name(value)
+            else:
+                name = cells.name(value)
+            if not is_area:
+                data[key] = resolver.branch(name)
+                return
+            data[key], problem = resolver.area(name, create=create)
+            if problem:
+                problems.append(problem)
         return convert_cell
 
     def _linked(self, key: str, kind: str, column: Column, value, memo: dict | None,
