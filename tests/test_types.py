@@ -29,7 +29,9 @@ ANNOTATED = (
     *(f"desktop/{name}.py" for name in (
         "app", "context", "events", "tasks", "i18n", "main_window", "error_messages")),
     "desktop/widgets/record_columns.py", "db/table_names.py",
-    *(str(p.relative_to(ROOT)) for package in (*STRICT_PACKAGES, "desktop.cli")
+    *(str(p.relative_to(ROOT)) for package in (*STRICT_PACKAGES, "desktop.cli", "db.sync",
+                                                "db.meetings", "db.plans", "desktop.report",
+                                                "desktop.dialogs")
       for p in sorted((ROOT / package.replace(".", "/")).glob("*.py"))),
 )
 

@@ -58,7 +58,7 @@ def quota_rules() -> dict[str, tuple[str, int]]:
     return rules
 
 
-def check_quota(kind: str, per, count) -> dict:
+def check_quota(kind: str, per: object, count: object) -> dict:
     """Validate a rule for `kind` as set_quota would (raises ValidationError); writes nothing."""
     rules = _rules_of(kind)
     return _check({"kind": kind, "per": per, "count": count}, rules[0] if rules else None)

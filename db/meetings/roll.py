@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import Expression
+
 from db.choices import COMMITTEE_KINDS
 from db.models import CommitteeMember, Member
 
 
-def on_roll(day: dt.date):
+def on_roll(day: dt.date) -> Expression:
     """A peewee condition: the member was on the roll on `day` (joined by then, and active or
     left after it)."""
     return (~Member.deleted

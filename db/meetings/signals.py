@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -61,12 +62,13 @@ class Signal:
     def flag(self) -> bool:
         return self.code in FLAGS
 
-    def text(self, translate=None) -> str:
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The reason in words; `translate(context, text)` (default: English as it is)."""
         translate = translate or (lambda _context, text: text)
         params = dict(self.params)
         for name in self.kinds:
-            params[name] = translate("choices", MEETING_KINDS.get(params[name], params[name]))
+            kind = str(params[name])
+            params[name] = translate("choices", MEETING_KINDS.get(kind, kind))
         if params.get("branch") == "":
             params["branch"] = translate("db", GENERAL_BRANCH)
         return fill(translate("db", self.template), **params)

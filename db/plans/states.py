@@ -72,6 +72,15 @@ class EntryView:
                               for a in self.absentees]}
 
 
+# The tallies' columns, in the one order the window, the CLI and the report show them.
+TALLY_COLUMNS = (
+    ("planned", QT_TRANSLATE_NOOP("plans", "Planned")),
+    ("done", QT_TRANSLATE_NOOP("plans", "Done")),
+    ("open", QT_TRANSLATE_NOOP("plans", "Open")),
+    ("late", QT_TRANSLATE_NOOP("plans", "Late")),
+    ("dropped", QT_TRANSLATE_NOOP("plans", "Dropped")))
+
+
 @dataclass
 class Tally:
     planned: int = 0
@@ -84,9 +93,12 @@ class Tally:
         self.planned += 1
         setattr(self, state, getattr(self, state) + 1)
 
+    def values(self) -> list[int]:
+        """The counts in TALLY_COLUMNS' order."""
+        return [getattr(self, key) for key, _header in TALLY_COLUMNS]
+
     def to_json(self) -> dict:
-        return {"planned": self.planned, "done": self.done, "open": self.open,
-                "late": self.late, "dropped": self.dropped}
+        return {key: getattr(self, key) for key, _header in TALLY_COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -122,7 +134,8 @@ def _own_pairs(cadres: set[str], day: dt.date) -> set[tuple[str, str]]:
     return set(query)
 
 
-def entry_rows(month: dt.date, *, cadre_id: str | None = None, area_id: str | None = None):
+def entry_rows(month: dt.date, *, cadre_id: str | None = None,
+               area_id: str | None = None) -> list[PlanEntry]:
     """Live entries of `month` with their cadre's and area's names, in plan order."""
     query = (PlanEntry.select(PlanEntry, Member.name.alias("cadre_name"),
                               WorkArea.name.alias("area_name"), WorkArea.access_tier)

@@ -46,7 +46,7 @@ LOOSE_REFERENCES: dict[tuple[str, str], type[SyncModel]] = {("branch", "secretar
 class InvalidRow(PackageError):
     """A package row that fails this machine's checks; `problem` is the first Problem."""
 
-    def __init__(self, template: str, *, problem: Problem, **params):
+    def __init__(self, template: str, *, problem: Problem, **params: object) -> None:
         self.problem = problem
         super().__init__(template, problem=problem.message, **params)
 
@@ -60,7 +60,7 @@ def references(model: type[SyncModel]) -> dict[str, type[pw.Model]]:
     return out
 
 
-def parse_history(value) -> list[str]:
+def parse_history(value: object) -> list[str]:
     if isinstance(value, list):
         return value
     return json.loads(value or "[]")
@@ -103,7 +103,7 @@ def identity_problem(row: dict) -> str | None:
 class RowChecks:
     """Checks the rows one import is about to write, table by table."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str) -> None:
         self.path = path
         # References to a table the package brings later (a branch's secretary, a member):
         # (table, row id, column, target model, id), checked once every piece is in.
@@ -137,7 +137,7 @@ class RowChecks:
                 raise self.refuse(table, row_id, Problem(column, MISSING_REF))
         self.deferred = []
 
-    def refuse(self, table: str, row_id, problem: Problem) -> InvalidRow:
+    def refuse(self, table: str, row_id: object, problem: Problem) -> InvalidRow:
         template = MISSING_REFERENCE if problem.template == MISSING_REF else INVALID_ROW
         return InvalidRow(template, problem=problem, path=self.path, table=table,
                           row=str(row_id)[:MAX_ID], field=problem.field or "-")

@@ -237,7 +237,7 @@ def _int(value, name: str, path: Path) -> int:
     return value
 
 
-def check_manifest(manifest, path: Path) -> dict:
+def check_manifest(manifest: object, path: Path) -> dict:
     """Every field the import uses, of the type it uses; DAMAGED naming the first that is not."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse(NOT_A_PACKAGE, path)
@@ -266,7 +266,7 @@ def check_manifest(manifest, path: Path) -> dict:
 class PackageReader:
     """An opened package: its manifest at once, its pieces one by one (`pieces()`)."""
 
-    def __init__(self, path: Path | str, key: bytes | None = None):
+    def __init__(self, path: Path | str, key: bytes | None = None) -> None:
         self.path = files.readable(path)
         with open(self.path, "rb") as handle:
             magic = handle.read(len(sealed.MAGIC))

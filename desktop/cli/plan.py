@@ -26,11 +26,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("plans", "Purpose"), QT_TRANSLATE_NOOP("plans", "State"),
     QT_TRANSLATE_NOOP("plans", "Visit"),
 )
-TALLY_HEADERS = (
-    QT_TRANSLATE_NOOP("plans", "Planned"), QT_TRANSLATE_NOOP("plans", "Done"),
-    QT_TRANSLATE_NOOP("plans", "Open"), QT_TRANSLATE_NOOP("plans", "Late"),
-    QT_TRANSLATE_NOOP("plans", "Dropped"),
-)
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
 FOR_WHOM = QT_TRANSLATE_NOOP("plans", " (for {names})")
 NAME_SEPARATOR = QT_TRANSLATE_NOOP("plans", ", ")
@@ -123,7 +118,7 @@ def table(headers: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def plan_table(plan: Plan, translate: Translate) -> str:
-    from db.plans import PURPOSES, STATE_CONTEXT, STATE_NAMES, month_label
+    from db.plans import PURPOSES, STATE_CONTEXT, STATE_NAMES, TALLY_COLUMNS, month_label
 
     def t(text: str) -> str:
         return translate(C, text)
@@ -140,13 +135,13 @@ def plan_table(plan: Plan, translate: Translate) -> str:
              translate(STATE_CONTEXT, STATE_NAMES[e.state]),
              e.visit_date.isoformat() if e.visit_date else "—"] for e in plan.entries]
     lines += table([t(h) for h in HEADERS], rows)
-    tallies = [t(h) for h in TALLY_HEADERS]
+    tallies = [t(header) for _key, header in TALLY_COLUMNS]
+    lines += ["", t(BY_TIER)]  # as the window and the report: remote tiers first, then cadres
+    lines += table([t(HEADERS[3]), *tallies],
+                   [[t(TIER_NAMES[tier]), *map(str, tally.values())]
+                    for tier, tally in sorted(plan.by_tier.items(), reverse=True)])
     lines += ["", t(BY_CADRE)]
     lines += table([t(HEADERS[1]), *tallies],
-                   [[name, *map(str, tally.to_json().values())]
+                   [[name, *map(str, tally.values())]
                     for name, tally in sorted(plan.by_cadre.items())])
-    lines += ["", t(BY_TIER)]
-    lines += table([t(HEADERS[3]), *tallies],
-                   [[t(TIER_NAMES[tier]), *map(str, tally.to_json().values())]
-                    for tier, tally in sorted(plan.by_tier.items())])
     return "\n".join(lines)

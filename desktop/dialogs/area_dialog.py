@@ -15,7 +15,8 @@ class AreaDialog(RecordDialog):
 
     table = "work_area"
 
-    def __init__(self, parent: QWidget | None, context: AppContext, area_id: str | None = None):
+    def __init__(self, parent: QWidget | None, context: AppContext,
+                 area_id: str | None = None) -> None:
         super().__init__(
             parent, "",
             check=lambda data: records.check(workareas.KIND, data, area_id),

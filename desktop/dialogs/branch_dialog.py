@@ -14,7 +14,8 @@ class BranchDialog(RecordDialog):
 
     table = "branch"
 
-    def __init__(self, parent: QWidget | None, context: AppContext, branch_id: str | None = None):
+    def __init__(self, parent: QWidget | None, context: AppContext,
+                 branch_id: str | None = None) -> None:
         super().__init__(
             parent, self.tr("New branch") if branch_id is None else self.tr("Edit branch"),
             check=lambda data: records.check(branches.KIND, data, branch_id),

@@ -49,7 +49,7 @@ class ConcernActionDialog(RecordDialog):
     table = TABLE
 
     def __init__(self, parent: QWidget | None, context: AppContext, action: str,
-                 concern: Concern):
+                 concern: Concern) -> None:
         super().__init__(
             parent, action_label(action),
             check=lambda data: flow.check(action, concern.id, data),

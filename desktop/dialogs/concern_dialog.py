@@ -34,7 +34,7 @@ def actor_of(context: AppContext) -> str:
     return context.store.device.name
 
 
-def select_data(combo: QComboBox, value) -> None:
+def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
@@ -47,7 +47,7 @@ class ConcernDialog(RecordDialog):
 
     def __init__(self, parent: QWidget | None, context: AppContext, *,
                  concern_id: str | None = None, area_id: str | None = None,
-                 visit_id: str | None = None):
+                 visit_id: str | None = None) -> None:
         current: Concern | None = records.get(concerns.KIND, concern_id) if concern_id else None
         defaults = records.content_of(current) if current else {}
         raised_on = clock.today()

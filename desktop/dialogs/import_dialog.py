@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db import spreadsheet
 from db.i18n import fill
+from db.spreadsheet import ImportPreview
 from db.spreadsheet.describe import render, sheet_lines
 from desktop.context import AppContext
 from desktop.i18n import error_text
@@ -49,7 +50,8 @@ class ImportDialog(ModalDialog):
     previewed = Signal()
     imported = Signal(object)  # the ImportPreview of the committed import
 
-    def __init__(self, parent: QWidget | None, context: AppContext, path: Path | None = None):
+    def __init__(self, parent: QWidget | None, context: AppContext,
+                 path: Path | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.saved = None
@@ -137,7 +139,7 @@ class ImportDialog(ModalDialog):
         self.show_preview(self.preview)
         self.previewed.emit()
 
-    def show_preview(self, preview) -> None:
+    def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.tabs.clear()
         for sheet in preview.sheets:

@@ -16,7 +16,7 @@ from desktop.widgets.record_dialog import RecordDialog
 
 
 class MakeUpDialog(RecordDialog):
-    def __init__(self, parent: QWidget | None, meeting_id: str, member_id: str):
+    def __init__(self, parent: QWidget | None, meeting_id: str, member_id: str) -> None:
         fixed = {"meeting": meeting_id, "member": member_id}
         super().__init__(parent, "", check=lambda data: records.check(
             MAKE_UP_KIND, {**data, **fixed}), save=lambda data: records.create(

@@ -39,7 +39,7 @@ def _text(rows: int) -> QPlainTextEdit:
 
 class MeetingDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, context: AppContext,
-                 meeting_id: str | None = None, branch_id: str | None = None):
+                 meeting_id: str | None = None, branch_id: str | None = None) -> None:
         self.context = context
         self.meeting_id = meeting_id
         super().__init__(parent, "", check=self._check, save=self._save_meeting,

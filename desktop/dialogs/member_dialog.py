@@ -17,7 +17,7 @@ class MemberDialog(RecordDialog):
     table = "member"
 
     def __init__(self, parent: QWidget | None, context: AppContext, member_id: str | None = None,
-                 *, branch_id: str | None = None):
+                 *, branch_id: str | None = None) -> None:
         super().__init__(
             parent, "",
             check=lambda data: records.check(members.KIND, data, member_id),

@@ -15,7 +15,7 @@ class PeriodDialog(RecordDialog):
     or the work area already known, the dialog asks for the other and the dates."""
 
     def __init__(self, parent: QWidget | None, context: AppContext, *, responsibility: bool,
-                 member_id: str | None = None, area_id: str | None = None):
+                 member_id: str | None = None, area_id: str | None = None) -> None:
         kind = assignments.RESPONSIBILITY if responsibility else assignments.ASSIGNMENT
         self.table = kind.model._meta.table_name
         fixed = {k: v for k, v in (("member", member_id), ("work_area", area_id)) if v}
@@ -40,7 +40,7 @@ class EndPeriodDialog(RecordDialog):
     """End an assignment or responsibility on a date (today unless changed)."""
 
     def __init__(self, parent: QWidget | None, context: AppContext, kind: records.Kind,
-                 row_id: str):
+                 row_id: str) -> None:
         self.table = kind.model._meta.table_name
         super().__init__(parent, "", check=lambda d: records.check(kind, d, row_id),
                          save=lambda d: records.edit(kind, row_id, d), existing=True)

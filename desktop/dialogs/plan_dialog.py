@@ -29,7 +29,7 @@ class PlanEntryDialog(RecordDialog):
     table = "plan_entry"
 
     def __init__(self, parent: QWidget | None, context: AppContext, month: dt.date,
-                 entry_id: str | None = None):
+                 entry_id: str | None = None) -> None:
         title = (QCoreApplication.translate("PlanEntryDialog", "Plan a visit in {month}")
                  if entry_id is None else
                  QCoreApplication.translate("PlanEntryDialog", "Change a planned visit ({month})"))

@@ -38,7 +38,7 @@ class SeatDialog(RecordDialog):
     table = TABLE
 
     def __init__(self, parent: QWidget | None, context: AppContext, seat_id: str | None = None,
-                 branch_id: str | None = None, ending: bool = False):
+                 branch_id: str | None = None, ending: bool = False) -> None:
         self.seat_id = seat_id
         super().__init__(
             parent, "", check=lambda data: records.check(COMMITTEE_KIND, data, seat_id),

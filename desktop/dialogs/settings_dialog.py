@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from db import meetings, organisation, records
 from db.choices import MEETING_KINDS, QUOTA_PERIODS
-from db.errors import Problem, ValidationError
+from db.errors import BranchDeskError, Problem, ValidationError
 from desktop.context import AppContext
 from desktop.i18n import LANGUAGES, choice_label
 from desktop.widgets.branch_editor import BranchEditor
@@ -33,7 +33,7 @@ class SettingsDialog(RecordDialog):
 
     table = "organisation"
 
-    def __init__(self, parent: QWidget | None, context: AppContext):
+    def __init__(self, parent: QWidget | None, context: AppContext) -> None:
         self.context = context
         org_id = organisation.get_organisation().id
         super().__init__(parent, "", check=lambda data: self._check_all(data, org_id),
@@ -138,7 +138,7 @@ class SettingsDialog(RecordDialog):
             self.context.store.device = self.context.store.folder.rename_device(name)
         return saved
 
-    def show_problems(self, exc) -> None:
+    def show_problems(self, exc: BranchDeskError | None) -> None:
         """Bring a tab with a problem forward unless the one shown has one: never hide an error."""
         super().show_problems(exc)
         bad = [index for index in range(self.tabs.count())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -49,7 +50,7 @@ class DateEdit(QLineEdit):
     STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}
     ALT_STEPS = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         step = self.ALT_STEPS.get(event.key()) if alt else self.STEPS.get(event.key())
         if step:
@@ -77,7 +78,7 @@ class VisitDialog(RecordDialog):
     table = "visit"
 
     def __init__(self, parent: QWidget | None, context: AppContext, visit_id: str | None = None,
-                 prefill: dict | None = None):
+                 prefill: dict | None = None) -> None:
         title = (QCoreApplication.translate("VisitDialog", "Record a visit") if visit_id is None
                  else QCoreApplication.translate("VisitDialog", "Edit visit"))
         super().__init__(parent, title,

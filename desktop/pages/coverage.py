@@ -25,6 +25,7 @@ from db import plans
 from db.coverage import Coverage, Pictures, compute_coverage, pictures
 from db.i18n import fill
 from db.periods import Period
+from db.pinyin import keys as pinyin_keys
 from desktop.context import AppContext
 from desktop.operations import BackgroundFigures
 from desktop.widgets.coverage_views import (
@@ -81,6 +82,7 @@ class CoverageFigures:
     coverage: Coverage
     pictures: Pictures
     plan: plans.Plan
+    sort_names: dict[str, str]  # each name in the tables -> its pinyin, to sort by
 
 
 def plan_month(cov: Coverage) -> dt.date:
@@ -91,7 +93,11 @@ def plan_month(cov: Coverage) -> dt.date:
 def coverage_figures(period: Period) -> CoverageFigures:
     """Everything the page shows, from the db (run off the GUI thread)."""
     cov = compute_coverage(period)
-    return CoverageFigures(cov, pictures(cov), plans.month_plan(plan_month(cov)))
+    # The tables sort names by pinyin: pypinyin's dictionary loads here, not on a click.
+    names = {a.name for a in cov.areas} | {c.name for c in cov.cadres} | {
+        s.area for s in cov.suggestions}
+    return CoverageFigures(cov, pictures(cov), plans.month_plan(plan_month(cov)),
+                           {name: pinyin_keys(name)[0] for name in names})
 
 
 class SortedRows:
@@ -101,12 +107,15 @@ class SortedRows:
         self.model, self.make_row, self.id_of = model, make_row, id_of
         self.items: dict[str, object] = {}
         self.rows: dict[str, dict] = {}
+        self.names: dict[str, str] = {}
         self.order: tuple[str, bool] | None = None
         model.loader = lambda ids: [self.rows[i] for i in ids if i in self.rows]
         model.sort_requested.connect(self.sort)
 
-    def set_items(self, items: list) -> None:
+    def set_items(self, items: list, names: dict[str, str]) -> None:
+        """`names`: each name among the items -> the pinyin it sorts by."""
         self.items = {self.id_of(item): item for item in items}
+        self.names = names
         self.rows = {key: self.make_row(item) for key, item in self.items.items()}
         if self.order:
             self.sort(*self.order)
@@ -115,8 +124,8 @@ class SortedRows:
 
     def sort(self, key: str, descending: bool) -> None:
         self.order = (key, descending)
-        ids = sorted(self.items, key=lambda i: sort_key(getattr(self.items[i], key, None)),
-                     reverse=descending)
+        ids = sorted(self.items, key=lambda i: sort_key(getattr(self.items[i], key, None),
+                                                        self.names), reverse=descending)
         self.model.set_ids(ids)
 
 
@@ -240,10 +249,10 @@ class CoveragePage(FiguresPage):
         per_tier = "  ·  ".join(
             f"{tier_label(t.tier)} {number(t.per_100_workers, 1)}" for t in cov.tiers.values())
         self.tier_line.setText(fill(self.tr("Visits per 100 workers: {tiers}"), tiers=per_tier))
-        self.areas.set_items(cov.areas)
+        self.areas.set_items(cov.areas, figures.sort_names)
         self.heat_model.set_heatmap(cov.heatmap)
-        self.cadres.set_items(cov.cadres)
-        self.suggestions.set_items(cov.suggestions)
+        self.cadres.set_items(cov.cadres, figures.sort_names)
+        self.suggestions.set_items(cov.suggestions, figures.sort_names)
         self.suggestion_table.resizeRowsToContents()
         self.plan_panel.month, self.plan_panel.plan = plan_month(cov), figures.plan
         self.plan_panel.show_plan(figures.plan)

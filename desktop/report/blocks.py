@@ -34,7 +34,7 @@ def styles(font: str) -> dict[str, ParagraphStyle]:
 class Blocks:
     """Paragraphs of escaped user text and grid tables in one font."""
 
-    def __init__(self, font: str):
+    def __init__(self, font: str) -> None:
         self.font = font
         self.styles = styles(font)
         self._latin: dict[str, ParagraphStyle] = {}
@@ -47,7 +47,7 @@ class Blocks:
         return Paragraph(escape(text), chosen)
 
     def table(self, rows: list[list], widths: list[float], *, extra: list | None = None,
-              header: bool = True, heights=None) -> Table:
+              header: bool = True, heights: list[float] | None = None) -> Table:
         def cell(value):
             if isinstance(value, Paragraph):
                 return value

@@ -11,6 +11,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
+from desktop.report import line_breaks
 from resources import CJK_FONT_FILE
 
 FONT = "WenQuanYiMicroHei"
@@ -22,6 +23,7 @@ class ReportFontError(BranchDeskError):
 
 def register_fonts() -> str:
     """Register the CJK font (idempotent) and return its reportlab name."""
+    line_breaks.install()  # Chinese punctuation never begins a wrapped line
     if FONT in pdfmetrics.getRegisteredFontNames():
         return FONT
     try:

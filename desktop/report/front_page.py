@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from db.coverage import AreaCoverage
 from db.organisation import DEFAULT_NAME
 from desktop.report import charts
 from desktop.report.monthly import GRID, HEADER_FILL, WIDTH, Section
@@ -38,7 +39,7 @@ class FrontPage(Section):
                 *self.pictures()]
 
     # sentences -----------------------------------------------------------------------------
-    def area_days(self, area) -> str:
+    def area_days(self, area: AreaCoverage) -> str:
         if area.days_since is None:
             return self.tr("{name} (never visited)", name=area.name)
         return self.tr("{name} ({days} days)", name=area.name, days=area.days_since)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -21,6 +22,9 @@ from db.i18n import QT_TRANSLATE_NOOP, fill
 from db.meetings import HIGHLIGHT_MONTHS, MeetingFigures, meeting_figures
 from db.meetings.signals import GENERAL_BRANCH
 from db.periods import month_period, quarter_period
+
+if TYPE_CHECKING:
+    from desktop.report.monthly import MonthlyReport
 
 CTX = "MeetingsSection"
 COLOURS = {"met": colors.HexColor("#b7e1cd"), "short": colors.HexColor("#f4c7c3"),
@@ -94,7 +98,7 @@ def _state(quota, end: dt.date) -> str:
     return "short" if quota.due_on is not None and quota.due_on <= end else "pending"
 
 
-def meetings_section(report, data: MeetingsReportData) -> list:
+def meetings_section(report: MonthlyReport, data: MeetingsReportData) -> list:
     def t(key: str, **params) -> str:
         return fill(report.translate(CTX, T[key]), **params)
 
@@ -161,7 +165,7 @@ def meetings_section(report, data: MeetingsReportData) -> list:
 class OrganisationLife:
     """The section in the monthly report's list (desktop.report.sections.SECTIONS)."""
 
-    def __init__(self, report) -> None:
+    def __init__(self, report: MonthlyReport) -> None:
         self.report = report
 
     def flowables(self) -> list:

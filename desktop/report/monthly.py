@@ -15,6 +15,7 @@ when they split, and a header never breaks inside a word (columns widen to fit i
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Callable
@@ -73,11 +74,11 @@ class Section:
     """One part of the report. Subclasses give `flowables()`; `self.tr` translates in the
     subclass's own context (its class name) and fills `{name}` placeholders."""
 
-    def __init__(self, report: MonthlyReport):
+    def __init__(self, report: MonthlyReport) -> None:
         self.report = report
         self.data: ReportData = report.data
 
-    def tr(self, text: str, **params) -> str:
+    def tr(self, text: str, **params: object) -> str:
         return fill(self.report.translate(type(self).__name__, text), **params)
 
     def flowables(self) -> list:
@@ -86,7 +87,7 @@ class Section:
 
 class MonthlyReport:
     def __init__(self, data: ReportData, translate: Translate = identity, *,
-                 detail: bool = False):
+                 detail: bool = False) -> None:
         self.data = data
         self.translate = translate
         self.detail = detail
@@ -98,7 +99,7 @@ class MonthlyReport:
     def tr(self, text: str, /, **params: object) -> str:
         """Translate a report string and fill its {name} placeholders from `params`."""
         return fill(self.translate(CTX, text), **params)
-    def coverage_text(self, text: str, **params) -> str:
+    def coverage_text(self, text: str, **params: object) -> str:
         """A string of db.coverage (context "coverage"), filled."""
         return fill(self.translate("coverage", text), **params)
 
@@ -135,7 +136,7 @@ class MonthlyReport:
                 f"{style}-latin", parent=chosen, wordWrap=None))
         return Paragraph(escape(text), chosen)
 
-    def month_label(self, day) -> str:
+    def month_label(self, day: dt.date) -> str:
         return self.tr("{year}-{month}", year=day.year, month=f"{day.month:02d}")
 
     def table(self, rows: list[list], widths: list[float], *, extra: list | None = None,

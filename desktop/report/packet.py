@@ -12,7 +12,7 @@ page, never continued on a second one.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -20,7 +20,8 @@ from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, MEETING_KINDS, VISIT_KINDS
 from db.i18n import fill
-from db.plans import PURPOSES, Packet
+from db.meetings import Owed
+from db.plans import PURPOSES, Absentee, Packet
 from desktop.report.blocks import Blocks, identity
 from desktop.report.fonts import register_fonts
 from desktop.report.page import a4_document, numbered_canvas
@@ -42,17 +43,17 @@ class FieldPacket:
     OWED_COLOUR = colors.HexColor("#b3261e")
 
     def __init__(self, packets: list[Packet], translate: Translate = identity, *,
-                 organisation: str = ""):
+                 organisation: str = "") -> None:
         self.packets = packets
         self.translate = translate
         self.organisation = organisation
         self.font = register_fonts()
         self.b = Blocks(self.font)
 
-    def tr(self, text: str, /, **params) -> str:
+    def tr(self, text: str, /, **params: object) -> str:
         return fill(self.translate(CTX, text), **params)
 
-    def label(self, choices: dict, code) -> str:
+    def label(self, choices: dict, code: object) -> str:
         return self.translate("choices", choices.get(code, str(code))) if code else ""
 
     def build(self) -> bytes:
@@ -154,7 +155,7 @@ class FieldPacket:
                          self.label(VISIT_KINDS, visit.kind), summary])
         return out + [self.b.table(rows, [20 * mm, 36 * mm, 28 * mm, 94 * mm])]
 
-    def owed_text(self, owed) -> str:
+    def owed_text(self, owed: Sequence[Owed | Absentee]) -> str:
         """The make-ups a member owes, the latest OWED_SHOWN: 党课 2026-05-10；主题党日 ...
         (with how many in all when there are more)."""
         shown = sorted(owed, key=lambda o: o.held_on, reverse=True)[:self.OWED_SHOWN]

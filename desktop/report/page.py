@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -11,7 +12,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 MARGIN = 16 * mm
 
 
-def numbered_canvas(font: str, page_label: Callable[[int, int], str], header: str):
+def numbered_canvas(font: str, page_label: Callable[[int, int], str],
+                    header: str) -> type[Canvas]:
     """A canvas class that knows the page count when it saves, so each page says "X of Y"."""
 
     class NumberedCanvas(Canvas):
@@ -48,7 +50,7 @@ def numbered_canvas(font: str, page_label: Callable[[int, int], str], header: st
     return NumberedCanvas
 
 
-def a4_document(out, *, title: str, author: str) -> BaseDocTemplate:
+def a4_document(out: str | BinaryIO, *, title: str, author: str) -> BaseDocTemplate:
     doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN, title=title, author=author,
                           creator="Branch Desk")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -21,6 +22,9 @@ from db.i18n import fill
 from desktop.report.blocks import Blocks, identity
 from desktop.report.fonts import register_fonts
 
+if TYPE_CHECKING:
+    from desktop.report.monthly import MonthlyReport
+
 Translate = Callable[[str, str], str]
 CTX = "PlanSection"
 MISSED_LIMIT = 12
@@ -28,14 +32,14 @@ MISSED_LIMIT = 12
 
 class PlanSection:
     def __init__(self, month: dt.date, translate: Translate = identity,
-                 today: dt.date | None = None):
+                 today: dt.date | None = None) -> None:
         self.plan = plans.month_plan(month, today=today)
         self.translate = translate
         self.b = Blocks(register_fonts())
         self.b.styles["h2"].fontSize = 12.5
         self.b.styles["h2"].leading = 17
 
-    def tr(self, text: str, /, **params) -> str:
+    def tr(self, text: str, /, **params: object) -> str:
         return fill(self.translate(CTX, text), **params)
 
     def tier(self, tier: int) -> str:
@@ -53,16 +57,14 @@ class PlanSection:
             "{planned} visits were planned: {done} done, {late} not made in their week, "
             "{open} still to come, {dropped} dropped.", planned=t.planned, done=t.done,
             late=t.late, open=t.open, dropped=t.dropped)))
-        head = [self.tr("Planned"), self.tr("Done"), self.tr("Late"), self.tr("Open"),
-                self.tr("Dropped")]
+        head = [self.translate("plans", header) for _key, header in plans.TALLY_COLUMNS]
         rows = [[self.tr("Access"), *head]]
         for tier, tally in sorted(plan.by_tier.items(), reverse=True):
-            rows.append([self.tier(tier), tally.planned, tally.done, tally.late, tally.open,
-                         tally.dropped])
+            rows.append([self.tier(tier), *tally.values()])
         rows.append([self.tr("Cadre"), *head])
         cadre_header = len(rows) - 1
         for name, tally in sorted(plan.by_cadre.items()):
-            rows.append([name, tally.planned, tally.done, tally.late, tally.open, tally.dropped])
+            rows.append([name, *tally.values()])
         shade = [("BACKGROUND", (0, cadre_header), (-1, cadre_header),
                   colors.HexColor("#e8eaed")),
                  ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
@@ -89,7 +91,7 @@ class PlanSection:
 class PlanAgainstActual:
     """The section in the monthly report's list (desktop.report.sections.SECTIONS)."""
 
-    def __init__(self, report) -> None:
+    def __init__(self, report: MonthlyReport) -> None:
         self.report = report
 
     def flowables(self) -> list:

@@ -99,11 +99,12 @@ class TextLine(Flowable):
     """One line drawn exactly as given: the ideographic spaces a secretary typed to leave room
     for a signature are kept (a Paragraph would collapse them)."""
 
-    def __init__(self, text: str, font: str, size: float = 10):
+    def __init__(self, text: str, font: str, size: float = 10) -> None:
         super().__init__()
         self.text, self.font, self.size = text, font, size
 
-    def wrap(self, available_width, available_height):  # noqa: ARG002 - reportlab's signature
+    def wrap(self, available_width: float,  # noqa: ARG002 - reportlab's signature
+             available_height: float) -> tuple[float, float]:
         return available_width, self.size * 1.9
 
     def draw(self) -> None:

@@ -4,6 +4,8 @@ and "open this area's visits".
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from db.choices import ACCESS_TIERS
 from db.coverage import STATUS_LABELS, AreaCoverage, Heatmap
 from db.i18n import fill
-from db.pinyin import keys as pinyin_keys
 from desktop.i18n import choice_label
 from desktop.widgets.record_table import Column
 
@@ -113,10 +114,11 @@ def suggestion_row(suggestion) -> dict:
             "_tooltip": "\n".join(reasons)}
 
 
-def sort_key(value):
-    """Sort None last, Chinese names by pinyin, and compare like with like."""
+def sort_key(value, names: Mapping[str, str]):
+    """Sort None last, Chinese names by their pinyin in `names` (made off the GUI thread: the
+    first use of pypinyin loads its dictionary, half a second), and compare like with like."""
     if isinstance(value, str):
-        value = pinyin_keys(value)[0]
+        value = names.get(value, value)
     return (value is None, value if value is not None else 0)
 
 

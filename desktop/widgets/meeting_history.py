@@ -17,6 +17,9 @@ WARN, HIGHLIGHT = "#8a4b00", "#b00020"
 NONE = QT_TRANSLATE_NOOP("MeetingHistory", "Last organisational contact: none recorded")
 LAST = QT_TRANSLATE_NOOP("MeetingHistory",
                          "Last organisational contact: {date} ({months} months ago)")
+LAST_ONE = QT_TRANSLATE_NOOP("MeetingHistory", "Last organisational contact: {date} (a month ago)")
+LAST_RECENT = QT_TRANSLATE_NOOP("MeetingHistory",
+                                "Last organisational contact: {date} (within the last month)")
 PRESENT = QT_TRANSLATE_NOOP("MeetingHistory", "present")
 ABSENT = QT_TRANSLATE_NOOP("MeetingHistory", "absent")
 
@@ -33,8 +36,8 @@ def show_member_meetings(section, member_id: str) -> None:
         head, tone = _tr(NONE), HIGHLIGHT
     else:
         months = whole_months(day, today)
-        head = fill(_tr(LAST),
-                    date=day.isoformat(), months=months)
+        template = LAST_RECENT if months == 0 else LAST_ONE if months == 1 else LAST
+        head = fill(_tr(template), date=day.isoformat(), months=months)
         tone = HIGHLIGHT if months >= HIGHLIGHT_MONTHS else WARN if months >= WARN_MONTHS \
             else False
     items = [(None, head, tone)]

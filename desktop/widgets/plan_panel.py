@@ -132,9 +132,8 @@ class PlanPanel(QWidget):
 
         self.tally = QTableWidget(0, 6)
         self.tally.setObjectName("plan_tally")
-        self.tally.setHorizontalHeaderLabels([
-            self.tr("Plan against actual"), self.tr("Planned"), self.tr("Done"), self.tr("Open"),
-            self.tr("Late"), self.tr("Dropped")])
+        self.tally.setHorizontalHeaderLabels([self.tr("Plan against actual"), *(
+            QCoreApplication.translate("plans", header) for _key, header in plans.TALLY_COLUMNS)])
         self.tally.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tally.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tally.verticalHeader().setVisible(False)
@@ -195,7 +194,7 @@ class PlanPanel(QWidget):
         self.tally.setRowCount(len(groups) if plan.entries else 0)
         shade = QColor("#eef1f5")
         for row, (name, tally, total) in enumerate(groups if plan.entries else []):
-            values = [name, tally.planned, tally.done, tally.open, tally.late, tally.dropped]
+            values = [name, *tally.values()]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if column:

@@ -390,4 +390,6 @@ class RecordPage(QWidget):
         columns_ui.set_tab_chain([self.search, *self._filter_widgets, self.table,  # search first
                                   *(getattr(self, n, None) for n in columns_ui.TAB_BUTTONS)])
         super().showEvent(event)
-        self._select_first()
+        # The first row's detail after the table's first paint, on a timer (queued events would
+        # all run in one turn of the event loop): the two never add up to one long wait.
+        QTimer.singleShot(1, self, self._select_first)

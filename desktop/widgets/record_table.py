@@ -14,8 +14,16 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 PAGE_SIZE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# Roles as the plain ints the view passes (comparing with Qt's enum members costs more than the
+# rest of data() together).
+ID_ROLE = int(Qt.ItemDataRole.UserRole.value)
+ROW_ROLE = ID_ROLE + 1
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ROW_ROLES = frozenset((DISPLAY, ALIGNMENT, ROW_ROLE, TOOLTIP, BACKGROUND, FOREGROUND))
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,20 @@ class Column:
     align_right: bool = False
     width: int | None = None
     sortable: bool = True
+
+
+@dataclass(frozen=True)
+class _Cells:
+    """What the view asks of one loaded row."""
+    row: dict
+    texts: tuple[str, ...]
+    tooltip: str | None
+    background: QBrush | None
+    foreground: QBrush | None
+
+
+def _brush(colour: str | None) -> QBrush | None:
+    return QBrush(QColor(colour)) if colour else None
 
 
 def display(value) -> str:
@@ -52,12 +74,16 @@ class RecordTableModel(QAbstractTableModel):
         self.loader = loader
         self._ids: list[str] = []
         self._rows: dict[str, dict] = {}
+        self._cells: dict[str, _Cells] = {}
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        self._alignments = [int((right if c.align_right else left) | Qt.AlignmentFlag.AlignVCenter)
+                            for c in columns]
 
     # data --------------------------------------------------------------------------------------
     def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows = {}
+        self._rows, self._cells = {}, {}
         self.endResetModel()
 
     def ids(self) -> list[str]:
@@ -92,35 +118,36 @@ class RecordTableModel(QAbstractTableModel):
             return QCoreApplication.translate("columns", self.columns[section].title)
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+    def data(self, index: QModelIndex, role: int = DISPLAY):
+        # The view asks for every cell several times per paint (text, colours, alignment):
+        # answered from the row's cells, made once when the row is loaded.
+        if not index.isValid():
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._ids):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ROW_ROLE,
-                    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.TextAlignmentRole):
-            row = self.record(index.row())
-        else:
+            return self._ids[row]
+        if role not in _ROW_ROLES:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(row.get(column.key))
+        cells = self._cells.get(self._ids[row]) or self._cells_of(row)
+        if role == DISPLAY:
+            return cells.texts[index.column()]
+        if role == ALIGNMENT:
+            return self._alignments[index.column()]
         if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("_tooltip") or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = row.get("_background")
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = row.get("_foreground")
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
-                          else Qt.AlignmentFlag.AlignLeft)
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            return cells.row
+        if role == TOOLTIP:
+            return cells.tooltip
+        return cells.background if role == BACKGROUND else cells.foreground
+
+    def _cells_of(self, row: int) -> _Cells:
+        record = self.record(row)
+        cells = _Cells(record, tuple(display(record.get(c.key)) for c in self.columns),
+                       record.get("_tooltip") or None, _brush(record.get("_background")),
+                       _brush(record.get("_foreground")))
+        self._cells[record["id"]] = cells
+        return cells
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns) and self.columns[column].sortable:

@@ -2591,6 +2591,14 @@ Owner: {owner}</source>
             <translation>最近一次组织生活：无记录</translation>
         </message>
         <message>
+            <source>Last organisational contact: {date} (a month ago)</source>
+            <translation>最近一次组织生活：{date}（1个月前）</translation>
+        </message>
+        <message>
+            <source>Last organisational contact: {date} (within the last month)</source>
+            <translation>最近一次组织生活：{date}（近一个月内）</translation>
+        </message>
+        <message>
             <source>Last organisational contact: {date} ({months} months ago)</source>
             <translation>最近一次组织生活：{date}（{months}个月前）</translation>
         </message>
@@ -3171,20 +3179,12 @@ Owner: {owner}</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
             <source>Dr&amp;op…</source>
             <translation>取消(&amp;O)…</translation>
         </message>
         <message>
             <source>Drop a planned visit</source>
             <translation>取消计划走访</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>取消</translation>
         </message>
         <message>
             <source>F&amp;ill from the suggestions</source>
@@ -3195,20 +3195,8 @@ Owner: {owner}</source>
             <translation>走访准备单(&amp;P)…</translation>
         </message>
         <message>
-            <source>Late</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>待走访</translation>
-        </message>
-        <message>
             <source>Plan against actual</source>
             <translation>计划执行</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>计划</translation>
         </message>
         <message>
             <source>Purpose</source>
@@ -3302,28 +3290,8 @@ Owner: {owner}</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>逾期</translation>
-        </message>
-        <message>
             <source>No visit plan was made for this month.</source>
             <translation>本月没有制定走访计划。</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>待走访</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>计划</translation>
         </message>
         <message>
             <source>Planned but not made:</source>
@@ -5630,8 +5598,8 @@ Owner: {owner}</source>
             <translation>所选记录在回收站中。</translation>
         </message>
         <message>
-            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, check, export) work here as it is.</source>
-            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、check、export）在这里照常可用。</translation>
+            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, plan, packet, export, check, backup --out, screenshot, sync conflicts, sync history) work here as it is.</source>
+            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、plan、packet、export、check、backup --out、screenshot、sync conflicts、sync history）在这里照常可用。</translation>
         </message>
         <message>
             <source>The database {path} failed its integrity check ({detail}). It was left untouched; restore a backup.</source>

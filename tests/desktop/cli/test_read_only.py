@@ -103,6 +103,16 @@ def test_readers_work_in_a_read_only_folder(folders, capsys, argv):
     assert _files(folder) == before
 
 
+def test_the_refusal_names_exactly_the_commands_that_work_read_only():
+    from db.datafolder import READ_ONLY_FOLDER
+
+    named = READ_ONLY_FOLDER.split("(")[1].split(")")[0].split(", ")
+    # as a user types them: "sync conflicts", "backup --out" (a backup into the folder cannot)
+    readers = {" ".join(argv[:2]) if argv[0] in ("sync", "backup") else argv[0]
+               for argv in READERS}
+    assert sorted(named) == sorted(readers)
+
+
 @pytest.mark.parametrize("argv", [*WRITERS, ["backup"]], ids=[" ".join(a) for a in [*WRITERS,
                                                                                     ["backup"]]])
 def test_writers_are_refused_in_a_read_only_folder(folders, capsys, argv):

@@ -266,6 +266,6 @@ def test_page_opens_on_the_soonest_due_open_concern(qtbot, context, world):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
-    assert widget.current_id() == late.id
+    qtbot.waitUntil(lambda: widget.current_id() == late.id)  # the detail follows the table
     assert widget.detail_panel.title.text() == "逾期的"
     assert widget.detail_panel.history_heading.isVisible()

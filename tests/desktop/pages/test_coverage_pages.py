@@ -220,3 +220,28 @@ def test_period_selector_kinds(qtbot, monkeypatch):
     with qtbot.waitSignal(selector.period_changed) as signal:
         selector.next.click()
     assert signal.args == [range_period(D(2024, 7, 1), D(2024, 9, 29))]
+
+
+def test_areas_sort_by_name_in_pinyin_order_without_pinyin_on_the_gui_thread(
+        qtbot, context, ids, monkeypatch):
+    import threading
+
+    import db.pinyin
+
+    page = CoveragePage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.busy())
+    gui = threading.main_thread()
+    real = db.pinyin._combinations  # what every pinyin lookup calls, however it was imported
+
+    def off_the_gui_thread(name):
+        assert threading.current_thread() is not gui, "pypinyin on the GUI thread"
+        return real(name)
+
+    monkeypatch.setattr(db.pinyin, "_combinations", off_the_gui_thread)
+    db.pinyin.keys.cache_clear()  # as in a fresh process, where these names were never read
+    model = page.area_model
+    model.sort(column(model, "name"))
+    assert [cell(model, r, "name") for r in range(3)] == ["北岭", "东站", "西沟"]  # bei dong xi
+    model.sort(column(model, "name"), Qt.SortOrder.DescendingOrder)
+    assert [cell(model, r, "name") for r in range(3)] == ["西沟", "东站", "北岭"]

@@ -54,3 +54,17 @@ def test_the_member_history(qtbot, context, monkeypatch):
     show_member_meetings(section, li)
     assert section.texts()[0] == "Last organisational contact: none recorded"
     assert section.texts()[1].endswith("absent")
+
+
+def test_the_member_history_says_recent_contact_in_words(qtbot, context, monkeypatch):
+    """Not "(0 months ago)" or "(1 months ago)"."""
+    _branch, (wang, _li) = _world(monkeypatch)
+    panel = DetailPanel()
+    qtbot.addWidget(panel)
+    section = panel.add_section("Organisation life")
+    for today, said in ((dt.date(2024, 5, 9), "(within the last month)"),
+                        (dt.date(2024, 5, 10), "(a month ago)"),
+                        (dt.date(2024, 6, 9), "(a month ago)")):
+        monkeypatch.setattr(clock, "today", lambda today=today: today)
+        show_member_meetings(section, wang)
+        assert section.texts()[0] == f"Last organisational contact: 2024-04-10 {said}", today

@@ -21,7 +21,7 @@ def test_opening_a_page_selects_its_first_row(qtbot, context):
     page.show()
     qtbot.waitExposed(page)
     first = page.model.ids()[0]
-    assert page.current_id() == first
+    qtbot.waitUntil(lambda: page.current_id() == first)  # on the turn after the table's paint
     assert page.detail.title.text() == page.model.record(0)["name"]
     assert page.edit_button.isEnabled()
 
