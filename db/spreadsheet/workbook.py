@@ -195,6 +195,8 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     # gives its kind a value.
     keyed = {i for indexes in keys.values() for i in indexes}
     by_cells = bool(numbered & keyed) or not set(range(width)) - numbered <= keyed
+    # A row whose first cell is a number (序号) is no total or signature line.
+    footers_possible = not cells or not set(map(type, cells[0])) <= {int, float}
     seen: dict[tuple, int] = {}
     rows_out, row_text, footers, repeats = table.rows, table.row_text, table.footers, table.repeats
     for number, row, whole, same, found in zip(count(r + 2), body, zip(*texts, strict=False),
@@ -202,7 +204,7 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         if not any(whole):
             continue
         filled = " ".join(whole) if "" not in whole else " ".join(filter(None, whole))
-        reason = footer_kind(row)
+        reason = footer_kind(row) if footers_possible else None
         if reason is not None:
             footers.append(Footer(number, filled[:60], reason))
             continue
