@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from db.dates import DateParseError, parse_dated
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet import cells, meetings_sheet, plans_sheet
@@ -34,14 +35,6 @@ def _too_early(key: str, day: dt.date) -> Problem:
     return Problem(key, TOO_EARLY, {"value": day.isoformat(), "earliest": EARLIEST_DAY.isoformat()})
 
 
-def _dated(column: Column, value) -> tuple[object, list[Problem]]:
-    # a date cell as a workbook reads it is the day already
-    day = value if type(value) is dt.date else cells.date(value, allow_month=column.kind == "month")
-    if isinstance(day, dt.date) and day < EARLIEST_DAY:
-        return day, [_too_early(column.key, day)]
-    return day, []
-
-
 def _chosen(column: Column, value) -> tuple[object, list[Problem]]:
     code = cells.choice(column, value) if column.kind == "choice" else cells.flag(value)
     if code is not None:
@@ -59,7 +52,7 @@ def _identity(column: Column, value) -> tuple[object, list[Problem]]:
     return found, []
 
 
-_PURE = {"date": _dated, "month": _dated, "choice": _chosen, "bool": _chosen, "id": _identity}
+_PURE = {"choice": _chosen, "bool": _chosen, "id": _identity}  # value and problems of a cell
 
 
 class Converter:
@@ -104,7 +97,7 @@ class Converter:
         """What converts a cell of `column` that its memo does not hold (and fills the memo)."""
         key, kind, memo, trim = column.key, column.kind, self._memo[column.key], cells.TRIM
         plain, pure = _PLAIN.get(kind), _PURE.get(kind)
-        if pure is _dated:
+        if kind in ("date", "month"):
             return self._date_converter(column)
         if kind in ("area", "branch"):
             return self._place_converter(column)
@@ -143,7 +136,12 @@ class Converter:
                 memo[value] = _BLANK
                 return
             else:
-                day = cells.date(value, allow_month=allow_month)
+                try:  # cells.date, without its layer: a roster has thousands of distinct days
+                    day, month = parse_dated(value, allow_month=allow_month, from_sheet=True)
+                except DateParseError:
+                    day = cells.date(value, allow_month=allow_month)  # the text, for the Checker
+                else:
+                    day = day.isoformat()[:7] if month else day
             data[key] = day
             if isinstance(day, dt.date) and day < EARLIEST_DAY:
                 problems.append(_too_early(key, day))
