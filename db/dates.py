@@ -18,6 +18,9 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９／－．　", "012345
 _DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+# The same forms without spaces, full-width digits or a time of day: read without normalising.
+_PLAIN_DAY = re.compile(r"([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?\Z")
+_PLAIN_MONTH = re.compile(r"([0-9]{4})[-/.年]([0-9]{1,2})月?\Z()")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-year bug included)
 # Serial numbers read as dates: 1927-05-18 .. 2119-01-10. Smaller or larger numbers are not dates.
 _SERIAL_RANGE = (10000, 80000)
@@ -59,7 +62,18 @@ def parse_dated(value: object, *, allow_month: bool = False, from_sheet: bool = 
 @lru_cache(maxsize=8192)  # a roster repeats its dates, and parses each up to three times
 def _parse_text(value: str, allow_month: bool) -> tuple[dt.date, bool] | str:
     """(date, by month) for the text, or the message of its DateParseError."""
-    text = _TIME.sub("", normalise(value))  # "2019-07-01 00:00:00" from a spreadsheet cell
+    match = _PLAIN_DAY.match(value)  # the usual forms, which need no normalising
+    if match is None and allow_month:
+        match = _PLAIN_MONTH.match(value)
+    if match is not None:
+        year, month, day = match.groups()
+        try:
+            return dt.date(int(year), int(month), int(day) if day else 1), not day
+        except ValueError:
+            return f"no such day: {value!r}"
+    text = normalise(value)
+    if ":" in text:
+        text = _TIME.sub("", text)  # "2019-07-01 00:00:00" from a spreadsheet cell
     match = _DAY.match(text) or _COMPACT.match(text)
     by_month = False
     if match:

@@ -42,6 +42,29 @@ def cell_text(value) -> str:
     return "" if is_blank(value) else text(value)
 
 
+def column_text(column) -> list[str]:
+    """`cell_text` of each cell of a column (a sequence of cells)."""
+    try:
+        return [value.strip(_TRIM) for value in column]  # most columns hold text only
+    except (AttributeError, TypeError):
+        pass
+    kinds = set(map(type, column))
+    if kinds == _STR:  # (str subclasses)
+        return [value.strip(_TRIM) for value in column]
+    if kinds == _DATE:  # dates as a workbook reads them
+        return [value.isoformat() for value in column]
+    if kinds == _FLOAT:  # numbers (a serial number) as a workbook reads them
+        return [str(int(value)) if value.is_integer() else str(value) for value in column]
+    if kinds == _INT:
+        return list(map(str, column))
+    if kinds == _DATETIME:  # shown as the day, as by text()
+        return [value.date().isoformat() for value in column]
+    return list(map(cell_text, column))
+
+
+_STR, _INT, _FLOAT, _DATE, _DATETIME = {str}, {int}, {float}, {dt.date}, {dt.datetime}
+
+
 def header_key(text) -> str:
     """A header cell compared loosely: width-folded, no spaces, no required-field stars."""
     if text is None:
@@ -73,12 +96,16 @@ def name(value) -> str:
 @lru_cache(maxsize=8192)  # a sheet names the same branches and work areas on every row
 def _name(raw: str) -> str:
     raw = unicodedata.normalize("NFKC", raw)
+    if raw.isalnum():  # no space to take out (most names)
+        return raw
     if _CJK.search(raw):
         return _SPACES.sub("", raw)
     return _SPACES.sub(" ", raw).strip()
 
 
 def phone(value) -> str:
+    if type(value) is str and value.isdigit() and value.isascii():
+        return value  # digits only (most numbers): nothing to fold or take out
     return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from db.spreadsheet.cells import header_key
-from db.spreadsheet.layout import Column, SheetSpec
+from db.spreadsheet.layout import SPECS, Column, SheetSpec
 
 EXACT, BRACKETS, CONTAINED = "exact", "brackets", "contained"
 _BRACKETED = re.compile(r"（[^）]*）|【[^】]*】|\[[^\]]*\]|<[^>]*>")
@@ -58,7 +58,25 @@ class Matcher:
                 if len(key) >= MIN_CONTAINED:
                     words.append((loose_key(word), column))
         self.words = sorted(words, key=lambda w: -len(w[0]))
+        # The words by their first character, for finding those inside a header without trying
+        # each (most cells of the rows searched for a header are data that holds none).
+        self.starting: dict[str, list[tuple[int, str]]] = {}
+        for rank, (word, _column) in enumerate(self.words):
+            self.starting.setdefault(word[0], []).append((rank, word))
+        self.chars = frozenset("".join(word for word, _column in self.words))
         self._seen: dict[tuple[str, str], HeaderMatch | None] = {}  # a sheet's cells repeat
+        self._made: dict[tuple[str, str], HeaderMatch] = {}
+
+    def _hit(self, column: Column, how: str) -> HeaderMatch:
+        """The (immutable) match of a header to `column`, made once per column and way."""
+        found = self._made.get((column.key, how))
+        if found is None:
+            found = self._made[column.key, how] = HeaderMatch(column, how)
+        return found
+
+    def forget(self) -> None:
+        """Drop the matches remembered for the cells of the last file read."""
+        self._seen.clear()
 
     def match(self, cell) -> HeaderMatch | None:
         return self.match_keys(*cell_keys(cell))
@@ -67,33 +85,42 @@ class Matcher:
         """`match` for a cell whose cell_keys are (key, loose)."""
         if not key:
             return None
-        try:
-            return self._seen[key, loose]
-        except KeyError:
-            pass
-        if len(self._seen) > 4096:
-            self._seen.clear()
-        found = self._seen[key, loose] = self._match(key, loose)
+        found = self._seen.get((key, loose), _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._seen) > 4096:
+                self._seen.clear()
+            found = self._seen[key, loose] = self._match(key, loose)
         return found
 
     def _match(self, key: str, loose: str) -> HeaderMatch | None:
         if key in self.exact:
-            return HeaderMatch(self.exact[key])
+            return self._hit(self.exact[key], EXACT)
         if loose in self.exact:
-            return HeaderMatch(self.exact[loose], BRACKETS)
-        best, found = 0, []
-        for word, column in self.words:
-            if len(word) < best:
-                break
-            if word in loose and column not in found:
-                best = len(word)
-                found.append(column)
+            return self._hit(self.exact[loose], BRACKETS)
+        found = self._contained(loose) if not self.chars.isdisjoint(loose) else []
         if not found:
-            return self._inside(key)
+            return self._inside(key) if "（" in key or "【" in key else None
         if len(found) == 1:
-            return HeaderMatch(found[0], CONTAINED)
+            return self._hit(found[0], CONTAINED)
         return HeaderMatch(None, CONTAINED, tuple(found))
 
+    def _contained(self, loose: str) -> list[Column]:
+        """The columns of the longest known words inside `loose`, in the order of `words`."""
+        starting = self.starting
+        ranks = [rank for at, char in enumerate(loose) if char in starting
+                 for rank, word in starting[char] if loose.startswith(word, at)]
+        if not ranks:
+            return []
+        ranks.sort()
+        longest = len(self.words[ranks[0]][0])  # words are longest first
+        found: list[Column] = []
+        for rank in ranks:
+            word, column = self.words[rank]
+            if len(word) < longest:
+                break
+            if column not in found:
+                found.append(column)
+        return found
 
     def _inside(self, key: str) -> HeaderMatch | None:
         """A header whose words outside the brackets name no column, matched by what a bracket
@@ -101,7 +128,7 @@ class Matcher:
         for inner in _INNER.findall(key.replace("【", "（").replace("】", "）")):
             column = self.exact.get(header_key(inner))
             if column is not None:
-                return HeaderMatch(column, BRACKETS)
+                return self._hit(column, BRACKETS)
         return None
 
 
@@ -114,6 +141,39 @@ def matcher(spec: SheetSpec) -> Matcher:
     if found is None:
         found = _MATCHERS[spec.kind] = Matcher(spec)
     return found
+
+
+_NOTHING = ("", "")
+_UNSEEN = object()
+# [exact keys, the words' first two characters, one-character words] of every sheet kind
+_ANY: list = []
+
+
+def search_keys(cell) -> tuple[str, str]:
+    """`cell_keys(cell)`, or ("", "") for a cell that no sheet kind's header can match (most
+    cells of the rows searched for a header are data: names, dates, numbers)."""
+    keys = cell_keys(cell)
+    key, loose = keys
+    if not key:
+        return keys
+    if not _ANY:
+        found = [matcher(spec) for spec in SPECS]
+        starts = frozenset(word[:2] for m in found for word, _column in m.words)
+        _ANY[:] = [frozenset(k for m in found for k in m.exact), starts,
+                   frozenset(w for w in starts if len(w) == 1)]
+    exact, starts, single = _ANY
+    if (key in exact or loose in exact or "（" in key or "【" in key
+            or any(loose[at:at + 2] in starts for at in range(len(loose) - 1))
+            or (single and not single.isdisjoint(loose))):
+        return keys
+    return _NOTHING
+
+
+def forget_cells() -> None:
+    """Forget the header matches of the cells read so far: a new file is read from scratch
+    (what one file's cells matched is remembered only while it is read)."""
+    for found in _MATCHERS.values():
+        found.forget()
 
 
 # Lines below the data that are not records: totals and signature lines.

@@ -9,12 +9,9 @@ plus a Handler here (or in its own module), registered in `handlers()`.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from db import assignments, branches, concerns, plans, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
-from db.errors import Problem
-from db.i18n import QT_TRANSLATE_NOOP
 from db.models import (
     Branch,
     Concern,
@@ -25,98 +22,10 @@ from db.models import (
     WorkArea,
     new_id,
 )
-from db.spreadsheet import cells, meetings_sheet, plans_sheet
 from db.spreadsheet.handler import Handler, is_day
-from db.spreadsheet.layout import SheetSpec
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
-from db.spreadsheet.resolve import Resolver
-from db.validate import BAD_CHOICE, TOO_EARLY
-
-NOT_A_CHOICE = QT_TRANSLATE_NOOP("db", "“{value}” is not one of {choices}.")
-BAD_ID = QT_TRANSLATE_NOOP("db", "“{value}” is not a record identity Branch Desk wrote.")
-EARLIEST_DAY = dt.date(1900, 1, 1)
-_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-_PLAIN = {"text": cells.text, "name": cells.name, "phone": cells.phone, "int": cells.number,
-          "float": cells.number}
-_PRESENT: dict[tuple[int, tuple], tuple[SheetSpec, tuple]] = {}
-
-
-def _present(spec: SheetSpec, raw: dict) -> tuple[tuple, ...]:
-    """(key, kind, plain converter or None, column) of the spec's columns that the row has, in
-    the spec's order: the same for every row of a sheet, so chosen once per sheet."""
-    held = tuple(raw)
-    found = _PRESENT.get((id(spec), held))
-    if found is None or found[0] is not spec:
-        if len(_PRESENT) > 64:
-            _PRESENT.clear()
-        found = _PRESENT[id(spec), held] = (spec, tuple(
-            (c.key, c.kind, _PLAIN.get(c.kind), c) for c in spec.columns if c.key in raw))
-    return found[1]
-
-
-def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: bool = False
-            ) -> tuple[dict, list[Problem]]:
-    """Non-blank cells → field values (links as ids). Blank cells are left out."""
-    data: dict = {}
-    problems: list[Problem] = []
-    trim = cells.TRIM
-    for key, kind, plain, column in _present(spec, raw):
-        value = raw[key]
-        if value is None or (type(value) is str and not value.strip(trim)):
-            continue
-        if plain is not None:
-            data[key] = plain(value)
-        elif kind in ("date", "month"):
-            data[key] = day = cells.date(value, allow_month=kind == "month")
-            if isinstance(day, dt.date) and day < EARLIEST_DAY:
-                problems.append(Problem(key, TOO_EARLY, {"value": day.isoformat(),
-                                                         "earliest": EARLIEST_DAY.isoformat()}))
-        elif kind in ("choice", "bool"):
-            code = cells.choice(column, value) if kind == "choice" else cells.flag(value)
-            if code is None and column.labels:  # say what the column takes, as the sheet says it
-                problems.append(Problem(key, NOT_A_CHOICE, {
-                    "value": cells.text(value), "choices": " / ".join(column.labels.values())}))
-            elif code is None:
-                problems.append(Problem(key, BAD_CHOICE, {"value": cells.text(value)}))
-            else:
-                data[key] = code
-        elif kind == "id":
-            data[key] = cells.identity(value)
-            if not _ID.match(data[key]):
-                problems.append(Problem(key, BAD_ID, {"value": cells.text(value)}))
-        elif kind == "area":
-            data[key], problem = resolver.area(cells.name(value), create=create_areas)
-            problems += [problem] if problem else []
-        elif kind == "areas":
-            found = [resolver.area(n, create=create_areas) for n in cells.name_list(value)]
-            data[key] = [i for i, _p in found if i]
-            problems += [p for _i, p in found if p]
-        elif kind == "branch":
-            data[key] = resolver.branch(cells.name(value))
-        elif kind == "member":
-            data[key], problem = resolver.member(cells.name(value), key)
-            problems += [problem] if problem else []
-        elif kind == "members":
-            found = [resolver.member(n, key) for n in cells.name_list(value)]
-            data[key] = [i for i, _p in found if i]
-            problems += [p for _i, p in found if p]
-        elif kind == "meeting_branch":
-            data[key], problem = meetings_sheet.branch_cell(value, resolver)
-            problems += [problem] if problem else []
-        elif kind == "absentees":
-            data[key], found = meetings_sheet.absentees_cell(value, resolver)
-            problems += found
-        elif kind == "plan_absentees":
-            data[key], found = plans_sheet.absentees_cell(value, resolver)
-            problems += found
-        elif kind == "raiser":
-            member_id, problem = resolver.member(cells.name(value), key)
-            data["raised_by" if member_id else "raised_by_name"] = member_id or cells.name(value)
-    return data, problems
 
 
 class WorkAreas(Handler):

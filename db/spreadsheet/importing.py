@@ -12,7 +12,6 @@ for every row or per row; never duplicated. The same record twice in the file is
 from __future__ import annotations
 
 import contextlib
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +21,17 @@ from db.errors import BranchDeskError, Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP, fill
 from db.models import database
 from db.spreadsheet import cells
-from db.spreadsheet.importers import convert, handlers
+from db.spreadsheet.converting import Converter
+from db.spreadsheet.importers import handlers
 from db.spreadsheet.layout import SPECS
 from db.spreadsheet.resolve import Resolver
-from db.spreadsheet.workbook import Footer, SheetTable, Workbook, read_workbook
+from db.spreadsheet.workbook import (
+    Footer,
+    SheetTable,
+    Workbook,
+    collector_paused,
+    read_workbook,
+)
 from db.validate import remembered_links, row_by_id
 
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet “{sheet}”.")
@@ -192,13 +198,8 @@ def _run(book: Workbook, existing: str, decisions: dict, progress, preview: bool
          ) -> ImportPreview:
     """The import, with Python's cycle collector paused: a depot's 80,000 rows make objects
     that hold no cycles, and repeated full collections over them cost more than the work."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _import(book, existing, decisions, progress, preview)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _import(book: Workbook, existing: str, decisions: dict, progress, preview: bool
@@ -220,11 +221,12 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
                              ambiguous=table.ambiguous, footers=table.footers,
                              repeats=table.repeats)
         resolver.forget()
+        convert = Converter(spec, resolver, create_areas=spec.kind == "members")
         with remembered_links():
             for number, raw in table.rows:
-                choice = decisions.get((table.sheet, number), existing)
+                choice = decisions.get((table.sheet, number), existing) if decisions else existing
                 result.rows.append(_row(kinds[spec.kind], table, number, raw, resolver, seen,
-                                        choice))
+                                        choice, convert))
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
@@ -244,18 +246,18 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
 
 
 def _row(handler, table: SheetTable, number: int, raw: dict, resolver: Resolver, seen: dict,
-         choice: str) -> RowResult:
+         choice: str, convert: Converter) -> RowResult:
     kind = table.spec.kind
-    data, problems = convert(table.spec, raw, resolver, create_areas=kind == "members")
+    data, problems = convert(raw)
     row_id = data.pop("id", None)
     handler.prepare(data, table.row_text.get(number, ""), problems, bool(row_id))
     result = RowResult(table.sheet, number, kind, handler.label(data), CREATE, False)
     key = ("id", row_id) if row_id else handler.key(data)
-    if key is not None and (kind, key) in seen:
-        sheet, row = seen[kind, key]
-        problems.append(Problem("", DUPLICATE_ROW, {"row": row, "sheet": sheet}))
-    elif key is not None:
-        seen[kind, key] = (table.sheet, number)
+    if key is not None:
+        first = seen.setdefault((kind, key), (table.sheet, number))
+        if first[1] != number or first[0] != table.sheet:
+            sheet, row = first
+            problems.append(Problem("", DUPLICATE_ROW, {"row": row, "sheet": sheet}))
     try:
         row = None
         if row_id and not problems:

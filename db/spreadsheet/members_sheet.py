@@ -31,10 +31,11 @@ EARLY_FULL = QT_TRANSLATE_NOOP(
 PROBATIONARY_WORD = "预备"
 YEAR_DAYS, YEAR_DAYS_BY_MONTH = 365, 334  # a month-precision date may be the month's last day
 IMPORT_ONLY = ("work_area", "responsible_for", "responsible_from", "committee")
+_UNSEEN = object()
 
 
 def _day(value) -> dt.date | None:
-    if isinstance(value, dt.date):
+    if type(value) is dt.date or isinstance(value, dt.date):
         return value
     try:
         return parse_date(value, allow_month=True) if value else None
@@ -54,19 +55,31 @@ class Members(Handler):
         self.placements: list[tuple[str, str]] = []
         self.duties: list[tuple[str, str, dt.date]] = []  # (member, area, from): 包保 to make
         self.spare_ids: list[str] = []  # new members' ids, drawn from the random source in bulk
+        self._days: dict[str, dt.date | None] = {}  # a month's text ("1997-10") → its first day
+
+    def _day(self, value) -> dt.date | None:
+        """`_day(value)`, each text once per import (a roster repeats its months)."""
+        if type(value) is not str:
+            return _day(value)
+        found = self._days.get(value, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._days[value] = _day(value)
+        return found
 
     def key(self, data):
-        return (data["name"], _day(data.get("birth_date"))) if data.get("name") else None
+        return (data["name"], self._day(data.get("birth_date"))) if data.get("name") else None
 
     def find(self, data, resolver):
         people = resolver.people(data["name"])
+        if not people:
+            return None
         if "birth_date" not in data:
             if len(people) > 1:
                 raise ValidationError([Problem("name", SAME_NAME, {"count": len(people),
                                                                    "name": data["name"]})])
             ids = [i for i, _born in people]
         else:
-            birth = _day(data["birth_date"])
+            birth = self._day(data["birth_date"])
             if birth is None:
                 return None
             ids = [i for i, born in people if born == birth]
@@ -79,7 +92,7 @@ class Members(Handler):
             data["is_cadre"] = True
         if identified:  # a record the app holds already: its category stands as it was
             return
-        joined, full = _day(data.get("joined_on")), _day(data.get("full_member_on"))
+        joined, full = self._day(data.get("joined_on")), self._day(data.get("full_member_on"))
         if PROBATIONARY_WORD in row_text:
             data["category"] = "probationary"
         elif data.get("category") == "full" and full is None:
@@ -87,9 +100,9 @@ class Members(Handler):
         elif ("category" not in data and full is None and joined is not None
               and (clock.today() - joined).days < YEAR_DAYS):
             data["category"] = "probationary"
-        by_month = any(isinstance(data.get(k), str) for k in ("joined_on", "full_member_on"))
         if joined and full and full >= joined and (full - joined).days < (
-                YEAR_DAYS_BY_MONTH if by_month else YEAR_DAYS):
+                YEAR_DAYS_BY_MONTH if isinstance(data.get("joined_on"), str)
+                or isinstance(data.get("full_member_on"), str) else YEAR_DAYS):
             problems.append(Problem("full_member_on", EARLY_FULL, {
                 "full": full.isoformat(), "joined": joined.isoformat()}))
 

@@ -8,12 +8,24 @@ total and signature lines skipped, and the rows merged as exact repeats of an ea
 """
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import count, zip_longest
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
-from db.spreadsheet.cells import cell_text, header_key, is_blank, text
-from db.spreadsheet.headers import CONTAINED, HeaderMatch, cell_keys, footer_kind, matcher
+from db.spreadsheet.cells import column_text, header_key, is_blank, text
+from db.spreadsheet.headers import (
+    CONTAINED,
+    HeaderMatch,
+    cell_keys,
+    footer_kind,
+    forget_cells,
+    matcher,
+    search_keys,
+)
 from db.spreadsheet.layout import IGNORED_HEADERS, SPECS, SheetSpec
 from db.spreadsheet.reading import SpreadsheetError, read_sheets
 
@@ -62,18 +74,28 @@ class Workbook:
         return [t for t in self.tables if t.spec.kind == kind]
 
 
-def _header_map(spec: SheetSpec, row: list, above: list, keyed: list | None = None,
-                keyed_above: list | None = None) -> dict[int, HeaderMatch]:
-    """Column index → match for `row` as a header; an empty cell takes the header above it.
-    `keyed`, `keyed_above`: the rows' cell_keys, if made already."""
-    match = matcher(spec).match_keys
+def _targets(row: list, above: list, keyed: list | None = None,
+             keyed_above: list | None = None) -> list[tuple[int, tuple[str, str]]]:
+    """(column index, keys to match) of the cells of `row` that may be a header: an empty cell
+    takes the header above it. `keyed`, `keyed_above`: the rows' cell_keys, if made already."""
     keyed = keyed if keyed is not None else [cell_keys(c) for c in row]
-    found: dict[int, HeaderMatch] = {}
+    out = []
     for index, cell in enumerate(row):
-        hit = match(*keyed[index])
-        if hit is None and is_blank(cell) and index < len(above):
-            hit = match(*(keyed_above[index] if keyed_above is not None
-                          else cell_keys(above[index])))
+        keys = keyed[index]
+        if not keys[0] and index < len(above) and is_blank(cell):
+            keys = keyed_above[index] if keyed_above is not None else cell_keys(above[index])
+        if keys[0]:
+            out.append((index, keys))
+    return out
+
+
+def _header_map(spec: SheetSpec, targets: list[tuple[int, tuple[str, str]]]
+                ) -> dict[int, HeaderMatch]:
+    """Column index → match of the `targets` of a row as a header of kind `spec`."""
+    match = matcher(spec).match_keys
+    found: dict[int, HeaderMatch] = {}
+    for index, keys in targets:
+        hit = match(*keys)
         if hit is not None:
             found[index] = hit
     return found
@@ -89,11 +111,24 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
 
 def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     best = None  # (score, row index, spec, matches)
-    keyed = [[cell_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
+    keyed = [[search_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
+    matchers = [matcher(spec) for spec in SPECS]
+    matched: dict[tuple[str, str], tuple] = {}  # a cell's keys → its match for each kind
     for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
-        above = rows[r - 1] if r else []
-        for spec in SPECS:
-            found = _header_map(spec, rows[r], above, keyed[r], keyed[r - 1] if r else [])
+        targets = _targets(rows[r], rows[r - 1] if r else [], keyed[r], keyed[r - 1] if r else [])
+        if len(targets) < 2:
+            continue  # a kind is recognised by two columns at least
+        hits = []
+        for index, cell in targets:
+            found = matched.get(cell)
+            if found is None:
+                found = matched[cell] = tuple(m.match_keys(*cell) for m in matchers)
+            hits.append((index, found))
+        for kind, spec in enumerate(SPECS):
+            found = {index: by_kind[kind] for index, by_kind in hits
+                     if by_kind[kind] is not None}
+            if len(found) < 2:
+                continue
             keys = _keys(found)
             if len(keys) < 2 or not all(k in keys for k in spec.required):
                 continue
@@ -108,7 +143,7 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
     # A header over two rows (联系方式 above 手机 | 电话): the lower row is the header too, if
     # it names columns outright (a data row's 第一支部 holds the word 支部, which is no header).
     while r + 1 < len(rows):
-        lower = {i: h for i, h in _header_map(spec, rows[r + 1], []).items()
+        lower = {i: h for i, h in _header_map(spec, _targets(rows[r + 1], [])).items()
                  if h.how != CONTAINED}
         if len(_keys(lower)) < 2:
             break
@@ -138,48 +173,92 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
             table.loose[header] = hit.column.key
     table.ignored = [text(c) for i, c in enumerate(rows[r]) if not is_blank(c)
                      and i not in found and header_key(c) not in IGNORED_HEADERS]
-    seen: dict[tuple, int] = {}
-    columns = list(keys.items())
+    body = rows[r + 1:]
+    lengths = list(map(len, body))
+    width = max(lengths, default=0)
+    ragged = min(lengths, default=0) != width
+    # Column by column: the text of every cell ("" for a blank one, which no other cell reads
+    # as), and each key's value (the first of its columns that is not blank).
+    cells = list(zip_longest(*body) if ragged else zip(*body, strict=True))
+    texts = [column_text(column) for column in cells]
+    numbered = {i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS}
+    blank = [""] * len(body)
+    # zip(strict=False) below: every column has a cell for each row, by construction
+    values = zip(*(_key_values(cells, texts, indexes) for indexes in keys.values()),
+                 strict=False)
     # A repeat is the same in every cell but its serial number (序号), which every row has anew.
-    numbered = [i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS]
-    for number, row in enumerate(rows[r + 1:], start=r + 2):
-        whole = tuple(map(cell_text, row))  # "" for a blank cell, which no other cell reads as
+    repeat_keys = zip(*(blank if i in numbered else t for i, t in enumerate(texts)),
+                      strict=False)
+    # Where every column but the serial number is a key's, a row with any other cell filled
+    # gives its kind a value.
+    keyed = {i for indexes in keys.values() for i in indexes}
+    by_cells = bool(numbered & keyed) or not set(range(width)) - numbered <= keyed
+    # A row whose first cell is a number (序号) is no total or signature line.
+    footers_possible = not cells or not set(map(type, cells[0])) <= {int, float}
+    seen: dict[tuple, int] = {}
+    rows_out, row_text, footers, repeats = table.rows, table.row_text, table.footers, table.repeats
+    for number, row, whole, same, found in zip(count(r + 2), body, zip(*texts, strict=False),
+                                               repeat_keys, values, strict=False):
         if not any(whole):
             continue
-        filled = " ".join(filter(None, whole))
-        reason = footer_kind(row)
+        filled = " ".join(whole) if "" not in whole else " ".join(filter(None, whole))
+        reason = footer_kind(row) if footers_possible else None
         if reason is not None:
-            table.footers.append(Footer(number, filled[:60], reason))
+            footers.append(Footer(number, filled[:60], reason))
             continue
-        values, found = {}, False
-        for key, indexes in columns:
-            value = None
-            for i in indexes:
-                if i < len(row) and whole[i]:
-                    value, found = row[i], True
-                    break
-            values[key] = value
-        if not found:
-            continue
-        same = whole
-        if numbered:
-            cut = list(whole)
-            for i in numbered:
-                if i < len(cut):
-                    cut[i] = ""
-            same = tuple(cut)
+        if not (found.count(None) != len(found) if by_cells else any(same)):
+            continue  # no column of the kind is filled
+        if ragged and len(row) != width:  # a short row is compared as the cells it has
+            same = same[:len(row)]
         first = seen.setdefault(same, number)
         if first != number:
-            table.repeats.append((number, first))
+            repeats.append((number, first))
             continue
-        table.rows.append((number, values))
-        table.row_text[number] = filled
+        rows_out.append((number, dict(zip(keys, found, strict=True))))
+        row_text[number] = filled
     return table
+
+
+def _key_values(cells: list[tuple], texts: list[list[str]], indexes: list[int]
+                ) -> Sequence:
+    """A key's value on each row: the cell of the first of its columns that is not blank."""
+    indexes = [i for i in indexes if i < len(cells)]
+    if not indexes:
+        return [None] * (len(texts[0]) if texts else 0)
+    first, *others = indexes
+    if not others and "" not in texts[first]:
+        return cells[first]  # no blank cell
+    out = [value if text else None for value, text in zip(cells[first], texts[first],
+                                                            strict=True)]
+    for i in others:
+        out = [value if value is not None or not text else cell
+               for value, cell, text in zip(out, cells[i], texts[i], strict=True)]
+    return out
 
 
 def read_workbook(path: Path | str) -> Workbook:
     """Every recognised sheet of the file. Raises SpreadsheetError when nothing can be imported."""
     path = Path(path)
+    forget_cells()
+    with collector_paused():
+        return _read(path)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused: reading or importing a sheet makes many objects that
+    hold no cycles, and the collections they set off (over every row read so far) cost more
+    than the work."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _read(path: Path) -> Workbook:
     tables, ignored, any_data = [], [], False
     for name, rows in read_sheets(path):
         if not any(not is_blank(c) for row in rows for c in row):
