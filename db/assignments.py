@@ -73,14 +73,6 @@ RESPONSIBILITY = records.Kind(Responsibility, _validate_responsibility,
                                                     SAME_RESPONSIBILITY}))
 
 
-
-
-
-
-
-
-
-
 def in_force(model: type[Assignment] | type[Responsibility], on: dt.date) -> pw.Expression:
     """Condition: live rows of Assignment or Responsibility whose period includes `on` (the end
     date is the first day it no longer applies)."""

@@ -36,9 +36,5 @@ KIND = records.Kind(Branch, _validate, _before_delete,
                     concurrent=frozenset({DELETED_REF, DUPLICATE_NAME}))
 
 
-
-
-
-
 def list_branches(*, deleted: bool = False) -> list[Branch]:
     return list(Branch.select().where(Branch.deleted == deleted).order_by(Branch.name))

@@ -86,11 +86,6 @@ def _validate(data: dict, current) -> dict:
 KIND = records.Kind(Member, _validate)
 
 
-
-
-
-
-
 def search_condition(text: str) -> pw.Expression:
     """Rows whose name, full pinyin or pinyin initials contain `text` (zs finds 张三)."""
     needle = text.strip().lower()

@@ -82,8 +82,6 @@ class MeetingQuota(SyncModel):
     count = pw.IntegerField(default=1)
 
 
-
-
 class PlanAbsentee(SyncModel):
     """A make-up session in the visit plan is for this absence: the plan entry (purpose
     "makeup") and an attendance row marked absent. The id is derived from (entry, attendee),

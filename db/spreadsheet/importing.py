@@ -132,8 +132,6 @@ class _Rollback(Exception):
     pass
 
 
-
-
 @dataclass
 class _Prepared:
     """A preview's writes, replayed by the commit when nothing changed in between."""
