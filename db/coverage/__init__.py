@@ -29,6 +29,7 @@ from db.coverage.pictures import (
     track_spots,
     trend,
 )
+from db.coverage.queries import stored_pinyin
 from db.coverage.suggest import (
     NEVER_VISITED,
     OPEN_CONCERNS,
@@ -46,5 +47,5 @@ __all__ = [
     "AreaCoverage", "CadreCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED",
     "OPEN_CONCERNS", "OVERDUE_CONCERNS", "Reason", "STATUS_LABELS", "Suggestion", "TIER_WEIGHT",
     "compute_coverage", "gini", "month_at_a_glance", "open_concern_counts", "round_half_up",
-    "suggest",
+    "stored_pinyin", "suggest",
 ]

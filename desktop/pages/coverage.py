@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from db import plans
-from db.coverage import Coverage, Pictures, compute_coverage, pictures
+from db.coverage import Coverage, Pictures, compute_coverage, pictures, stored_pinyin
 from db.i18n import fill
 from db.periods import Period
-from db.pinyin import keys as pinyin_keys
 from desktop.context import AppContext
 from desktop.operations import BackgroundFigures
 from desktop.widgets.coverage_views import (
@@ -96,11 +95,10 @@ def plan_month(cov: Coverage) -> dt.date:
 def coverage_figures(period: Period) -> CoverageFigures:
     """Everything the page shows, from the db (run off the GUI thread)."""
     cov = compute_coverage(period)
-    # The tables sort names by pinyin: pypinyin's dictionary loads here, not on a click.
-    names = {a.name for a in cov.areas} | {c.name for c in cov.cadres} | {
-        s.area for s in cov.suggestions}
-    return CoverageFigures(cov, pictures(cov), plans.month_plan(plan_month(cov)),
-                           {name: pinyin_keys(name)[0] for name in names})
+    # The tables sort names by the pinyin stored with them, read here, not on a click.
+    names = stored_pinyin([a.area_id for a in cov.areas],
+                          [c.member_id for c in cov.cadres])
+    return CoverageFigures(cov, pictures(cov), plans.month_plan(plan_month(cov)), names)
 
 
 class SortedRows:
