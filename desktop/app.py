@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.i18n import QT_TRANSLATE_NOOP
+from desktop.collector import collect_on_gui_thread
 from resources import APP_ICON, CJK_FONT_FAMILY, CJK_FONT_FILE
 
 if TYPE_CHECKING:
@@ -83,6 +84,7 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
     a fraction of a second at depot scale), then show the page; the day's backup runs after.
     `folder` may be a function giving it, so that finding it waits until after the paint too."""
     app = create_application()
+    collect_on_gui_thread(app)  # never a collection in a worker thread (see desktop/collector)
     app_settings = settings()
     lang = chosen_language(lang, app_settings)
     window = open_window(None, lang=lang, app_settings=app_settings)

@@ -7,9 +7,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A fault of the program is one line for a user; a failing test shows its traceback as well.
 os.environ.setdefault("BRANCH_DESK_TRACEBACK", "1")
 
+import gc  # noqa: E402
+import itertools  # noqa: E402
+
 import pytest  # noqa: E402
 
 from db.store import Store  # noqa: E402
+
+_TESTS = itertools.count(1)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_collection_in_workers():
+    """As the app runs (desktop/collector.py): Python's automatic cycle collector is off, so a
+    worker thread (a page's figures, a report) never collects Qt objects; cycles are collected
+    on the main thread between tests instead."""
+    was = gc.isenabled()
+    gc.disable()
+    yield
+    if was:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    gc.collect(2 if next(_TESTS) % 25 == 0 else 1)
 
 
 @pytest.fixture(autouse=True)
