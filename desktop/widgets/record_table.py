@@ -82,8 +82,7 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = columns
         self.loader = loader
         self._ids: list[str] = []
-        self._rows: dict[str, dict] = {}
-        self._cells: dict[str, _Cells] = {}
+        self._cells: dict[str, _Cells] = {}  # the loaded rows, by id
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         self._alignments = [int((right if c.align_right else left) | Qt.AlignmentFlag.AlignVCenter)
                             for c in columns]
@@ -92,7 +91,7 @@ class RecordTableModel(QAbstractTableModel):
     def set_ids(self, ids: list[str]) -> None:
         self.beginResetModel()
         self._ids = list(ids)
-        self._rows, self._cells = {}, {}
+        self._cells = {}
         self.endResetModel()
 
     def ids(self) -> list[str]:
@@ -105,14 +104,26 @@ class RecordTableModel(QAbstractTableModel):
             return -1
 
     def record(self, row: int) -> dict:
+        return self._cells_of(row).row
+
+    def _cells_of(self, row: int) -> _Cells:
+        """The row's cells, loading the page of rows around it first if need be."""
         record_id = self._ids[row]
-        if record_id not in self._rows:
+        cells = self._cells.get(record_id)
+        if cells is None:
             start = (row // PAGE_SIZE) * PAGE_SIZE
-            chunk = [i for i in self._ids[start:start + PAGE_SIZE] if i not in self._rows]
+            chunk = [i for i in self._ids[start:start + PAGE_SIZE] if i not in self._cells]
             for loaded in self.loader(chunk):
-                self._rows[loaded["id"]] = loaded
-            self._rows.setdefault(record_id, {"id": record_id})  # vanished meanwhile
-        return self._rows[record_id]
+                self._cells[loaded["id"]] = self._cells_for(loaded)
+            cells = self._cells.get(record_id)
+            if cells is None:  # vanished meanwhile
+                cells = self._cells[record_id] = self._cells_for({"id": record_id})
+        return cells
+
+    def _cells_for(self, record: dict) -> _Cells:
+        return _Cells(record, tuple(display(record.get(c.key)) for c in self.columns),
+                      record.get("_tooltip") or None, _brush(record.get("_background")),
+                      _brush(record.get("_foreground")))
 
     # Qt interface ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -150,14 +161,6 @@ class RecordTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             return cells.tooltip
         return cells.background if role == BACKGROUND else cells.foreground
-
-    def _cells_of(self, row: int) -> _Cells:
-        record = self.record(row)
-        cells = _Cells(record, tuple(display(record.get(c.key)) for c in self.columns),
-                       record.get("_tooltip") or None, _brush(record.get("_background")),
-                       _brush(record.get("_foreground")))
-        self._cells[record["id"]] = cells
-        return cells
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns) and self.columns[column].sortable:
