@@ -213,8 +213,3 @@ class Converter:
             data[key], found = plans_sheet.absentees_cell(value, resolver)
             problems += found
 
-
-def convert(spec: SheetSpec, raw: dict, resolver: Resolver, *, create_areas: bool = False
-            ) -> tuple[dict, list[Problem]]:
-    """One row's non-blank cells → field values (links as ids). Blank cells are left out."""
-    return Converter(spec, resolver, create_areas=create_areas)(raw)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.spreadsheet.converting import Converter, convert
+from db.spreadsheet.converting import Converter
 from db.spreadsheet.layout import MEMBERS, WORK_AREAS
 from db.spreadsheet.resolve import Resolver
 
@@ -20,7 +20,8 @@ def test_a_repeated_text_converts_alike_and_a_bad_one_is_a_problem_on_each_row(s
         {"name": "王强", "joined_on": "1997-10", "phone": "13800001111"},
         {"name": "赵敏"}]
     assert [[p.field for p in problems] for _d, problems in out] == [[], ["gender"], ["gender"]]
-    assert out == [convert(MEMBERS, dict(raw), Resolver()) for raw in rows]
+    # each row alike when converted alone, with nothing remembered
+    assert out == [Converter(MEMBERS, Resolver())(dict(raw)) for raw in rows]
 
 
 def test_numbers_and_flags_that_look_alike_stay_what_they_are(store):
