@@ -29,17 +29,22 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).upper() if found else None
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def window(request, qtbot, store, tmp_path, monkeypatch):
-    build(monkeypatch)
+def _shown_window(qtbot, store, tmp_path, lang):
+    """The main window on `store` in `lang`, shown; its translations removed afterwards."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = open_window(store, lang=request.param, app_settings=settings)
+    win = open_window(store, lang=lang, app_settings=settings)
     win.context.dialogs = ScriptedDialogs()
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
     QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def window(request, qtbot, store, tmp_path, monkeypatch):
+    build(monkeypatch)
+    yield from _shown_window(qtbot, store, tmp_path, request.param)
 
 
 def shown_buttons(page) -> list[QAbstractButton]:
@@ -91,14 +96,7 @@ def demo_window(request, qtbot, store, tmp_path, monkeypatch):
     shows for some record."""
     monkeypatch.setattr("db.clock.today", lambda: DEMO_TODAY)
     demo.build("small", seed=1, today=DEMO_TODAY)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = open_window(store, lang=request.param, app_settings=settings)
-    win.context.dialogs = ScriptedDialogs()
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
+    yield from _shown_window(qtbot, store, tmp_path, request.param)
 
 
 def test_every_detail_button_has_its_own_letter(qtbot, demo_window):

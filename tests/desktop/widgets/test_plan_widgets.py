@@ -161,10 +161,9 @@ def test_an_entry_is_added_and_changed_by_hand(qtbot, context, month, save_dialo
     assert records.get(plans.KIND, added.id).week == 2
 
 
-def test_a_make_up_session_on_a_day_is_planned_for_the_absentees_ticked(
-        qtbot, context, month, save_dialog):
+def _absent_at_the_far_area(month):
+    """王铁柱, working at the far area, absent from his branch's May theme day: (him, it)."""
     from db import assignments, meetings
-    from desktop.dialogs.plan_dialog import PlanEntryDialog
 
     make = Make()
     branch = make.branch(name="线路第一支部")
@@ -174,6 +173,15 @@ def test_a_make_up_session_on_a_day_is_planned_for_the_absentees_ticked(
     may = records.create(meetings.KIND, {
         "branch": branch.id, "kind": "theme_day", "held_on": "2024-05-10",
         "attendance": [{"member": wang.id, "present": False, "reason": "shift"}]})
+    return wang, may
+
+
+def test_a_make_up_session_on_a_day_is_planned_for_the_absentees_ticked(
+        qtbot, context, month, save_dialog):
+    from db import meetings
+    from desktop.dialogs.plan_dialog import PlanEntryDialog
+
+    wang, may = _absent_at_the_far_area(month)
     dialog = PlanEntryDialog(None, context, JUNE)
     qtbot.addWidget(dialog)
     dialog.cadre.setCurrentIndex(dialog.cadre.findData(month["zhang"].id))
@@ -208,16 +216,9 @@ def test_a_make_up_session_on_a_day_is_planned_for_the_absentees_ticked(
 
 
 def test_a_done_make_up_session_records_its_make_ups_from_the_plan_tab(qtbot, context, month):
-    from db import assignments, meetings, visits
+    from db import meetings, visits
 
-    make = Make()
-    branch = make.branch(name="线路第一支部")
-    wang = make.member(name="王铁柱", branch=branch.id)
-    records.create(assignments.ASSIGNMENT, {"member": wang.id, "work_area": month["far"].id,
-                                            "start_on": "2020-01-01"})
-    may = records.create(meetings.KIND, {
-        "branch": branch.id, "kind": "theme_day", "held_on": "2024-05-10",
-        "attendance": [{"member": wang.id, "present": False, "reason": "shift"}]})
+    wang, may = _absent_at_the_far_area(month)
     records.edit(plans.KIND, month["later"].id, {
         "purpose": "makeup", "absentees": [meetings.attendee_id(may.id, wang.id)]})
     panel = PlanPanel(context)
