@@ -166,10 +166,9 @@ class Converter:
                     name = names[value] = cells.name(value)
             else:
                 name = cells.name(value)
-            if not is_area:
-                data[key] = resolver.branch(name)
-                return
-            data[key], problem = resolver.area(name, create=create)
+            found, problem = (resolver.area(name, create=create, column=key) if is_area
+                              else resolver.branch(name, column=key))
+            data[key] = found
             if problem:
                 problems.append(problem)
         return convert_cell
@@ -185,14 +184,15 @@ class Converter:
                 if memo is not None:
                     memo[value] = names
             if kind == "area":
-                data[key], problem = resolver.area(names, create=self.create_areas)
+                data[key], problem = resolver.area(names, create=self.create_areas, column=key)
                 problems += [problem] if problem else []
             elif kind == "areas":
-                found = [resolver.area(n, create=self.create_areas) for n in names]
+                found = [resolver.area(n, create=self.create_areas, column=key) for n in names]
                 data[key] = [i for i, _p in found if i]
                 problems += [p for _i, p in found if p]
             elif kind == "branch":
-                data[key] = resolver.branch(names)
+                data[key], problem = resolver.branch(names, column=key)
+                problems += [problem] if problem else []
             elif kind == "member":
                 data[key], problem = resolver.member(names, key)
                 problems += [problem] if problem else []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from db import branches, records, workareas
 from db.dates import DateParseError, parse_date
-from db.errors import Problem
+from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Branch, Member, WorkArea, new_id
 
@@ -45,6 +45,8 @@ class Resolver:
     _branches: dict[str, str] | None = None
     _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
     _ids: dict = field(default_factory=dict)
+    # (model, name) → why a record of that name cannot be made (a name in the trash, too long)
+    _refused: dict[tuple, Problem] = field(default_factory=dict)
 
     def forget(self) -> None:
         self._areas = self._branches = self._people = None
@@ -57,20 +59,36 @@ class Resolver:
             found = self._ids[model] = {i for (i,) in model.select(model.id).tuples()}
         return found
 
-    def area(self, name: str, *, create: bool = False) -> tuple[str | None, Problem | None]:
+    def _made(self, kind: records.Kind, name: str, column: str
+              ) -> tuple[dict | None, Problem | None]:
+        """The validated values of a new record of `kind` called `name`, or the problem that
+        keeps it from being made, as a problem of the cell (`column`) that names it."""
+        refused = self._refused.get((kind.model, name))
+        if refused is None:
+            try:
+                return kind.validate({"name": name}, None), None
+            except ValidationError as exc:
+                refused = self._refused[kind.model, name] = exc.problems[0]
+        return None, Problem(column, refused.template, refused.params)
+
+    def area(self, name: str, *, create: bool = False, column: str = "work_area"
+             ) -> tuple[str | None, Problem | None]:
         if self._areas is None:
             self._areas = {a.name: a.id for a in WorkArea.select(WorkArea.id, WorkArea.name)
                            .where(~WorkArea.deleted)}
         if name in self._areas:
             return self._areas[name], None
         if create:  # validated now, written with the others by flush()
-            made = {**workareas.KIND.validate({"name": name}, None), "id": new_id()}
+            values, problem = self._made(workareas.KIND, name, column)
+            if values is None:
+                return None, problem
+            made = {**values, "id": new_id()}
             self.pending_areas.append(made)
             self.created_areas.append(name)
             self.created_ids.add(made["id"])
             self._areas[name] = made["id"]
             return made["id"], None
-        return None, Problem("work_area", NO_AREA, {"name": name})
+        return None, Problem(column, NO_AREA, {"name": name})
 
     def flush(self) -> None:
         """Write the work areas this sheet named for the first time (before what refers to
@@ -78,17 +96,20 @@ class Resolver:
         records.insert_many(WorkArea, self.pending_areas)
         self.pending_areas = []
 
-    def branch(self, name: str) -> str:
+    def branch(self, name: str, *, column: str = "branch") -> tuple[str | None, Problem | None]:
+        """The branch called `name`, made if there is none (a roster's first day)."""
         if self._branches is None:
             self._branches = {b.name: b.id for b in Branch.select(Branch.id, Branch.name)
                               .where(~Branch.deleted)}
         if name not in self._branches:
-            made = records.insert(Branch, {**branches.KIND.validate({"name": name}, None),
-                                           "id": self.branch_ids.get(name) or new_id()})
+            values, problem = self._made(branches.KIND, name, column)
+            if values is None:
+                return None, problem
+            made = records.insert(Branch, {**values, "id": self.branch_ids.get(name) or new_id()})
             self.created_branches.append(name)
             self.created_ids.add(made.id)
             self._branches[name] = made.id
-        return self._branches[name]
+        return self._branches[name], None
 
     def people(self, name: str) -> list[tuple[str, object]]:
         """Live members called `name`: [(id, birth date)]."""

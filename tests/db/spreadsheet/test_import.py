@@ -15,6 +15,7 @@ from db.spreadsheet import (
     preview_import,
     read_workbook,
 )
+from db.validate import TOO_LONG
 from db.visits import participant_ids
 from tests.db.spreadsheet.conftest import TODAY, snapshot
 
@@ -100,6 +101,32 @@ def test_problems_name_sheet_row_and_column_and_nothing_is_written(store, make_b
     with pytest.raises(ImportRefused) as refused:
         commit_import(path)
     assert len(refused.value.preview.problems) == len(preview.problems)
+    assert snapshot(store) == before
+
+
+def test_a_place_the_roster_cannot_make_is_a_problem_of_its_cell(store, make_book):
+    # A work area of that name in the trash, names too long for an area or a branch: each row
+    # that names one has the problem in that column, and the import is refused whole.
+    trashed = records.create(workareas.KIND, {"name": "东站工区"})
+    records.delete(workareas.KIND, trashed.id)
+    long_area, long_branch = "西" * 51 + "工区", "第" * 101 + "支部"
+    path = make_book({"党员": [
+        ["姓名", "性别", "所在支部", "所在工区"],
+        ["张三", "男", "第一支部", "东站工区"],
+        ["李四", "女", long_branch, "南站工区"],
+        ["王五", "男", "第一支部", long_area],
+        ["赵六", "女", long_branch, "东站工区"],
+    ]})
+    before = snapshot(store)
+    preview = preview_import(path)
+    assert sorted((p.row, p.column, p.template) for p in preview.problems) == [
+        (2, "所在工区", workareas.DUPLICATE_NAME_IN_TRASH),
+        (3, "所在支部", TOO_LONG), (4, "所在工区", TOO_LONG),
+        (5, "所在工区", workareas.DUPLICATE_NAME_IN_TRASH), (5, "所在支部", TOO_LONG)]
+    assert {p.params.get("name") for p in preview.problems} == {"东站工区", None}
+    assert preview.created_areas == ["南站工区"]  # (made only in the preview's rollback)
+    with pytest.raises(ImportRefused):
+        commit_import(path)
     assert snapshot(store) == before
 
 
