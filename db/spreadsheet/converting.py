@@ -1,9 +1,11 @@
 """A sheet's cells → the field values its entity validates (links as record ids).
 
 A roster repeats its cells (the same branch, work area, 汉族, 大专, a month such as 1987.11 on
-many rows): a `Converter` turns each distinct text of a column into its value once per sheet, and
-looks names up in the Resolver row by row (what a row links to may be made by an earlier row of
-the same import). A cell whose value is a problem is converted anew on each row that has it.
+many rows): a `Converter` converts a sheet a column at a time, each distinct cell of a column
+once, at the first row that has it. The Resolver makes the branches and work areas a roster names
+in the order of its rows. A sheet's cells name only what earlier sheets made (a visit log names
+the roster's people), never rows of their own sheet, so the whole sheet is converted before its
+rows are matched and written.
 """
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ _PLAIN = {"text": cells.text, "name": cells.name, "phone": cells.phone, "int": c
           "float": cells.number}
 _NAMED = ("area", "branch", "member", "raiser")  # a name, then a lookup
 _LISTED = ("areas", "members")  # several names, then lookups
-_MISSING, _BLANK = object(), object()
+_MANY = ("areas", "members", "absentees", "plan_absentees")  # cells that hold lists
+_TEXT = frozenset({str, type(None)})
+_MISSING = object()
+_NOTHING: tuple[dict, list[Problem]] = ({}, [])  # a None cell: no value, no problem
 
 
 def _too_early(key: str, day: dt.date) -> Problem:
@@ -56,46 +61,52 @@ _PURE = {"choice": _chosen, "bool": _chosen, "id": _identity}  # value and probl
 
 
 class Converter:
-    """`convert` for the rows of one sheet of kind `spec`."""
+    """Cells → field values for the rows of one sheet of kind `spec`."""
 
     def __init__(self, spec: SheetSpec, resolver: Resolver, *, create_areas: bool = False):
         self.spec, self.resolver, self.create_areas = spec, resolver, create_areas
-        self._present: dict[tuple, tuple] = {}
-        # column key → {text: its value, or _BLANK}; names of a linking column's texts
-        self._memo: dict[str, dict] = {c.key: {} for c in spec.columns}
-        self._names: dict[str, dict] = {c.key: {} for c in spec.columns}
-
-    def columns(self, raw: dict) -> tuple[tuple, ...]:
-        """(key, memo of its texts, converter of a cell not in the memo) of the spec's columns
-        that the row has, in the spec's order (the same for every row of a sheet)."""
-        held = tuple(raw)
-        found = self._present.get(held)
-        if found is None:
-            found = self._present[held] = tuple(
-                (c.key, self._memo[c.key], self._converter(c)) for c in self.spec.columns
-                if c.key in raw)
-        return found
+        self._cells = {c.key: self._converter(c) for c in spec.columns}
 
     def __call__(self, raw: dict) -> tuple[dict, list[Problem]]:
-        """Non-blank cells → field values (links as ids). Blank cells are left out."""
-        data: dict = {}
-        problems: list[Problem] = []
-        for key, memo, convert_cell in self.columns(raw):
-            value = raw[key]
-            if value is None:
+        """One row's non-blank cells → field values (links as ids). Blank cells are left out."""
+        return self.rows([raw])[0]
+
+    def rows(self, raws: list[dict]) -> list[tuple[dict, list[Problem]]]:
+        """`self(raw)` of each row, made a column at a time: each distinct cell of a column is
+        converted once, at the first row that has it (so the Resolver makes what the sheet
+        names in the order of its rows), and its values and problems go to every row that
+        has it. Cells of different types stay apart (1, 1.0 and True are equal keys)."""
+        datas: list[dict] = [{} for _ in raws]
+        problems: list[list[Problem]] = [[] for _ in raws]
+        present = set().union(*raws)
+        for column in self.spec.columns:
+            key = column.key
+            if key not in present:
                 continue
-            if type(value) is str:  # only text is remembered: 1, 1.0 and True are equal keys
-                found = memo.get(value, _MISSING)
-                if found is not _MISSING:
-                    if found is not _BLANK:
-                        data[key] = found
-                    continue
-            convert_cell(value, data, problems)
-        return data, problems
+            values = [raw.get(key) for raw in raws]
+            keys = values if set(map(type, values)) <= _TEXT else [
+                v if v is None or type(v) is str else (type(v), v) for v in values]
+            made: dict = {None: _NOTHING}  # a cell's key → (its values, its problems)
+            convert_cell = self._cells[key]
+            for cell in dict.fromkeys(keys):
+                if cell not in made:
+                    out: dict = {}
+                    wrong: list[Problem] = []
+                    convert_cell(cell if type(cell) is str else cell[1], out, wrong)
+                    made[cell] = (out, wrong)
+            copied = column.kind in _MANY  # lists: each row its own
+            for data, found, (out, wrong) in zip(datas, problems, map(made.__getitem__, keys),
+                                                 strict=True):
+                if out:
+                    data.update({k: list(v) for k, v in out.items()} if copied else out)
+                if wrong:
+                    found += wrong
+        return list(zip(datas, problems, strict=True))
 
     def _converter(self, column: Column) -> Callable[[object, dict, list[Problem]], None]:
-        """What converts a cell of `column` that its memo does not hold (and fills the memo)."""
-        key, kind, memo, trim = column.key, column.kind, self._memo[column.key], cells.TRIM
+        """What converts a cell of `column` that is not None: it writes the cell's values into
+        the dict and appends its problems to the list."""
+        key, kind, trim = column.key, column.kind, cells.TRIM
         plain, pure = _PLAIN.get(kind), _PURE.get(kind)
         if kind in ("date", "month"):
             return self._date_converter(column)
@@ -103,37 +114,27 @@ class Converter:
             return self._place_converter(column)
 
         def convert_cell(value, data: dict, problems: list[Problem]) -> None:
-            text = type(value) is str
-            if text and not value.strip(trim):
-                memo[value] = _BLANK
-            elif plain is not None:
-                data[key] = found = plain(value)
-                if text:
-                    memo[value] = found
+            if type(value) is str and not value.strip(trim):
+                return
+            if plain is not None:
+                data[key] = plain(value)
             elif pure is not None:
                 found, wrong = pure(column, value)
                 if found is not _MISSING:
                     data[key] = found
-                if wrong:  # converted anew on each row that has it
-                    problems += wrong
-                elif text:
-                    memo[value] = found
+                problems += wrong
             else:
-                self._linked(key, kind, column, value, self._names[key] if text else None,
-                             data, problems)
+                self._linked(key, kind, column, value, data, problems)
         return convert_cell
 
     def _date_converter(self, column: Column) -> Callable[[object, dict, list[Problem]], None]:
         """`_converter` of a date column: a date cell is its own value."""
-        key, memo, trim, allow_month = column.key, self._memo[column.key], cells.TRIM, (
-            column.kind == "month")
+        key, trim, allow_month = column.key, cells.TRIM, column.kind == "month"
 
         def convert_cell(value, data: dict, problems: list[Problem]) -> None:
-            text = type(value) is str
             if type(value) is dt.date:  # a date cell as a workbook reads it
                 day = value
-            elif text and not value.strip(trim):
-                memo[value] = _BLANK
+            elif type(value) is str and not value.strip(trim):
                 return
             else:
                 try:  # cells.date, without its layer: a roster has thousands of distinct days
@@ -145,27 +146,17 @@ class Converter:
             data[key] = day
             if isinstance(day, dt.date) and day < EARLIEST_DAY:
                 problems.append(_too_early(key, day))
-            elif text:
-                memo[value] = day
         return convert_cell
 
     def _place_converter(self, column: Column) -> Callable[[object, dict, list[Problem]], None]:
         """`_converter` of a work area or branch column: a name, then its record's id."""
-        key, memo, names, trim = column.key, self._memo[column.key], self._names[column.key], (
-            cells.TRIM)
-        resolver, create = self.resolver, self.create_areas
+        key, trim, resolver, create = column.key, cells.TRIM, self.resolver, self.create_areas
         is_area = column.kind == "area"
 
         def convert_cell(value, data: dict, problems: list[Problem]) -> None:
-            if type(value) is str:
-                if not value.strip(trim):
-                    memo[value] = _BLANK
-                    return
-                name = names.get(value)
-                if name is None:
-                    name = names[value] = cells.name(value)
-            else:
-                name = cells.name(value)
+            if type(value) is str and not value.strip(trim):
+                return
+            name = cells.name(value)
             found, problem = (resolver.area(name, create=create, column=key) if is_area
                               else resolver.branch(name, column=key))
             data[key] = found
@@ -173,16 +164,12 @@ class Converter:
                 problems.append(problem)
         return convert_cell
 
-    def _linked(self, key: str, kind: str, column: Column, value, memo: dict | None,
-                data: dict, problems: list[Problem]) -> None:
-        """A cell naming records: looked up in the resolver (its names made once per text)."""
+    def _linked(self, key: str, kind: str, column: Column, value, data: dict,
+                problems: list[Problem]) -> None:
+        """A cell naming records: looked up in the resolver."""
         resolver = self.resolver
         if kind in _NAMED or kind in _LISTED:
-            names = memo.get(value) if memo is not None else None
-            if names is None:
-                names = cells.name(value) if kind in _NAMED else tuple(cells.name_list(value))
-                if memo is not None:
-                    memo[value] = names
+            names = cells.name(value) if kind in _NAMED else tuple(cells.name_list(value))
             if kind == "area":
                 data[key], problem = resolver.area(names, create=self.create_areas, column=key)
                 problems += [problem] if problem else []

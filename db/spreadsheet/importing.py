@@ -219,12 +219,13 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
                              ambiguous=table.ambiguous, footers=table.footers,
                              repeats=table.repeats)
         resolver.forget()
-        convert = Converter(spec, resolver, create_areas=spec.kind == "members")
+        converted = Converter(spec, resolver, create_areas=spec.kind == "members").rows(
+            [raw for _number, raw in table.rows])
         with remembered_links():
-            for number, raw in table.rows:
+            for (number, _raw), (data, problems) in zip(table.rows, converted, strict=True):
                 choice = decisions.get((table.sheet, number), existing) if decisions else existing
-                result.rows.append(_row(kinds[spec.kind], table, number, raw, resolver, seen,
-                                        choice, convert))
+                result.rows.append(_row(kinds[spec.kind], table, number, data, problems,
+                                        resolver, seen, choice))
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
@@ -243,10 +244,10 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
                          resolver.created_areas)
 
 
-def _row(handler, table: SheetTable, number: int, raw: dict, resolver: Resolver, seen: dict,
-         choice: str, convert: Converter) -> RowResult:
+def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Problem],
+         resolver: Resolver, seen: dict, choice: str) -> RowResult:
+    """What becomes of one row, its cells converted (`data`, and the cells' `problems`)."""
     kind = table.spec.kind
-    data, problems = convert(raw)
     row_id = data.pop("id", None)
     handler.prepare(data, table.row_text.get(number, ""), problems, bool(row_id))
     result = RowResult(table.sheet, number, kind, handler.label(data), CREATE, False)
