@@ -10,6 +10,7 @@ month.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -104,8 +105,8 @@ def parse_month(value: str) -> tuple[dt.date, dt.date]:
 
 
 def month_end(day: dt.date) -> dt.date:
-    next_first = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return next_first - dt.timedelta(days=1)
+    """The last day of `day`'s month (9999-12 too: no day after it is made)."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -19,6 +19,12 @@ KINDS = ("month", "quarter", "year", "range")
 BAD_MONTH = QT_TRANSLATE_NOOP("db", "“{value}” is not a month like 2024-05.")
 BAD_DATE = QT_TRANSLATE_NOOP("db", "“{value}” is not a date like 2024-05-31.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("db", "The period ends ({end}) before it starts ({start}).")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "db", "“{value}” is outside the years {first} to {last} that Branch Desk counts.")
+# The years a period given by a person may lie in: before any record (the Party was founded in
+# 1921) and well short of the calendar's end, which a figure's "the month after" would overrun.
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,14 @@ def range_period(start: dt.date, end: dt.date) -> Period:
     return Period(start, end, "range")
 
 
+def check_year(year: int, text: str) -> int:
+    """`year` if a period may lie in it (FIRST_YEAR to LAST_YEAR); a BranchDeskError naming
+    `text`, what the person wrote, otherwise."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BranchDeskError(OUT_OF_RANGE, value=text.strip(), first=FIRST_YEAR, last=LAST_YEAR)
+    return year
+
+
 def parse_month_period(text: str) -> Period:
     """`2024-05` (or 2024年5月 ...) → that month; a BranchDeskError a person can read otherwise."""
     try:
@@ -110,11 +124,14 @@ def parse_month_period(text: str) -> Period:
         raise BranchDeskError(BAD_MONTH, value=text) from None
     if first.day != 1:  # a whole date is not a month
         raise BranchDeskError(BAD_MONTH, value=text)
+    check_year(first.year, text)
     return month_period(first)
 
 
 def parse_day(text: str) -> dt.date:
     try:
-        return parse_date(text)
+        day = parse_date(text)
     except DateParseError:
         raise BranchDeskError(BAD_DATE, value=text) from None
+    check_year(day.year, text)
+    return day

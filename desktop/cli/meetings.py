@@ -53,7 +53,13 @@ def register(sub: Subcommands) -> None:
 
 def period_from_args(args: argparse.Namespace) -> Period:
     from db.errors import BranchDeskError
-    from db.periods import month_period, parse_month_period, quarter_period, year_period
+    from db.periods import (
+        check_year,
+        month_period,
+        parse_month_period,
+        quarter_period,
+        year_period,
+    )
 
     given = [v for v in (args.month, args.quarter, args.year) if v]
     if len(given) > 1:
@@ -64,11 +70,12 @@ def period_from_args(args: argparse.Namespace) -> Period:
             raise BranchDeskError(BAD_QUARTER, value=args.quarter)
         import datetime as dt
 
-        return quarter_period(dt.date(int(found[1]), 3 * int(found[2]) - 2, 1))
+        year = check_year(int(found[1]), args.quarter)
+        return quarter_period(dt.date(year, 3 * int(found[2]) - 2, 1))
     if args.year:
         if not re.fullmatch(r"\s*\d{4}\s*", args.year):
             raise BranchDeskError(BAD_YEAR, value=args.year)
-        return year_period(int(args.year))
+        return year_period(check_year(int(args.year), args.year))
     return parse_month_period(args.month) if args.month else month_period()
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from db import clock
 from db.files import write_whole
 from db.i18n import fill
+from db.periods import FIRST_YEAR, LAST_YEAR
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.operations import Operation
@@ -73,6 +74,7 @@ class ReportPage(QWidget):
         self.month = QDateEdit(QDate(month.year, month.month, 1))
         self.month.setObjectName("month")
         self.month.setDisplayFormat("yyyy-MM")
+        self.month.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 1))
         self.month.setCalendarPopup(False)
         self.month.dateChanged.connect(lambda _d: self.generate())
         self.detail = QCheckBox(self.tr("Full &lists"))

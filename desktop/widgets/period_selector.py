@@ -14,6 +14,8 @@ from db import clock
 from db.dates import add_months
 from db.i18n import fill
 from db.periods import (
+    FIRST_DAY,
+    LAST_DAY,
     Period,
     month_period,
     quarter_period,
@@ -49,6 +51,8 @@ class PeriodSelector(QWidget):
         self.anchor = QDateEdit(calendarPopup=True)
         self.start = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.end = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        for edit in (self.anchor, self.start, self.end):  # the years a period may lie in
+            edit.setDateRange(_qdate(FIRST_DAY), _qdate(LAST_DAY))
         self.to_label = QLabel(self.tr("to"))
         self.summary = QLabel()
         self.summary.setObjectName("period_summary")

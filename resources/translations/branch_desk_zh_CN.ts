@@ -6082,6 +6082,10 @@ Owner: {owner}</source>
             <translation>“{value}”不在可选范围内（可填：{choices}）。</translation>
         </message>
         <message>
+            <source>“{value}” is outside the years {first} to {last} that Branch Desk counts.</source>
+            <translation>“{value}”超出了党总支工作台统计的年份范围（{first} 至 {last} 年）。</translation>
+        </message>
+        <message>
             <source>“{value}” names no absence from a recorded meeting.</source>
             <translation>“{value}”不是已记录会议的缺席人员。</translation>
         </message>

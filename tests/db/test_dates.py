@@ -51,6 +51,7 @@ def test_a_leap_day_in_a_leap_year():
 def test_month_helpers():
     assert parse_month("2024-02") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
     assert month_end(dt.date(2023, 12, 5)) == dt.date(2023, 12, 31)
+    assert month_end(dt.date(9999, 12, 5)) == dt.date(9999, 12, 31)  # no day after it is made
     assert add_months(dt.date(2023, 11, 30), 3) == dt.date(2024, 2, 1)
     assert add_months(dt.date(2024, 1, 31), -1) == dt.date(2023, 12, 1)
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 
 from db import clock, concerns, members, records, visits, workareas
-from db.periods import month_period, year_period
+from db.periods import month_period, range_period, year_period
 from desktop.context import AppContext
 from desktop.navigator import Navigator
 from desktop.pages.coverage import CoveragePage
@@ -220,6 +220,26 @@ def test_period_selector_kinds(qtbot, monkeypatch):
     with qtbot.waitSignal(selector.period_changed) as signal:
         selector.next.click()
     assert signal.args == [range_period(D(2024, 7, 1), D(2024, 9, 29))]
+
+
+def test_period_selector_keeps_to_the_years_a_period_may_lie_in(qtbot):
+    """A date typed as 9999 stops at 2099-12-31 (the figures' "month after" of 9999-12 would
+    overrun the calendar); ▶ from there stays a period the figures can count."""
+    from PySide6.QtCore import QDate
+
+    from desktop.widgets.period_selector import PeriodSelector
+
+    selector = PeriodSelector()
+    qtbot.addWidget(selector)
+    selector.kind.setCurrentIndex(selector.KINDS.index("range"))
+    selector.start.setDate(QDate(1, 1, 1))
+    selector.end.setDate(QDate(9999, 12, 31))
+    assert selector.period() == range_period(D(1900, 1, 1), D(2099, 12, 31))
+    selector.kind.setCurrentIndex(selector.KINDS.index("month"))
+    selector.anchor.setDate(QDate(9999, 12, 1))
+    assert selector.period().start == D(2099, 12, 1)
+    selector.next.click()
+    assert selector.period().start == D(2099, 12, 1)
 
 
 def test_areas_sort_by_name_in_pinyin_order_from_the_stored_pinyin(qtbot, context, ids,
