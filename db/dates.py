@@ -104,6 +104,13 @@ def parse_month(value: str) -> tuple[dt.date, dt.date]:
     return first, month_end(first)
 
 
+# The years a date Branch Desk keeps may lie in: before any record (the Party was founded in
+# 1921; nobody on a roll was born before 1900) and well short of the calendar's end, which a
+# figure's "the month after" would overrun.
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
+
+
 def month_end(day: dt.date) -> dt.date:
     """The last day of `day`'s month (9999-12 too: no day after it is made)."""
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])

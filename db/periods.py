@@ -10,7 +10,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from db import clock
-from db.dates import DateParseError, add_months, month_end, parse_date, parse_month
+from db.dates import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    DateParseError,
+    add_months,
+    month_end,
+    parse_date,
+    parse_month,
+)
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
 
@@ -21,10 +29,6 @@ BAD_DATE = QT_TRANSLATE_NOOP("db", "“{value}” is not a date like 2024-05-31.
 END_BEFORE_START = QT_TRANSLATE_NOOP("db", "The period ends ({end}) before it starts ({start}).")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP(
     "db", "“{value}” is outside the years {first} to {last} that Branch Desk counts.")
-# The years a period given by a person may lie in: before any record (the Party was founded in
-# 1921) and well short of the calendar's end, which a figure's "the month after" would overrun.
-FIRST_YEAR, LAST_YEAR = 1900, 2099
-FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
 
 
 @dataclass(frozen=True)

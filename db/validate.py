@@ -15,7 +15,7 @@ from typing import Any
 import peewee as pw
 
 from db import clock
-from db.dates import DateParseError, parse_dated
+from db.dates import FIRST_DAY, LAST_DAY, DateParseError, parse_dated
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 
@@ -24,6 +24,7 @@ TOO_LONG = QT_TRANSLATE_NOOP("db", "At most {max} characters.")
 BAD_DATE = QT_TRANSLATE_NOOP("db", "“{value}” is not a date (use YYYY-MM-DD).")
 FUTURE_DATE = QT_TRANSLATE_NOOP("db", "The date {value} is in the future.")
 TOO_EARLY = QT_TRANSLATE_NOOP("db", "The date {value} is before {earliest}.")
+TOO_LATE = QT_TRANSLATE_NOOP("db", "The date {value} is after {latest}.")
 BAD_NUMBER = QT_TRANSLATE_NOOP("db", "“{value}” is not a number.")
 BAD_INTEGER = QT_TRANSLATE_NOOP("db", "“{value}” is not a whole number.")
 TOO_SMALL = QT_TRANSLATE_NOOP("db", "Must be at least {min}.")
@@ -210,7 +211,9 @@ class Checker:
     def date(self, name: str, *, required: bool = False, not_future: bool = False,
              allow_month: bool = False, earliest: dt.date | None = None) -> dt.date | None:
         """A date; with `allow_month` also a month (1987.11: stored as its first day, the field
-        noted in `month_only`). `earliest`: dates before it are implausible and refused."""
+        noted in `month_only`). Dates before `earliest` (default dates.FIRST_DAY) or after
+        dates.LAST_DAY are implausible and refused: a typo such as 0025-06-13 or 9999-12-31
+        would otherwise stretch every figure that spans the records' months."""
         raw = self.data.get(name)
         if type(raw) is dt.date:  # the usual case: a date already, to the day
             value, month = raw, False
@@ -231,9 +234,11 @@ class Checker:
                 self.month_only.add(name)
         if not_future and value > (self._today or self.today()):
             self.fail(name, FUTURE_DATE, value=_shown(value, month))
-        elif earliest is not None and value < earliest:
+        elif value < (earliest or FIRST_DAY):
             self.fail(name, TOO_EARLY, value=_shown(value, month),
-                      earliest=earliest.isoformat())
+                      earliest=(earliest or FIRST_DAY).isoformat())
+        elif value > LAST_DAY:
+            self.fail(name, TOO_LATE, value=_shown(value, month), latest=LAST_DAY.isoformat())
         self.clean[name] = value
         return value
 

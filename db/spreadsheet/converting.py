@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from db.dates import DateParseError, parse_dated
+from db.dates import FIRST_DAY, DateParseError, parse_dated
 from db.errors import Problem
 from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet import cells, meetings_sheet, plans_sheet
@@ -23,7 +23,6 @@ from db.validate import BAD_CHOICE, TOO_EARLY
 
 NOT_A_CHOICE = QT_TRANSLATE_NOOP("db", "“{value}” is not one of {choices}.")
 BAD_ID = QT_TRANSLATE_NOOP("db", "“{value}” is not a record identity Branch Desk wrote.")
-EARLIEST_DAY = dt.date(1900, 1, 1)
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 _PLAIN = {"text": cells.text, "name": cells.name, "phone": cells.phone, "int": cells.number,
@@ -37,7 +36,8 @@ _NOTHING: tuple[dict, list[Problem]] = ({}, [])  # a None cell: no value, no pro
 
 
 def _too_early(key: str, day: dt.date) -> Problem:
-    return Problem(key, TOO_EARLY, {"value": day.isoformat(), "earliest": EARLIEST_DAY.isoformat()})
+    """A date cell before dates.FIRST_DAY: a problem even on a row the import skips."""
+    return Problem(key, TOO_EARLY, {"value": day.isoformat(), "earliest": FIRST_DAY.isoformat()})
 
 
 def _chosen(column: Column, value) -> tuple[object, list[Problem]]:
@@ -144,7 +144,7 @@ class Converter:
                 else:
                     day = day.isoformat()[:7] if month else day
             data[key] = day
-            if isinstance(day, dt.date) and day < EARLIEST_DAY:
+            if isinstance(day, dt.date) and day < FIRST_DAY:
                 problems.append(_too_early(key, day))
         return convert_cell
 

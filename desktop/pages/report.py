@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db.dates import FIRST_YEAR, LAST_YEAR
 from db.files import write_whole
 from db.i18n import fill
-from db.periods import FIRST_YEAR, LAST_YEAR
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.operations import Operation

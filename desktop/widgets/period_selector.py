@@ -11,11 +11,9 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from db import clock
-from db.dates import add_months
+from db.dates import FIRST_DAY, LAST_DAY, add_months
 from db.i18n import fill
 from db.periods import (
-    FIRST_DAY,
-    LAST_DAY,
     Period,
     month_period,
     quarter_period,

@@ -5614,6 +5614,10 @@ Owner: {owner}</source>
             <translation>该日期早于诉求提出日期（{raised}）。</translation>
         </message>
         <message>
+            <source>The date {value} is after {latest}.</source>
+            <translation>日期 {value} 晚于 {latest}，不合常理。</translation>
+        </message>
+        <message>
             <source>The date {value} is before {earliest}.</source>
             <translation>日期 {value} 早于 {earliest}，不合常理。</translation>
         </message>

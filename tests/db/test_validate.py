@@ -11,6 +11,8 @@ from db.validate import (
     END_BEFORE_START,
     FUTURE_DATE,
     REQUIRED,
+    TOO_EARLY,
+    TOO_LATE,
     TOO_LONG,
     Checker,
 )
@@ -81,6 +83,21 @@ def test_dates(pinned_today):
     assert c.date("d") == dt.date(2020, 1, 2)
     assert [(p.field, p.template, p.params) for p in c.problems] == [
         ("b", FUTURE_DATE, {"value": "2024-06-16"}), ("c", BAD_DATE, {"value": "soon"})]
+
+
+def test_a_date_outside_the_years_records_lie_in_is_refused(pinned_today):
+    """A typo such as 0025-06-13 or a 9999-12-31 "for ever" would stretch every figure that spans
+    the records' months (and 9999-12 has no month after it)."""
+    c = Checker({"a": "0025-06-13", "b": dt.date(9999, 12, 31), "c": "1899-12-31",
+                 "d": "2099-12-31", "e": dt.date(1900, 1, 1), "f": dt.date(2100, 1, 1)})
+    assert [c.date(name) for name in "abcdef"] == [
+        dt.date(25, 6, 13), dt.date(9999, 12, 31), dt.date(1899, 12, 31), dt.date(2099, 12, 31),
+        dt.date(1900, 1, 1), dt.date(2100, 1, 1)]
+    assert [(p.field, p.template, p.params) for p in c.problems] == [
+        ("a", TOO_EARLY, {"value": "0025-06-13", "earliest": "1900-01-01"}),
+        ("b", TOO_LATE, {"value": "9999-12-31", "latest": "2099-12-31"}),
+        ("c", TOO_EARLY, {"value": "1899-12-31", "earliest": "1900-01-01"}),
+        ("f", TOO_LATE, {"value": "2100-01-01", "latest": "2099-12-31"})]
 
 
 def test_period():
