@@ -32,6 +32,8 @@ from desktop.operations import Operation
 from desktop.widgets.import_preview_model import PreviewModel, summary
 from desktop.widgets.record_dialog import ModalDialog
 
+WIDEST_COLUMN = 24  # characters: a 300-character cell would push the problems out of sight
+
 
 def _db_text(text: str) -> str:
     return QCoreApplication.translate("db", text)
@@ -154,6 +156,9 @@ class ImportDialog(ModalDialog):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
             view.resizeColumnsToContents()
+            widest = view.fontMetrics().horizontalAdvance("汉" * WIDEST_COLUMN)
+            for index in range(view.model().columnCount()):  # a long cell elides, not the view
+                view.setColumnWidth(index, min(view.columnWidth(index), widest))
             column = QVBoxLayout(page)
             column.setContentsMargins(4, 4, 4, 4)
             column.addWidget(found)

@@ -40,6 +40,18 @@ def loaded(qtbot, context, path) -> ImportDialog:
     return dialog
 
 
+def test_a_long_cell_does_not_push_the_problems_out_of_sight(qtbot, context, tmp_path):
+    from desktop.dialogs.import_dialog import WIDEST_COLUMN
+
+    path = roster(tmp_path, [[1, "张三", "男" * 300, "1980.05"]])
+    dialog = loaded(qtbot, context, path)
+    view = dialog.tabs.widget(0).findChild(QTableView)
+    widest = view.fontMetrics().horizontalAdvance("汉" * WIDEST_COLUMN)
+    widths = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert max(widths[:-1]) <= widest  # (the last, the problems, stretches to the edge)
+    assert widths[3] == widest
+
+
 def test_preview_marks_the_bad_cell_and_blocks_the_import(qtbot, qtmodeltester, context, tmp_path):
     path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "李四", "男女", "1981年2月"]])
     dialog = loaded(qtbot, context, path)
