@@ -15,10 +15,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from db.dates import DateParseError, parse_date
 from db.visit_queries import area_choices, people_choices, visit_detail
 from desktop.context import AppContext
 from desktop.i18n import choice_label
+from desktop.widgets.fields import CountSpinBox, DecimalSpinBox
 from desktop.widgets.pickers import ChoiceCombo, PeoplePicker, RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
@@ -105,11 +104,11 @@ class VisitDialog(RecordDialog):
         self.private = self.add_field(
             "private", self.tr("Private"),
             QCheckBox(self.tr("Keep the summary private (hidden in lists and reports)")))
-        self.hours = self.add_field("hours", self.tr("Hours on site"), QDoubleSpinBox())
+        self.hours = self.add_field("hours", self.tr("Hours on site"), DecimalSpinBox())
         self.hours.setRange(0, 24)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
-        self.workers = self.add_field("workers_met", self.tr("Workers met"), QSpinBox())
+        self.workers = self.add_field("workers_met", self.tr("Workers met"), CountSpinBox())
         self.workers.setRange(0, 10000)
         self.summary = self.add_field("summary", self.tr("Summary"), QPlainTextEdit())
         self.summary.setTabChangesFocus(True)

@@ -9,9 +9,41 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QComboBox, QCompleter, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from desktop.i18n import choice_label
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# A small decimal (hours on site, at most 24) has no thousands to group: a comma, or an input
+# method's full-width comma or point, is the decimal point people meant ("1,5" is 1.5, not 15).
+_DECIMAL_MARKS = str.maketrans({",": ".", "，": ".", "．": ".", "。": "."})
+
+
+class CountSpinBox(QSpinBox):
+    """A whole number where an input method's full-width digits (１２) are digits too."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        text = text.translate(_FULLWIDTH_DIGITS)
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt override
+        return super().valueFromText(text.translate(_FULLWIDTH_DIGITS))
+
+
+class DecimalSpinBox(QDoubleSpinBox):
+    """A small decimal (hours) typed as people type it: full-width digits, and a comma or a
+    full-width point as the decimal point. Qt alone reads "1,5" as 15 (a group separator)."""
+
+    def _normal(self, text: str) -> str:
+        point = self.locale().decimalPoint()
+        return text.translate(_FULLWIDTH_DIGITS).translate(_DECIMAL_MARKS).replace(".", point)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return super().validate(self._normal(text), pos)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
+        return super().valueFromText(self._normal(text))
 
 
 def date_edit(value: str | dt.date | None = "") -> QLineEdit:

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from db import records, visits
@@ -200,3 +201,35 @@ def test_a_removed_participant_cannot_be_saved(qtbot, data, context):
     dialog.participants.remove(data.people["李四"])
     settle(qtbot, dialog)
     assert not dialog.save_button.isEnabled()
+
+
+def type_text(widget, text):
+    """Keys as an input method sends them, one character each (QTest types Latin-1 only)."""
+    target = widget.focusProxy() or widget
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.mark.parametrize(("typed", "hours"), [("1,5", 1.5), ("１.５", 1.5), ("２，５", 2.5),
+                                              ("0.5", 0.5), ("３", 3.0)])
+def test_hours_typed_with_a_decimal_comma_or_full_width(qtbot, data, context, typed, hours):
+    """“1,5” is one and a half hours (a comma cannot group thousands under 24), never 15; an
+    input method's full-width digits are digits."""
+    dialog = open_dialog(qtbot, context)
+    dialog.hours.setFocus()
+    dialog.hours.lineEdit().selectAll()
+    type_text(dialog.hours, typed)
+    qtbot.keyClick(dialog.hours, Qt.Key.Key_Tab)
+    assert dialog.hours.value() == hours
+
+
+def test_workers_met_typed_in_full_width(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    dialog.workers.setFocus()
+    dialog.workers.lineEdit().selectAll()
+    type_text(dialog.workers, "１２")
+    qtbot.keyClick(dialog.workers, Qt.Key.Key_Tab)
+    assert dialog.workers.value() == 12
+
