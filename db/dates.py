@@ -98,6 +98,29 @@ def _from_number(value: int | float, allow_month: bool) -> tuple[dt.date, bool]:
     raise DateParseError(f"not a date: {value!r}")
 
 
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
+
+
+def complete_year(text: str, today: dt.date) -> str:
+    """A day typed without its year (6/3, 6.3, 6月3日: month first, as Chinese writes it) as the
+    ISO date of the latest such day on or before `today`: a visit being recorded has happened.
+    Any other text is returned as it was, for parse_date to read or refuse."""
+    match = _MONTH_DAY.match(normalise(text))
+    if match is None:
+        return text
+    month, day = int(match.group(1)), int(match.group(2))
+    for year in range(today.year, today.year - 8, -1):  # 2/29 waits for a leap year
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
+                return text
+            continue
+        if found <= today:
+            return found.isoformat()
+    return text
+
+
 def parse_month(value: str) -> tuple[dt.date, dt.date]:
     """`YYYY-MM` (or 2019年7月 ...) → (first day, last day) of that month."""
     first = parse_date(value, allow_month=True)

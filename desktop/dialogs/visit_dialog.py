@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db import clock, records, visits
 from db.choices import PRIVATE_BY_DEFAULT_KINDS, VISIT_KINDS
-from db.dates import DateParseError, parse_date
+from db.dates import DateParseError, complete_year, parse_date
 from db.visit_queries import area_choices, people_choices, visit_detail
 from desktop.context import AppContext
 from desktop.i18n import choice_label
@@ -44,7 +44,25 @@ def default_participant_key(context: AppContext) -> str:
 
 
 class DateEdit(QLineEdit):
-    """A date typed in any form db.dates reads; Alt+←/→ and ↑/↓ step one day."""
+    """A date typed in any form db.dates reads, or without its year (6/3, 6月3日: the latest
+    such day, shown in full on leaving the field); Alt+←/→ and ↑/↓ step one day."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editingFinished.connect(self.complete)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.complete()
+        super().focusOutEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override (Tab)
+        self.complete()
+        return super().focusNextPrevChild(forward)
+
+    def complete(self) -> None:
+        text = complete_year(self.text(), clock.today())
+        if text != self.text():
+            self.setText(text)
 
     STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}
     ALT_STEPS = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
@@ -56,6 +74,8 @@ class DateEdit(QLineEdit):
             self.step(step)
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.complete()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.focusNextChild()
             event.accept()
@@ -64,7 +84,7 @@ class DateEdit(QLineEdit):
 
     def step(self, days: int) -> None:
         try:
-            day = parse_date(self.text())
+            day = parse_date(complete_year(self.text(), clock.today()))
         except DateParseError:
             day = clock.today()
         self.setText((day + dt.timedelta(days=days)).isoformat())
@@ -203,6 +223,10 @@ class VisitDialog(RecordDialog):
             self.context.settings.setValue(default_participant_key(self.context),
                                            data["participants"][0])
         return visit
+
+    def try_save(self) -> None:
+        self.date.complete()  # Ctrl+Enter from the date field: 6/3 gets its year first
+        super().try_save()
 
     def _save_then_concern(self) -> None:
         self._concern_after = True

@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.dates import DateParseError, add_months, month_end, parse_date, parse_month
+from db.dates import (
+    DateParseError,
+    add_months,
+    complete_year,
+    month_end,
+    parse_date,
+    parse_month,
+)
 
 D = dt.date(2019, 7, 1)
 
@@ -76,3 +83,20 @@ def test_any_date_in_any_form_parses_back_to_itself(day, form, full_width, pad):
     if full_width:
         text = text.translate(_FULL)
     assert parse_date(pad + text + pad) == day
+
+
+@pytest.mark.parametrize(("typed", "today", "expected"), [
+    ("6/3", dt.date(2026, 12, 1), "2026-06-03"),
+    ("6.3", dt.date(2026, 12, 1), "2026-06-03"),
+    ("6月3日", dt.date(2026, 12, 1), "2026-06-03"),
+    ("６／３", dt.date(2026, 12, 1), "2026-06-03"),
+    ("12/1", dt.date(2026, 12, 1), "2026-12-01"),       # today
+    ("12/25", dt.date(2026, 12, 1), "2025-12-25"),      # not yet this year: last year's
+    ("2/29", dt.date(2026, 12, 1), "2024-02-29"),       # the last leap year's
+    ("13/1", dt.date(2026, 12, 1), "13/1"),             # no such month: left for the parser
+    ("2/30", dt.date(2026, 12, 1), "2/30"),
+    ("2025.6.3", dt.date(2026, 12, 1), "2025.6.3"),     # has its year
+    ("abc", dt.date(2026, 12, 1), "abc"),
+])
+def test_a_day_typed_without_its_year_is_the_latest_such_day(typed, today, expected):
+    assert complete_year(typed, today) == expected

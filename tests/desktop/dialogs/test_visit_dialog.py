@@ -233,3 +233,30 @@ def test_workers_met_typed_in_full_width(qtbot, data, context):
     qtbot.keyClick(dialog.workers, Qt.Key.Key_Tab)
     assert dialog.workers.value() == 12
 
+
+
+@pytest.mark.parametrize(("typed", "shown"), [("6/3", "2024-06-03"), ("6月3日", "2024-06-03"),
+                                              ("12/25", "2023-12-25"), ("2024.6.3", "2024.6.3")])
+def test_a_date_typed_without_its_year(qtbot, data, context, typed, shown):
+    """6/3 is the latest 3 June up to today (TODAY is 2024-06-20), shown in full on leaving."""
+    dialog = open_dialog(qtbot, context)
+    dialog.date.setFocus()
+    dialog.date.selectAll()
+    type_text(dialog.date, typed)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Tab)
+    assert dialog.date.text() == shown
+
+
+def test_saved_with_ctrl_enter_from_a_date_without_its_year(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    dialog.area.set_value(data.areas["株洲站"])
+    dialog.participants.set_value([data.people["张三"]])
+    settle(qtbot, dialog)
+    dialog.date.setFocus()
+    dialog.date.selectAll()
+    type_text(dialog.date, "6.3")
+    assert dialog.focusWidget() is dialog.date
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == VisitDialog.DialogCode.Accepted
+    [visit] = new_visits(data)
+    assert visit_detail(visit.id)["visited_on"].isoformat() == "2024-06-03"
