@@ -27,6 +27,8 @@ from db.spreadsheet.layout import MEMBERS, VISITS, WORK_AREAS
     (VISITS, "下现场参加人员名单", "participants", CONTAINED),
     (VISITS, "走访领导", "participants", EXACT),
     (VISITS, "方式", "kind", EXACT),
+    (VISITS, "见到职工数", "workers_met", EXACT),   # the visit window's own label
+    (VISITS, "见到职工", "workers_met", EXACT),
     (VISITS, "走访主要内容", "summary", CONTAINED),
 ])
 def test_headers_people_write(spec, cell, key, how):
