@@ -30,6 +30,9 @@ NO_SUCH_FILE = QT_TRANSLATE_NOOP("db", "{path} does not exist. Check the name an
 IS_A_FOLDER = QT_TRANSLATE_NOOP("db", "{path} is a folder. Give a file name.")
 NOT_A_FOLDER = QT_TRANSLATE_NOOP(
     "db", "A part of {path} is a file, not a folder. Choose another place.")
+WRONG_SUFFIX = QT_TRANSLATE_NOOP(
+    "db", "{path} does not end in {suffix}: this command writes a {suffix} file. Give a name "
+          "ending in {suffix}.")
 CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
     "db", "Cannot write to {path}: it is read-only or you lack permission. "
       "Choose another place or ask for access.")
@@ -109,13 +112,16 @@ def readable(path: Path) -> Path:
     return checked(path)
 
 
-def output_file(path: Path) -> Path:
+def output_file(path: Path, suffix: str | None = None) -> Path:
     """`path` if a file can be written there; else a refusal naming what is wrong, before any
     work is done. Missing folders on the way are made (`ready_to_write`), as a save dialog would
     offer; a folder in the file's place, a file in a folder's place or a read-only place are
-    refused."""
+    refused, and so is a name that does not end in `suffix` (a workbook named all.csv opens as
+    gibberish in the program the name promises)."""
     if path.is_dir():
         raise BranchDeskError(IS_A_FOLDER, path=str(path))
+    if suffix is not None and path.suffix.lower() != suffix:
+        raise BranchDeskError(WRONG_SUFFIX, path=str(path), suffix=suffix)
     try:
         writable_folder(path.parent)
     except BranchDeskError as exc:

@@ -45,7 +45,7 @@ def run_packet(args: argparse.Namespace) -> int:
             args.cadre is None):
         raise BranchDeskError(AREA_OR_MONTH)
     if args.out:
-        output_file(args.out)
+        output_file(args.out, ".pdf")
     with opened_store(args, read_only=True):
         if args.area:
             area = plans.find_area(args.area)

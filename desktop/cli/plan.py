@@ -88,7 +88,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.replace and not args.fill:
         raise BranchDeskError(REPLACE_NEEDS_FILL)
     if args.ics:
-        output_file(args.ics)
+        output_file(args.ics, ".ics")
     with opened_store(args, read_only=not args.fill):
         if args.fill:
             plans.fill_plan(month, replace=args.replace)

@@ -36,7 +36,7 @@ def run_report(args: argparse.Namespace) -> int:
     if period.start > today:  # every area would read "not visited (overdue)"
         raise BranchDeskError(NOT_BEGUN, month=f"{period.start:%Y-%m}", today=today.isoformat())
     if args.out:
-        output_file(args.out)
+        output_file(args.out, ".pdf")
     with opened_store(args, read_only=True):
         out = args.out or Path(default_file_name(period.start, detail=args.detail))
         output_file(out)

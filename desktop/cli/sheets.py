@@ -57,7 +57,7 @@ def register(sub: Subcommands) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from db.spreadsheet import export_workbook, write_template
 
-    output_file(args.file)
+    output_file(args.file, ".xlsx")
     if args.template:
         print(write_template(ready_to_write(args.file)))
         return 0

@@ -5938,6 +5938,10 @@ Owner: {owner}</source>
             <translation>无法从 {path} 恢复：文件不存在。</translation>
         </message>
         <message>
+            <source>{path} does not end in {suffix}: this command writes a {suffix} file. Give a name ending in {suffix}.</source>
+            <translation>{path} 的扩展名不是 {suffix}：此命令写出的是 {suffix} 文件。请给出以 {suffix} 结尾的文件名。</translation>
+        </message>
+        <message>
             <source>{path} does not exist.</source>
             <translation>{path} 不存在。</translation>
         </message>
