@@ -8,7 +8,7 @@ from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import Subcommands, opened_store, output_file
 
-NO_AREA = QT_TRANSLATE_NOOP("db", "No work area is named {name}.")
+NO_AREA = QT_TRANSLATE_NOOP("db", "No work area is named “{name}”.")
 AREA_OR_MONTH = QT_TRANSLATE_NOOP("db", "Give --area NAME, or --month YYYY-MM with --cadre NAME.")
 NOTHING_PLANNED = QT_TRANSLATE_NOOP("db", "{cadre} has no planned visit in {month}.")
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop.i18n import Translate
 
 C = "plans"
-NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named {name}.")
+NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named “{name}”.")
 TWO_CADRES = QT_TRANSLATE_NOOP("db", "More than one cadre is named {name}.")
 REPLACE_NEEDS_FILL = QT_TRANSLATE_NOOP("db", "--replace goes with --fill.")
 HEADERS = (

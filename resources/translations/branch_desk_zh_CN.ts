@@ -5466,8 +5466,8 @@ Owner: {owner}</source>
             <translation>新增 {create}，更新 {update}，无变化 {unchanged}，跳过 {skip}，有问题 {error}</translation>
         </message>
         <message>
-            <source>No cadre is named {name}.</source>
-            <translation>没有名为{name}的干部。</translation>
+            <source>No cadre is named “{name}”.</source>
+            <translation>没有名为“{name}”的干部。</translation>
         </message>
         <message>
             <source>No one holds a seat on this committee that day: record its seats first (Organisation life, Committees tab).</source>
@@ -5482,8 +5482,8 @@ Owner: {owner}</source>
             <translation>找不到该记录：{id}</translation>
         </message>
         <message>
-            <source>No work area is named {name}.</source>
-            <translation>没有名为{name}的工区。</translation>
+            <source>No work area is named “{name}”.</source>
+            <translation>没有名为“{name}”的工区。</translation>
         </message>
         <message>
             <source>No {kind} of {branch} on {day} is recorded.</source>

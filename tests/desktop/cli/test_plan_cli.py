@@ -101,7 +101,7 @@ def test_ics_holds_one_event_per_entry_and_parses_back(folder, tmp_path, capsys)
 def test_an_unknown_cadre_is_one_clear_line(folder, tmp_path, capsys):
     assert run(folder, "plan", "--month", "2024-06", "--ics", str(tmp_path / "x.ics"),
                "--cadre", "无名") == 2
-    assert capsys.readouterr().err.strip() == "branch-desk: No cadre is named 无名."
+    assert capsys.readouterr().err.strip() == "branch-desk: No cadre is named “无名”."
 
 
 def _pages(path):
