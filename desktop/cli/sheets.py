@@ -89,7 +89,9 @@ def _ask(question: str) -> bool:
     try:
         answer = sys.stdin.readline()
     except (OSError, ValueError):
-        return False
+        answer = ""
+    if not answer.endswith("\n") or not sys.stdin.isatty():
+        print()  # no terminal echoed the answer's Enter: what follows starts its own line
     return answer.strip().lower() in ("y", "yes", "是")
 
 

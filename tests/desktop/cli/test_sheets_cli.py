@@ -38,6 +38,10 @@ def test_import_asks_before_writing(tmp_path, roster, monkeypatch, capsys, answe
     assert "Columns matched: 姓名, 性别, 出生年月 → 出生日期" in out  # English separators
     assert code == (0 if imported else 1)
     assert members_in(tmp_path / "d") == imported
+    # The answer from a pipe or no answer at all (/dev/null): no terminal echoed an Enter, and
+    # the outcome starts a line of its own
+    assert out.splitlines()[-1] == ("Imported: 2 new, 0 updated, 0 skipped, 0 unchanged."
+                                    if imported else "Nothing imported.")
 
 
 def test_import_yes_then_again_skips_existing(tmp_path, roster, capsys):
