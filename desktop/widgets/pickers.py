@@ -7,7 +7,7 @@ RecordDialog reads and watches them like any field.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -202,6 +202,10 @@ class PeoplePicker(QWidget):
     def _add_index(self, index: QModelIndex) -> None:
         self.add(index.data(ID_ROLE))
         self.edit.clear()
+        # Once the popup has closed, QCompleter writes the row's name back into the entry: empty
+        # it then too (unless the user has typed on), ready for the next name.
+        name = index.data()
+        QTimer.singleShot(0, lambda: self.edit.text() == name and self.edit.clear())
 
     def _add_typed(self) -> bool:
         if not self.edit.text().strip():

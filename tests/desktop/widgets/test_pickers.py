@@ -1,0 +1,35 @@
+"""The people picker as a person uses it: type initials, pick from the list, go on."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desktop.widgets.pickers import PeoplePicker
+
+# Completer popups on the offscreen platform say they cannot grab the keyboard or raise.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+CADRES = [{"id": "c1", "name": "陈洋", "search": "cy chenyang"},
+          {"id": "c2", "name": "吴春洋", "search": "wcy"}]
+
+
+def test_a_name_picked_from_the_list_leaves_the_entry_empty_for_the_next(qtbot):
+    """↓ shows the row's name in the entry; Enter adds it. QCompleter reports the row, then
+    writes its name into the entry again, after the picker had emptied it: the name stayed
+    there as if not yet added, and the next cadre's initials were typed after it."""
+    picker = PeoplePicker(CADRES)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.activateWindow()
+    picker.edit.setFocus()
+    QTest.qWaitForWindowActive(picker)
+    QTest.keyClicks(picker.edit, "cy")
+    qtbot.waitUntil(lambda: picker.completer.popup().isVisible(), timeout=1000)
+    QTest.keyClick(QApplication.activePopupWidget() or picker.edit, Qt.Key.Key_Down)
+    assert picker.edit.text() == "陈洋"
+    QTest.keyClick(QApplication.activePopupWidget() or picker.edit, Qt.Key.Key_Return)
+    assert picker.value() == ["c1"]
+    qtbot.waitUntil(lambda: picker.edit.text() == "", timeout=1000)
+    assert picker.edit.text() == "" and picker.value() == ["c1"]
