@@ -69,7 +69,8 @@ def import_workbook(parent: QWidget, context: AppContext) -> tuple[object, bool]
     from desktop.dialogs.import_dialog import ImportDialog
 
     path = context.dialogs.open_file(
-        QCoreApplication.translate("ImportDialog", "Import from Excel"), XLSX_FILTER)
+        QCoreApplication.translate("ImportDialog", "Import from Excel"),
+        QCoreApplication.translate("ImportDialog", "Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)"))
     if path is None:
         return None, False
     return ImportDialog.ask(parent, context, path)

@@ -128,3 +128,16 @@ def test_data_page_imports_and_exports_through_the_dialog_service(qtbot, context
     rows = list(openpyxl.load_workbook(tmp_path / "export.xlsx")["党员"]
                 .iter_rows(values_only=True))
     assert rows[1][0] == "张三"
+
+
+def test_the_import_chooser_shows_every_kind_of_file_import_reads(context):
+    """An old .xls from WPS, a LibreOffice .ods or a CSV was hidden by an .xlsx-only filter in
+    the chooser the data page and the record pages open, though the import reads them all."""
+    from db.spreadsheet.reading import CSV_SUFFIXES, WORKBOOK_SUFFIXES
+
+    assert sheet_actions.import_workbook(None, context) == (None, False)  # chooser cancelled
+    kind, _title, chooser_filter = context.dialogs.shown[-1]
+    assert kind == "open"
+    for suffix in (".xlsx", ".xls", ".xlsb", ".ods", ".csv"):
+        assert f"*{suffix}" in chooser_filter
+    assert {".xlsx", ".xls", ".ods", ".csv"} <= {*WORKBOOK_SUFFIXES, *CSV_SUFFIXES}
