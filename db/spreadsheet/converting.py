@@ -63,7 +63,8 @@ _PURE = {"choice": _chosen, "bool": _chosen, "id": _identity}  # value and probl
 class Converter:
     """Cells → field values for the rows of one sheet of kind `spec`."""
 
-    def __init__(self, spec: SheetSpec, resolver: Resolver, *, create_areas: bool = False):
+    def __init__(self, spec: SheetSpec, resolver: Resolver, *, create_areas: bool = False
+                 ) -> None:
         self.spec, self.resolver, self.create_areas = spec, resolver, create_areas
         self._cells = {c.key: self._converter(c) for c in spec.columns}
 
