@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from db.dates import DateParseError, normalise, parse_date, parse_dated
 from db.spreadsheet.layout import BOOL_ALIASES, Column
@@ -33,18 +34,18 @@ def cell_text(value: object) -> str:
     empty)."""
     if value is None:
         return ""
-    kind = type(value)
-    if kind is str:
+    if type(value) is str:
         return value.strip(_TRIM)
-    if kind is int:
+    if type(value) is int:
         return str(value)
-    if kind is float:  # as text() shows it
+    if type(value) is float:  # as text() shows it
         return str(int(value)) if value.is_integer() else str(value)
     return "" if is_blank(value) else text(value)
 
 
-def column_text(column: Sequence[object]) -> list[str]:
-    """`cell_text` of each cell of a column (a sequence of cells)."""
+def column_text(column: Sequence[Any]) -> list[str]:
+    """`cell_text` of each cell of a column (a sequence of cells of any kind, read by the kinds
+    they all share)."""
     try:
         return [value.strip(_TRIM) for value in column]  # most columns hold text only
     except (AttributeError, TypeError):

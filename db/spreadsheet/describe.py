@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet.headers import TOTAL_LINE
@@ -108,7 +108,8 @@ def render(line: Line, translate: Callable[[str], str]) -> str:
     from db.i18n import fill
 
     separator = translate(SEPARATOR)
-    params = {k: separator.join(v) if isinstance(v, list) else v for k, v in line.params.items()}
+    params: dict[str, Any] = {k: separator.join(v) if isinstance(v, list) else v
+                              for k, v in line.params.items()}
     for name in line.translated:
         params[name] = translate(params[name]) if params[name] else ""
     if "message_params" in params:

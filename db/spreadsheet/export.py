@@ -137,6 +137,7 @@ def _cell(column: Column, value, record: dict):
     if value is None or value == "":
         return None
     if column.kind == "bool":
+        assert column.labels is not None  # every yes/no column is declared with BOOL_LABELS
         return column.labels[bool(value)]
     if column.labels is not None:
         return column.labels.get(value, value)

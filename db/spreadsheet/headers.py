@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from db.spreadsheet.cells import header_key
 from db.spreadsheet.layout import SPECS, Column, SheetSpec
@@ -90,7 +91,7 @@ class Matcher:
             if len(self._seen) > 4096:
                 self._seen.clear()
             found = self._seen[key, loose] = self._match(key, loose)
-        return found
+        return cast("HeaderMatch | None", found)  # not _UNSEEN, replaced above
 
     def _match(self, key: str, loose: str) -> HeaderMatch | None:
         if key in self.exact:

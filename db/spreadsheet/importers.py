@@ -74,7 +74,7 @@ class Periods(Handler):
     def label(self, data: dict) -> str:
         if self.names is None:
             self.names = dict(Member.select(Member.id, Member.name).tuples())
-        return self.names.get(data.get("member"), "")
+        return self.names.get(data.get("member") or "", "")
 
 
 class Visits(Handler):

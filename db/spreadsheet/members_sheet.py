@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from db import assignments, clock, journal, members, records
 from db.dates import DateParseError, parse_date
@@ -64,7 +65,7 @@ class Members(Handler):
         found = self._days.get(value, _UNSEEN)
         if found is _UNSEEN:
             found = self._days[value] = _day(value)
-        return found
+        return cast("dt.date | None", found)  # not _UNSEEN, replaced above
 
     def key(self, data: dict) -> tuple | None:
         return (data["name"], self._day(data.get("birth_date"))) if data.get("name") else None

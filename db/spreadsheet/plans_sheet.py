@@ -32,7 +32,7 @@ def absentees_cell(value: object, resolver: Resolver) -> tuple[list[str], list[P
         except DateParseError:
             day = None
         member, problem = resolver.member(match.group(1).strip(), "absentees") if (
-            kind and day) else (None, None)
+            match and kind and day) else (None, None)
         found = None
         if member:
             found = (MeetingAttendee.select(MeetingAttendee.id).join(Meeting)

@@ -124,6 +124,7 @@ class Resolver:
     def remember(self, member_id: str, name: str, birth: dt.date | None) -> None:
         """A member this run is about to write, so later rows find them."""
         self.people(name)
+        assert self._people is not None  # read by people()
         self._people.setdefault(name, []).append((member_id, birth))
 
     def member(self, text: str, field_name: str) -> tuple[str | None, Problem | None]:
