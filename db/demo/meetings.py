@@ -59,7 +59,8 @@ class MeetingBuilder:
 
     def roll(self, branch: int | None, day: dt.date) -> list[Person]:
         """The members of `branch` on `day` (None, the general branch: nobody's home)."""
-        return [p for p in self.b.people if p.home.branch == branch and p.on_roll <= day
+        return [p for p in self.b.people if p.home.branch == branch
+                and p.on_roll is not None and p.on_roll <= day  # (make_lives() sets it)
                 and (p.left is None or day < p.left)]
 
     # what is made -------------------------------------------------------------------------
@@ -82,10 +83,10 @@ class MeetingBuilder:
         for p in self.b.cadres:
             key = p.scope if p.scope is not None else "general"
             seats.setdefault(key, []).append(p)
-            branch = None if p.scope is None else self.b.branch_ids[p.scope]
+            branch_id = None if p.scope is None else self.b.branch_ids[p.scope]
             role = p.party_post or "委员"
             self.b.tables[CommitteeMember].add(
-                {"id": self.new_id(), "branch": branch, "member": p.id, "role": role,
+                {"id": self.new_id(), "branch": branch_id, "member": p.id, "role": role,
                  "start_on": self.b.start, "end_on": None}, self.at(self.b.start))
         for branch in range(self.branches):   # two members elected to sit beside the cadres
             plain = [p for p in self.roll(branch, self.b.start)
@@ -182,6 +183,7 @@ class MeetingBuilder:
             present = [p for p in present if rng.random() < 0.9]
         present = present or people[:1]
         if in_sitting:
+            assert sitting_end is not None  # given with in_sitting
             created = self.at(min(sitting_end, self.today), 14 * 60 + rng.randint(0, 50))
         elif rng.random() < 0.03:
             created = self.at(day + dt.timedelta(days=rng.randint(35, 80)))
