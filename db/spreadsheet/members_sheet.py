@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from db import assignments, clock, journal, members, records
 from db.dates import DateParseError, parse_date
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Assignment, Member, Responsibility, new_ids
+from db.models import Assignment, Member, Responsibility, SyncModel, new_ids
 from db.spreadsheet.handler import Handler
 from db.spreadsheet.resolve import Resolver
 from db.validate import row_by_id
@@ -49,7 +50,7 @@ class Members(Handler):
 
     kind = members.KIND
 
-    def __init__(self, place_from_roster: bool):
+    def __init__(self, place_from_roster: bool) -> None:
         # The 工区 column places people from today, unless the file has its own 工区分配 sheet.
         self.place_from_roster = place_from_roster
         self.pending: list[dict] = []
@@ -66,12 +67,12 @@ class Members(Handler):
         found = self._days.get(value, _UNSEEN)
         if found is _UNSEEN:
             found = self._days[value] = _day(value)
-        return found
+        return cast("dt.date | None", found)  # not _UNSEEN, replaced above
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         return (data["name"], self._day(data.get("birth_date"))) if data.get("name") else None
 
-    def find(self, data, resolver):
+    def find(self, data: dict, resolver: Resolver) -> Member | None:
         people = resolver.people(data["name"])
         if not people:
             return None
@@ -87,7 +88,8 @@ class Members(Handler):
             ids = [i for i, born in people if born == birth]
         return row_by_id(Member, ids[0]) if ids else None  # (peewee's get: 2 ms a row)
 
-    def prepare(self, data, row_text, problems, identified):
+    def prepare(self, data: dict, row_text: str, problems: list[Problem],
+                identified: bool) -> None:
         if data.pop("committee", False):
             data["is_cadre"] = True
         if data.get("responsible_for"):
@@ -108,7 +110,7 @@ class Members(Handler):
             problems.append(Problem("full_member_on", EARLY_FULL, {
                 "full": full.isoformat(), "joined": joined.isoformat()}))
 
-    def check(self, data):
+    def check(self, data: dict) -> None:
         self.kind.validate({k: v for k, v in data.items() if k not in IMPORT_ONLY}, None)
 
     def _later(self, member_id: str, extra: dict) -> None:
@@ -120,7 +122,7 @@ class Members(Handler):
             start = _day(extra.get("responsible_from")) or clock.today()
             self.duties += [(member_id, a, start) for a in duties]
 
-    def create(self, data, resolver, row_id=None):
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None) -> None:
         extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
         clean = {**self.kind.validate(data, None), "id": row_id or self._new_id()}
         self.pending.append(clean)
@@ -132,7 +134,7 @@ class Members(Handler):
             self.spare_ids = new_ids(256)
         return self.spare_ids.pop()
 
-    def flush(self):
+    def flush(self) -> None:
         records.insert_many(Member, self.pending)
         # A member this import has just made has no other assignment, and both ids come from
         # this run's lookups: the period from today is valid by construction (validating each
@@ -152,7 +154,7 @@ class Members(Handler):
                                                             "start_on": start})
         self.pending, self.placements, self.duties = [], [], []
 
-    def update(self, row, data, resolver: Resolver):
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Member:
         data = dict(data)
         extra = {k: data.pop(k) for k in IMPORT_ONLY if k in data}
         resolver.flush()  # a work area this row names for the first time, before placing
