@@ -17,8 +17,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from db.models import AuditEntry, DatabaseFact, database
+
+if TYPE_CHECKING:
+    from peewee import QueryEvent
 
 _SKIP = ("SELECT", "PRAGMA", "BEGIN", "COMMIT", "END", "ANALYZE")
 
@@ -30,7 +34,7 @@ class Journal:
     defer: bool = False  # keep batches without running them (see deferring())
     pending: list[tuple[str, list]] = field(default_factory=list)  # kept, not yet run
 
-    def hook(self, event) -> None:
+    def hook(self, event: QueryEvent) -> None:
         if event.exception is not None or threading.get_ident() != self.thread:
             return
         word = event.sql.lstrip()[:9].upper()

@@ -3,17 +3,22 @@
 Characters with more than one reading (曾, 单, 长, 解 ...) are found under every reading; the
 most likely reading comes first, so sorting by the stored key sorts by it.
 
-A name is mostly read character by character from a table of each character's readings, made
-from pypinyin's own dictionary as characters are first met (pypinyin's segmenting of a whole name
-cost ~0.3 ms a name, most of a roster import). Where a part of the name is a word of pypinyin's
-phrase dictionary (单位, 重庆), or a character is not in its dictionary, the whole name goes
-through pypinyin as before: the keys are the same either way.
+A name is read character by character from a table of each character's readings (pypinyin's
+segmenting of a whole name cost ~0.3 ms a name, most of a roster import). The table, and the
+words of pypinyin's phrase dictionary, are kept in resources/pinyin/ as tools/pinyin_tables.py
+makes them from pypinyin: loading them takes a few hundredths of a second, where importing
+pypinyin and reading its first name took 0.44 s, on the window's thread at the first save of a
+session. Where a part of the name is such a word (单位, 重庆), or a character is not in the
+table, the whole name goes through pypinyin, loaded then: the keys are the same either way.
 """
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Sequence
 from functools import cache, lru_cache
+
+from resources import PINYIN_CHARS, PINYIN_PHRASES
 
 MAX_READINGS = 32  # combinations kept per name; a four-character name rarely has more
 
@@ -24,9 +29,9 @@ def _clean(reading: str) -> str:
     return reading.lower().replace(" ", "")
 
 
-@cache  # one entry per character met: bounded by pypinyin's dictionary
-def _char(char: str) -> Readings | None:
-    """A character's readings as pypinyin gives them for it alone; None if it has none."""
+def pypinyin_readings(char: str) -> Readings | None:
+    """A character's readings as pypinyin gives them for it alone; None if it has none. What
+    the table holds (tools/pinyin_tables.py writes it from this)."""
     from pypinyin import Style, lazy_pinyin, pinyin
     from pypinyin.constants import PINYIN_DICT
 
@@ -39,11 +44,27 @@ def _char(char: str) -> Readings | None:
     return likely[0], tuple(_clean(r) for r in options[0] if r) or ("",)
 
 
+@cache
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    """{character: "likely<TAB>reading,reading"} and the phrase dictionary's words."""
+    chars = json.loads(PINYIN_CHARS.read_text("utf-8"))
+    phrases = frozenset(PINYIN_PHRASES.read_text("utf-8").split("\n")) - {""}
+    return chars, phrases
+
+
+@cache  # one entry per character met: bounded by the table
+def _char(char: str) -> Readings | None:
+    """A character's readings from the table; None if it has none."""
+    found = _tables()[0].get(char)
+    if found is None:
+        return None
+    likely, options = found.split("\t")
+    return likely, tuple(options.split(","))
+
+
 def _by_character(name: str) -> list[Readings] | None:
     """Each character's readings, or None where pypinyin would read the name otherwise (a
     word of its phrase dictionary inside the name, a character it does not know)."""
-    from pypinyin.constants import PHRASES_DICT
-
     found: list[Readings] = []
     for c in name:
         readings = _char(c)
@@ -52,9 +73,10 @@ def _by_character(name: str) -> list[Readings] | None:
         found.append(readings)
     if not found:
         return None
+    phrases = _tables()[1]
     for start in range(len(name) - 1):
         for end in range(start + 2, len(name) + 1):
-            if name[start:end] in PHRASES_DICT:
+            if name[start:end] in phrases:
                 return None
     return found
 
@@ -90,7 +112,7 @@ def _initials(combo: tuple[str, ...]) -> str:
 @lru_cache(maxsize=4096)
 def keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials) to store beside a name, each the likely reading first and the
-    other readings after a space: 曾伟 → ("zengwei cengwei", "zw cw")."""
+    other readings after a space: 曾伟 → ("cengwei zengwei", "cw zw")."""
     combos = _combinations(name)
     fulls = dict.fromkeys("".join(c) for c in combos)
     initials = dict.fromkeys(_initials(c) for c in combos)

@@ -23,7 +23,7 @@ from db.revisions import (
     sorted_json,
 )
 from db.rowdata import dates_as_text, insert_columns, insert_rows, new_columns
-from db.validate import DELETED_REF
+from db.validate import DELETED_REF, fetch_row
 
 T = TypeVar("T", bound=SyncModel)
 SEQ_KEY = "seq"
@@ -76,7 +76,7 @@ def get_row(model: type[T], row_id: str | SyncModel, *,
             include_deleted: bool = False) -> T:
     if isinstance(row_id, SyncModel):
         row_id = row_id.id
-    row = model.get_or_none(model.id == row_id)
+    row = fetch_row(model, row_id)  # peewee's get composes its SELECT anew: ~1 ms a row
     if row is None or (row.deleted and not include_deleted):
         raise NotFound(QT_TRANSLATE_NOOP("db", "No such record: {id}"), id=str(row_id))
     return row

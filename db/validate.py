@@ -121,6 +121,12 @@ def row_by_id(model: type[pw.Model], key: str) -> Any:
         given = known[model].get(key)
         if given is not None:
             return given
+    return fetch_row(model, key)
+
+
+def fetch_row(model: type[pw.Model], key: str) -> Any:
+    """`row_by_id` read from the database always: a row of its own to change (never one of
+    `preloaded`'s, which others read)."""
     found = _BY_ID_SQL.get(model)
     if found is None:
         fields = model._meta.sorted_fields

@@ -46,6 +46,7 @@ a = Analysis(
         (root + "/resources/fonts", "resources/fonts"),
         (root + "/resources/translations/branch_desk_zh_CN.qm", "resources/translations"),
         (root + "/resources/icons", "resources/icons"),
+        (root + "/resources/pinyin", "resources/pinyin"),
         (root + "/resources/branch-desk.desktop", "resources"),
         (root + "/LICENSE", "."),
     ],

@@ -53,7 +53,7 @@ def make_concerns(w: PeopleBuilder, visits: list[tuple]) -> None:
 def concern(w: PeopleBuilder, day: dt.date, area: Area, visit_id: str | None, kind: str | None,
             owner: Person, talked: Sequence[Person], after: dt.datetime | None) -> None:
     rng, today = w.rng, w.today
-    lean = KIND_CATEGORIES.get(kind, {})
+    lean = KIND_CATEGORIES.get(kind or "", {})  # no kind: no visit, no lean
     category = w.pick(tuple(
         (c, weight * lean.get(c, 1.0) * (1.5 if c == "living" and area.tier == 3 else 1.0))
         for c, (weight, _texts) in CONCERNS.items()))

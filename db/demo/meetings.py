@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from db.dates import add_months, month_end
 from db.demo.meeting_words import COPIED, DECISIONS, HOW, PLACES, SENTENCES, TOPICS
@@ -21,26 +23,32 @@ from db.demo.words import NUMERALS, TASKS
 from db.meetings.entity import attendee_id
 from db.models import CommitteeMember, MakeUp, Meeting, MeetingAttendee
 
+if TYPE_CHECKING:
+    from db.demo.cast import Person
+    from db.demo.people import PeopleBuilder
+
+T = TypeVar("T")
+
 REASONS = (("shift", 40), ("official", 25), ("sick", 14), ("personal", 12), ("other", 5),
            ("unexcused", 4))
 MONTHLY = ("branch_committee", "group_meeting", "theme_day")
 
 
 class MeetingBuilder:
-    def __init__(self, b):
+    def __init__(self, b: PeopleBuilder) -> None:
         self.b = b
         self.rng = random.Random(f"meetings-{b.rng.random()}")
         self.today = b.today
         self.branches = len(b.branch_ids)
         self.behind = self.branches - 1                     # the branch behind on its quotas
-        self.lost = set()                                   # members no meeting reaches lately
+        self.lost: set[Person] = set()                      # members no meeting reaches lately
         self.copied = 0
 
     # helpers ------------------------------------------------------------------------------
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def pick(self, pairs):
+    def pick(self, pairs: Iterable[tuple[T, float]]) -> T:
         items, weights = zip(*pairs, strict=True)
         return self.rng.choices(items, weights)[0]
 
@@ -49,8 +57,10 @@ class MeetingBuilder:
         minutes = self.rng.randint(30, 600) if minutes is None else minutes
         return dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes)
 
-    def roll(self, branch: int, day: dt.date) -> list:
-        return [p for p in self.b.people if p.home.branch == branch and p.on_roll <= day
+    def roll(self, branch: int | None, day: dt.date) -> list[Person]:
+        """The members of `branch` on `day` (None, the general branch: nobody's home)."""
+        return [p for p in self.b.people if p.home.branch == branch
+                and p.on_roll is not None and p.on_roll <= day  # (make_lives() sets it)
                 and (p.left is None or day < p.left)]
 
     # what is made -------------------------------------------------------------------------
@@ -73,10 +83,10 @@ class MeetingBuilder:
         for p in self.b.cadres:
             key = p.scope if p.scope is not None else "general"
             seats.setdefault(key, []).append(p)
-            branch = None if p.scope is None else self.b.branch_ids[p.scope]
+            branch_id = None if p.scope is None else self.b.branch_ids[p.scope]
             role = p.party_post or "委员"
             self.b.tables[CommitteeMember].add(
-                {"id": self.new_id(), "branch": branch, "member": p.id, "role": role,
+                {"id": self.new_id(), "branch": branch_id, "member": p.id, "role": role,
                  "start_on": self.b.start, "end_on": None}, self.at(self.b.start))
         for branch in range(self.branches):   # two members elected to sit beside the cadres
             plain = [p for p in self.roll(branch, self.b.start)
@@ -128,7 +138,7 @@ class MeetingBuilder:
                 self.meeting(None, "general_committee", day)
             month = add_months(month, 1)
 
-    def expected(self, branch, kind, day):
+    def expected(self, branch: int | None, kind: str, day: dt.date) -> list[Person]:
         if kind == "general_committee":
             return [p for p in self.committees.get("general", []) if p.on_roll <= day]
         if kind == "branch_committee":
@@ -140,7 +150,8 @@ class MeetingBuilder:
             return [p for p in roll if p.home.name == area] or roll
         return roll
 
-    def minutes(self, branch, kind, day, people, topic) -> str:
+    def minutes(self, branch: int | None, kind: str, day: dt.date, people: list[Person],
+                topic: str) -> str:
         rng = self.rng
         if kind != "branch_committee" and branch in (0, 2):   # now and then, from the internet
             self.copied += 1
@@ -157,7 +168,8 @@ class MeetingBuilder:
         chosen = rng.sample(SENTENCES, rng.randint(3, 5))
         return "".join(s.format(**words) for s in chosen)
 
-    def meeting(self, branch, kind, day, *, in_sitting=False, same=False, sitting_end=None):
+    def meeting(self, branch: int | None, kind: str, day: dt.date, *, in_sitting: bool = False,
+                same: bool = False, sitting_end: dt.date | None = None) -> None:
         rng, b = self.rng, self.b
         people = self.roll(branch, day) if same else self.expected(branch, kind, day)
         if not people:
@@ -171,6 +183,7 @@ class MeetingBuilder:
             present = [p for p in present if rng.random() < 0.9]
         present = present or people[:1]
         if in_sitting:
+            assert sitting_end is not None  # given with in_sitting
             created = self.at(min(sitting_end, self.today), 14 * 60 + rng.randint(0, 50))
         elif rng.random() < 0.03:
             created = self.at(day + dt.timedelta(days=rng.randint(35, 80)))

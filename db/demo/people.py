@@ -197,6 +197,7 @@ class PeopleBuilder(RowBuilder):
             if p.life in ("retired", "transferred", "deceased"):
                 p.left = self.day_between(start + days(30), today - days(5))
             if p.life == "retired":
+                assert p.left is not None  # set just above for the retired
                 p.birth = (years_before(p.left, 60 if p.gender == "M" else 50)
                            - days(rng.randint(0, 27)))
             else:
@@ -236,6 +237,7 @@ class PeopleBuilder(RowBuilder):
                 changes.append((p.full, {"category": "probationary", "full_member_on": None}))
             if p.left:
                 changes.append((p.left, {"status": "active", "status_on": None}))
+            assert p.on_roll is not None  # make_lives() gives every member a day on the roll
             created = self.at(p.on_roll)
             self.member_row(p, created, changes)
             for area, first, until in p.periods:
@@ -247,6 +249,7 @@ class PeopleBuilder(RowBuilder):
                     made, self.at(until, made) if undo else made, undo_chain(undo))
 
     def member_row(self, p: Person, created: dt.datetime, changes: list) -> None:
+        assert p.birth is not None  # make_lives() gives every member a birth date
         rng = self.rng
         modified = self.at(changes[-1][0], created) if changes else created
         if p.is_cadre:
@@ -309,8 +312,8 @@ class PeopleBuilder(RowBuilder):
         for cadre in self.cadres:
             goal = rng.choice((2, 3))
             while len(cadre.own) < goal:
-                free = [a for a in self.areas if eligible(cadre, a)]
-                give(cadre, min(free, key=lambda a: (len(a.cadres), rng.random())))
+                open_areas = [a for a in self.areas if eligible(cadre, a)]
+                give(cadre, min(open_areas, key=lambda a: (len(a.cadres), rng.random())))
         for cadre in self.cadres:
             for area in cadre.own:
                 self.tables[Responsibility].add(

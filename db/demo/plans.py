@@ -17,6 +17,7 @@ from db.plans.absentees import link_id
 from db.plans.entity import week_of, weeks_in
 
 if TYPE_CHECKING:
+    from db.demo.cast import Area, Person
     from db.demo.people import PeopleBuilder
 
 PER_CADRE = 2
@@ -79,7 +80,7 @@ def _purpose_at(w: PeopleBuilder, area, concerns: dict[str, str]) -> tuple[str, 
 
 def _last_month(w: PeopleBuilder, month: dt.date, visits: list[tuple]) -> None:
     last = month_end(month)
-    made = {}
+    made: dict[tuple[str, str], tuple[dt.date, Person, Area]] = {}  # (cadre, area) → first
     for _visit_id, day, area, _kind, lead, _talked, _made in visits:
         if month <= day <= last:
             made.setdefault((lead.id, area.id), (day, lead, area))

@@ -63,7 +63,7 @@ def make_visits(w: PeopleBuilder) -> list[tuple]:
             while area.blocked_after and day > area.blocked_after:
                 area = rng.choices(w.areas, cum_weights=area_cum[lead.id])[0]
             kind = rng.choices(kinds, cum_weights=kind_cum)[0]
-            talked = ()
+            talked: Sequence[Person] = ()
             if kind == "talk":
                 here = area.members_on(day)
                 if here:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from db.dates import DateParseError, normalise, parse_date, parse_dated
 from db.spreadsheet.layout import BOOL_ALIASES, Column
@@ -23,27 +25,27 @@ _LIST_SPLIT = re.compile(r"[、,，;；/\s\u3000]+")
 TRIM = _TRIM = " \t\r\n\u3000"  # what a cell is trimmed of
 
 
-def is_blank(value) -> bool:
+def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip(_TRIM))
 
 
-def cell_text(value) -> str:
+def cell_text(value: object) -> str:
     """`text(value)`, or "" for a blank cell (the text of a cell that is not blank is never
     empty)."""
     if value is None:
         return ""
-    kind = type(value)
-    if kind is str:
+    if type(value) is str:
         return value.strip(_TRIM)
-    if kind is int:
+    if type(value) is int:
         return str(value)
-    if kind is float:  # as text() shows it
+    if type(value) is float:  # as text() shows it
         return str(int(value)) if value.is_integer() else str(value)
     return "" if is_blank(value) else text(value)
 
 
-def column_text(column) -> list[str]:
-    """`cell_text` of each cell of a column (a sequence of cells)."""
+def column_text(column: Sequence[Any]) -> list[str]:
+    """`cell_text` of each cell of a column (a sequence of cells of any kind, read by the kinds
+    they all share)."""
     try:
         return [value.strip(_TRIM) for value in column]  # most columns hold text only
     except (AttributeError, TypeError):
@@ -65,7 +67,7 @@ def column_text(column) -> list[str]:
 _STR, _INT, _FLOAT, _DATE, _DATETIME = {str}, {int}, {float}, {dt.date}, {dt.datetime}
 
 
-def header_key(text) -> str:
+def header_key(text: object) -> str:
     """A header cell compared loosely: width-folded, no spaces, no required-field stars."""
     if text is None:
         return ""
@@ -73,7 +75,7 @@ def header_key(text) -> str:
     return _SPACES.sub("", folded).strip("*").replace("(", "（").replace(")", "）")
 
 
-def text(value) -> str:
+def text(value: object) -> str:
     """Free text: trimmed (also of full-width spaces); numbers shown without a trailing .0."""
     if type(value) is str:
         return value.strip(_TRIM)
@@ -84,11 +86,11 @@ def text(value) -> str:
     return str(value).strip(_TRIM)
 
 
-def identity(value) -> str:
+def identity(value: object) -> str:
     return text(value).lower()
 
 
-def name(value) -> str:
+def name(value: object) -> str:
     """A person's or place's name. Rosters pad two-character names to line up (张  三)."""
     return _name(text(value))
 
@@ -103,20 +105,20 @@ def _name(raw: str) -> str:
     return _SPACES.sub(" ", raw).strip()
 
 
-def phone(value) -> str:
+def phone(value: object) -> str:
     if type(value) is str and value.isdigit() and value.isascii():
         return value  # digits only (most numbers): nothing to fold or take out
     return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
 
 
-def number(value):
+def number(value: object) -> int | float | str:
     """A number, or the text unchanged for the Checker to report."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     return _SPACES.sub("", unicodedata.normalize("NFKC", text(value)))
 
 
-def date(value, *, allow_month: bool):
+def date(value: object, *, allow_month: bool) -> dt.date | str | int | float:
     """A date; a month (1987.11) as the text "1987-11", which the entity keeps as known to the
     month only; or the text unchanged so the Checker reports it as not a date."""
     try:
@@ -146,12 +148,12 @@ def _choices(column: Column) -> dict:
 _word = lru_cache(maxsize=4096)(header_key)  # a column's few words, on every row
 
 
-def choice(column: Column, value):
+def choice(column: Column, value: object) -> str | int | None:
     """The stored code for a label, code, alias or English label; None when not understood."""
     return _choices(column).get(_word(value) if type(value) is str else header_key(value))
 
 
-def flag(value):
+def flag(value: object) -> bool | None:
     """True/False for 是/否 and friends; None when not understood."""
     if isinstance(value, bool):
         return value
@@ -160,7 +162,7 @@ def flag(value):
     return BOOL_ALIASES.get(_word(value) if type(value) is str else header_key(value))
 
 
-def name_list(value) -> list[str]:
+def name_list(value: object) -> list[str]:
     """张三、李四 / 张三，李四 / 张三 李四 → names (a name with its birth date stays whole)."""
     raw = unicodedata.normalize("NFKC", text(value))
     # Keep "张三(1980-01-02)" together: protect the brackets' content from the split.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Any
 
 from db.dates import FIRST_DAY, DateParseError, parse_dated
 from db.errors import Problem
@@ -63,7 +64,8 @@ _PURE = {"choice": _chosen, "bool": _chosen, "id": _identity}  # value and probl
 class Converter:
     """Cells → field values for the rows of one sheet of kind `spec`."""
 
-    def __init__(self, spec: SheetSpec, resolver: Resolver, *, create_areas: bool = False):
+    def __init__(self, spec: SheetSpec, resolver: Resolver, *, create_areas: bool = False
+                 ) -> None:
         self.spec, self.resolver, self.create_areas = spec, resolver, create_areas
         self._cells = {c.key: self._converter(c) for c in spec.columns}
 
@@ -84,7 +86,7 @@ class Converter:
             if key not in present:
                 continue
             values = [raw.get(key) for raw in raws]
-            keys = values if set(map(type, values)) <= _TEXT else [
+            keys: list[Any] = values if set(map(type, values)) <= _TEXT else [
                 v if v is None or type(v) is str else (type(v), v) for v in values]
             made: dict = {None: _NOTHING}  # a cell's key → (its values, its problems)
             convert_cell = self._cells[key]
@@ -132,6 +134,7 @@ class Converter:
         key, trim, allow_month = column.key, cells.TRIM, column.kind == "month"
 
         def convert_cell(value, data: dict, problems: list[Problem]) -> None:
+            day: object  # a date, a month's text, or the cell for the Checker to report
             if type(value) is dt.date:  # a date cell as a workbook reads it
                 day = value
             elif type(value) is str and not value.strip(trim):
@@ -169,34 +172,36 @@ class Converter:
         """A cell naming records: looked up in the resolver."""
         resolver = self.resolver
         if kind in _NAMED or kind in _LISTED:
-            names = cells.name(value) if kind in _NAMED else tuple(cells.name_list(value))
+            named = kind in _NAMED
+            name = cells.name(value) if named else ""
+            names = () if named else tuple(cells.name_list(value))
             if kind == "area":
-                data[key], problem = resolver.area(names, create=self.create_areas, column=key)
+                data[key], problem = resolver.area(name, create=self.create_areas, column=key)
                 problems += [problem] if problem else []
             elif kind == "areas":
                 found = [resolver.area(n, create=self.create_areas, column=key) for n in names]
                 data[key] = [i for i, _p in found if i]
                 problems += [p for _i, p in found if p]
             elif kind == "branch":
-                data[key], problem = resolver.branch(names, column=key)
+                data[key], problem = resolver.branch(name, column=key)
                 problems += [problem] if problem else []
             elif kind == "member":
-                data[key], problem = resolver.member(names, key)
+                data[key], problem = resolver.member(name, key)
                 problems += [problem] if problem else []
             elif kind == "members":
                 found = [resolver.member(n, key) for n in names]
                 data[key] = [i for i, _p in found if i]
                 problems += [p for _i, p in found if p]
             else:  # raiser: a member, or a name kept as written
-                member_id, problem = resolver.member(names, key)
-                data["raised_by" if member_id else "raised_by_name"] = member_id or names
+                member_id, problem = resolver.member(name, key)
+                data["raised_by" if member_id else "raised_by_name"] = member_id or name
         elif kind == "meeting_branch":
             data[key], problem = meetings_sheet.branch_cell(value, resolver)
             problems += [problem] if problem else []
         elif kind == "absentees":
-            data[key], found = meetings_sheet.absentees_cell(value, resolver)
-            problems += found
+            data[key], wrong = meetings_sheet.absentees_cell(value, resolver)
+            problems += wrong
         elif kind == "plan_absentees":
-            data[key], found = plans_sheet.absentees_cell(value, resolver)
-            problems += found
+            data[key], wrong = plans_sheet.absentees_cell(value, resolver)
+            problems += wrong
 

@@ -6,10 +6,15 @@ are the file's own (data), so they appear as written.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet.headers import TOTAL_LINE
+
+if TYPE_CHECKING:  # read by the caller that made the preview
+    from db.spreadsheet.importing import ImportPreview, RowProblem, SheetResult
 
 SHEET = QT_TRANSLATE_NOOP("db", "Sheet “{sheet}”: {kind}, header in row {row}, {rows} rows.")
 MATCHED = QT_TRANSLATE_NOOP("db", "Columns matched: {columns}")
@@ -55,7 +60,7 @@ class Line:
     indent: int = 0
 
 
-def sheet_lines(sheet) -> list[Line]:
+def sheet_lines(sheet: SheetResult) -> list[Line]:
     """What the preview found about one sheet: header, columns, footers, repeats."""
     kind = KINDS.get(sheet.kind, sheet.kind)
     lines = [Line(SHEET, {"sheet": sheet.sheet, "kind": kind, "row": sheet.header_row,
@@ -78,7 +83,7 @@ def sheet_lines(sheet) -> list[Line]:
     return lines
 
 
-def preview_lines(preview) -> list[Line]:
+def preview_lines(preview: ImportPreview) -> list[Line]:
     """The whole preview: each sheet, what is made, the counts, then every problem."""
     lines = [line for sheet in preview.sheets for line in sheet_lines(sheet)]
     for template, names in ((NOT_RECOGNISED, preview.ignored_sheets),
@@ -90,7 +95,7 @@ def preview_lines(preview) -> list[Line]:
     return lines
 
 
-def problem_line(problem) -> Line:
+def problem_line(problem: RowProblem) -> Line:
     """One problem with its sheet, row and column; `message` is a template with `params`."""
     return Line(PROBLEM, {"sheet": problem.sheet, "row": problem.row,
                           "column": COLUMN if problem.column else "",
@@ -98,12 +103,13 @@ def problem_line(problem) -> Line:
                           "message_params": problem.params}, ("column", "message"), indent=1)
 
 
-def render(line: Line, translate) -> str:
+def render(line: Line, translate: Callable[[str], str]) -> str:
     """`translate(text) -> text` (context "db"); fills the line's templates."""
     from db.i18n import fill
 
     separator = translate(SEPARATOR)
-    params = {k: separator.join(v) if isinstance(v, list) else v for k, v in line.params.items()}
+    params: dict[str, Any] = {k: separator.join(v) if isinstance(v, list) else v
+                              for k, v in line.params.items()}
     for name in line.translated:
         params[name] = translate(params[name]) if params[name] else ""
     if "message_params" in params:

@@ -17,6 +17,7 @@ import datetime as dt
 import io
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db import clock
 from db.files import write_whole
@@ -35,6 +36,9 @@ from db.spreadsheet import life_sheets, meetings_sheet, plans_sheet
 from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
 from db.spreadsheet.resolve import member_label
 
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+
 HEADER_FILL = "D9E1F2"
 PRIVATE_FILL = "F8CBAD"
 PRIVATE_NOTE = "保密内容（含谈心谈话），注意保管，勿外传。"
@@ -45,7 +49,7 @@ ID_COLOUR = "808080"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def as_text(cell, value: str):
+def as_text(cell: Cell, value: str) -> Cell:
     """The cell holds `value` as text that no spreadsheet evaluates (a string cell, shown with
     Excel's quote prefix)."""
     cell.value = value
@@ -133,6 +137,7 @@ def _cell(column: Column, value, record: dict):
     if value is None or value == "":
         return None
     if column.kind == "bool":
+        assert column.labels is not None  # every yes/no column is declared with BOOL_LABELS
         return column.labels[bool(value)]
     if column.labels is not None:
         return column.labels.get(value, value)

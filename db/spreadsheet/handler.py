@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from db import records
 from db.errors import Problem
+from db.models import SyncModel
 from db.spreadsheet.resolve import Resolver
 
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13's
 
-def is_day(value) -> bool:
+
+def is_day(value: object) -> TypeIs[dt.date]:
     return isinstance(value, dt.date)
 
 
@@ -20,11 +25,13 @@ class Handler:
     # identity is not in the database is looked for by name too.
     made_by_name = False
 
-    def key(self, data: dict):
-        """The natural key of a row without an identity (None: the row cannot be matched)."""
+    def key(self, data: dict) -> tuple | str | None:
+        """The natural key of a row without an identity (None: the row cannot be matched): a
+        tuple of its fields, or the name of a record made by name."""
         raise NotImplementedError
 
-    def find(self, data: dict, resolver: Resolver):
+    def find(self, data: dict, resolver: Resolver) -> SyncModel | None:
+        """The record a row with a natural key (`key` is not None) stands for, if any."""
         raise NotImplementedError
 
     def label(self, data: dict) -> str:
@@ -39,7 +46,9 @@ class Handler:
         """Validate without writing (raises ValidationError)."""
         self.kind.validate(dict(data), None)
 
-    def create(self, data: dict, resolver: Resolver, row_id: str | None = None):
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None
+               ) -> SyncModel | None:
+        """The record written, or None where it is queued for `flush()`."""
         if not row_id:
             return records.create(self.kind, data)
         # records.create under the identity the row carries: its extra keys written too
@@ -49,7 +58,7 @@ class Handler:
             self.kind.after_write(row, extras, None)
         return row
 
-    def update(self, row, data: dict, resolver: Resolver):
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> SyncModel:
         return records.edit(self.kind, row.id, data)
 
     def flush(self) -> None:

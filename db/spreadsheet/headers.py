@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from db.spreadsheet.cells import header_key
 from db.spreadsheet.layout import SPECS, Column, SheetSpec
@@ -28,7 +29,7 @@ class HeaderMatch:
     candidates: tuple[Column, ...] = ()  # two or more: ambiguous, left out
 
 
-def loose_key(text) -> str:
+def loose_key(text: object) -> str:
     """header_key with brackets' content and a trailing colon dropped."""
     return _loose(header_key(text))
 
@@ -38,7 +39,7 @@ def _loose(key: str) -> str:
     return _BRACKETED.sub("", key).rstrip(":：") or key
 
 
-def cell_keys(cell) -> tuple[str, str]:
+def cell_keys(cell: object) -> tuple[str, str]:
     """(header_key, loose_key) of a cell: what matching compares, made once for all kinds."""
     key = header_key(cell)
     return key, _loose(key) if key else ""
@@ -47,7 +48,7 @@ def cell_keys(cell) -> tuple[str, str]:
 class Matcher:
     """Header matching for one sheet kind."""
 
-    def __init__(self, spec: SheetSpec):
+    def __init__(self, spec: SheetSpec) -> None:
         self.exact: dict[str, Column] = {}
         words: list[tuple[str, Column]] = []
         for column in spec.columns:
@@ -78,7 +79,7 @@ class Matcher:
         """Drop the matches remembered for the cells of the last file read."""
         self._seen.clear()
 
-    def match(self, cell) -> HeaderMatch | None:
+    def match(self, cell: object) -> HeaderMatch | None:
         return self.match_keys(*cell_keys(cell))
 
     def match_keys(self, key: str, loose: str) -> HeaderMatch | None:
@@ -90,7 +91,7 @@ class Matcher:
             if len(self._seen) > 4096:
                 self._seen.clear()
             found = self._seen[key, loose] = self._match(key, loose)
-        return found
+        return cast("HeaderMatch | None", found)  # not _UNSEEN, replaced above
 
     def _match(self, key: str, loose: str) -> HeaderMatch | None:
         if key in self.exact:
@@ -149,7 +150,7 @@ _UNSEEN = object()
 _ANY: list = []
 
 
-def search_keys(cell) -> tuple[str, str]:
+def search_keys(cell: object) -> tuple[str, str]:
     """`cell_keys(cell)`, or ("", "") for a cell that no sheet kind's header can match (most
     cells of the rows searched for a header are data: names, dates, numbers)."""
     keys = cell_keys(cell)

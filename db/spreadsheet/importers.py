@@ -18,6 +18,7 @@ from db.models import (
     ConcernEvent,
     Member,
     PlanEntry,
+    SyncModel,
     Visit,
     WorkArea,
     new_id,
@@ -26,16 +27,17 @@ from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
+from db.spreadsheet.resolve import Resolver
 
 
 class WorkAreas(Handler):
     kind = workareas.KIND
     made_by_name = True
 
-    def key(self, data):
+    def key(self, data: dict) -> str | None:
         return data.get("name") or None
 
-    def find(self, data, resolver):
+    def find(self, data: dict, resolver: Resolver) -> WorkArea | None:
         return WorkArea.get_or_none(WorkArea.name == data["name"], ~WorkArea.deleted)
 
 
@@ -43,25 +45,25 @@ class Branches(Handler):
     kind = branches.KIND
     made_by_name = True
 
-    def key(self, data):
+    def key(self, data: dict) -> str | None:
         return data.get("name") or None
 
-    def find(self, data, resolver):
+    def find(self, data: dict, resolver: Resolver) -> Branch | None:
         return Branch.get_or_none(Branch.name == data["name"], ~Branch.deleted)
 
 
 class Periods(Handler):
     """工区分配 and 包保: a member, a work area and a period."""
 
-    def __init__(self, kind: records.Kind):
+    def __init__(self, kind: records.Kind) -> None:
         self.kind = kind
         self.names: dict[str, str] | None = None  # member id → name, read once
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         parts = (data.get("member"), data.get("work_area"), data.get("start_on"))
         return parts if all(parts) else None
 
-    def find(self, data, resolver):
+    def find(self, data: dict, resolver: Resolver) -> SyncModel | None:
         model = self.kind.model
         if not is_day(data["start_on"]):
             return None
@@ -69,10 +71,10 @@ class Periods(Handler):
                                  model.work_area == data["work_area"],
                                  model.start_on == data["start_on"])
 
-    def label(self, data):
+    def label(self, data: dict) -> str:
         if self.names is None:
             self.names = dict(Member.select(Member.id, Member.name).tuples())
-        return self.names.get(data.get("member"), "")
+        return self.names.get(data.get("member") or "", "")
 
 
 class Visits(Handler):
@@ -81,19 +83,21 @@ class Visits(Handler):
 
     kind = visits.KIND
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.people: dict | None = None
         self.pending: list[tuple[dict, list[str], list[str]]] = []
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         if not (data.get("visited_on") and data.get("work_area")):
             return None
         return (data["visited_on"], data["work_area"], data.get("kind", "work_along"),
                 frozenset(data.get("participants", ())), str(data.get("hours", "")),
                 data.get("summary", ""))
 
-    def find(self, data, resolver):
-        date, area, kind, people, hours, summary = self.key(data)
+    def find(self, data: dict, resolver: Resolver) -> Visit | None:
+        key = self.key(data)
+        assert key is not None  # find() is asked only for a row with a natural key
+        date, area, kind, people, hours, summary = key
         if not is_day(date):
             return None
         for row in Visit.select().where(Visit.visited_on == date, Visit.work_area == area,
@@ -104,13 +108,13 @@ class Visits(Handler):
                 return row
         return None
 
-    def label(self, data):
+    def label(self, data: dict) -> str:
         return str(data.get("visited_on", ""))
 
-    def check(self, data):
+    def check(self, data: dict) -> None:
         visits.validate_fields(_visit_defaults(data))  # its people may be new in this file
 
-    def create(self, data, resolver, row_id=None):
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None) -> None:
         """Validated now (its problems belong to its row), written in a batch by flush()."""
         if self.people is None:
             self.people = visits.people_index()
@@ -118,11 +122,11 @@ class Visits(Handler):
             [_visit_defaults(data)], self.people)
         self.pending.append(({**clean, "id": row_id or new_id()}, participants, talked_to))
 
-    def flush(self):
+    def flush(self) -> None:
         visits.insert_visits(self.pending)
         self.pending, self.people = [], None
 
-    def update(self, row, data, resolver):
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Visit:
         return records.edit(visits.KIND, row.id, data)
 
 
@@ -142,44 +146,46 @@ def _visit_defaults(data: dict) -> dict:
 class Concerns(Handler):
     kind = concerns.KIND
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.pending: list[dict] = []
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         parts = (data.get("raised_on"), data.get("work_area"), data.get("description"))
         if not all(parts):
             return None
         return (*parts, data.get("raised_by") or data.get("raised_by_name", ""))
 
-    def find(self, data, resolver):
+    def find(self, data: dict, resolver: Resolver) -> Concern | None:
         if not is_day(data["raised_on"]):
             return None
         query = Concern.select().where(
             Concern.raised_on == data["raised_on"], ~Concern.deleted,
             Concern.work_area == data["work_area"], Concern.description == data["description"])
-        raiser = self.key(data)[3]
+        key = self.key(data)
+        assert key is not None  # find() is asked only for a row with a natural key
+        raiser = key[3]
         for row in query:
             if not raiser or raiser in (row.raised_by_id, row.raised_by_name):
                 return row
         return None
 
-    def label(self, data):
+    def label(self, data: dict) -> str:
         return str(data.get("description", ""))[:30]
 
-    def create(self, data, resolver, row_id=None):
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None) -> None:
         """A concern arrives in whatever state the sheet records (a log kept before the app);
         validated now, written with its 'created' event in a batch by flush()."""
         self.pending.append({**concerns.validate_fields(dict(data)), "id": row_id or new_id()})
 
-    def flush(self):
+    def flush(self) -> None:
         records.insert_many(Concern, self.pending)
         records.insert_many(ConcernEvent, [concerns.created_event(row) for row in self.pending])
         self.pending = []
 
-    def check(self, data):
+    def check(self, data: dict) -> None:
         concerns.validate_fields(dict(data))
 
-    def update(self, row, data, resolver):
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Concern:
         return records.edit(concerns.KIND, row.id, data)
 
 
@@ -188,12 +194,12 @@ class PlanEntries(Handler):
 
     kind = plans.KIND
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         parts = (data.get("month"), data.get("cadre"), data.get("work_area"), data.get("week"),
                  data.get("planned_on"))
         return parts if all(parts[:3]) else None
 
-    def find(self, data, resolver):
+    def find(self, data: dict, resolver: Resolver) -> PlanEntry | None:
         month = data["month"]
         if not isinstance(month, dt.date):
             return None
@@ -207,7 +213,7 @@ class PlanEntries(Handler):
             query = query.where(PlanEntry.week == week)
         return query.first()
 
-    def label(self, data):
+    def label(self, data: dict) -> str:
         month = data.get("month")
         return month.isoformat()[:7] if isinstance(month, dt.date) else ""
 

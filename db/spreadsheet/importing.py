@@ -123,7 +123,7 @@ class ImportPreview:
 class ImportRefused(BranchDeskError):
     """The commit found problems; nothing was written. `preview` lists them."""
 
-    def __init__(self, preview: ImportPreview):
+    def __init__(self, preview: ImportPreview) -> None:
         self.preview = preview
         super().__init__(REFUSED, count=len(preview.problems))
 

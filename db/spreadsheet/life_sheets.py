@@ -63,7 +63,8 @@ class MakeUps(_Named):
 
     kind = meetings.MAKE_UP_KIND
 
-    def prepare(self, data, row_text, problems, identified):
+    def prepare(self, data: dict, row_text: str, problems: list[Problem],
+                identified: bool) -> None:
         """The meeting columns → `meeting` (the identity first, else day, branch and kind)."""
         given = {k: data.pop(k) for k in MEETING_KEYS if k in data}
         # an unknown branch is said at this sheet's own branch column
@@ -93,22 +94,24 @@ class MakeUps(_Named):
             return
         data["meeting"] = found.id
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         parts = (data.get("meeting"), data.get("member"), data.get("made_up_on"))
         return parts if all(parts) else None
 
-    def find(self, data, resolver: Resolver):
-        meeting, member, day = self.key(data)
+    def find(self, data: dict, resolver: Resolver) -> MakeUp | None:
+        key = self.key(data)
+        assert key is not None  # find() is asked only for a row with a natural key
+        meeting, member, day = key
         if not is_day(day):
             return None
         return MakeUp.get_or_none(MakeUp.meeting == meeting, MakeUp.member == member,
                                   MakeUp.made_up_on == day, ~MakeUp.deleted)
 
-    def label(self, data):
+    def label(self, data: dict) -> str:
         day = data.get("made_up_on")
         return f"{self.name(data.get('member'))} {day.isoformat() if is_day(day) else ''}".strip()
 
-    def check(self, data):
+    def check(self, data: dict) -> None:
         """As the default, without asking for a meeting the row's own columns did not name
         (they carry that problem already)."""
         try:
@@ -124,13 +127,15 @@ class Seats(_Named):
 
     kind = meetings.COMMITTEE_KIND
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         if not (data.get("member") and data.get("start_on")):
             return None
         return data.get("branch"), data["member"], data["start_on"]
 
-    def find(self, data, resolver: Resolver):
-        branch, member, start = self.key(data)
+    def find(self, data: dict, resolver: Resolver) -> CommitteeMember | None:
+        key = self.key(data)
+        assert key is not None  # find() is asked only for a row with a natural key
+        branch, member, start = key
         if not is_day(start):
             return None
         same = (CommitteeMember.branch.is_null() if branch is None
@@ -139,5 +144,5 @@ class Seats(_Named):
                                            CommitteeMember.start_on == start,
                                            ~CommitteeMember.deleted)
 
-    def label(self, data):
+    def label(self, data: dict) -> str:
         return f"{self.name(data.get('member'))} {data.get('role', '')}".strip()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from db import meetings, records
 from db.errors import Problem
 from db.meetings.entity import NO_BRANCH, VOTES
-from db.models import Branch, Meeting, MeetingAttendee, new_id
+from db.models import Branch, Meeting, MeetingAttendee, SyncModel, new_id
 from db.spreadsheet import cells
 from db.spreadsheet.handler import Handler, is_day
 from db.spreadsheet.layout import ABSENCE, ABSENCE_ALIASES
@@ -24,7 +24,7 @@ _WORDS = {**{v: k for k, v in ABSENCE.items()}, **ABSENCE_ALIASES,
           **{k: k for k in ABSENCE}}
 
 
-def branch_cell(value, resolver: Resolver) -> tuple[str | None, Problem | None]:
+def branch_cell(value: object, resolver: Resolver) -> tuple[str | None, Problem | None]:
     name = cells.name(value)
     if name in GENERAL_WORDS:
         return None, None
@@ -34,7 +34,7 @@ def branch_cell(value, resolver: Resolver) -> tuple[str | None, Problem | None]:
     return None, Problem("branch", NO_BRANCH, {"name": name})
 
 
-def absentees_cell(value, resolver: Resolver) -> tuple[list[tuple[str, str | None]],
+def absentees_cell(value: object, resolver: Resolver) -> tuple[list[tuple[str, str | None]],
                                                         list[Problem]]:
     """张三（病假）、李四（倒班） → [(member id, reason code)]; a name without a reason gets None
     (the meeting's validation then asks for it)."""
@@ -88,26 +88,29 @@ class Meetings(Handler):
 
     kind = meetings.KIND
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.pending: list[tuple[dict, dict]] = []  # (the meeting's columns, its attendance)
 
-    def key(self, data):
+    def key(self, data: dict) -> tuple | None:
         if not (data.get("held_on") and data.get("kind")):
             return None
         return data["held_on"], data.get("branch"), data["kind"]
 
-    def find(self, data, resolver):
-        day, branch, kind = self.key(data)
+    def find(self, data: dict, resolver: Resolver) -> Meeting | None:
+        key = self.key(data)
+        assert key is not None  # find() is asked only for a row with a natural key
+        day, branch, kind = key
         if not is_day(day):
             return None
         same = Meeting.branch.is_null() if branch is None else Meeting.branch == branch
         return Meeting.get_or_none(Meeting.held_on == day, same, Meeting.kind == kind,
                                    ~Meeting.deleted)
 
-    def label(self, data):
+    def label(self, data: dict) -> str:
         return f"{data.get('held_on', '')} {data.get('kind', '')}".strip()
 
-    def prepare(self, data, row_text, problems, identified):
+    def prepare(self, data: dict, row_text: str, problems: list[Problem],
+                identified: bool) -> None:
         """A name in 出席 / 缺席 that is no member leaves the present count unknown: the votes
         are not checked against it (the row is refused for the name; a second problem saying
         the votes are more than those present would mislead)."""
@@ -125,16 +128,16 @@ class Meetings(Handler):
     def _imported(self, data: dict) -> dict:
         return {"branch": None, **self._data(data), "source": "import"}
 
-    def check(self, data):
+    def check(self, data: dict) -> None:
         records.check(meetings.KIND, self._imported(data))
 
-    def create(self, data, resolver, row_id=None):
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None) -> None:
         """Validated now (its problems belong to its row), written with its attendance in a
         batch by flush(): a depot's ten years are 3,000 meetings and 100,000 attendance marks."""
         fields, extras = self.kind.split(self.kind.validate(self._imported(data), None))
         self.pending.append(({**fields, "id": row_id or new_id()}, extras["attendance"]))
 
-    def flush(self):
+    def flush(self) -> None:
         """What records.create(meetings.KIND, ...) writes for each new meeting, in a few
         statements: the meeting, then one attendance row per person marked."""
         records.insert_many(Meeting, [fields for fields, _marks in self.pending])
@@ -144,5 +147,5 @@ class Meetings(Handler):
             for fields, marks in self.pending for member, (present, reason) in marks.items()])
         self.pending = []
 
-    def update(self, row, data, resolver):
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Meeting:
         return records.edit(meetings.KIND, row.id, self._data(data))

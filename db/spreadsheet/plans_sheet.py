@@ -21,7 +21,7 @@ _KINDS = {**{v: k for k, v in MEETING_KIND.items()}, **MEETING_KIND_ALIASES,
           **{k: k for k in MEETING_KIND}}
 
 
-def absentees_cell(value, resolver: Resolver) -> tuple[list[str], list[Problem]]:
+def absentees_cell(value: object, resolver: Resolver) -> tuple[list[str], list[Problem]]:
     """王铁柱（主题党日 2024-05-10）、… → attendee ids (the meetings are read before the plans)."""
     out, problems = [], []
     for part in cells.name_list(value):
@@ -32,7 +32,7 @@ def absentees_cell(value, resolver: Resolver) -> tuple[list[str], list[Problem]]
         except DateParseError:
             day = None
         member, problem = resolver.member(match.group(1).strip(), "absentees") if (
-            kind and day) else (None, None)
+            match and kind and day) else (None, None)
         found = None
         if member:
             found = (MeetingAttendee.select(MeetingAttendee.id).join(Meeting)

@@ -9,6 +9,7 @@ create a phantom area that then shows up as never visited.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from db import branches, records, workareas
 from db.dates import DateParseError, parse_date
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Branch, Member, WorkArea, new_id
+from db.models import Branch, Member, SyncModel, WorkArea, new_id
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "There is no work area named “{name}”.")
 NO_MEMBER = QT_TRANSLATE_NOOP("db", "There is no member named “{name}”.")
@@ -27,7 +28,7 @@ AMBIGUOUS = QT_TRANSLATE_NOOP(
 _WITH_BIRTH = re.compile(r"^(.+?)\((.*)\)$")
 
 
-def member_label(name: str, birth) -> str:
+def member_label(name: str, birth: dt.date | None) -> str:
     """How a member is written where names clash: 张三(1980-01-31)."""
     return f"{name}({birth.isoformat()})" if birth else name
 
@@ -43,7 +44,7 @@ class Resolver:
     pending_areas: list[dict] = field(default_factory=list)  # made by a roster, not yet written
     _areas: dict[str, str] | None = None
     _branches: dict[str, str] | None = None
-    _people: dict[str, list[tuple[str, object]]] | None = None  # name → [(id, birth date)]
+    _people: dict[str, list[tuple[str, dt.date | None]]] | None = None  # name → [(id, birth date)]
     _ids: dict = field(default_factory=dict)
     # (model, name) → why a record of that name cannot be made (a name in the trash, too long)
     _refused: dict[tuple, Problem] = field(default_factory=dict)
@@ -52,7 +53,7 @@ class Resolver:
         self._areas = self._branches = self._people = None
         self._ids = {}
 
-    def ids(self, model) -> set[str]:
+    def ids(self, model: type[SyncModel]) -> set[str]:
         """Every id of `model` in the database (trash included), read once per sheet."""
         found = self._ids.get(model)
         if found is None:
@@ -111,7 +112,7 @@ class Resolver:
             self._branches[name] = made.id
         return self._branches[name], None
 
-    def people(self, name: str) -> list[tuple[str, object]]:
+    def people(self, name: str) -> list[tuple[str, dt.date | None]]:
         """Live members called `name`: [(id, birth date)]."""
         if self._people is None:
             self._people = {}
@@ -120,9 +121,10 @@ class Resolver:
                 self._people.setdefault(m.name, []).append((m.id, m.birth_date))
         return self._people.get(name, [])
 
-    def remember(self, member_id: str, name: str, birth) -> None:
+    def remember(self, member_id: str, name: str, birth: dt.date | None) -> None:
         """A member this run is about to write, so later rows find them."""
         self.people(name)
+        assert self._people is not None  # read by people()
         self._people.setdefault(name, []).append((member_id, birth))
 
     def member(self, text: str, field_name: str) -> tuple[str | None, Problem | None]:

@@ -120,10 +120,10 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
             continue  # a kind is recognised by two columns at least
         hits = []
         for index, cell in targets:
-            found = matched.get(cell)
-            if found is None:
-                found = matched[cell] = tuple(m.match_keys(*cell) for m in matchers)
-            hits.append((index, found))
+            per_kind = matched.get(cell)
+            if per_kind is None:
+                per_kind = matched[cell] = tuple(m.match_keys(*cell) for m in matchers)
+            hits.append((index, per_kind))
         for kind, spec in enumerate(SPECS):
             found = {index: by_kind[kind] for index, by_kind in hits
                      if by_kind[kind] is not None}
@@ -197,7 +197,7 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     footers_possible = not cells or not set(map(type, cells[0])) <= {int, float}
     seen: dict[tuple, int] = {}
     rows_out, row_text, footers, repeats = table.rows, table.row_text, table.footers, table.repeats
-    for number, row, whole, same, found in zip(count(r + 2), body, zip(*texts, strict=False),
+    for number, row, whole, same, given in zip(count(r + 2), body, zip(*texts, strict=False),
                                                repeat_keys, values, strict=False):
         if not any(whole):
             continue
@@ -206,7 +206,7 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         if reason is not None:
             footers.append(Footer(number, filled[:60], reason))
             continue
-        if not (found.count(None) != len(found) if by_cells else any(same)):
+        if not (given.count(None) != len(given) if by_cells else any(same)):
             continue  # no column of the kind is filled
         if ragged and len(row) != width:  # a short row is compared as the cells it has
             same = same[:len(row)]
@@ -214,7 +214,7 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         if first != number:
             repeats.append((number, first))
             continue
-        rows_out.append((number, dict(zip(keys, found, strict=True))))
+        rows_out.append((number, dict(zip(keys, given, strict=True))))
         row_text[number] = filled
     return table
 

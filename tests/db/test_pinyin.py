@@ -44,3 +44,28 @@ def test_the_table_reads_names_as_pypinyin_does():
     names += ["欧阳修", "张 三", "Li Ming", "张A", "王建国", "〇", "李ü", ""]
     for name in names:
         assert pinyin.keys(name) == whole_name(name), name
+
+
+def test_the_tables_hold_what_pypinyin_gives():
+    """resources/pinyin/ is what tools/pinyin_tables.py makes from the installed pypinyin (run
+    it after an upgrade of pypinyin, and commit the tables)."""
+    from resources import PINYIN_CHARS, PINYIN_PHRASES
+    from tools.pinyin_tables import tables
+
+    chars, phrases = tables()
+    assert PINYIN_CHARS.read_text("utf-8") == chars
+    assert PINYIN_PHRASES.read_text("utf-8") == phrases
+
+
+def test_a_first_name_is_keyed_without_loading_pypinyin():
+    """Importing pypinyin and reading its first name took 0.44 s, on the window's thread at the
+    first save of a session; the tables load in a few hundredths of a second."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = ("import sys; from db import pinyin; print(pinyin.keys('曾伟'), "
+             "'pypinyin' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2], timeout=60, check=True)
+    assert done.stdout.strip() == "('cengwei zengwei', 'cw zw') False"

@@ -155,6 +155,30 @@ def test_existing_people_are_skipped_or_updated_never_duplicated(store, make_boo
     assert Member.select().count() == 3
 
 
+def test_a_roster_update_moves_people_between_work_areas_from_today(store, make_book):
+    from db import assignments
+
+    east, west = (records.create(workareas.KIND, {"name": n}) for n in ("东站工区", "西站工区"))
+    people = {n: records.create(members.KIND, {"name": n}) for n in ("张三", "李四", "王五")}
+    for name, area, start in (("张三", east, TODAY - dt.timedelta(days=30)),  # moves
+                              ("李四", west, TODAY),                          # placed today
+                              ("王五", east, TODAY - dt.timedelta(days=30))):  # stays
+        records.create(assignments.ASSIGNMENT, {"member": people[name].id,
+                                                "work_area": area.id, "start_on": start})
+    path = make_book({"党员": [["姓名", "所在工区"], ["张三", "西站工区"], ["李四", "东站工区"],
+                              ["王五", "东站工区"]]})
+    commit_import(path, existing="update")
+    held = {(a.member.name, a.work_area.name, a.start_on, a.end_on) for a in
+            Assignment.select().where(~Assignment.deleted)}
+    assert held == {("张三", "东站工区", TODAY - dt.timedelta(days=30), TODAY),
+                    ("张三", "西站工区", TODAY, None),
+                    ("李四", "东站工区", TODAY, None),  # today's placement corrected, not doubled
+                    ("王五", "东站工区", TODAY - dt.timedelta(days=30), None)}
+    again = snapshot(store)
+    commit_import(path, existing="update")  # the same roster again changes nothing
+    assert snapshot(store) == again
+
+
 def test_visits_and_concerns_refer_to_the_roster_in_the_same_file(store, make_book):
     path = make_book({
         "工区": [["工区名称", "交通条件", "职工人数"], ["东站工区", "偏远艰苦", 20]],
