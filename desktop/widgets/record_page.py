@@ -268,7 +268,8 @@ class RecordPage(QWidget):
             ids = self.query_ids(*self._query())
         search, filters = self.search.text().strip(), [get() for get in self._filters]
         self.model.set_ids(ids)
-        self.count_label.setText(fill(self.tr("{count} records"), count=len(ids)))
+        self.count_label.setText(self.tr("1 record") if len(ids) == 1
+                                 else fill(self.tr("{count} records"), count=len(ids)))
         if not ids:
             self.empty_label.setText(self.empty_text(bool(search) or any(filters)))
         self.empty_label.setVisible(not ids)

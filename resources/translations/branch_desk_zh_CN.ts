@@ -3432,6 +3432,10 @@ Owner: {owner}</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
+            <source>1 record</source>
+            <translation>共 1 条</translation>
+        </message>
+        <message>
             <source>All</source>
             <translation>全部</translation>
         </message>

@@ -51,6 +51,12 @@ def test_lists_newest_first_with_the_newest_selected(page, data):
     assert page.count_label.text() == "4 records"
 
 
+def test_one_record_is_counted_in_the_singular(qtbot, page, data):
+    search(qtbot, page, "调研座谈")
+    assert len(page.model.ids()) == 1
+    assert page.count_label.text() == "1 record"   # not "1 records"
+
+
 def test_private_summary_hidden_until_asked(qtbot, page, data):
     row = page.model.row_of(data.visits["talk"])
     assert page.model.index(row, 7).data() == "(private)"
