@@ -6,8 +6,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from db.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # QtPrintSupport is loaded when printing
     from PySide6.QtPrintSupport import QPrinter
+
+# Labels of Qt's own file chooser that Qt's Chinese catalogue (qtbase_zh_CN) lacks: it has the
+# older "Look in:" but not "&Look in:", so a Chinese session showed them in English. Our
+# catalogue, installed on the application too, answers for them.
+QT_BASE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+)
 
 
 class UserDialogs:

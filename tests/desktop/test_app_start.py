@@ -62,6 +62,25 @@ def test_qt_base_translations_are_loaded_for_its_own_dialogs():
     assert Translations("en").tr("QFileDialog", "Look in:") == "Look in:"
 
 
+def test_qt_file_chooser_labels_are_chinese(qtbot):
+    """Qt's own chooser asks for "&Look in:" and "Files of &type:", which qtbase_zh_CN lacks
+    (it has "Look in:"): read off the chooser itself, not off the catalogue."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    app = QApplication.instance()
+    translations = Translations("zh_CN")
+    translations.install(app)
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    finally:
+        translations.uninstall(app)
+    assert labels == ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："]
+    assert translations.tr("QAbstractFileIconProvider", "Folder") == "文件夹"
+
+
 def test_a_current_file_is_shown_while_checked_and_refused_if_damaged(qtbot, tmp_path,
                                                                         monkeypatch):
     """A database of this version opens at once and is checked beside the first figures;
