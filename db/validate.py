@@ -91,6 +91,10 @@ _LINKED: ContextVar[set[tuple[type[pw.Model], object]] | None] = ContextVar("lin
                                                                            default=None)
 
 
+# Rows found live by `Checker.ref` inside `remembered_links()`, by model and id.
+_REFERRED: ContextVar[dict[tuple[type[pw.Model], object], Any] | None] = ContextVar(
+    "referred", default=None)
+
 # The day the records of a `remembered_links()` block are checked against (asked once).
 _TODAY: ContextVar[dt.date | None] = ContextVar("today", default=None)
 
@@ -98,15 +102,18 @@ _TODAY: ContextVar[dt.date | None] = ContextVar("today", default=None)
 @contextmanager
 def remembered_links() -> Iterator[None]:
     """Within the block, a link `Checker.link` found to a live record is not asked again: one
-    query per branch a 2,000-member roster names, not one per member. For a run that moves no
-    record to the trash meanwhile (an import's sheet). Its records are checked against the
+    query per branch a 2,000-member roster names, not one per member; nor is a live row
+    `Checker.ref` read (the work area of each of a log's 2,000 visits). For a run that changes
+    no record it refers to meanwhile (an import's sheet). Its records are checked against the
     day the block began (clock.today() asked once, not once per record)."""
     token = _LINKED.set(set())
+    referred = _REFERRED.set({})
     today = _TODAY.set(clock.today())
     try:
         yield
     finally:
         _TODAY.reset(today)
+        _REFERRED.reset(referred)
         _LINKED.reset(token)
 
 
@@ -332,7 +339,12 @@ class Checker:
                 self.fail(name, REQUIRED)
             self.clean[key] = None
             return None
-        row = row_by_id(model, raw)
+        referred = _REFERRED.get()
+        row = referred.get((model, raw)) if referred is not None else None
+        if row is None:
+            row = row_by_id(model, raw)
+            if referred is not None and row is not None and not row.deleted:
+                referred[model, raw] = row
         if row is None:
             self.fail(name, MISSING_REF)
         elif row.deleted:

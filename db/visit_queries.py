@@ -221,3 +221,31 @@ def people_choices(*, cadres_only: bool = False, area_id: str | None = None) -> 
     members = sorted(query, key=lambda m: (m.id not in local, not m.is_cadre, m.name_pinyin))
     return [{"id": m.id, "name": m.name, "is_cadre": m.is_cadre,
              "search": f"{m.name} {m.name_initials} {m.name_pinyin}"} for m in members]
+
+
+@dataclass(frozen=True)
+class DayVisit:
+    """What an import compares a hand-kept log's row with (importers.Visits.find)."""
+
+    id: str
+    work_area: str
+    kind: str
+    hours: float
+    summary: str
+    participants: frozenset[str]
+
+
+def visits_on(day: dt.date) -> list[DayVisit]:
+    """The live visits of `day` with their participating cadres: two queries, where reading
+    each visit through peewee and its people after it was ~1.5 ms a row of a 2,000-row log."""
+    visit, link = Visit._meta.table_name, VisitPerson._meta.table_name
+    people: dict[str, set[str]] = {}
+    for visit_id, member in database.execute_sql(
+            f'SELECT l."visit_id", l."member_id" FROM "{link}" AS l JOIN "{visit}" AS v '
+            f'ON v."id" = l."visit_id" WHERE v."visited_on" = ? AND NOT v."deleted" '
+            f'AND l."role" = \'participant\' AND NOT l."deleted"', (day.isoformat(),)):
+        people.setdefault(visit_id, set()).add(member)
+    return [DayVisit(i, area, kind, hours, summary, frozenset(people.get(i, ())))
+            for i, area, kind, hours, summary in database.execute_sql(
+                f'SELECT "id", "work_area_id", "kind", "hours", "summary" FROM "{visit}" '
+                f'WHERE "visited_on" = ? AND NOT "deleted"', (day.isoformat(),))]

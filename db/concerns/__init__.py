@@ -7,6 +7,7 @@ from db.concerns.entity import (
     add_event,
     created_event,
     history,
+    raised_on,
     validate_fields,
 )
 from db.concerns.figures import (
@@ -27,5 +28,6 @@ __all__ = [
     "ConcernFigures", "ConcernRow", "DUE_BEFORE_RAISED", "KIND", "NO_RAISER", "OPEN_STATUSES",
     "OWNER_NOT_CADRE", "add_event", "concern_figures", "concern_ids", "concern_rows",
     "created_event",
-    "due_this_week", "explain", "history", "list_concerns", "resolve", "validate_fields",
+    "due_this_week", "explain", "history", "list_concerns", "raised_on", "resolve",
+    "validate_fields",
 ]

@@ -10,7 +10,7 @@ import datetime as dt
 from db import clock, records
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES, SATISFACTION
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, new_id
+from db.models import Concern, ConcernEvent, Member, Visit, WorkArea, database, new_id
 from db.organisation import get_organisation
 from db.validate import DELETED_REF, Checker
 
@@ -105,3 +105,13 @@ def history(concern_id: str) -> list[ConcernEvent]:
     return list(ConcernEvent.select()
                 .where(ConcernEvent.concern == concern_id, ~ConcernEvent.deleted)
                 .order_by(ConcernEvent.at, ConcernEvent.seq))
+
+
+def raised_on(day: dt.date) -> list[tuple[str, str, str, str | None, str]]:
+    """(id, work area, description, raising member, raiser's name as written) of the live
+    concerns raised on `day`, in one query: what an import compares a hand-kept log's rows
+    with (peewee composing a query for each row of a 2,000-row log was seconds)."""
+    table = Concern._meta.table_name
+    return list(database.execute_sql(
+        f'SELECT "id", "work_area_id", "description", "raised_by_id", "raised_by_name" '
+        f'FROM "{table}" WHERE "raised_on" = ? AND NOT "deleted"', (day.isoformat(),)))

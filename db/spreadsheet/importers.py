@@ -28,6 +28,8 @@ from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
+from db.validate import fetch_row
+from db.visit_queries import DayVisit, visits_on
 
 
 class WorkAreas(Handler):
@@ -86,6 +88,7 @@ class Visits(Handler):
     def __init__(self) -> None:
         self.people: dict | None = None
         self.pending: list[tuple[dict, list[str], list[str]]] = []
+        self.days: dict[dt.date, list[DayVisit]] = {}  # the live visits of a day, read once
 
     def key(self, data: dict) -> tuple | None:
         if not (data.get("visited_on") and data.get("work_area")):
@@ -100,12 +103,14 @@ class Visits(Handler):
         date, area, kind, people, hours, summary = key
         if not is_day(date):
             return None
-        for row in Visit.select().where(Visit.visited_on == date, Visit.work_area == area,
-                                        Visit.kind == kind, ~Visit.deleted):
-            same = (not hours or _number(hours) == row.hours) and (
-                not summary or summary == row.summary)
-            if same and frozenset(visits.participant_ids(row.id)) == people:
-                return row
+        if date not in self.days:
+            self.days[date] = visits_on(date)
+        for visit in self.days[date]:
+            if (visit.work_area == area and visit.kind == kind
+                    and (not hours or _number(hours) == visit.hours)
+                    and (not summary or summary == visit.summary)
+                    and visit.participants == people):
+                return fetch_row(Visit, visit.id)
         return None
 
     def label(self, data: dict) -> str:
@@ -127,7 +132,11 @@ class Visits(Handler):
         self.pending, self.people = [], None
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Visit:
-        return records.edit(visits.KIND, row.id, data)
+        assert isinstance(row, Visit)
+        self.days.pop(row.visited_on, None)  # what it is compared with may change
+        edited = records.edit(visits.KIND, row.id, data)
+        self.days.pop(edited.visited_on, None)
+        return edited
 
 
 def _number(text: str) -> float | None:
@@ -148,6 +157,7 @@ class Concerns(Handler):
 
     def __init__(self) -> None:
         self.pending: list[dict] = []
+        self.days: dict[dt.date, list[tuple]] = {}  # the live concerns of a day, read once
 
     def key(self, data: dict) -> tuple | None:
         parts = (data.get("raised_on"), data.get("work_area"), data.get("description"))
@@ -156,17 +166,18 @@ class Concerns(Handler):
         return (*parts, data.get("raised_by") or data.get("raised_by_name", ""))
 
     def find(self, data: dict, resolver: Resolver) -> Concern | None:
-        if not is_day(data["raised_on"]):
+        day = data["raised_on"]
+        if not is_day(day):
             return None
-        query = Concern.select().where(
-            Concern.raised_on == data["raised_on"], ~Concern.deleted,
-            Concern.work_area == data["work_area"], Concern.description == data["description"])
         key = self.key(data)
         assert key is not None  # find() is asked only for a row with a natural key
         raiser = key[3]
-        for row in query:
-            if not raiser or raiser in (row.raised_by_id, row.raised_by_name):
-                return row
+        if day not in self.days:
+            self.days[day] = concerns.raised_on(day)
+        for concern, area, description, member, name in self.days[day]:
+            if (area == data["work_area"] and description == data["description"]
+                    and (not raiser or raiser in (member, name))):
+                return fetch_row(Concern, concern)
         return None
 
     def label(self, data: dict) -> str:
@@ -186,7 +197,11 @@ class Concerns(Handler):
         concerns.validate_fields(dict(data))
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Concern:
-        return records.edit(concerns.KIND, row.id, data)
+        assert isinstance(row, Concern)
+        self.days.pop(row.raised_on, None)  # what it is compared with may change
+        edited = records.edit(concerns.KIND, row.id, data)
+        self.days.pop(edited.raised_on, None)
+        return edited
 
 
 class PlanEntries(Handler):

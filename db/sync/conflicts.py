@@ -103,7 +103,7 @@ def _row_names(model: type[pw.Model], ids: set[str]) -> dict[str, str]:
 def _reference_names(table: str, versions: tuple[dict, ...]) -> dict[str, str]:
     names: dict[str, str] = {}
     for column, model in _referenced_models(table).items():
-        ids = {v.get(column) for v in versions} - {None, ""}
+        ids = {i for v in versions if isinstance(i := v.get(column), str) and i}
         names.update(_row_names(model, ids))
     return names
 

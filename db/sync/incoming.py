@@ -63,7 +63,10 @@ def references(model: type[SyncModel]) -> dict[str, type[pw.Model]]:
 def parse_history(value: object) -> list[str]:
     if isinstance(value, list):
         return value
-    return json.loads(value or "[]")
+    text = value or "[]"
+    if not isinstance(text, str | bytes | bytearray):
+        raise TypeError(f"not a revision history: {text!r}")
+    return json.loads(text)
 
 
 def _is_stamp(value) -> bool:
@@ -118,7 +121,9 @@ class RowChecks:
         """Read every row these rows refer to, in bulk, for the validators' reference checks."""
         for column, target in references(model).items():
             cache = self.rows.setdefault(target, {})
-            ids = sorted({r.get(column) for r in rows} - {None, ""} - set(cache))
+            # (text alone: another value in a column checked later is refused there)
+            ids = sorted({v for r in rows if isinstance(v := r.get(column), str) and v}
+                         - set(cache))
             for part in pieces(ids):
                 cache.update((row.id, row) for row in
                              target.select().where(target.id.in_(list(part))))
@@ -203,7 +208,7 @@ class RowChecks:
                 raise self.refuse(model._meta.table_name, bad["id"],
                                   Problem(column, MISSING_REF))
             found: set[str] = set()
-            ids = sorted(wanted)
+            ids = sorted(str(v) for v in wanted)  # (each is text: checked just above)
             table = target._meta.table_name
             for part in pieces(ids):
                 marks = ", ".join("?" for _ in part)

@@ -158,9 +158,8 @@ class _Merger:
                 if isinstance(row[i], str):
                     try:
                         row[i] = clock.utc_text(row[i])
-                    except ValueError as exc:
-                        raise PackageError(DAMAGED, path=str(self.package.path),
-                                           detail=f"{table}.{columns[i]}") from exc
+                    except (ValueError, OverflowError) as exc:  # (a zone past year 1 or 9999)
+                        raise self.damaged(f"{table}.{columns[i]}") from exc
         cursor = database.cursor()
         if inserts:
             cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
@@ -203,7 +202,8 @@ class _Merger:
         """A conflict version the source keeps: merged like a row, against every head."""
         model = MODELS.get(version.get("table")) if isinstance(version, dict) else None
         data = version.get("data") if model is not None else None
-        if not isinstance(data, dict) or not set(data) <= set(sync_columns(model)):
+        if model is None or not isinstance(data, dict) or not set(data) <= set(
+                sync_columns(model)):
             raise self.damaged("conflicts")
         columns = sync_columns(model)
         row = [data.get(c, _default(model, c)) for c in columns]
@@ -238,12 +238,14 @@ class _Merger:
         all_heads = [*survivors, new_head]
         winner = max(all_heads, key=lambda h: revisions.rev_key(h.rev))
         if winner is not heads[0]:
+            assert winner.data is not None  # (every head here was read with its data)
             self._write(model, columns, winner.data, insert=False, in_range=winner is new_head)
         for head in heads[1:]:
             if head not in survivors or head is winner:
                 self._close(head.record, "superseded" if head not in survivors else "shown")
         for head in all_heads:
             if head is not winner and head.record is None:
+                assert head.data is not None
                 self._keep(table, head.data)
         if len(all_heads) > 1:
             self.summary.count(table, "conflicts")
@@ -374,6 +376,7 @@ def _run(path: Path | str, device: Device, *, apply: bool) -> ImportSummary:
         raise PackageError(MISSING_REFERENCES, path=str(reader.path), detail=str(exc)) from exc
     finally:
         reader.close()
+    assert summary is not None  # (_merge returned, or raised what is not caught here)
     return summary
 
 

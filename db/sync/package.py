@@ -25,7 +25,7 @@ import bisect
 import datetime as dt
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -288,7 +288,7 @@ class PackageReader:
     def close(self) -> None:
         self._records.close()
 
-    def _checked(self, records_: Iterator[bytes]) -> Iterator[bytes]:
+    def _checked(self, records_: Iterator[bytes]) -> Generator[bytes, None, None]:
         try:
             yield from records_
         except sealed.SealedError as exc:

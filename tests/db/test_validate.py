@@ -150,3 +150,28 @@ def test_a_link_follows_the_rules_of_a_reference(store):
     assert [p.template for p in required.problems] == [REQUIRED]
     assert deleted_flags(Branch, "name", "二支部") == [True]
     assert deleted_flags(Branch, "name", "一支部", other_than=live.id) == []
+
+
+def test_an_import_block_reads_a_referred_row_once_and_a_trashed_one_each_time(
+        store, monkeypatch):
+    """A 2,000-visit log names a few dozen work areas: each is read once, not once a visit."""
+    import db.validate as v
+    from db import records
+    from db.models import Branch
+
+    live = records.insert(Branch, {"name": "一支部"})
+    gone = records.insert(Branch, {"name": "二支部", "deleted": True})
+    reads = []
+    real = v.row_by_id
+    monkeypatch.setattr(v, "row_by_id", lambda model, key: reads.append(key) or real(model, key))
+
+    def problems(key):
+        c = Checker({"branch": key})
+        c.ref("branch", Branch)
+        return [p.template for p in c.problems]
+
+    with v.remembered_links():
+        assert [problems(k) for k in (live.id, live.id, gone.id, gone.id, "nope", "nope")] == [
+            [], [], [v.DELETED_REF], [v.DELETED_REF], [v.MISSING_REF], [v.MISSING_REF]]
+    assert reads == [live.id, gone.id, gone.id, "nope", "nope"]
+    assert problems(live.id) == [] and reads[-1] == live.id  # outside the block: asked again

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from db import members, records, workareas
+from db import concerns, members, records, workareas
 from db.models import Assignment, Branch, Concern, Member, Visit, WorkArea
 from db.spreadsheet import (
     ImportRefused,
@@ -218,6 +218,15 @@ def test_visits_and_concerns_refer_to_the_roster_in_the_same_file(store, make_bo
     assert (concern.raised_by_name, concern.status, concern.owner.name, concern.category) == (
         "赵六", "resolved", "张三", "living")
     assert concern.due_on == D(2025, 3, 16)
+    # Imported again: the visit and the concern are found, by what the log says of them
+    # (a concern's raiser as the name written), and only while they are not in the trash.
+    again = commit_import(path)
+    assert {(r.kind, r.action) for r in again.rows if r.kind in ("visits", "concerns")} == {
+        ("visits", "skip"), ("concerns", "skip")}
+    records.delete(concerns.KIND, concern.id)
+    again = commit_import(path)
+    assert [r.action for r in again.rows if r.kind == "concerns"] == ["create"]
+    assert Concern.select().where(~Concern.deleted).count() == 1
 
 
 def test_sheet_kind_is_found_by_headers_whatever_its_name(store, make_book):

@@ -73,6 +73,22 @@ def test_a_hand_kept_ods_visit_log_two_visits_a_day_and_a_repeat(store):
     assert rows == [(2.0, "下午安全检查", "work_along"), (4.0, "上午跟班作业", "work_along")]
 
 
+def test_a_visit_log_imported_again_matches_its_visits_and_only_live_ones(store):
+    commit_import(FIXTURES / "roster.xls")
+    commit_import(FIXTURES / "visits.ods")
+    before = snapshot(store)
+    for existing in ("skip", "update"):
+        again = commit_import(FIXTURES / "visits.ods", existing=existing)
+        assert {r.action for r in again.rows} == {"skip" if existing == "skip" else "unchanged"}
+    assert snapshot(store) == before
+    morning = Visit.get(Visit.summary == "上午跟班作业")
+    records.delete(visits.KIND, morning.id)  # one in the trash is not the one the log means
+    again = commit_import(FIXTURES / "visits.ods")
+    assert sorted(r.action for r in again.rows) == ["create", "skip"]
+    live = sorted(v.summary for v in Visit.select().where(~Visit.deleted))
+    assert live == ["上午跟班作业", "下午安全检查"]
+
+
 def test_a_gbk_csv_phone_list_updates_people_by_name(store, tmp_path):
     records.create(members.KIND, {"name": "叶小艳", "birth_date": D(1990, 1, 1)})
     records.create(members.KIND, {"name": "周杰", "birth_date": D(1980, 1, 1)})

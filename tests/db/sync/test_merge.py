@@ -266,6 +266,16 @@ def _key(devices) -> bytes:
     return read_key_file(devices.key_file)[0]
 
 
+def _garbled_time(pieces: list[dict]) -> list[dict]:
+    """A concern event's time that is no date-time (a package made with the key, by hand)."""
+    for piece in pieces:
+        if piece.get("table") == "concern_event" and piece.get("rows"):
+            at = piece["columns"].index("at")
+            piece["rows"][0][at] = "2026-13-45 25:61:00"
+            return pieces
+    raise AssertionError("no concern event in the package")
+
+
 def _flip_last_byte(path):
     data = bytearray(path.read_bytes())
     data[-1] ^= 1
@@ -296,6 +306,26 @@ def test_bad_packages_are_refused_and_nothing_changes(devices, damage, words):
     with pytest.raises(PackageError) as refused:
         import_package(package, store.device)
     assert words in refused.value.message
+    assert devices.snapshot("laptop_a") == before
+
+
+def test_a_package_with_a_time_that_is_no_time_is_refused_as_damaged(devices):
+    """Found by mypy: the refusal named an attribute the merger lacks, so the person saw
+    "something unexpected went wrong" instead of "damaged"."""
+    from db import concerns
+
+    ids = _joined(devices, "laptop_a")
+    with devices.on("office"):
+        records.create(concerns.KIND, {"raised_on": TODAY, "work_area": ids["a1"],
+                                       "raised_by_name": "赵六", "description": "宿舍没有热水",
+                                       "owner": ids["cadre"]})
+    package = devices.export("office", full=True)
+    rewrite(package, _key(devices), pieces=_garbled_time)
+    before = devices.snapshot("laptop_a")
+    store = devices.open("laptop_a")
+    with pytest.raises(PackageError) as refused:
+        import_package(package, store.device)
+    assert "damaged" in refused.value.message and "concern_event.at" in refused.value.message
     assert devices.snapshot("laptop_a") == before
 
 
