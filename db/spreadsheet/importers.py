@@ -9,6 +9,7 @@ plus a Handler here (or in its own module), registered in `handlers()`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from db import assignments, branches, concerns, plans, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
@@ -30,6 +31,8 @@ from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
 from db.validate import fetch_row
 from db.visit_queries import DayVisit, visits_on
+
+T = TypeVar("T", bound=SyncModel)
 
 
 class WorkAreas(Handler):
@@ -132,11 +135,16 @@ class Visits(Handler):
         self.pending, self.people = [], None
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Visit:
-        assert isinstance(row, Visit)
-        self.days.pop(row.visited_on, None)  # what it is compared with may change
-        edited = records.edit(visits.KIND, row.id, data)
-        self.days.pop(edited.visited_on, None)
-        return edited
+        return _edited(visits.KIND, row, data, self.days, "visited_on")
+
+
+def _edited(kind: records.Kind[T], row: SyncModel, data: dict, days: dict, day: str) -> T:
+    """`records.edit` of a log's record, forgetting what `days` (a handler's records of a day,
+    read once) holds of its day before and after: what later rows are compared with changed."""
+    days.pop(getattr(row, day), None)
+    edited = records.edit(kind, row.id, data)
+    days.pop(getattr(edited, day), None)
+    return edited
 
 
 def _number(text: str) -> float | None:
@@ -197,11 +205,7 @@ class Concerns(Handler):
         concerns.validate_fields(dict(data))
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Concern:
-        assert isinstance(row, Concern)
-        self.days.pop(row.raised_on, None)  # what it is compared with may change
-        edited = records.edit(concerns.KIND, row.id, data)
-        self.days.pop(edited.raised_on, None)
-        return edited
+        return _edited(concerns.KIND, row, data, self.days, "raised_on")
 
 
 class PlanEntries(Handler):
