@@ -14,8 +14,9 @@ class SpreadsheetPanel(QGroupBox):
         self.setTitle(self.tr("Excel spreadsheets"))
         about = QLabel(self.tr(
             "Import the member roster, work areas, visits and concerns you keep in Excel or WPS "
-            "(.xlsx). You see every row and its problems before anything is written. Export "
-            "writes every table to one workbook; the template has the expected headers."))
+            "(.xlsx, .xls, .ods or .csv). You see every row and its problems before anything is "
+            "written. Export writes every table to one workbook; the template has the expected "
+            "headers."))
         about.setWordWrap(True)
         self.import_button = QPushButton(self.tr("&Import from Excel…"))
         self.import_button.clicked.connect(

@@ -3800,8 +3800,8 @@ Owner: {owner}</source>
             <translation>Excel 表格</translation>
         </message>
         <message>
-            <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
-            <translation>导入用 Excel 或 WPS 保存的党员花名册、工区、走访记录和诉求台账（.xlsx）。写入之前会逐行列出每条记录及其问题。导出会把全部数据写入一个工作簿；模板中带有需要的表头。</translation>
+            <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx, .xls, .ods or .csv). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
+            <translation>导入用 Excel 或 WPS 保存的党员花名册、工区、走访记录和诉求台账（.xlsx、.xls、.ods 或 .csv）。写入之前会逐行列出每条记录及其问题。导出会把全部数据写入一个工作簿；模板中带有需要的表头。</translation>
         </message>
     </context>
     <context>
