@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import NamedTuple
 
 from db import records
 from db.choices import (
@@ -19,7 +20,8 @@ from db.choices import (
 )
 from db.i18n import QT_TRANSLATE_NOOP
 from db.meetings.roll import expected_ids
-from db.models import Branch, Meeting, MeetingAttendee, Member
+from db.models import Branch, Meeting, MeetingAttendee, Member, database
+from db.sqlite_limits import pieces
 from db.validate import BAD_CHOICE, DELETED_REF, MISSING_REF, Checker
 
 NO_ATTENDANCE = QT_TRANSLATE_NOOP("db", "Record who was expected and who came.")
@@ -87,6 +89,11 @@ def _fields(data: dict) -> Checker:
     return c
 
 
+class _Person(NamedTuple):
+    name: str
+    deleted: bool
+
+
 def _attendance(c: Checker, entries) -> dict[str, tuple[bool, str | None]]:
     """{member id: (present, reason)} from the entries, every problem recorded in `c`."""
     marks: dict[str, tuple[bool, str | None]] = {}
@@ -95,10 +102,14 @@ def _attendance(c: Checker, entries) -> dict[str, tuple[bool, str | None]]:
         member = entry.get("member")
         member = member.id if isinstance(member, Member) else str(member)
         ids.append(member)
-    # Only what the rules below read: a meeting names dozens of people, and whole Member rows
-    # were most of an imported register's time.
-    rows = {m.id: m for m in Member.select(Member.id, Member.name, Member.deleted)
-            .where(Member.id.in_(ids)).namedtuples()}
+    # Only what the rules below read, by a statement made here: a meeting names dozens of
+    # people, and whole Member rows, then peewee composing the query, were most of an imported
+    # register's time.
+    rows: dict[str, _Person] = {}
+    for part in pieces(sorted(set(ids))):
+        rows.update((i, _Person(name, bool(deleted))) for i, name, deleted in database.execute_sql(
+            f'SELECT "id", "name", "deleted" FROM "{Member._meta.table_name}" '
+            f'WHERE "id" IN ({", ".join("?" * len(part))})', list(part)))
     clashed = set()
     for entry, member_id in zip(entries or [], ids, strict=True):
         person = rows.get(member_id)

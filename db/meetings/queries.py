@@ -137,3 +137,12 @@ def quota_grid(kind: str, end: dt.date | None = None, months: int = 12,
     return month_list, rows
 
 
+
+
+def meetings_on(day: dt.date) -> list[tuple[str, str | None, str]]:
+    """(id, branch or None for the general branch, kind) of the live meetings held on `day`, in
+    one query: what an import compares a register typed in after the fact with (peewee
+    composing a query for each of a ten-year register's 3,000 rows took seconds)."""
+    return list(database.execute_sql(
+        f'SELECT "id", "branch_id", "kind" FROM "{Meeting._meta.table_name}" '
+        f'WHERE "held_on" = ? AND NOT "deleted"', (day.isoformat(),)))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from db import records
 from db.errors import Problem
@@ -13,8 +13,21 @@ if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13's
 
 
+T = TypeVar("T", bound=SyncModel)
+
+
 def is_day(value: object) -> TypeIs[dt.date]:
     return isinstance(value, dt.date)
+
+
+def edited(kind: records.Kind[T], row: SyncModel, data: dict, days: dict, day: str) -> T:
+    """`records.edit` of a record a log's row matched, forgetting what `days` (a handler's
+    records of a day, read once) holds of its day before and after: what later rows are
+    compared with has changed."""
+    days.pop(getattr(row, day), None)
+    changed = records.edit(kind, row.id, data)
+    days.pop(getattr(changed, day), None)
+    return changed
 
 
 class Handler:

@@ -9,7 +9,6 @@ plus a Handler here (or in its own module), registered in `handlers()`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
 
 from db import assignments, branches, concerns, plans, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
@@ -24,15 +23,13 @@ from db.models import (
     WorkArea,
     new_id,
 )
-from db.spreadsheet.handler import Handler, is_day
+from db.spreadsheet.handler import Handler, edited, is_day
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
 from db.spreadsheet.resolve import Resolver
 from db.validate import fetch_row
 from db.visit_queries import DayVisit, visits_on
-
-T = TypeVar("T", bound=SyncModel)
 
 
 class WorkAreas(Handler):
@@ -135,16 +132,7 @@ class Visits(Handler):
         self.pending, self.people = [], None
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Visit:
-        return _edited(visits.KIND, row, data, self.days, "visited_on")
-
-
-def _edited(kind: records.Kind[T], row: SyncModel, data: dict, days: dict, day: str) -> T:
-    """`records.edit` of a log's record, forgetting what `days` (a handler's records of a day,
-    read once) holds of its day before and after: what later rows are compared with changed."""
-    days.pop(getattr(row, day), None)
-    edited = records.edit(kind, row.id, data)
-    days.pop(getattr(edited, day), None)
-    return edited
+        return edited(visits.KIND, row, data, self.days, "visited_on")
 
 
 def _number(text: str) -> float | None:
@@ -205,7 +193,7 @@ class Concerns(Handler):
         concerns.validate_fields(dict(data))
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Concern:
-        return _edited(concerns.KIND, row, data, self.days, "raised_on")
+        return edited(concerns.KIND, row, data, self.days, "raised_on")
 
 
 class PlanEntries(Handler):

@@ -2,18 +2,20 @@
 absentees with their reasons (张三（病假）、李四（倒班）), both ways; its rows for the export."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
 from db import meetings, records
 from db.errors import Problem
 from db.meetings.entity import NO_BRANCH, VOTES
+from db.meetings.queries import meetings_on
 from db.models import Branch, Meeting, MeetingAttendee, SyncModel, new_id
 from db.spreadsheet import cells
-from db.spreadsheet.handler import Handler, is_day
+from db.spreadsheet.handler import Handler, edited, is_day
 from db.spreadsheet.layout import ABSENCE, ABSENCE_ALIASES
 from db.spreadsheet.resolve import Resolver
-from db.validate import BAD_CHOICE
+from db.validate import BAD_CHOICE, fetch_row
 
 GENERAL = "党总支"
 GENERAL_WORDS = frozenset({"党总支", "总支", "车间党总支"})
@@ -90,6 +92,7 @@ class Meetings(Handler):
 
     def __init__(self) -> None:
         self.pending: list[tuple[dict, dict]] = []  # (the meeting's columns, its attendance)
+        self.days: dict[dt.date, list[tuple[str, str | None, str]]] = {}  # read once a day
 
     def key(self, data: dict) -> tuple | None:
         if not (data.get("held_on") and data.get("kind")):
@@ -102,9 +105,10 @@ class Meetings(Handler):
         day, branch, kind = key
         if not is_day(day):
             return None
-        same = Meeting.branch.is_null() if branch is None else Meeting.branch == branch
-        return Meeting.get_or_none(Meeting.held_on == day, same, Meeting.kind == kind,
-                                   ~Meeting.deleted)
+        if day not in self.days:
+            self.days[day] = meetings_on(day)
+        found = next((i for i, b, k in self.days[day] if b == branch and k == kind), None)
+        return fetch_row(Meeting, found) if found is not None else None
 
     def label(self, data: dict) -> str:
         return f"{data.get('held_on', '')} {data.get('kind', '')}".strip()
@@ -148,4 +152,4 @@ class Meetings(Handler):
         self.pending = []
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Meeting:
-        return records.edit(meetings.KIND, row.id, self._data(data))
+        return edited(meetings.KIND, row, self._data(data), self.days, "held_on")

@@ -10,6 +10,7 @@ from db import branches, meetings, members, records
 from db.models import Meeting
 from db.spreadsheet import commit_import, export_workbook, preview_import
 from db.store import Store
+from tests.db.spreadsheet.conftest import snapshot
 
 D = dt.date
 
@@ -48,6 +49,12 @@ def test_a_register_sheet_is_read_as_registers_are_kept(store, make_book):
     theme = Meeting.get(Meeting.kind == "theme_day")
     reasons = {e["member"]: e["reason"] for e in meetings.attendance_entries(theme.id)}
     assert reasons == {wang: None, li: None, zhao: "official", sun: "shift"}
+    # The register brought again: every meeting found by day, branch (the general branch's own
+    # too) and kind, and nothing written; with updating, every one unchanged.
+    before = snapshot(store)
+    assert {r.action for r in commit_import(path).rows} == {"skip"}
+    assert {r.action for r in commit_import(path, existing="update").rows} == {"unchanged"}
+    assert snapshot(store) == before
 
 
 def test_an_absentee_without_a_reason_or_an_unknown_branch_is_a_problem(store, make_book):
