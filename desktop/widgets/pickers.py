@@ -205,7 +205,7 @@ class PeoplePicker(QWidget):
         # Once the popup has closed, QCompleter writes the row's name back into the entry: empty
         # it then too (unless the user has typed on), ready for the next name.
         name = index.data()
-        QTimer.singleShot(0, lambda: self.edit.text() == name and self.edit.clear())
+        QTimer.singleShot(0, self.edit, lambda: self.edit.text() == name and self.edit.clear())
 
     def _add_typed(self) -> bool:
         if not self.edit.text().strip():
