@@ -57,12 +57,17 @@ class Translations:
         return text
 
     def install(self, app: QCoreApplication) -> None:
+        """The translators, and the session's language as Qt's default locale: Qt's own widgets
+        (the file chooser's dates, a spin box's digits) then write as the session speaks, not
+        as the system does (a Chinese session on an English system showed "1 12 2026")."""
         for translator in self.translators:
             app.installTranslator(translator)
+        QLocale.setDefault(QLocale("en_US" if self.lang == "en" else self.lang))
 
     def uninstall(self, app: QCoreApplication) -> None:
         for translator in self.translators:
             app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
 
 
 def tr_db(text: str) -> str:

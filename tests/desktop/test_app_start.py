@@ -81,6 +81,23 @@ def test_qt_file_chooser_labels_are_chinese(qtbot):
     assert translations.tr("QAbstractFileIconProvider", "Folder") == "文件夹"
 
 
+def test_qt_writes_dates_and_numbers_as_the_session_speaks(qtbot):
+    """Qt's own widgets format by the default locale: a Chinese session on a machine set to
+    English (or to C, as here) wrote the file chooser's dates as "1 12 2026"."""
+    from PySide6.QtCore import QDate, QLocale
+
+    app = QApplication.instance()
+    for lang, day in (("zh_CN", "2026/12/1"), ("en", "12/1/26")):
+        translations = Translations(lang)
+        translations.install(app)
+        try:
+            shown = QLocale().toString(QDate(2026, 12, 1), QLocale.FormatType.ShortFormat)
+        finally:
+            translations.uninstall(app)
+        assert shown == day, lang
+    assert QLocale().name() == QLocale.system().name()  # given back on leaving
+
+
 def test_a_current_file_is_shown_while_checked_and_refused_if_damaged(qtbot, tmp_path,
                                                                         monkeypatch):
     """A database of this version opens at once and is checked beside the first figures;
