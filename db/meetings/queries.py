@@ -137,8 +137,6 @@ def quota_grid(kind: str, end: dt.date | None = None, months: int = 12,
     return month_list, rows
 
 
-
-
 def meetings_on(day: dt.date) -> list[tuple[str, str | None, str]]:
     """(id, branch or None for the general branch, kind) of the live meetings held on `day`, in
     one query: what an import compares a register typed in after the fact with (peewee

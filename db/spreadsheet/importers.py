@@ -23,7 +23,7 @@ from db.models import (
     WorkArea,
     new_id,
 )
-from db.spreadsheet.handler import Handler, edited, is_day
+from db.spreadsheet.handler import ByDay, Handler, is_day
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
@@ -88,7 +88,7 @@ class Visits(Handler):
     def __init__(self) -> None:
         self.people: dict | None = None
         self.pending: list[tuple[dict, list[str], list[str]]] = []
-        self.days: dict[dt.date, list[DayVisit]] = {}  # the live visits of a day, read once
+        self.days: ByDay[DayVisit] = ByDay(visits_on, "visited_on")
 
     def key(self, data: dict) -> tuple | None:
         if not (data.get("visited_on") and data.get("work_area")):
@@ -103,8 +103,6 @@ class Visits(Handler):
         date, area, kind, people, hours, summary = key
         if not is_day(date):
             return None
-        if date not in self.days:
-            self.days[date] = visits_on(date)
         for visit in self.days[date]:
             if (visit.work_area == area and visit.kind == kind
                     and (not hours or _number(hours) == visit.hours)
@@ -132,7 +130,7 @@ class Visits(Handler):
         self.pending, self.people = [], None
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Visit:
-        return edited(visits.KIND, row, data, self.days, "visited_on")
+        return self.days.edit(visits.KIND, row, data)
 
 
 def _number(text: str) -> float | None:
@@ -153,7 +151,7 @@ class Concerns(Handler):
 
     def __init__(self) -> None:
         self.pending: list[dict] = []
-        self.days: dict[dt.date, list[tuple]] = {}  # the live concerns of a day, read once
+        self.days: ByDay[tuple] = ByDay(concerns.raised_on, "raised_on")
 
     def key(self, data: dict) -> tuple | None:
         parts = (data.get("raised_on"), data.get("work_area"), data.get("description"))
@@ -168,8 +166,6 @@ class Concerns(Handler):
         key = self.key(data)
         assert key is not None  # find() is asked only for a row with a natural key
         raiser = key[3]
-        if day not in self.days:
-            self.days[day] = concerns.raised_on(day)
         for concern, area, description, member, name in self.days[day]:
             if (area == data["work_area"] and description == data["description"]
                     and (not raiser or raiser in (member, name))):
@@ -193,7 +189,7 @@ class Concerns(Handler):
         concerns.validate_fields(dict(data))
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Concern:
-        return edited(concerns.KIND, row, data, self.days, "raised_on")
+        return self.days.edit(concerns.KIND, row, data)
 
 
 class PlanEntries(Handler):

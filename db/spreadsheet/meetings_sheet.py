@@ -2,7 +2,6 @@
 absentees with their reasons (张三（病假）、李四（倒班）), both ways; its rows for the export."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 
@@ -12,7 +11,7 @@ from db.meetings.entity import NO_BRANCH, VOTES
 from db.meetings.queries import meetings_on
 from db.models import Branch, Meeting, MeetingAttendee, SyncModel, new_id
 from db.spreadsheet import cells
-from db.spreadsheet.handler import Handler, edited, is_day
+from db.spreadsheet.handler import ByDay, Handler, is_day
 from db.spreadsheet.layout import ABSENCE, ABSENCE_ALIASES
 from db.spreadsheet.resolve import Resolver
 from db.validate import BAD_CHOICE, fetch_row
@@ -92,7 +91,7 @@ class Meetings(Handler):
 
     def __init__(self) -> None:
         self.pending: list[tuple[dict, dict]] = []  # (the meeting's columns, its attendance)
-        self.days: dict[dt.date, list[tuple[str, str | None, str]]] = {}  # read once a day
+        self.days: ByDay[tuple[str, str | None, str]] = ByDay(meetings_on, "held_on")
 
     def key(self, data: dict) -> tuple | None:
         if not (data.get("held_on") and data.get("kind")):
@@ -105,8 +104,6 @@ class Meetings(Handler):
         day, branch, kind = key
         if not is_day(day):
             return None
-        if day not in self.days:
-            self.days[day] = meetings_on(day)
         found = next((i for i, b, k in self.days[day] if b == branch and k == kind), None)
         return fetch_row(Meeting, found) if found is not None else None
 
@@ -152,4 +149,4 @@ class Meetings(Handler):
         self.pending = []
 
     def update(self, row: SyncModel, data: dict, resolver: Resolver) -> Meeting:
-        return edited(meetings.KIND, row, self._data(data), self.days, "held_on")
+        return self.days.edit(meetings.KIND, row, self._data(data))
