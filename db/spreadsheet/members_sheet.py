@@ -21,7 +21,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Assignment, Member, Responsibility, SyncModel, new_ids
 from db.spreadsheet.handler import Handler
 from db.spreadsheet.resolve import Resolver
-from db.validate import row_by_id
+from db.validate import fetch_row
 
 SAME_NAME = QT_TRANSLATE_NOOP(
     "db", "{count} members are named “{name}” and the row gives no birth date to tell which.")
@@ -86,7 +86,7 @@ class Members(Handler):
             if birth is None:
                 return None
             ids = [i for i, born in people if born == birth]
-        return row_by_id(Member, ids[0]) if ids else None  # (peewee's get: 2 ms a row)
+        return fetch_row(Member, ids[0]) if ids else None  # (peewee's get: 2 ms a row)
 
     def prepare(self, data: dict, row_text: str, problems: list[Problem],
                 identified: bool) -> None:
