@@ -11,6 +11,7 @@ import datetime as dt
 import random
 import statistics
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tests.perf.case_spreadsheet import calamine_read
@@ -19,22 +20,31 @@ from tests.perf.common import DEMO_TODAY, Result, copy_of, result
 KINDS = ("跟班", "谈心", "座谈", "检查", "宣讲")
 
 
-def visit_log(path: Path, rows: int, cadres: list[str], areas: list[str]) -> Path:
-    """A log as people keep it: their own headers, names joined by 、, dates as dates."""
+def one_sheet(path: Path, title: str, rows: Iterable[list]) -> Path:
+    """A workbook of one sheet holding `rows` (the header first)."""
     import openpyxl
 
-    rnd = random.Random(3)
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.title = "下现场登记"
-    sheet.append(["日期", "工区", "参加走访人员", "方式", "时长（小时）", "见到职工数", "情况"])
-    for i in range(rows):
-        day = DEMO_TODAY - dt.timedelta(days=rnd.randrange(700))
-        sheet.append([day, rnd.choice(areas), "、".join(rnd.sample(cadres, rnd.randint(1, 2))),
-                      rnd.choice(KINDS), rnd.choice((1, 2, 3.5)), rnd.randint(1, 20),
-                      f"第{i + 1}次：查看作业现场，听取职工意见"])
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
     book.save(path)
     return path
+
+
+def visit_log(path: Path, rows: int, cadres: list[str], areas: list[str]) -> Path:
+    """A log as people keep it: their own headers, names joined by 、, dates as dates."""
+    rnd = random.Random(3)
+
+    def lines() -> Iterator[list]:
+        yield ["日期", "工区", "参加走访人员", "方式", "时长（小时）", "见到职工数", "情况"]
+        for i in range(rows):
+            day = DEMO_TODAY - dt.timedelta(days=rnd.randrange(700))
+            yield [day, rnd.choice(areas), "、".join(rnd.sample(cadres, rnd.randint(1, 2))),
+                   rnd.choice(KINDS), rnd.choice((1, 2, 3.5)), rnd.randint(1, 20),
+                   f"第{i + 1}次：查看作业现场，听取职工意见"]
+    return one_sheet(path, "下现场登记", lines())
 
 
 MEETING_KINDS = ("支部委员会", "党小组会", "支部党员大会", "党课", "主题党日")
@@ -42,25 +52,19 @@ MEETING_KINDS = ("支部委员会", "党小组会", "支部党员大会", "党�
 
 def meetings_register(path: Path, rows: int, branches: list[str], people: list[str]) -> Path:
     """A register typed in after the fact: one meeting a row, its people by name."""
-    import openpyxl
-
     rnd = random.Random(5)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "三会一课登记"
-    sheet.append(["会议日期", "支部", "会议类型", "主持人", "出席人员", "缺席人员及原因",
-                  "会议内容"])
-    seen: set[tuple] = set()
-    while len(seen) < rows:
-        day = DEMO_TODAY - dt.timedelta(days=rnd.randrange(3650))
-        key = (day, rnd.choice(branches), rnd.choice(MEETING_KINDS))
-        if key in seen:
-            continue
-        seen.add(key)
-        sheet.append([*key, rnd.choice(people), "、".join(rnd.sample(people, 6)), "",
-                      f"学习记录{len(seen)}"])
-    book.save(path)
-    return path
+
+    def lines() -> Iterator[list]:
+        yield ["会议日期", "支部", "会议类型", "主持人", "出席人员", "缺席人员及原因", "会议内容"]
+        seen: set[tuple] = set()
+        while len(seen) < rows:
+            day = DEMO_TODAY - dt.timedelta(days=rnd.randrange(3650))
+            key = (day, rnd.choice(branches), rnd.choice(MEETING_KINDS))
+            if key not in seen:
+                seen.add(key)
+                yield [*key, rnd.choice(people), "、".join(rnd.sample(people, 6)), "",
+                       f"学习记录{len(seen)}"]
+    return one_sheet(path, "三会一课登记", lines())
 
 
 def case_logs(depot: Path, scratch: Path, runs: int, rows: int = 2000) -> list[Result]:
