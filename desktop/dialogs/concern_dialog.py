@@ -121,6 +121,3 @@ class ConcernDialog(RecordDialog):
         due.setPlaceholderText(fill(self.tr("raised + {days} days"),
                                     days=get_organisation().concern_due_days))
         self.add_field("due_on", self.tr("Due"), due)
-        # Typing starts in the first field. Left to Qt, a dialog whose Save is still off gave
-        # the keyboard to Cancel on X (opened straight after a visit's "Save and add a concern").
-        self.fields["raised_on"].setFocus()

@@ -306,7 +306,23 @@ class RecordDialog(ModalDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._armed = True
+        self._focus_first_field()
         self.revalidate()
+
+    def _focus_first_field(self) -> None:
+        """Typing starts in a field: the one the dialog chose (a visit's work area), else the
+        first. Left to Qt, the window's first focusable widget had the keyboard, and the
+        buttons are made before the fields: on X, Save or Cancel took what was typed."""
+        focus = self.focusWidget()
+        if focus is not None and any(focus is widget or widget.isAncestorOf(focus)
+                                     for widget in self.fields.values()):
+            return
+        for widget in self.fields.values():
+            target = widget.focusProxy() or widget
+            if target.isEnabled() and target.focusPolicy() != Qt.FocusPolicy.NoFocus \
+                    and widget.isVisibleTo(self):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _save(self) -> None:
         try:
