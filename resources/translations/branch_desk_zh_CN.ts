@@ -3427,6 +3427,14 @@ Owner: {owner}</source>
             <translation>取消</translation>
         </message>
         <message>
+            <source>Discard</source>
+            <translation>放弃填写</translation>
+        </message>
+        <message>
+            <source>Discard what you have typed here?</source>
+            <translation>放弃这里已填写的内容吗？</translation>
+        </message>
+        <message>
             <source>Nothing here is named “{name}”: choose one from the list.</source>
             <translation>没有名为“{name}”的选项：请从列表中选择。</translation>
         </message>
