@@ -179,7 +179,8 @@ class LineDiagramView(PictureView):
     @staticmethod
     def draw_name(painter: QPainter, x: float, y: float, name: str, length: float) -> None:
         """`name` written downwards from (x, y) within `length` pixels: Chinese upright, one
-        character under the other (as a vertical label reads); other text turned a quarter."""
+        character under the other (as a vertical label reads), cut with ︰ (the bundled font has
+        no vertical ellipsis ︙ or ⋮: a box showed); other text turned a quarter."""
         metrics = painter.fontMetrics()
         painter.setPen(INK)
         if CJK.search(name):
@@ -188,7 +189,7 @@ class LineDiagramView(PictureView):
             text = name if len(name) <= fits else name[:max(fits - 1, 1)] + "…"
             for i, char in enumerate(text):
                 painter.drawText(QRectF(x - line / 2, y + i * line, line, line),
-                                 Qt.AlignmentFlag.AlignCenter, "︙" if char == "…" else char)
+                                 Qt.AlignmentFlag.AlignCenter, "︰" if char == "…" else char)
             return
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(length))
         painter.save()
