@@ -31,7 +31,9 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("search")
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(240)  # room for the placeholder, in Chinese too
+        # Room for the placeholder in Chinese; less where the window is narrow (1024 pixels,
+        # English), so the buttons beside it keep theirs.
+        self.setMinimumWidth(160)
         self.setPlaceholderText(placeholder)
         find = QAction(self)  # Ctrl+F
         find.setShortcut(QKeySequence.StandardKey.Find)
