@@ -72,10 +72,11 @@ class Translations:
 
 def system_dates_in(lang: str) -> None:
     """Qt's file chooser writes its dates with the system's locale, which Qt reads once (from
-    LC_TIME on Linux) when the application starts, never with the default locale a session
-    sets: a Chinese session on a machine set to C or English showed “5 3 2026”. Before the
-    application is made, the session's language becomes LC_TIME, unless LC_ALL (which wins
-    over it) is set or the system already speaks it. Windows and macOS answer Qt themselves."""
+    LC_TIME on Linux, at its first look at a locale, a setting or its own paths: the command
+    line calls this first), never with the default locale a session sets: a Chinese session
+    on a machine set to C or English showed “5 3 2026”. So the session's language becomes
+    LC_TIME, unless LC_ALL (which wins over it) is set or the system already speaks it.
+    Windows and macOS answer Qt themselves."""
     import os
     import sys
 
