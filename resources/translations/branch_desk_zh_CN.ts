@@ -5074,6 +5074,10 @@ Owner: {owner}</source>
             <translation>按线路里程顺序排列。</translation>
         </message>
         <message>
+            <source>In order along the line; the one area without a position is placed at the end.</source>
+            <translation>按线路里程顺序排列；没有里程的 1 个工区排在最后。</translation>
+        </message>
+        <message>
             <source>In order along the line; {count} areas without a position are placed at the end in code order.</source>
             <translation>按线路里程顺序排列；{count} 个工区没有里程，按编号排在最后。</translation>
         </message>
