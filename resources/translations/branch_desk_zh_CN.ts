@@ -165,7 +165,7 @@
             <translation>在用</translation>
         </message>
         <message>
-            <source>Choose a work area to see who works there, its 包保 cadres, recent visits and open concerns.</source>
+            <source>Choose a work area to see who works there, its responsible cadres, recent visits and open concerns.</source>
             <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
         </message>
         <message>
@@ -241,7 +241,7 @@
             <translation>近期走访</translation>
         </message>
         <message>
-            <source>Responsible cadres (包保)</source>
+            <source>Responsible cadres</source>
             <translation>包保干部</translation>
         </message>
         <message>
@@ -432,7 +432,7 @@
             <translation>其他工区</translation>
         </message>
         <message>
-            <source>To own 包保 areas</source>
+            <source>To own areas</source>
             <translation>本人包保工区</translation>
         </message>
         <message>
@@ -1428,7 +1428,7 @@
             <translation>超期未走访工区</translation>
         </message>
         <message>
-            <source>Own 包保 areas: visits to a work area the cadre was responsible for on that day.</source>
+            <source>Own areas: visits to a work area the cadre was responsible for on that day.</source>
             <translation>包保工区：走访当天该干部负责包保的工区。</translation>
         </message>
         <message>
@@ -2893,7 +2893,7 @@ Owner: {owner}</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Choose a member to see assignments, 包保 areas, visits made and concerns raised.</source>
+            <source>Choose a member to see assignments, areas of responsibility, visits made and concerns raised.</source>
             <translation>选择一名党员，查看工区分配、包保工区、走访记录和提出的诉求。</translation>
         </message>
         <message>
@@ -2925,7 +2925,7 @@ Owner: {owner}</source>
             <translation>组织生活</translation>
         </message>
         <message>
-            <source>Responsible for (包保)</source>
+            <source>Responsible for</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -2995,7 +2995,7 @@ Owner: {owner}</source>
             <translation>党员</translation>
         </message>
         <message>
-            <source>Responsibility (包保) for a work area</source>
+            <source>Responsibility for a work area</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -3425,6 +3425,14 @@ Owner: {owner}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃填写</translation>
+        </message>
+        <message>
+            <source>Discard what you have typed here?</source>
+            <translation>放弃这里已填写的内容吗？</translation>
         </message>
         <message>
             <source>Nothing here is named “{name}”: choose one from the list.</source>
@@ -4328,7 +4336,7 @@ Owner: {owner}</source>
             <translation>当月诉求统计（提出、已解决、已解释、未办结、超期、办结天数中位数），以及当月提出、当月办结或当月仍未办结的诉求。</translation>
         </message>
         <message>
-            <source>The field packet (走访准备单) to carry to a work area: one A4 page per area. --area for one area, or --month and --cadre for a page per area in that cadre's plan.</source>
+            <source>The field packet to carry to a work area: one A4 page per area. --area for one area, or --month and --cadre for a page per area in that cadre's plan.</source>
             <translation>带到工区的走访准备单：每个工区一页 A4。--area 指定一个工区；或用 --month 和 --cadre，为该干部当月计划中的每个工区各出一页。</translation>
         </message>
         <message>
@@ -4464,7 +4472,7 @@ Owner: {owner}</source>
             <translation>日期范围的最后一天</translation>
         </message>
         <message>
-            <source>leave out the content of private visits (谈心谈话)</source>
+            <source>leave out the content of private visits (heart-to-heart talks)</source>
             <translation>不导出谈心谈话等私密走访的内容</translation>
         </message>
         <message>
@@ -4911,7 +4919,7 @@ Owner: {owner}</source>
             <translation>超期诉求</translation>
         </message>
         <message>
-            <source>Own 包保 areas</source>
+            <source>Own areas</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -4941,6 +4949,10 @@ Owner: {owner}</source>
         <message>
             <source>Raised by</source>
             <translation>提出人</translation>
+        </message>
+        <message>
+            <source>Responsible cadres</source>
+            <translation>包保干部</translation>
         </message>
         <message>
             <source>Role</source>
@@ -5006,10 +5018,6 @@ Owner: {owner}</source>
             <source>km</source>
             <translation>公里</translation>
         </message>
-        <message>
-            <source>包保 cadres</source>
-            <translation>包保干部</translation>
-        </message>
     </context>
     <context>
         <name>coverage</name>
@@ -5066,6 +5074,10 @@ Owner: {owner}</source>
             <translation>按线路里程顺序排列。</translation>
         </message>
         <message>
+            <source>In order along the line; the one area without a position is placed at the end.</source>
+            <translation>按线路里程顺序排列；没有里程的 1 个工区排在最后。</translation>
+        </message>
+        <message>
             <source>In order along the line; {count} areas without a position are placed at the end in code order.</source>
             <translation>按线路里程顺序排列；{count} 个工区没有里程，按编号排在最后。</translation>
         </message>
@@ -5114,7 +5126,7 @@ Owner: {owner}</source>
             <translation>超期</translation>
         </message>
         <message>
-            <source>Own 包保 areas</source>
+            <source>Own areas</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -5528,7 +5540,7 @@ Owner: {owner}</source>
             <translation>{entered}一小时内集中录入本支部{count}次会议，此为其一。</translation>
         </message>
         <message>
-            <source>Only a cadre can be responsible (包保) for a work area.</source>
+            <source>Only a cadre can be responsible for a work area.</source>
             <translation>只有干部才能包保工区。</translation>
         </message>
         <message>
@@ -5562,6 +5574,10 @@ Owner: {owner}</source>
         <message>
             <source>Remote area: days × {weight}</source>
             <translation>偏远艰苦工区：天数 × {weight}</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>包保</translation>
         </message>
         <message>
             <source>Responsibilities for areas</source>
@@ -6126,10 +6142,6 @@ Owner: {owner}</source>
         <message>
             <source>“{value}” names no absence from a recorded meeting.</source>
             <translation>“{value}”不是已记录会议的缺席人员。</translation>
-        </message>
-        <message>
-            <source>包保 duties</source>
-            <translation>包保</translation>
         </message>
     </context>
     <context>
