@@ -40,31 +40,39 @@ def renamed(columns: list[str], row: list, name: str, *, at: str, device: str) -
     return out
 
 
-def keep_apart(columns: list[str], rows: list[list], *, at: str, device: str
-               ) -> tuple[dict[int, list], list[list]]:
-    """The arriving work-area `rows` (values of `columns`, as the merge writes them) that meet a
-    live local area of their name: ({index in rows: the row renamed}, [local rows renamed, as
-    values of `columns`])."""
+def keep_apart(columns: list[str], inserts: list[list], updates: list[list], *, at: str,
+               device: str) -> tuple[list[str], dict[str, str]]:
+    """Arriving work-area rows (`inserts` and `updates`, each the values of `columns` and then
+    what the merge adds) that meet a live local area of their name: the later of each pair is
+    renamed, an arriving row in place, a local one written at once (before the arriving rows
+    take its name). Returns the arriving rows renamed (ids) and the local ones ({id: rev})."""
+    width = len(columns)
     where = {c: i for i, c in enumerate(columns)}
     i_id, i_name, i_del, i_made = (where[c] for c in ("id", "name", "deleted", "created_at"))
-    arriving = {row[i_id] for row in rows}
+    rows = [*inserts, *updates]
+    ids = {row[i_id] for row in rows}
     local = {name: (made, row_id) for row_id, name, made in database.execute_sql(
         'SELECT id, name, created_at FROM "work_area" WHERE NOT deleted').fetchall()
-        if row_id not in arriving}
+        if row_id not in ids}
     taken = set(local) | {row[i_name] for row in rows if not row[i_del]}
-    mine: dict[int, list] = {}
-    theirs: list[list] = []
-    for index, row in enumerate(rows):
+    arriving: list[str] = []
+    held: list[list] = []
+    for row in rows:
         met = local.get(row[i_name]) if not row[i_del] else None
         if met is None:
             continue
         new = free_name(row[i_name], taken)
         taken.add(new)
         if (row[i_made], row[i_id]) > met:
-            mine[index] = renamed(columns, row, new, at=at, device=device)
+            row[:width] = renamed(columns, row[:width], new, at=at, device=device)
+            arriving.append(row[i_id])
             continue
         names = ", ".join(f'"{c}"' for c in columns)
-        held = list(database.execute_sql(f'SELECT {names} FROM "work_area" WHERE id = ?',
-                                         (met[1],)).fetchone())
-        theirs.append(renamed(columns, held, new, at=at, device=device))
-    return mine, theirs
+        values = database.execute_sql(f'SELECT {names} FROM "work_area" WHERE id = ?',
+                                      (met[1],)).fetchone()
+        held.append(renamed(columns, list(values), new, at=at, device=device))
+    if held:
+        sets = ", ".join(f'"{c}" = ?' for c in columns)
+        database.cursor().executemany(f'UPDATE "work_area" SET {sets} WHERE id = ?',
+                                      [row + [row[i_id]] for row in held])
+    return arriving, {row[i_id]: row[where["rev"]] for row in held}

@@ -26,7 +26,7 @@ from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import SYNC_MODELS, Member, SyncModel, database
 from db.sqlite_limits import pieces
-from db.sync.package import PackageError
+from db.sync.package import DAMAGED, PackageError
 from db.validate import MISSING_REF, preloaded
 
 INVALID_ROW = QT_TRANSLATE_NOOP(
@@ -36,6 +36,9 @@ MISSING_REFERENCE = QT_TRANSLATE_NOOP(
     "db", "{path} refers to records this database does not have ({table} {row}, {field}). Nothing "
     "was imported; ask the other machine for a full package (export without choosing a device).")
 BAD_IDENTITY = QT_TRANSLATE_NOOP("db", "The record's identity is malformed.")
+MISSING_REFERENCES = QT_TRANSLATE_NOOP(
+    "db", "{path} refers to records this database does not have ({detail}). Nothing was "
+    "imported; ask the other machine for a full package (export without choosing a device).")
 
 REV = re.compile(r"^[1-9][0-9]{0,8}-[0-9a-f]{1,64}$")
 MAX_ID = 64
@@ -58,6 +61,16 @@ def references(model: type[SyncModel]) -> dict[str, type[pw.Model]]:
     table = model._meta.table_name
     out.update({column: ref for (name, column), ref in LOOSE_REFERENCES.items() if name == table})
     return out
+
+
+def constraint_refusal(path: str, exc: Exception) -> PackageError:
+    """The refusal of a row the checks let through but a constraint of the database refused: a
+    missing reference, else a value no row of its kind holds (a package made by hand: a
+    pinyin column of null), named "damaged (table.column)" and not in SQLite's words."""
+    column = re.search(r"constraint failed: ([\w.]+)", str(exc))
+    if "FOREIGN KEY" in str(exc) or column is None:
+        return PackageError(MISSING_REFERENCES, path=path, detail=str(exc))
+    return PackageError(DAMAGED, path=path, detail=column.group(1))
 
 
 def parse_history(value: object) -> list[str]:

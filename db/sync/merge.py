@@ -21,7 +21,6 @@ it back, so what it shows is what the import then does.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +44,7 @@ from db.models import (
 )
 from db.sqlite_limits import pieces
 from db.sync import alike
-from db.sync.incoming import RowChecks, parse_history
+from db.sync.incoming import RowChecks, constraint_refusal, parse_history
 from db.sync.joining import check_organisation
 from db.sync.package import DAMAGED, PackageError, PackageReader, sync_columns
 from db.sync.summary import ImportSummary
@@ -53,13 +52,11 @@ from db.sync.summary import ImportSummary
 OWN_PACKAGE = QT_TRANSLATE_NOOP(
     "db", "{path} was exported by this machine. Nothing was imported; import it on the other "
     "machine.")
-MISSING_REFERENCES = QT_TRANSLATE_NOOP(
-    "db", "{path} refers to records this database does not have ({detail}). Nothing was "
-    "imported; ask the other machine for a full package (export without choosing a device).")
-
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
 UTC_COLUMNS = {m._meta.table_name: {f.column_name for f in m._meta.sorted_fields
                                     if isinstance(f, UtcDateTimeField)} for m in SYNC_MODELS}
+
+
 @dataclass
 class _Head:
     rev: str
@@ -160,8 +157,13 @@ class _Merger:
                         row[i] = clock.utc_text(row[i])
                     except (ValueError, OverflowError) as exc:  # (a zone past year 1 or 9999)
                         raise self.damaged(f"{table}.{columns[i]}") from exc
-        if model is WorkArea:
-            self._keep_apart(columns, inserts, updates)
+        if model is WorkArea:  # areas of one name from two machines (db.sync.alike)
+            arriving, held = alike.keep_apart(columns, inserts, updates,
+                                              at=clock.utc_text(self.now), device=self.audit_device)
+            self.renumber += [(table, row_id) for row_id in [*arriving, *held]]
+            self.audits += [(table, row_id, "import", rev) for row_id, rev in held.items()]
+            for _ in held:
+                self.summary.count(table, "updated")
         cursor = database.cursor()
         try:  # updates first: one may free a name that a new row takes (a renamed work area)
             if updates:
@@ -176,26 +178,6 @@ class _Merger:
             self.audits.extend((table, row[i_id], "import", row[i_rev]) for row in batch)
         if len(self.audits) >= 5000:
             self._write_audits()
-
-    def _keep_apart(self, columns: list[str], inserts: list, updates: list) -> None:
-        """Work areas of one name from two machines: the later renamed (db.sync.alike), a local
-        one before the arriving rows are written. Both are new revisions the source lacks."""
-        width = len(columns)
-        mine, theirs = alike.keep_apart(columns, [r[:width] for r in (*inserts, *updates)],
-                                        at=clock.utc_text(self.now), device=self.audit_device)
-        i_id, i_rev = columns.index("id"), columns.index("rev")
-        for index, row in mine.items():
-            target = inserts[index] if index < len(inserts) else updates[index - len(inserts)]
-            target[:width] = row
-            self.renumber.append(("work_area", row[i_id]))
-        if theirs:
-            sets = ", ".join(f'"{c}" = ?' for c in columns)
-            database.cursor().executemany(f'UPDATE "work_area" SET {sets} WHERE id = ?',
-                                          [row + [row[i_id]] for row in theirs])
-        for row in theirs:
-            self.renumber.append(("work_area", row[i_id]))
-            self.audits.append(("work_area", row[i_id], "import", row[i_rev]))
-            self.summary.count("work_area", "updated")
 
     @staticmethod
     def _current(model: type[SyncModel], ids: list[str]) -> dict[str, SyncModel]:
@@ -398,13 +380,7 @@ def _run(path: Path | str, device: Device, *, apply: bool) -> ImportSummary:
     except _Preview:
         pass
     except (pw.IntegrityError, sqlite3.IntegrityError) as exc:
-        # A row the checks let through but a constraint refuses: a missing reference, else a
-        # value no row of this kind holds (a package made by hand: a revision history of null)
-        column = re.search(r"constraint failed: ([\w.]+)", str(exc))
-        if "FOREIGN KEY" in str(exc) or column is None:
-            raise PackageError(MISSING_REFERENCES, path=str(reader.path),
-                               detail=str(exc)) from exc
-        raise PackageError(DAMAGED, path=str(reader.path), detail=column.group(1)) from exc
+        raise constraint_refusal(str(reader.path), exc) from exc
     finally:
         reader.close()
     assert summary is not None  # (_merge returned, or raised what is not caught here)
