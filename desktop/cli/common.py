@@ -36,6 +36,9 @@ WRONG_SUFFIX = QT_TRANSLATE_NOOP(
 CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
     "db", "Cannot write to {path}: it is read-only or you lack permission. "
       "Choose another place or ask for access.")
+ALREADY_THERE = QT_TRANSLATE_NOOP(
+    "db", "{path} already exists and was left as it is. Give another name, or add --overwrite "
+          "to replace it.")
 
 
 class Subcommands(Protocol):
@@ -112,12 +115,23 @@ def readable(path: Path) -> Path:
     return checked(path)
 
 
-def output_file(path: Path, suffix: str | None = None) -> Path:
+def add_overwrite(parser: argparse.ArgumentParser) -> None:
+    """`--overwrite` on a command that writes a file: the one way to replace an existing one."""
+    parser.add_argument("--overwrite", action="store_true", help=QT_TRANSLATE_NOOP(
+        "cli", "replace the output file if it exists (without it an existing file is refused)"))
+
+
+def output_file(path: Path, suffix: str | None = None, *, overwrite: bool = False) -> Path:
     """`path` if a file can be written there; else a refusal naming what is wrong, before any
-    work is done. Missing folders on the way are made (`ready_to_write`), as a save dialog would
-    offer; a folder in the file's place, a file in a folder's place or a read-only place are
-    refused, and so is a name that does not end in `suffix` (a workbook named all.csv opens as
-    gibberish in the program the name promises)."""
+    work is done. The house's one rule for every file a command writes (report, packet, export,
+    backup --out, screenshot, plan --ics, sync export/key):
+
+    - missing folders on the way are made, as a save dialog would offer;
+    - an existing file is kept unless `overwrite` (the command's `--overwrite`): a key file or a
+      backup written over cannot be had back;
+    - a folder in the file's place, a file in a folder's place, a read-only place and a name that
+      does not end in `suffix` (a workbook named all.csv opens as gibberish in the program the
+      name promises) are refused."""
     if path.is_dir():
         raise BranchDeskError(IS_A_FOLDER, path=str(path))
     if suffix is not None and path.suffix.lower() != suffix:
@@ -126,14 +140,18 @@ def output_file(path: Path, suffix: str | None = None) -> Path:
         writable_folder(path.parent)
     except BranchDeskError as exc:
         raise BranchDeskError(exc.template, path=str(path)) from None
-    if path.exists() and not os.access(path, os.W_OK):
-        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
+    if os.path.lexists(path):
+        if not overwrite:
+            raise BranchDeskError(ALREADY_THERE, path=str(path))
+        if not os.access(path, os.W_OK):
+            raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
     return path
 
 
-def ready_to_write(path: Path) -> Path:
-    """`path` checked by `output_file`, its folder made if missing."""
-    output_file(path).parent.mkdir(parents=True, exist_ok=True)
+def ready_to_write(path: Path, *, overwrite: bool = False) -> Path:
+    """`path` checked by `output_file` again just before it is written (the work before may
+    have taken a while; a file that appeared meanwhile is not written over either)."""
+    output_file(path, overwrite=overwrite).parent.mkdir(parents=True, exist_ok=True)
     return path
 
 

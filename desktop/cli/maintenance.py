@@ -7,6 +7,7 @@ from pathlib import Path
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     Subcommands,
+    add_overwrite,
     not_a_folder,
     opened_store,
     output_file,
@@ -39,6 +40,7 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("backup", help=QT_TRANSLATE_NOOP(
         "cli", "copy the database into the backups folder (or --out FILE)"))
     p.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP("cli", "where to write the copy"))
+    add_overwrite(p)
     p.set_defaults(run=run_backup)
     p = sub.add_parser("restore", help=QT_TRANSLATE_NOOP(
         "cli", "replace the database with a backup (the current one is "
@@ -84,7 +86,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from db.backup import backup_now, makes_key
 
-    out = output_file(args.out) if args.out else None
+    out = output_file(args.out, overwrite=args.overwrite) if args.out else None
     with opened_store(args, read_only=True) as store:
         if out is None:
             writable_folder(store.folder.backups)

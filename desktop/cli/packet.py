@@ -6,7 +6,7 @@ from pathlib import Path
 
 from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import Subcommands, opened_store, output_file
+from desktop.cli.common import Subcommands, add_overwrite, opened_store, output_file
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "No work area is named “{name}”.")
 AREA_OR_MONTH = QT_TRANSLATE_NOOP("db", "Give --area NAME, or --month YYYY-MM with --cadre NAME.")
@@ -30,6 +30,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--with-phones", action="store_true",
                    help=QT_TRANSLATE_NOOP(
                        "cli", "print the members' phone numbers (left out by default)"))
+    add_overwrite(p)
     p.set_defaults(run=run_packet)
 
 
@@ -45,7 +46,7 @@ def run_packet(args: argparse.Namespace) -> int:
             args.cadre is None):
         raise BranchDeskError(AREA_OR_MONTH)
     if args.out:
-        output_file(args.out, ".pdf")
+        output_file(args.out, ".pdf", overwrite=args.overwrite)
     with opened_store(args, read_only=True):
         if args.area:
             area = plans.find_area(args.area)
@@ -66,6 +67,6 @@ def run_packet(args: argparse.Namespace) -> int:
             default = f"{args.cadre.strip()}-{plans.month_label(month)}.pdf"
         pdf = packet_pdf(packets, translate)
     out = args.out or Path(default)
-    write_file(out, pdf)
+    write_file(out, pdf, overwrite=args.overwrite)
     print(out)
     return 0

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from db.errors import BranchDeskError
 from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP, fill
-from desktop.cli.common import Subcommands, opened_store, output_file, ready_to_write
+from desktop.cli.common import (
+    Subcommands,
+    add_overwrite,
+    opened_store,
+    output_file,
+    ready_to_write,
+)
 
 if TYPE_CHECKING:
     from db.plans import Plan
@@ -59,6 +65,7 @@ def register(sub: Subcommands) -> None:
                        "cli", "write the month's entries as a calendar file (one event per entry)"))
     p.add_argument("--cadre", metavar="NAME", help=QT_TRANSLATE_NOOP(
         "cli", "with --ics: only this cadre's entries"))
+    add_overwrite(p)
     p.set_defaults(run=run_plan)
 
 
@@ -73,9 +80,10 @@ def cadre_id(name: str) -> str:
     return found[0].id
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """`data` to `path`, whole or not at all (a failure is said by error_text, translated)."""
-    write_whole(ready_to_write(path), data)
+def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """`data` to `path`, whole or not at all (a failure is said by error_text, translated); an
+    existing file only with `overwrite` (common.output_file)."""
+    write_whole(ready_to_write(path, overwrite=overwrite), data)
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -88,7 +96,7 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.replace and not args.fill:
         raise BranchDeskError(REPLACE_NEEDS_FILL)
     if args.ics:
-        output_file(args.ics, ".ics")
+        output_file(args.ics, ".ics", overwrite=args.overwrite)
     with opened_store(args, read_only=not args.fill):
         if args.fill:
             plans.fill_plan(month, replace=args.replace)
@@ -96,7 +104,7 @@ def run_plan(args: argparse.Namespace) -> int:
         plan = plans.month_plan(month)
         if args.ics:
             data = plans.plan_calendar(plan, translate, cadre_id=only)
-            write_file(args.ics, data)
+            write_file(args.ics, data, overwrite=args.overwrite)
             count = data.count(b"BEGIN:VEVENT")
             print(fill(translate(C, WROTE_ICS), count=count, path=str(args.ics)))
             return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     Subcommands,
+    add_overwrite,
     input_file,
     opened_store,
     output_file,
@@ -83,6 +84,7 @@ def register(sub: Subcommands) -> None:
     e.add_argument("--for", dest="for_device", metavar="DEVICE",
                    help=QT_TRANSLATE_NOOP(
                        "cli", "only what this device (name or id) has not confirmed yet"))
+    add_overwrite(e)
     e.set_defaults(run=run_export)
     i = verbs.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "merge a package from another machine"))
@@ -97,6 +99,7 @@ def register(sub: Subcommands) -> None:
     k.add_argument("--passphrase", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "protect the key file with a passphrase (asked, or taken from "
                "BRANCH_DESK_PASSPHRASE)"))
+    add_overwrite(k)
     k.set_defaults(run=run_key)
     j = verbs.add_parser("join", help=QT_TRANSLATE_NOOP(
         "cli", "install the exchange key from a key file on this machine"))
@@ -118,9 +121,9 @@ def register(sub: Subcommands) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from db.sync import export_package
 
-    output_file(args.out)
+    output_file(args.out, overwrite=args.overwrite)
     with opened_store(args) as store:
-        result = export_package(store.device, ready_to_write(args.out),
+        result = export_package(store.device, ready_to_write(args.out, overwrite=args.overwrite),
                                 for_device=args.for_device)
     params = {"path": result.path, "rows": result.total, "since": result.since_seq}
     if result.for_device:
@@ -173,11 +176,11 @@ def run_import(args: argparse.Namespace) -> int:
 def run_key(args: argparse.Namespace) -> int:
     from db.sync import write_key_file
 
-    output_file(args.out)
+    output_file(args.out, overwrite=args.overwrite)
     passphrase = _passphrase(args, confirm=True) if args.passphrase else ""
     with opened_store(args) as store:
         del store
-        path = write_key_file(ready_to_write(args.out), passphrase)
+        path = write_key_file(ready_to_write(args.out, overwrite=args.overwrite), passphrase)
     say(args, KEY_WRITTEN, path=path)
     say(args, KEY_CARE)
     return 0

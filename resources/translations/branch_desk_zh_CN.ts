@@ -4584,6 +4584,10 @@ Owner: {owner}</source>
             <translation>用备份替换数据库（先保存当前数据库）</translation>
         </message>
         <message>
+            <source>replace the output file if it exists (without it an existing file is refused)</source>
+            <translation>输出文件已存在时替换它（不加此项则拒绝写入已有文件）</translation>
+        </message>
+        <message>
             <source>resolved {id}: new revision {rev}</source>
             <translation>已处理冲突 {id}：新版本 {rev}</translation>
         </message>
@@ -5942,6 +5946,10 @@ Owner: {owner}</source>
         <message>
             <source>{name} was not absent from this meeting.</source>
             <translation>{name}并未缺席这次会议。</translation>
+        </message>
+        <message>
+            <source>{path} already exists and was left as it is. Give another name, or add --overwrite to replace it.</source>
+            <translation>{path} 已经存在，没有改动它。请换一个文件名，或加上 --overwrite 替换它。</translation>
         </message>
         <message>
             <source>{path} belongs to another general branch (“{name}”). Nothing was imported; exchange packages only between machines of the same general branch.</source>

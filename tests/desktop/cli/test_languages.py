@@ -32,7 +32,7 @@ COMMANDS = [
     ["export", "{out}/all.xlsx"],
     ["export", "--template", "{out}/template.xlsx"],
     ["import", "{out}/roster.xlsx", "--yes"],
-    ["sync", "export", "--out", "{out}/p.bdsync"],
+    ["sync", "export", "--out", "{out}/mine.bdsync"],
     ["sync", "import", "{out}/p.bdsync"],
     ["sync", "conflicts"],
     ["sync", "history"],

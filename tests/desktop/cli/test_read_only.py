@@ -28,7 +28,7 @@ READERS = [
     ["concerns", "--month", "2024-05"],
     ["report", "--month", "2024-05", "--out", "{out}/may.pdf"],
     ["export", "{out}/all.xlsx"],
-    ["backup", "--out", "{out}/copy.sqlite3"],
+    ["backup", "--out", "{out}/copy2.sqlite3"],
     ["sync", "conflicts"],
     ["sync", "history"],
     ["plan", "--month", "2024-05"],
