@@ -36,6 +36,9 @@ WRONG_SUFFIX = QT_TRANSLATE_NOOP(
 CANNOT_WRITE_HERE = QT_TRANSLATE_NOOP(
     "db", "Cannot write to {path}: it is read-only or you lack permission. "
       "Choose another place or ask for access.")
+NO_SUCH_FOLDER = QT_TRANSLATE_NOOP(
+    "db", "The folder {folder} does not exist, so {path} was not written. Check the name, or "
+          "make the folder first.")
 ALREADY_THERE = QT_TRANSLATE_NOOP(
     "db", "{path} already exists and was left as it is. Give another name, or add --overwrite "
           "to replace it.")
@@ -126,7 +129,7 @@ def output_file(path: Path, suffix: str | None = None, *, overwrite: bool = Fals
     work is done. The house's one rule for every file a command writes (report, packet, export,
     backup --out, screenshot, plan --ics, sync export/key):
 
-    - missing folders on the way are made, as a save dialog would offer;
+    - the folder must exist: a typo in its name is told, never made into new folders;
     - an existing file is kept unless `overwrite` (the command's `--overwrite`): a key file or a
       backup written over cannot be had back;
     - a folder in the file's place, a file in a folder's place, a read-only place and a name that
@@ -136,10 +139,13 @@ def output_file(path: Path, suffix: str | None = None, *, overwrite: bool = Fals
         raise BranchDeskError(IS_A_FOLDER, path=str(path))
     if suffix is not None and path.suffix.lower() != suffix:
         raise BranchDeskError(WRONG_SUFFIX, path=str(path), suffix=suffix)
-    try:
-        writable_folder(path.parent)
-    except BranchDeskError as exc:
-        raise BranchDeskError(exc.template, path=str(path)) from None
+    folder = path.parent
+    if not folder.is_dir():
+        if folder.exists() or any(p.exists() and not p.is_dir() for p in folder.parents):
+            raise BranchDeskError(NOT_A_FOLDER, path=str(path))
+        raise BranchDeskError(NO_SUCH_FOLDER, folder=str(folder), path=str(path))
+    if not os.access(folder, os.W_OK):
+        raise BranchDeskError(CANNOT_WRITE_HERE, path=str(path))
     if os.path.lexists(path):
         if not overwrite:
             raise BranchDeskError(ALREADY_THERE, path=str(path))
@@ -151,8 +157,7 @@ def output_file(path: Path, suffix: str | None = None, *, overwrite: bool = Fals
 def ready_to_write(path: Path, *, overwrite: bool = False) -> Path:
     """`path` checked by `output_file` again just before it is written (the work before may
     have taken a while; a file that appeared meanwhile is not written over either)."""
-    output_file(path, overwrite=overwrite).parent.mkdir(parents=True, exist_ok=True)
-    return path
+    return output_file(path, overwrite=overwrite)
 
 
 def writable_folder(folder: Path) -> Path:

@@ -5676,6 +5676,10 @@ Owner: {owner}</source>
             <translation>结束日期早于开始日期。</translation>
         </message>
         <message>
+            <source>The folder {folder} does not exist, so {path} was not written. Check the name, or make the folder first.</source>
+            <translation>文件夹 {folder} 不存在，{path} 没有写出。请检查名称，或先建好这个文件夹。</translation>
+        </message>
+        <message>
             <source>The general branch does not hold this kind of meeting; a branch does.</source>
             <translation>党总支不召开此类会议，应由党支部召开。</translation>
         </message>

@@ -177,12 +177,6 @@ def test_every_command_has_a_mistake_in_the_table():
     assert set(commands) <= tried, set(commands) - tried
 
 
-def test_missing_folders_on_the_way_to_an_output_file_are_made(demo_folder, tmp_path, capsys):
-    target = tmp_path / "new" / "deeper" / "all.xlsx"
-    assert main(["--data-dir", str(demo_folder), "export", str(target)]) == 0
-    assert target.exists()
-
-
 def test_an_unexpected_error_is_one_line_too(demo_folder, monkeypatch, capsys):
     """A fault of the program (not the user's): one line naming it, exit code 1, no traceback."""
     import desktop.cli.coverage as coverage

@@ -1,5 +1,6 @@
 """The one rule for every file a command writes (desktop.cli.common.output_file), command by
-command: an existing file is left as it is unless --overwrite is given."""
+command: an existing file is left as it is unless --overwrite is given; a folder that does not
+exist is named, not made."""
 from __future__ import annotations
 
 import shutil
@@ -17,6 +18,11 @@ DEFAULT_NAMED = [["report", "--month", "2024-05"], ["packet", "--area", "{area}"
 EXISTS = {"en": "{path} already exists and was left as it is. Give another name, or add "
                 "--overwrite to replace it.",
           "zh_CN": "{path} 已经存在，没有改动它。请换一个文件名，或加上 --overwrite 替换它。"}
+
+
+NO_FOLDER = {"en": "The folder {folder} does not exist, so {path} was not written. Check the "
+                   "name, or make the folder first.",
+             "zh_CN": "文件夹 {folder} 不存在，{path} 没有写出。请检查名称，或先建好这个文件夹。"}
 
 
 @pytest.fixture
@@ -80,3 +86,18 @@ def test_a_default_name_is_not_written_over_either(folder, tmp_path, capsys, arg
     assert (tmp_path / name).read_bytes() == b"last month's copy, signed"
     assert main(["--data-dir", str(folder), "--lang", "en", *line, "--overwrite"]) == 0
     assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("argv", WRITERS, ids=[" ".join(a[:2]) for a in WRITERS])
+def test_a_folder_that_does_not_exist_is_named_not_made(folder, tmp_path, capsys, argv, lang):
+    """A typo in the folder (报表 for 报告) made new folders and put the file where nobody looks."""
+    out = tmp_path / "typo" / "deeper"
+    line, target = _line(argv, out, folder)
+    before = state(folder)
+    code = main(["--data-dir", str(folder), "--lang", lang, *line])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert captured.err == f"branch-desk: {NO_FOLDER[lang].format(folder=out, path=target)}\n"
+    assert not (tmp_path / "typo").exists()
+    assert state(folder) == before

@@ -24,6 +24,7 @@ def test_export_import_conflicts_and_resolve(tmp_path, capsys):
     with Store.open(office):
         area = records.create(workareas.KIND, {"name": "东站工区"}).id
     package = tmp_path / "usb" / "office.bdsync"
+    package.parent.mkdir()
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "export", "--out", package)
     assert code == 0 and package.exists() and "2 rows" in out
     code, _out, err = _run(capsys, "--data-dir", laptop, "sync", "import", package)
