@@ -10,8 +10,10 @@ import pytest
 
 from db import clock
 from desktop.cli.entry import main
+from tests.desktop.cli.read_only import read_only
 from tests.desktop.cli.test_full_disk import WRITERS, planned
 from tests.desktop.cli.test_mistakes import TODAY, demo_folder, state  # noqa: F401 (fixture)
+from tests.desktop.full_disk import full_disk
 
 # The writers that have a default name (report and packet without --out write here).
 DEFAULT_NAMED = [["report", "--month", "2024-05"], ["packet", "--area", "{area}"]]
@@ -101,3 +103,45 @@ def test_a_folder_that_does_not_exist_is_named_not_made(folder, tmp_path, capsys
     assert captured.err == f"branch-desk: {NO_FOLDER[lang].format(folder=out, path=target)}\n"
     assert not (tmp_path / "typo").exists()
     assert state(folder) == before
+
+
+CANNOT_WRITE = ("Cannot write to {path}: it is read-only or you lack permission. Choose another "
+                "place or ask for access.")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("argv", WRITERS, ids=[" ".join(a[:2]) for a in WRITERS])
+def test_a_read_only_folder_is_one_line_and_nothing_is_left(folder, tmp_path, capsys, argv,
+                                                           lang):
+    """A write-protected stick (EROFS as root, no write permission otherwise)."""
+    from desktop.i18n import Translations
+
+    out = tmp_path / "stick"
+    out.mkdir()
+    (out / "notes.txt").write_text("on the stick before")
+    line, target = _line(argv, out, folder)
+    before = state(folder)
+    with read_only(out):
+        code = main(["--data-dir", str(folder), "--lang", lang, *line])
+    captured = capsys.readouterr()
+    expected = Translations(lang).tr("db", CANNOT_WRITE).format(path=target)
+    assert code == 2 and captured.out == ""
+    assert captured.err == f"branch-desk: {expected}\n"
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+    assert state(folder) == before
+
+
+@pytest.mark.parametrize("argv", WRITERS, ids=[" ".join(a[:2]) for a in WRITERS])
+def test_overwrite_on_a_full_disk_keeps_the_old_file_whole(folder, tmp_path, capsys, argv):
+    """The new copy does not fit: the old one stays as it was, nothing half-written beside it."""
+    line, target = _line(argv, tmp_path / "full", folder)
+    name = target.rsplit("/", 1)[1]
+    old = b"the copy made last month" * 100
+    with full_disk(tmp_path / "full",
+                   before_filling=lambda mount: (mount / name).write_bytes(old)) as full:
+        code = main(["--data-dir", str(folder), "--lang", "en", *line, "--overwrite"])
+        err = capsys.readouterr().err
+        assert code == 2 and err == (f"branch-desk: The disk is full ({target}). Free some space "
+                                     "or choose another place, then try again.\n")
+        assert sorted(p.name for p in full.iterdir()) == sorted(["filler", name])
+        assert (full / name).read_bytes() == old
