@@ -18,6 +18,7 @@ from db.errors import BranchDeskError
 from db.i18n import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
+    from db.names import Named
     from db.store import Store
 
 DEMO_FOLDER_NAME = "demo"
@@ -42,6 +43,17 @@ NO_SUCH_FOLDER = QT_TRANSLATE_NOOP(
 ALREADY_THERE = QT_TRANSLATE_NOOP(
     "db", "{path} already exists and was left as it is. Give another name, or add --overwrite "
           "to replace it.")
+
+NO_AREA = QT_TRANSLATE_NOOP("db", "No work area is named “{name}”.")
+NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named “{name}”.")
+MANY_AREAS = QT_TRANSLATE_NOOP(
+    "db", "“{name}” fits {count} work areas: {names}. Give one of them as it is listed.")
+MANY_CADRES = QT_TRANSLATE_NOOP(
+    "db", "“{name}” fits {count} cadres: {names}. Give one of them as it is listed.")
+MANY_BRANCHES = QT_TRANSLATE_NOOP(
+    "db", "“{name}” fits {count} branches: {names}. Give one of them as it is listed.")
+NAME_SEPARATOR = QT_TRANSLATE_NOOP("db", ", ")
+MAX_LISTED = 10  # candidates named in the one line; more are "…"
 
 
 class Subcommands(Protocol):
@@ -168,3 +180,42 @@ def writable_folder(folder: Path) -> Path:
     if not os.access(existing, os.W_OK):
         raise BranchDeskError(CANNOT_WRITE_HERE, path=str(folder))
     return folder
+
+
+def pick(args: argparse.Namespace, given: str, rows: list[Named], none: str, many: str
+         ) -> Named:
+    """The one of `rows` that `given` names (db.names.matches: the exact name, else the whole
+    pinyin or initials, else a part); none or several is a one-line refusal (`none`, `many`),
+    the several listed as they can be given."""
+    from db.names import matches
+
+    found = matches(given, rows)
+    if not found:
+        raise BranchDeskError(none, name=given.strip())
+    if len(found) > 1:
+        names = translator(args)("db", NAME_SEPARATOR).join(r.label for r in found[:MAX_LISTED])
+        raise BranchDeskError(many, name=given.strip(), count=len(found),
+                              names=names + ("…" if len(found) > MAX_LISTED else ""))
+    return found[0]
+
+
+def area_named(args: argparse.Namespace, given: str) -> Named:
+    """The live work area `given` names (`pick`)."""
+    from db.names import work_areas
+
+    return pick(args, given, work_areas(), NO_AREA, MANY_AREAS)
+
+
+def cadre_named(args: argparse.Namespace, given: str) -> Named:
+    """The live cadre `given` names (`pick`)."""
+    from db.names import cadres
+
+    return pick(args, given, cadres(), NO_CADRE, MANY_CADRES)
+
+
+def branch_named(args: argparse.Namespace, given: str) -> Named:
+    """The live branch `given` names (`pick`)."""
+    from db.meetings.entity import NO_BRANCH
+    from db.names import branches
+
+    return pick(args, given, branches(), NO_BRANCH, MANY_BRANCHES)

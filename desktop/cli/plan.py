@@ -13,6 +13,7 @@ from db.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.cli.common import (
     Subcommands,
     add_overwrite,
+    cadre_named,
     opened_store,
     output_file,
     ready_to_write,
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from desktop.i18n import Translate
 
 C = "plans"
-NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named “{name}”.")
-TWO_CADRES = QT_TRANSLATE_NOOP("db", "More than one cadre is named {name}.")
 REPLACE_NEEDS_FILL = QT_TRANSLATE_NOOP("db", "--replace goes with --fill.")
 HEADERS = (
     QT_TRANSLATE_NOOP("plans", "Week"), QT_TRANSLATE_NOOP("plans", "Cadre"),
@@ -69,17 +68,6 @@ def register(sub: Subcommands) -> None:
     p.set_defaults(run=run_plan)
 
 
-def cadre_id(name: str) -> str:
-    from db.plans import find_cadre
-
-    found = find_cadre(name)
-    if not found:
-        raise BranchDeskError(NO_CADRE, name=name)
-    if len(found) > 1:
-        raise BranchDeskError(TWO_CADRES, name=name)
-    return found[0].id
-
-
 def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
     """`data` to `path`, whole or not at all (a failure is said by error_text, translated); an
     existing file only with `overwrite` (common.output_file)."""
@@ -100,7 +88,7 @@ def run_plan(args: argparse.Namespace) -> int:
     with opened_store(args, read_only=not args.fill):
         if args.fill:
             plans.fill_plan(month, replace=args.replace)
-        only = cadre_id(args.cadre) if args.cadre else None
+        only = cadre_named(args, args.cadre).id if args.cadre else None
         plan = plans.month_plan(month)
         if args.ics:
             data = plans.plan_calendar(plan, translate, cadre_id=only)

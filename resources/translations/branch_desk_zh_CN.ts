@@ -5468,10 +5468,6 @@ Owner: {owner}</source>
             <translation>会议记录与{branch}{date}的{kind}相似度达{percent}%。</translation>
         </message>
         <message>
-            <source>More than one cadre is named {name}.</source>
-            <translation>有不止一名干部叫{name}。</translation>
-        </message>
-        <message>
             <source>Must be at least {min}.</source>
             <translation>不能小于 {min}。</translation>
         </message>
@@ -6074,6 +6070,18 @@ Owner: {owner}</source>
         <message>
             <source>{visits} of {target} visits this period</source>
             <translation>本期走访 {visits} 次，目标 {target} 次</translation>
+        </message>
+        <message>
+            <source>“{name}” fits {count} branches: {names}. Give one of them as it is listed.</source>
+            <translation>“{name}”对应 {count} 个党支部：{names}。请按列出的写法给出其中一个。</translation>
+        </message>
+        <message>
+            <source>“{name}” fits {count} cadres: {names}. Give one of them as it is listed.</source>
+            <translation>“{name}”对应 {count} 名干部：{names}。请按列出的写法给出其中一个。</translation>
+        </message>
+        <message>
+            <source>“{name}” fits {count} work areas: {names}. Give one of them as it is listed.</source>
+            <translation>“{name}”对应 {count} 个工区：{names}。请按列出的写法给出其中一个。</translation>
         </message>
         <message>
             <source>“{name}” matches several devices ({matches}). Name the device by its id.</source>
