@@ -146,7 +146,7 @@ def run_meetings(args: argparse.Namespace) -> int:
 
     period = period_from_args(args)
     translations = Translations(args.lang or "zh_CN")
-    with opened_store(args):
+    with opened_store(args, read_only=True):  # only reads: beside the window, on a CD
         branch = branch_named(args, args.branch).id if args.branch is not None else None
         figures = meeting_figures(period, branch_id=branch)
     if args.json:

@@ -5628,8 +5628,8 @@ Owner: {owner}</source>
             <translation>所选记录在回收站中。</translation>
         </message>
         <message>
-            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, plan, packet, export, check, backup --out, screenshot, sync conflicts, sync history) work here as it is.</source>
-            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、plan、packet、export、check、backup --out、screenshot、sync conflicts、sync history）在这里照常可用。</translation>
+            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, meetings, plan, packet, export, check, backup --out, screenshot, sync conflicts, sync history) work here as it is.</source>
+            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、meetings、plan、packet、export、check、backup --out、screenshot、sync conflicts、sync history）在这里照常可用。</translation>
         </message>
         <message>
             <source>The database {path} failed its integrity check ({detail}). It was left untouched; restore a backup.</source>

@@ -26,6 +26,8 @@ READERS = [
     ["coverage", "--month", "2024-05"],
     ["coverage", "--month", "2024-05", "--json"],
     ["concerns", "--month", "2024-05"],
+    ["meetings", "--quarter", "2024-Q2"],
+    ["meetings", "--year", "2024", "--branch", "第一", "--json"],
     ["report", "--month", "2024-05", "--out", "{out}/may.pdf"],
     ["export", "{out}/all.xlsx"],
     ["backup", "--out", "{out}/copy2.sqlite3"],
