@@ -67,7 +67,7 @@ def row_name(args: argparse.Namespace, table: str) -> str:
 def run_check(args: argparse.Namespace) -> int:
     with opened_store(args, read_only=True) as store:
         integrity = store.db.execute_sql("PRAGMA integrity_check").fetchone()[0]
-        mode = store.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+        mode = store.journal_mode()
         foreign = store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
         say(args, DATABASE, path=store.folder.db_path)
         say(args, INTEGRITY, result=text(args, OK) if integrity == "ok" else integrity)

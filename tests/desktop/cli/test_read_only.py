@@ -206,3 +206,15 @@ def test_sync_import_into_a_read_only_database_file(folders, capsys):
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
     assert err.startswith("branch-desk: The database is read-only"), err
+
+
+def test_check_on_read_only_media_tells_the_files_journal_mode(folders, capsys):
+    """Opened immutable there, SQLite says "delete" (an English word in a Chinese line, and not
+    what the file is)."""
+    folder, _out = folders
+    capsys.readouterr()
+    with read_only(folder):
+        assert main(["--data-dir", str(folder), "--lang", "en", "check"]) == 0
+        assert "journal mode: wal; foreign keys: on" in capsys.readouterr().out.splitlines()
+        assert main(["--data-dir", str(folder), "check"]) == 0
+        assert "日志模式：wal；外键约束：开启" in capsys.readouterr().out.splitlines()
