@@ -23,7 +23,7 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("packet", help=QT_TRANSLATE_NOOP(
         "cli", "print a field packet: one A4 page per work area"),
                        description=QT_TRANSLATE_NOOP(
-                           "cli", "The field packet (走访准备单) to carry to a work area: one A4 "
+                           "cli", "The field packet to carry to a work area: one A4 "
                                    "page per area. --area for one area, or --month and --cadre "
                                    "for a page per area in that cadre's plan."))
     p.add_argument("--area", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "the work area"))

@@ -40,7 +40,7 @@ def register(sub: Subcommands) -> None:
                        "cli", "write a blank workbook with the expected headers instead"))
     p.add_argument("--no-private", action="store_true",
                    help=QT_TRANSLATE_NOOP(
-                       "cli", "leave out the content of private visits (谈心谈话)"))
+                       "cli", "leave out the content of private visits (heart-to-heart talks)"))
     add_overwrite(p)
     p.set_defaults(run=run_export)
     p = sub.add_parser("import", help=QT_TRANSLATE_NOOP(

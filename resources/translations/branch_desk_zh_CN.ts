@@ -4316,7 +4316,7 @@ Owner: {owner}</source>
             <translation>，</translation>
         </message>
         <message>
-            <source>Branch Desk (党总支工作台): visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
+            <source>Branch Desk: visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
             <translation>党总支工作台：车间党总支的走访、诉求与月度报告。不带命令运行时打开窗口。</translation>
         </message>
         <message>
@@ -4328,7 +4328,7 @@ Owner: {owner}</source>
             <translation>当月诉求统计（提出、已解决、已解释、未办结、超期、办结天数中位数），以及当月提出、当月办结或当月仍未办结的诉求。</translation>
         </message>
         <message>
-            <source>The field packet (走访准备单) to carry to a work area: one A4 page per area. --area for one area, or --month and --cadre for a page per area in that cadre's plan.</source>
+            <source>The field packet to carry to a work area: one A4 page per area. --area for one area, or --month and --cadre for a page per area in that cadre's plan.</source>
             <translation>带到工区的走访准备单：每个工区一页 A4。--area 指定一个工区；或用 --month 和 --cadre，为该干部当月计划中的每个工区各出一页。</translation>
         </message>
         <message>
@@ -4464,7 +4464,7 @@ Owner: {owner}</source>
             <translation>日期范围的最后一天</translation>
         </message>
         <message>
-            <source>leave out the content of private visits (谈心谈话)</source>
+            <source>leave out the content of private visits (heart-to-heart talks)</source>
             <translation>不导出谈心谈话等私密走访的内容</translation>
         </message>
         <message>
@@ -5872,6 +5872,10 @@ Owner: {owner}</source>
             <translation>党员</translation>
         </message>
         <message>
+            <source>responsibilities for areas</source>
+            <translation>包保</translation>
+        </message>
+        <message>
             <source>visit plan entries</source>
             <translation>走访计划</translation>
         </message>
@@ -6146,10 +6150,6 @@ Owner: {owner}</source>
         <message>
             <source>“{value}” names no absence from a recorded meeting.</source>
             <translation>“{value}”不是已记录会议的缺席人员。</translation>
-        </message>
-        <message>
-            <source>包保 duties</source>
-            <translation>包保</translation>
         </message>
     </context>
     <context>

@@ -198,3 +198,31 @@ def test_every_help_text_reads_in_chinese(capsys):
         main(["report", "--help"])
     help_text = capsys.readouterr().out
     assert help_text.startswith("用法：branch-desk report") and "写到哪里" in help_text
+
+
+def test_english_help_has_no_chinese(capsys):
+    """The window's Chinese name, 谈心谈话 and 走访准备单 were glossed in the English help."""
+    from desktop.cli.arguments import use_language
+    from desktop.cli.entry import build_parser
+    from desktop.i18n import Translations
+
+    use_language(Translations("en").tr)
+    try:
+        found = {parser.prog: CJK.findall(parser.format_help())
+                 for parser in _parsers(build_parser())}
+    finally:
+        use_language(Translations("zh_CN").tr)
+    assert {prog: runs for prog, runs in found.items() if runs} == {}
+
+
+def test_the_import_preview_names_what_each_sheet_holds_in_english(session, capsys):
+    """The template's sheet of 包保 rows was called "包保 duties" in English."""
+    from db.spreadsheet.layout import EXPORT_ORDER
+
+    folder, out = session
+    assert main(["--data-dir", str(folder), "export", "--template", str(out / "t.xlsx")]) == 0
+    capsys.readouterr()
+    code, text = _run(capsys, ["import", "{out}/t.xlsx", "--yes"], "en", folder, out)
+    headers = [c.header for spec in EXPORT_ORDER for c in spec.columns]
+    assert code == 0 and "Sheet “包保”: responsibilities for areas," in text
+    assert chinese_not_in_data(text, [*_data_strings(folder), *headers]) == [], text
