@@ -12,7 +12,7 @@ from db.validate import DELETED_REF, Checker
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "db", "This overlaps the member's assignment to {area} from {start}; end that one first.")
-NOT_CADRE = QT_TRANSLATE_NOOP("db", "Only a cadre can be responsible (包保) for a work area.")
+NOT_CADRE = QT_TRANSLATE_NOOP("db", "Only a cadre can be responsible for a work area.")
 SAME_RESPONSIBILITY = QT_TRANSLATE_NOOP(
     "db", "This cadre is already responsible for this work area in that period.")
 

@@ -26,7 +26,7 @@ AREA_HEADERS = (
 )
 CADRE_HEADERS = (
     QT_TRANSLATE_NOOP("coverage", "Cadre"), QT_TRANSLATE_NOOP("coverage", "Visits"),
-    QT_TRANSLATE_NOOP("coverage", "Own 包保 areas"), QT_TRANSLATE_NOOP("coverage", "Elsewhere"),
+    QT_TRANSLATE_NOOP("coverage", "Own areas"), QT_TRANSLATE_NOOP("coverage", "Elsewhere"),
     QT_TRANSLATE_NOOP("coverage", "Areas visited"),
 )
 TITLE = QT_TRANSLATE_NOOP("coverage", "Coverage {start} – {end} (as of {as_of})")

@@ -52,7 +52,7 @@ class AreasNeedingAttention(Section):
 class CadreVisits(Section):
     def flowables(self) -> list:
         r = self.report
-        rows = [[self.tr("Cadre"), self.tr("Visits"), self.tr("To own 包保 areas"),
+        rows = [[self.tr("Cadre"), self.tr("Visits"), self.tr("To own areas"),
                  self.tr("To other areas"), self.tr("Areas visited")]]
         rows += [[c.name, c.visits, c.own_area_visits, c.other_area_visits, c.distinct_areas]
                  for c in self.data.coverage.cadres]

@@ -432,7 +432,7 @@
             <translation>其他工区</translation>
         </message>
         <message>
-            <source>To own 包保 areas</source>
+            <source>To own areas</source>
             <translation>本人包保工区</translation>
         </message>
         <message>
@@ -5118,7 +5118,7 @@ Owner: {owner}</source>
             <translation>超期</translation>
         </message>
         <message>
-            <source>Own 包保 areas</source>
+            <source>Own areas</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -5528,7 +5528,7 @@ Owner: {owner}</source>
             <translation>{entered}一小时内集中录入本支部{count}次会议，此为其一。</translation>
         </message>
         <message>
-            <source>Only a cadre can be responsible (包保) for a work area.</source>
+            <source>Only a cadre can be responsible for a work area.</source>
             <translation>只有干部才能包保工区。</translation>
         </message>
         <message>

@@ -226,3 +226,34 @@ def test_the_import_preview_names_what_each_sheet_holds_in_english(session, caps
     headers = [c.header for spec in EXPORT_ORDER for c in spec.columns]
     assert code == 0 and "Sheet “包保”: responsibilities for areas," in text
     assert chinese_not_in_data(text, [*_data_strings(folder), *headers]) == [], text
+
+
+def test_english_columns_and_refusals_about_own_areas_have_no_chinese(session, capsys):
+    """"Own 包保 areas" headed the per-cadre table (and the report's); "responsible (包保)"
+    refused a responsibility."""
+    import io
+
+    from pypdf import PdfReader
+
+    from db import assignments, records
+    from db.errors import ValidationError
+    from db.models import Member, WorkArea
+    from desktop.i18n import Translations, error_text
+
+    folder, out = session
+    code, text = _run(capsys, ["coverage", "--month", "2024-05"], "en", folder, out)
+    heads = [line for line in text.splitlines() if line.startswith(("Work area", "Cadre"))]
+    assert code == 0 and len(heads) == 2 and "Own areas" in heads[1]
+    assert not CJK.search("".join(heads)), heads
+    code, _text = _run(capsys, ["report", "--month", "2024-05", "--out", "{out}/en.pdf"], "en",
+                       folder, out)
+    pages = PdfReader(io.BytesIO((out / "en.pdf").read_bytes())).pages
+    assert code == 0 and "To own areas" in "".join(p.extract_text() for p in pages)
+    with Store.open(folder):
+        worker = Member.select().where(~Member.is_cadre).first()
+        with pytest.raises(ValidationError) as refused:
+            records.create(assignments.RESPONSIBILITY, {
+                "member": worker.id, "work_area": WorkArea.select().first().id,
+                "start_on": "2024-01-01"})
+    assert error_text(refused.value, Translations("en").tr) == (
+        "Only a cadre can be responsible for a work area.")
