@@ -63,7 +63,7 @@ def register(sub: Subcommands) -> None:
                    help=QT_TRANSLATE_NOOP(
                        "cli", "write the month's entries as a calendar file (one event per entry)"))
     p.add_argument("--cadre", metavar="NAME", help=QT_TRANSLATE_NOOP(
-        "cli", "with --ics: only this cadre's entries"))
+        "cli", "only this cadre's entries (in the table, the JSON and the calendar)"))
     add_overwrite(p)
     p.set_defaults(run=run_plan)
 
@@ -86,10 +86,10 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.ics:
         output_file(args.ics, ".ics", overwrite=args.overwrite)
     with opened_store(args, read_only=not args.fill):
+        only = cadre_named(args, args.cadre).id if args.cadre else None  # before any change
         if args.fill:
             plans.fill_plan(month, replace=args.replace)
-        only = cadre_named(args, args.cadre).id if args.cadre else None
-        plan = plans.month_plan(month)
+        plan = plans.month_plan(month, cadre_id=only)
         if args.ics:
             data = plans.plan_calendar(plan, translate, cadre_id=only)
             write_file(args.ics, data, overwrite=args.overwrite)

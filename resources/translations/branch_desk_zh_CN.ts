@@ -4528,6 +4528,10 @@ Owner: {owner}</source>
             <translation>只说明导入会做什么（按表）；不做任何更改</translation>
         </message>
         <message>
+            <source>only this cadre's entries (in the table, the JSON and the calendar)</source>
+            <translation>只看这名干部的计划条目（表格、JSON 和日历文件都是）</translation>
+        </message>
+        <message>
             <source>only what this device (name or id) has not confirmed yet</source>
             <translation>只包含该设备（名称或编号）尚未确认收到的内容</translation>
         </message>
@@ -4710,10 +4714,6 @@ Owner: {owner}</source>
         <message>
             <source>with --fill: move the month's entries to the trash first</source>
             <translation>与 --fill 一起：先把当月已有计划移到回收站</translation>
-        </message>
-        <message>
-            <source>with --ics: only this cadre's entries</source>
-            <translation>与 --ics 一起：只含该干部的计划</translation>
         </message>
         <message>
             <source>with --month: whose plan</source>
