@@ -32,12 +32,14 @@ HEADERS = (
     QT_TRANSLATE_NOOP("plans", "Visit"),
 )
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
+TITLE_ONE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): 1 entry")
 FOR_WHOM = QT_TRANSLATE_NOOP("plans", " (for {names})")
 NAME_SEPARATOR = QT_TRANSLATE_NOOP("plans", ", ")
 EMPTY = QT_TRANSLATE_NOOP("plans", "No entries. Make a draft from the suggestions with --fill.")
 BY_CADRE = QT_TRANSLATE_NOOP("plans", "Plan against actual, per cadre:")
 BY_TIER = QT_TRANSLATE_NOOP("plans", "Plan against actual, per access tier:")
 WROTE_ICS = QT_TRANSLATE_NOOP("plans", "{count} events written to {path}")
+WROTE_ONE_EVENT = QT_TRANSLATE_NOOP("plans", "1 event written to {path}")
 TIER_NAMES = {1: QT_TRANSLATE_NOOP("plans", "Convenient"),
               2: QT_TRANSLATE_NOOP("plans", "Ordinary"), 3: QT_TRANSLATE_NOOP("plans", "Remote")}
 
@@ -94,7 +96,8 @@ def run_plan(args: argparse.Namespace) -> int:
             data = plans.plan_calendar(plan, translate, cadre_id=only)
             write_file(args.ics, data, overwrite=args.overwrite)
             count = data.count(b"BEGIN:VEVENT")
-            print(fill(translate(C, WROTE_ICS), count=count, path=str(args.ics)))
+            print(fill(translate(C, WROTE_ONE_EVENT if count == 1 else WROTE_ICS), count=count,
+                       path=str(args.ics)))
             return 0
     if args.json:
         print(json.dumps(plans.plan_to_json(plan), ensure_ascii=False, indent=2))
@@ -119,7 +122,8 @@ def plan_table(plan: Plan, translate: Translate) -> str:
     def t(text: str) -> str:
         return translate(C, text)
 
-    lines = [fill(t(TITLE), month=month_label(plan.month), day=plan.as_of.isoformat(),
+    title = TITLE_ONE if len(plan.entries) == 1 else TITLE
+    lines = [fill(t(title), month=month_label(plan.month), day=plan.as_of.isoformat(),
                   count=len(plan.entries))]
     if not plan.entries:
         return "\n".join([*lines, t(EMPTY)])

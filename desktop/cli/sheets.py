@@ -29,6 +29,7 @@ NOTHING = QT_TRANSLATE_NOOP("sheets", "Nothing imported.")
 DONE = QT_TRANSLATE_NOOP(
     "sheets", "Imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged.")
 SHEET_COUNT = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}”: {count} rows")
+SHEET_ONE = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}”: 1 row")
 
 
 def register(sub: Subcommands) -> None:
@@ -67,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
         counts = export_workbook(ready_to_write(args.file, overwrite=args.overwrite),
                                  include_private=not args.no_private)
     for title, count in counts.items():
-        say(args, SHEET_COUNT, sheet=title, count=count)
+        say(args, SHEET_ONE if count == 1 else SHEET_COUNT, sheet=title, count=count)
     print(args.file)
     return 0
 

@@ -4616,6 +4616,10 @@ Owner: {owner}</source>
             <translation>处理一个冲突：保留当前显示的版本或另一个版本</translation>
         </message>
         <message>
+            <source>sheet “{sheet}”: 1 row</source>
+            <translation>工作表“{sheet}”：1 行</translation>
+        </message>
+        <message>
             <source>sheet “{sheet}”: {count} rows</source>
             <translation>工作表“{sheet}”：{count} 行</translation>
         </message>
@@ -5596,6 +5600,10 @@ Owner: {owner}</source>
             <translation>工作表“{sheet}”第 {row} 行{column}：{message}</translation>
         </message>
         <message>
+            <source>Sheet “{sheet}”: {kind}, header in row {row}, 1 row.</source>
+            <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 1 行。</translation>
+        </message>
+        <message>
             <source>Sheet “{sheet}”: {kind}, header in row {row}, {rows} rows.</source>
             <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 {rows} 行。</translation>
         </message>
@@ -6326,6 +6334,10 @@ Owner: {owner}</source>
             <translation>、</translation>
         </message>
         <message>
+            <source>1 event written to {path}</source>
+            <translation>已写入 1 个日程：{path}</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
@@ -6404,6 +6416,10 @@ Owner: {owner}</source>
         <message>
             <source>Visit plan {month}</source>
             <translation>{month} 走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan {month} (as of {day}): 1 entry</source>
+            <translation>{month} 走访计划（截至 {day}）：共 1 条</translation>
         </message>
         <message>
             <source>Visit plan {month} (as of {day}): {count} entries</source>

@@ -202,3 +202,13 @@ def test_the_states_are_named_as_the_tally_headers_are(folder, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[-2] for line in lines[2:5]] == ["逾期", "已完成", "待走访"]
     assert lines[7].split()[1:] == ["计划", "完成", "待走访", "逾期", "取消"]
+
+
+def test_one_entry_and_one_event_are_counted_in_the_singular(folder, tmp_path, capsys):
+    assert run(folder, "plan", "--month", "2024-06", "--cadre", "李红梅") == 0
+    assert capsys.readouterr().out.startswith("Visit plan 2024-06 (as of 2024-06-20): 1 entry\n")
+    out = tmp_path / "li.ics"
+    assert run(folder, "plan", "--month", "2024-06", "--ics", str(out), "--cadre", "李红梅") == 0
+    assert capsys.readouterr().out == f"1 event written to {out}\n"
+    assert run(folder, "plan", "--month", "2024-06", "--cadre", "李红梅", lang="zh_CN") == 0
+    assert capsys.readouterr().out.startswith("2024-06 走访计划（截至 2024-06-20）：共 1 条\n")
