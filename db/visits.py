@@ -6,7 +6,7 @@ import uuid
 from db import records
 from db.choices import PRIVATE_BY_DEFAULT_KINDS, VISIT_KINDS
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Member, Visit, VisitPerson, WorkArea
+from db.models import Member, Visit, VisitPerson, WorkArea, derived_id
 from db.validate import DELETED_REF, MISSING_REF, Checker
 
 NO_PARTICIPANT = QT_TRANSLATE_NOOP("db", "A visit needs at least one participating cadre.")
@@ -18,7 +18,7 @@ _LINK_NAMESPACE = uuid.UUID("6f1c3a52-6a43-4d0e-9a7e-2f8f9b3c1d10")
 
 def link_id(visit_id: str, member_id: str, role: str) -> str:
     """The same person on the same visit in the same role is one row on every device."""
-    return str(uuid.uuid5(_LINK_NAMESPACE, f"{visit_id}/{member_id}/{role}"))
+    return derived_id(_LINK_NAMESPACE, f"{visit_id}/{member_id}/{role}")
 
 
 def _validate(data: dict, current) -> Checker:

@@ -20,7 +20,7 @@ from db.choices import (
 )
 from db.i18n import QT_TRANSLATE_NOOP
 from db.meetings.roll import expected_ids
-from db.models import Branch, Meeting, MeetingAttendee, Member, database
+from db.models import Branch, Meeting, MeetingAttendee, Member, database, derived_id
 from db.sqlite_limits import pieces
 from db.validate import BAD_CHOICE, DELETED_REF, MISSING_REF, Checker
 
@@ -48,7 +48,7 @@ VOTES = ("votes_for", "votes_against", "votes_abstain")
 
 def attendee_id(meeting_id: str, member_id: str) -> str:
     """One person at one meeting is one row on every device."""
-    return str(uuid.uuid5(_NAMESPACE, f"{meeting_id}/{member_id}"))
+    return derived_id(_NAMESPACE, f"{meeting_id}/{member_id}")
 
 
 def _time(c: Checker, name: str) -> None:

@@ -14,6 +14,7 @@ from db.models.base import (
     SyncModel,
     UtcDateTimeField,
     database,
+    derived_id,
     new_id,
     new_ids,
 )
@@ -50,7 +51,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
 )
 
 __all__ = [
-    "database", "new_id", "new_ids", "UtcDateTimeField", "BaseModel", "DatabaseFact", "SyncModel",
+    "database", "derived_id", "new_id", "new_ids", "UtcDateTimeField", "BaseModel", "DatabaseFact",
+    "SyncModel",
     "Organisation", "Branch", "WorkArea", "Member", "Assignment", "Responsibility", "Visit",
     "VisitPerson", "Concern", "ConcernEvent", "PlanEntry", "AuditEntry", "SyncPeer",
     "SyncConflict", "ExchangeLog", "Meeting", "MeetingAttendee", "MakeUp", "CommitteeMember",

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import uuid
 from typing import TYPE_CHECKING, Any, overload
 
 import peewee as pw
@@ -32,6 +34,14 @@ def new_ids(count: int) -> list[str]:
 
 
 _VARIANT = {d: "89ab"[int(d, 16) & 3] for d in "0123456789abcdef"}
+
+
+def derived_id(namespace: uuid.UUID, name: str) -> str:
+    """str(uuid.uuid5(namespace, name)) without the UUID object (a link row's id, the same on
+    every device: a register of 2,000 meetings derives 12,000): the first 16 bytes of the SHA-1
+    of the namespace and the name, the version digit set to 5 and the variant as new_id's."""
+    h = hashlib.sha1(namespace.bytes + name.encode("utf-8")).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 class UtcDateTimeField(pw.DateTimeField):

@@ -66,7 +66,7 @@ class WorkArea(SyncModel):
 class Member(SyncModel):
     name = pw.CharField(index=True)
     name_pinyin = pw.CharField(default="")
-    name_initials = pw.CharField(default="", index=True)
+    name_initials = pw.CharField(default="")  # searched with LIKE: no index serves it
     gender = pw.CharField(max_length=1, default="")
     birth_date = pw.DateField(null=True)
     ethnicity = pw.CharField(default="")

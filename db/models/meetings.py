@@ -15,16 +15,19 @@ class Meeting(SyncModel):
     late-entry signal leaves it alone); "" for one typed in.
     """
 
-    branch = pw.ForeignKeyField(Branch, null=True, backref="meetings", on_delete="RESTRICT")
+    # No index of its own: (branch, held_on) below serves the branch; nothing looks meetings up
+    # by chair or recorder (migration step 12).
+    branch = pw.ForeignKeyField(Branch, null=True, backref="meetings", on_delete="RESTRICT",
+                                index=False)
     kind = pw.CharField()
     held_on = pw.DateField(index=True)
     start_time = pw.CharField(default="")
     place = pw.CharField(default="")
     topics = pw.TextField(default="")
     chair = pw.ForeignKeyField(Member, null=True, backref="meetings_chaired",
-                               on_delete="RESTRICT")
+                               on_delete="RESTRICT", index=False)
     recorder = pw.ForeignKeyField(Member, null=True, backref="meetings_recorded",
-                                  on_delete="RESTRICT")
+                                  on_delete="RESTRICT", index=False)
     lecturer = pw.CharField(default="")
     lecture_title = pw.CharField(default="")
     guests = pw.TextField(default="")
@@ -60,7 +63,8 @@ class MakeUp(SyncModel):
     member = pw.ForeignKeyField(Member, backref="make_ups", on_delete="RESTRICT")
     made_up_on = pw.DateField()
     how = pw.CharField(default="")
-    by = pw.ForeignKeyField(Member, null=True, backref="make_ups_given", on_delete="RESTRICT")
+    by = pw.ForeignKeyField(Member, null=True, backref="make_ups_given", on_delete="RESTRICT",
+                            index=False)  # nothing looks make-ups up by who gave them
 
 
 class CommitteeMember(SyncModel):

@@ -25,6 +25,7 @@ from db.models import (
     Member,
     PlanAbsentee,
     PlanEntry,
+    derived_id,
 )
 from db.validate import DELETED_REF, MISSING_REF, Checker
 
@@ -38,7 +39,7 @@ _NAMESPACE = uuid.UUID("5d0c7b0e-8f9a-4c41-a3f3-2a6b1c9e7d15")
 
 def link_id(entry_id: str, attendee_id: str) -> str:
     """One absentee of one planned session is one row on every device."""
-    return str(uuid.uuid5(_NAMESPACE, f"{entry_id}/{attendee_id}"))
+    return derived_id(_NAMESPACE, f"{entry_id}/{attendee_id}")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ def test_a_version_ten_database_gets_every_areas_pinyin_and_no_new_revision(tmp_
     migrations.migrate(db, target=10)
     db.execute_sql(_AREA, ("wa-1", 1, 0, "长岭"))
     db.execute_sql(_AREA, ("wa-2", 2, 1, "北岭"))  # in the trash: found there too
-    assert migrations.migrate(db) == [11]
+    assert migrations.migrate(db, target=11) == [11]
     rows = db.execute_sql("SELECT id, name_pinyin, name_initials, rev, seq FROM work_area "
                           "ORDER BY id").fetchall()
     assert [(i, set(full.split()), set(initials.split()), rev, seq)
