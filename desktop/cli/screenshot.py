@@ -27,7 +27,7 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("screenshot", help=QT_TRANSLATE_NOOP(
         "cli", "render a page of the window to a PNG and exit"))
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     p.add_argument("--size", default="1280x800", help=QT_TRANSLATE_NOOP(
         "cli", "WIDTHxHEIGHT (default 1280x800)"))
     add_overwrite(p)
@@ -100,7 +100,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     from desktop.app import create_application, offscreen_if_headless, open_window
 
     width, height = parse_size(args.size)
-    output_file(args.out, overwrite=args.overwrite)
+    output_file(args.out, ".png", overwrite=args.overwrite)  # PNG bytes under any name
     offscreen_if_headless()
     app = create_application()
     # Throw-away settings: a screenshot must not depend on, or change, the user's own.

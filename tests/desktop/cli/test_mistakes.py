@@ -36,6 +36,9 @@ MISTAKES = [
      "缺少必需的参数：--page, --out"),
     (["screenshot", "--page", "dashboard", "--out", "{tmp}"], "{tmp} is a folder.",
      "{tmp} 是一个文件夹。"),
+    # PNG bytes under a .jpg name open as damaged in a photo viewer
+    (["screenshot", "--page", "dashboard", "--out", "{tmp}/shot.jpg"],
+     "{tmp}/shot.jpg does not end in .png", "{tmp}/shot.jpg 的扩展名不是 .png"),
     (["screenshot", "--page", "dashboard", "--out", "x.png", "--size", "10x10"],
      "“10x10” is not a size like 1280x800.", "“10x10”不是形如 1280x800 的尺寸。"),
     (["concerns", "--month", "May"], "“May” is not a month like 2024-05.",
