@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.datafolder import READ_ONLY_FOLDER
+from db.errors import BranchDeskError, DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     Subcommands,
@@ -29,6 +31,10 @@ DEVICE = QT_TRANSLATE_NOOP("cli", "device: {name} ({id})")
 NO_DEVICE = QT_TRANSLATE_NOOP("cli", "device: none yet (this folder has not been written to)")
 ROWS = QT_TRANSLATE_NOOP("cli", "rows in each table:")
 COUNT = QT_TRANSLATE_NOOP("cli", "  {table}: {count}")
+NO_KEY_TO_SEAL = QT_TRANSLATE_NOOP(
+    "db", "{path} was not written: a copy outside the data folder is locked with the exchange "
+          "key, and this database has none yet, nor can one be kept while its folder is "
+          "read-only. Make the first such copy from a writable copy of the data folder.")
 RESTORED = QT_TRANSLATE_NOOP(
     "cli", "restored {source}; the previous database was saved as {safety}")
 
@@ -92,8 +98,13 @@ def run_backup(args: argparse.Namespace) -> int:
             writable_folder(store.folder.backups)
         elif makes_key(store, out):  # the first sealed copy makes the exchange key: a writer
             store.close()
-            with opened_store(args) as writer:
-                print(backup_now(writer, out=out))
+            try:
+                with opened_store(args) as writer:
+                    print(backup_now(writer, out=out))
+            except DataFolderError as exc:  # the refusal would name backup --out as working
+                if exc.template != READ_ONLY_FOLDER:
+                    raise
+                raise BranchDeskError(NO_KEY_TO_SEAL, path=str(out)) from None
             return 0
         print(backup_now(store, out=out))  # the file alone, for a script to pick up
     return 0

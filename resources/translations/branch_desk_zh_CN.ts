@@ -6076,6 +6076,10 @@ Owner: {owner}</source>
             <translation>{path} 由更新版本的软件生成。未读取任何内容；请先升级本机的软件。</translation>
         </message>
         <message>
+            <source>{path} was not written: a copy outside the data folder is locked with the exchange key, and this database has none yet, nor can one be kept while its folder is read-only. Make the first such copy from a writable copy of the data folder.</source>
+            <translation>{path} 没有写出：放在数据文件夹以外的副本要用交换密钥加密，而这个数据库还没有交换密钥，数据文件夹只读时也无法保存新密钥。请先把数据文件夹复制到可写的位置，再从副本做第一份这样的备份。</translation>
+        </message>
+        <message>
             <source>{path} was sealed with another exchange key. Nothing was read; this machine must join the general branch's exchange with its key file (sync join) first, or the file belongs to another general branch.</source>
             <translation>{path} 是用另一把交换密钥加密的。未读取任何内容；本机须先用党总支的密钥文件加入数据交换（sync join），或者该文件属于另一个党总支。</translation>
         </message>

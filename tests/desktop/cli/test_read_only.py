@@ -218,3 +218,27 @@ def test_check_on_read_only_media_tells_the_files_journal_mode(folders, capsys):
         assert "journal mode: wal; foreign keys: on" in capsys.readouterr().out.splitlines()
         assert main(["--data-dir", str(folder), "check"]) == 0
         assert "日志模式：wal；外键约束：开启" in capsys.readouterr().out.splitlines()
+
+
+def test_a_sealed_backup_from_read_only_media_without_a_key_says_why(tmp_path, capsys):
+    """The first copy outside the folder makes the exchange key, which cannot be kept on a
+    write-protected stick: the refusal said the folder is read-only and that backup --out works
+    there."""
+    folder = tmp_path / "stick"
+    with Store.open(folder):
+        from db import records, workareas
+
+        records.create(workareas.KIND, {"name": "东站线路工区"})
+    out = tmp_path / "office"
+    out.mkdir()
+    before = _files(folder)
+    with read_only(folder):
+        code = main(["--data-dir", str(folder), "--lang", "en", "backup", "--out",
+                     str(out / "copy.sqlite3")])
+    err = capsys.readouterr().err
+    assert code == 2 and err == (
+        f"branch-desk: {out / 'copy.sqlite3'} was not written: a copy outside the data folder "
+        "is locked with the exchange key, and this database has none yet, nor can one be kept "
+        "while its folder is read-only. Make the first such copy from a writable copy of the "
+        "data folder.\n")
+    assert list(out.iterdir()) == [] and _files(folder) == before
