@@ -19,17 +19,19 @@ from desktop.cli.common import (
 )
 from desktop.cli.maintenance import row_name, table_name
 
-WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, everything")
-WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, changes after {since}")
-WROTE_FOR = QT_TRANSLATE_NOOP("cli", "wrote {path} for {device}: {rows} rows, everything")
+WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows}, everything")
+WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows}, changes after {since}")
+WROTE_FOR = QT_TRANSLATE_NOOP("cli", "wrote {path} for {device}: {rows}, everything")
 WROTE_FOR_SINCE = QT_TRANSLATE_NOOP(
-    "cli", "wrote {path} for {device}: {rows} rows, changes after {since}")
+    "cli", "wrote {path} for {device}: {rows}, changes after {since}")
+ROWS = QT_TRANSLATE_NOOP("cli", "{count} rows")
+ONE_ROW = QT_TRANSLATE_NOOP("cli", "1 row")
 WOULD_IMPORT = QT_TRANSLATE_NOOP(
     "cli", "would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, "
-           "{conflicts} conflicts, {here} already here")
+           "{conflicts} in conflict, {here} already here")
 IMPORTED_DELETED = QT_TRANSLATE_NOOP(
     "cli", "imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, "
-           "{conflicts} conflicts, {here} already here")
+           "{conflicts} in conflict, {here} already here")
 TABLE_LINE = QT_TRANSLATE_NOOP("cli", "  {table}: {figures}")
 MANY_DELETIONS = QT_TRANSLATE_NOOP(
     "cli", "warning: the package moves {count} records to the trash; import it only if they were "
@@ -125,7 +127,8 @@ def run_export(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         result = export_package(store.device, ready_to_write(args.out, overwrite=args.overwrite),
                                 for_device=args.for_device)
-    params = {"path": result.path, "rows": result.total, "since": result.since_seq}
+    rows = text(args, ONE_ROW) if result.total == 1 else text(args, ROWS, count=result.total)
+    params = {"path": result.path, "rows": rows, "since": result.since_seq}
     if result.for_device:
         say(args, WROTE_FOR_SINCE if result.since_seq else WROTE_FOR,
             device=result.for_device.name, **params)

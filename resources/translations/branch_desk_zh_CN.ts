@@ -4316,6 +4316,10 @@ Owner: {owner}</source>
             <translation>，</translation>
         </message>
         <message>
+            <source>1 row</source>
+            <translation>1 行</translation>
+        </message>
+        <message>
             <source>Branch Desk: visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
             <translation>党总支工作台：车间党总支的走访、诉求与月度报告。不带命令运行时打开窗口。</translation>
         </message>
@@ -4432,7 +4436,7 @@ Owner: {owner}</source>
             <translation>预览没有发现问题时直接导入，不再询问</translation>
         </message>
         <message>
-            <source>imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
+            <source>imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} in conflict, {here} already here</source>
             <translation>已导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
         </message>
         <message>
@@ -4724,7 +4728,7 @@ Owner: {owner}</source>
             <translation>与 --month 一起：谁的计划</translation>
         </message>
         <message>
-            <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
+            <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} in conflict, {here} already here</source>
             <translation>将导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
         </message>
         <message>
@@ -4756,20 +4760,20 @@ Owner: {owner}</source>
             <translation>交换密钥已写入 {path}；请在每台笔记本上运行：branch-desk sync join {path}</translation>
         </message>
         <message>
-            <source>wrote {path} for {device}: {rows} rows, changes after {since}</source>
-            <translation>已写出 {path}（给 {device}）：{rows} 行，第 {since} 号之后的变动</translation>
+            <source>wrote {path} for {device}: {rows}, changes after {since}</source>
+            <translation>已写出 {path}（给 {device}）：{rows}，第 {since} 号之后的变动</translation>
         </message>
         <message>
-            <source>wrote {path} for {device}: {rows} rows, everything</source>
-            <translation>已写出 {path}（给 {device}）：{rows} 行，全部数据</translation>
+            <source>wrote {path} for {device}: {rows}, everything</source>
+            <translation>已写出 {path}（给 {device}）：{rows}，全部数据</translation>
         </message>
         <message>
-            <source>wrote {path}: {rows} rows, changes after {since}</source>
-            <translation>已写出 {path}：{rows} 行，第 {since} 号之后的变动</translation>
+            <source>wrote {path}: {rows}, changes after {since}</source>
+            <translation>已写出 {path}：{rows}，第 {since} 号之后的变动</translation>
         </message>
         <message>
-            <source>wrote {path}: {rows} rows, everything</source>
-            <translation>已写出 {path}：{rows} 行，全部数据</translation>
+            <source>wrote {path}: {rows}, everything</source>
+            <translation>已写出 {path}：{rows}，全部数据</translation>
         </message>
         <message>
             <source>yes</source>
@@ -4778,6 +4782,10 @@ Owner: {owner}</source>
         <message>
             <source>{at}  {direction}  {device}  {counts}</source>
             <translation>{at}  {direction}  {device}  {counts}</translation>
+        </message>
+        <message>
+            <source>{count} rows</source>
+            <translation>{count} 行</translation>
         </message>
         <message>
             <source>{id}  {table} “{title}”</source>
