@@ -4,6 +4,11 @@ session's language for what they print, and the checks of the files they are giv
 Output: a command prints through `say(args, template, **params)` (or builds a line with
 `text(...)`); templates are English, marked `QT_TRANSLATE_NOOP("cli", ...)` where they are
 written, and translated into the session's language (`--lang`, anywhere on the line).
+
+Files: every file a command writes is checked by `output_file` before any work (and again by
+`ready_to_write` just before writing): its folder must exist, an existing file is replaced only
+with the command's `--overwrite` (`add_overwrite`). Names: `area_named`, `cadre_named` and
+`branch_named` find the record a person means as the window's pickers do (db.names).
 """
 from __future__ import annotations
 
