@@ -114,3 +114,15 @@ def test_meetings_branch_by_a_part_or_initials(folder, capsys):
         assert (code, err, out) == (0, "", whole)
     code, _out, err = run(capsys, folder, "meetings", "--year", "2024", "--branch", "支部")
     assert code == 2 and err.startswith("branch-desk: “支部” fits 3 branches: 第一党支部, ")
+
+
+def test_a_packet_of_an_area_with_a_slash_in_its_name_is_one_file_here(folder, tmp_path,
+                                                                      capsys):
+    """Its default name was taken for a folder (东站/西站工区.pdf: the folder 东站)."""
+    from db import workareas
+
+    with Store.open(folder):
+        records.create(workareas.KIND, {"name": "东站/西站工区"})
+    code, out, err = run(capsys, folder, "packet", "--area", "东站/西站工区")
+    assert (code, err, out) == (0, "", "东站西站工区.pdf\n")
+    assert (tmp_path / "东站西站工区.pdf").read_bytes().startswith(b"%PDF")
