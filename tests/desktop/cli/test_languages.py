@@ -39,6 +39,10 @@ COMMANDS = [
     ["plan", "--month", "2024-05"],
     ["plan", "--month", "2024-07", "--fill"],
     ["packet", "--area", "{area}", "--out", "{out}/packet.pdf"],
+    ["plan", "--month", "2024-06", "--ics", "{out}/plan.ics"],
+    ["meetings", "--quarter", "2024-Q2"],
+    ["meetings", "--year", "2024", "--branch", "第一"],
+    ["sync", "key", "--out", "{out}/k.bdkey"],
 ]
 
 # Words that are the same in a Chinese sentence: option names, formats, file names and the
@@ -46,7 +50,8 @@ COMMANDS = [
 AREA = "石门坎桥隧工区"  # one of the demo's work areas
 ROSTER_SHEET = "花名册"  # the user's workbook: its sheet name and headers are data too
 ROSTER = (["姓名", "性别", "出生日期", "所在工区"], ["新来的", "男", "1990-01-02", "新工区"])
-TECHNICAL = {"wal", "ok", "png", "pdf", "xlsx", "sqlite", "bdsync", "s"}
+TECHNICAL = {"wal", "ok", "png", "pdf", "xlsx", "sqlite", "bdsync", "s",
+             "sync", "join", "bdkey"}  # (a command line to type: "branch-desk sync join FILE")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
