@@ -227,17 +227,6 @@ def export_package(device: Device, out: Path | str, *,
                         manifest["since_seq"], manifest["counts"])
 
 
-def _old_package(path: Path) -> bool:
-    """A zip holding what the unsealed packages of earlier versions held."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return {"manifest.json", "rows.json"} <= set(archive.namelist())
-    except (zipfile.BadZipFile, OSError):
-        return False
-
-
 def _refuse(template: str, path: Path, **params) -> PackageError:
     return PackageError(template, path=str(path), **params)
 
@@ -281,8 +270,8 @@ class PackageReader:
         self.path = files.readable(path)
         with open(self.path, "rb") as handle:
             magic = handle.read(len(sealed.MAGIC))
-        if magic.startswith(ZIP_MAGIC):  # an old package, or another zip (a workbook …)
-            raise _refuse(OLD_FORMAT if _old_package(self.path) else NOT_A_PACKAGE, self.path)
+        if magic.startswith(ZIP_MAGIC):
+            raise _refuse(OLD_FORMAT, self.path)
         if magic != sealed.MAGIC:
             raise _refuse(NOT_A_PACKAGE, self.path)
         key = key if key is not None else installed_key()

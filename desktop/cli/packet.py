@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from db.errors import BranchDeskError
+from db.files import safe_name
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     Subcommands,
@@ -57,7 +58,7 @@ def run_packet(args: argparse.Namespace) -> int:
         if args.area:
             area = area_named(args, args.area)
             packets = [plans.area_packet(area.id, with_phones=args.with_phones)]
-            default = f"{area.name}.pdf"
+            default = f"{safe_name(area.name)}.pdf"
         else:
             month = parse_month_period(args.month).start
             who = cadre_named(args, args.cadre)
@@ -68,7 +69,7 @@ def run_packet(args: argparse.Namespace) -> int:
                                       month=plans.month_label(month))
             packets = [plans.area_packet(e.area_id, entry=e, with_phones=args.with_phones)
                        for e in entries]
-            default = f"{who.name}-{plans.month_label(month)}.pdf"
+            default = f"{safe_name(who.name)}-{plans.month_label(month)}.pdf"
         pdf = packet_pdf(packets, translate)
     out = args.out or Path(default)
     write_file(out, pdf, overwrite=args.overwrite)
