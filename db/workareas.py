@@ -70,7 +70,8 @@ def _validate(data: dict, current) -> dict:
     return c.done()
 
 
-# Two laptops may each name a new area alike; the secretary renames one afterwards.
+# Two machines may each name a new area alike: the exchange renames the later one on both
+# alike (db.sync.alike), and the secretary may rename it again.
 KIND = records.Kind(WorkArea, _validate, concurrent=frozenset(
     {DELETED_REF, DUPLICATE_NAME, DUPLICATE_NAME_IN_TRASH}))
 

@@ -41,8 +41,13 @@ def settings() -> QSettings:
                      "branch-desk")
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    """The application object; `lang`, the session's language, also for Qt's own dialogs."""
     existing = QApplication.instance()
+    if lang is not None and existing is None:
+        from desktop.i18n import system_dates_in
+
+        system_dates_in(lang)
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -83,10 +88,10 @@ def run_app(folder: Path | Callable[[], Path], *, lang: str | None = None,
     """Paint the window's frame first, then open the database (its check reads the whole file:
     a fraction of a second at depot scale), then show the page; the day's backup runs after.
     `folder` may be a function giving it, so that finding it waits until after the paint too."""
-    app = create_application()
-    collect_on_gui_thread(app)  # never a collection in a worker thread (see desktop/collector)
     app_settings = settings()
     lang = chosen_language(lang, app_settings)
+    app = create_application(lang=lang)
+    collect_on_gui_thread(app)  # never a collection in a worker thread (see desktop/collector)
     window = open_window(None, lang=lang, app_settings=app_settings)
     opened: list[Store] = []
     where = folder if callable(folder) else (lambda: folder)

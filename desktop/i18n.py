@@ -70,6 +70,25 @@ class Translations:
         QLocale.setDefault(QLocale.system())
 
 
+def system_dates_in(lang: str) -> None:
+    """Qt's file chooser writes its dates with the system's locale, which Qt reads once (from
+    LC_TIME on Linux, at its first look at a locale, a setting or its own paths: the command
+    line calls this first), never with the default locale a session sets: a Chinese session
+    on a machine set to C or English showed “5 3 2026”. So the session's language becomes
+    LC_TIME, unless LC_ALL (which wins over it) is set or the system already speaks it.
+    Windows and macOS answer Qt themselves."""
+    import os
+    import sys
+
+    if sys.platform in ("win32", "darwin") or os.environ.get("LC_ALL"):
+        return
+    wanted = "en_US" if normalise(lang) == "en" else normalise(lang)
+    current = os.environ.get("LC_TIME") or os.environ.get("LANG") or "C"
+    if current.split(".")[0].split("@")[0] != wanted and \
+            current.split("_")[0] != wanted.split("_")[0]:
+        os.environ["LC_TIME"] = f"{wanted}.UTF-8"
+
+
 def tr_db(text: str) -> str:
     """Translate a message template from the record layer (context "db") in a running app."""
     return QCoreApplication.translate("db", text)

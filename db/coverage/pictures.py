@@ -38,6 +38,9 @@ ORDER_NOTES = {  # how the line diagram is ordered; translated in context "cover
     "partly": QT_TRANSLATE_NOOP(
         "coverage", "In order along the line; {count} areas without a position are placed at "
                     "the end in code order."),
+    "partly_one": QT_TRANSLATE_NOOP(
+        "coverage", "In order along the line; the one area without a position is placed at "
+                    "the end."),
     "code": QT_TRANSLATE_NOOP(
         "coverage", "No work area has a position on the line yet: shown in code order (enter "
                     "each area's position to see the line)."),
@@ -178,7 +181,7 @@ def line_diagram(coverage: Coverage) -> LineDiagram:
                               position.centre_m if position else None))
     unplaced = len(marks) - len(located)
     if located:
-        order = "position" if not unplaced else "partly"
+        order = "position" if not unplaced else "partly" if unplaced > 1 else "partly_one"
     else:
         order = "code" if any(m.code for m in marks) else "name"
     sizes: dict[str, int] = {}

@@ -40,7 +40,7 @@ KINDS = {
     "branches": QT_TRANSLATE_NOOP("db", "branches"),
     "members": QT_TRANSLATE_NOOP("db", "members"),
     "assignments": QT_TRANSLATE_NOOP("db", "work-area assignments"),
-    "responsibilities": QT_TRANSLATE_NOOP("db", "responsibilities for areas"),
+    "responsibilities": QT_TRANSLATE_NOOP("db", "Responsibilities"),
     "visits": QT_TRANSLATE_NOOP("db", "visits"),
     "concerns": QT_TRANSLATE_NOOP("db", "concerns"),
     "plans": QT_TRANSLATE_NOOP("db", "visit plan entries"),

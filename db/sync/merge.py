@@ -21,6 +21,7 @@ it back, so what it shows is what the import then does.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,10 +39,12 @@ from db.models import (
     SyncModel,
     SyncPeer,
     UtcDateTimeField,
+    WorkArea,
     database,
     new_id,
 )
 from db.sqlite_limits import pieces
+from db.sync import alike
 from db.sync.incoming import RowChecks, parse_history
 from db.sync.joining import check_organisation
 from db.sync.package import DAMAGED, PackageError, PackageReader, sync_columns
@@ -104,9 +107,6 @@ class _Merger:
         all_columns = columns + missing
         at = {c: i for i, c in enumerate(all_columns)}
         i_id, i_rev, i_hist, i_del = at["id"], at["rev"], at["rev_history"], at["deleted"]
-        for raw in rows:
-            if not isinstance(raw, list) or len(raw) != len(columns):
-                raise self.damaged(table)
         full = [list(raw) + defaults for raw in rows]
         self.checks.identities(model, all_columns, full)
         local = self._local_revs(table, [r[i_id] for r in full])
@@ -160,17 +160,42 @@ class _Merger:
                         row[i] = clock.utc_text(row[i])
                     except (ValueError, OverflowError) as exc:  # (a zone past year 1 or 9999)
                         raise self.damaged(f"{table}.{columns[i]}") from exc
+        if model is WorkArea:
+            self._keep_apart(columns, inserts, updates)
         cursor = database.cursor()
-        if inserts:
-            cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
-        if updates:
-            sets = ", ".join(f'"{c}" = ?' for c in [*columns, "seq"])
-            cursor.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
+        try:  # updates first: one may free a name that a new row takes (a renamed work area)
+            if updates:
+                sets = ", ".join(f'"{c}" = ?' for c in [*columns, "seq"])
+                cursor.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', updates)
+            if inserts:
+                cursor.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', inserts)
+        except OverflowError as exc:  # a number no SQLite integer holds (a package made by hand)
+            raise self.damaged(table) from exc
         i_id, i_rev = columns.index("id"), columns.index("rev")
         for batch in (inserts, updates):
             self.audits.extend((table, row[i_id], "import", row[i_rev]) for row in batch)
         if len(self.audits) >= 5000:
             self._write_audits()
+
+    def _keep_apart(self, columns: list[str], inserts: list, updates: list) -> None:
+        """Work areas of one name from two machines: the later renamed (db.sync.alike), a local
+        one before the arriving rows are written. Both are new revisions the source lacks."""
+        width = len(columns)
+        mine, theirs = alike.keep_apart(columns, [r[:width] for r in (*inserts, *updates)],
+                                        at=clock.utc_text(self.now), device=self.audit_device)
+        i_id, i_rev = columns.index("id"), columns.index("rev")
+        for index, row in mine.items():
+            target = inserts[index] if index < len(inserts) else updates[index - len(inserts)]
+            target[:width] = row
+            self.renumber.append(("work_area", row[i_id]))
+        if theirs:
+            sets = ", ".join(f'"{c}" = ?' for c in columns)
+            database.cursor().executemany(f'UPDATE "work_area" SET {sets} WHERE id = ?',
+                                          [row + [row[i_id]] for row in theirs])
+        for row in theirs:
+            self.renumber.append(("work_area", row[i_id]))
+            self.audits.append(("work_area", row[i_id], "import", row[i_rev]))
+            self.summary.count("work_area", "updated")
 
     @staticmethod
     def _current(model: type[SyncModel], ids: list[str]) -> dict[str, SyncModel]:
@@ -373,7 +398,13 @@ def _run(path: Path | str, device: Device, *, apply: bool) -> ImportSummary:
     except _Preview:
         pass
     except (pw.IntegrityError, sqlite3.IntegrityError) as exc:
-        raise PackageError(MISSING_REFERENCES, path=str(reader.path), detail=str(exc)) from exc
+        # A row the checks let through but a constraint refuses: a missing reference, else a
+        # value no row of this kind holds (a package made by hand: a revision history of null)
+        column = re.search(r"constraint failed: ([\w.]+)", str(exc))
+        if "FOREIGN KEY" in str(exc) or column is None:
+            raise PackageError(MISSING_REFERENCES, path=str(reader.path),
+                               detail=str(exc)) from exc
+        raise PackageError(DAMAGED, path=str(reader.path), detail=column.group(1)) from exc
     finally:
         reader.close()
     assert summary is not None  # (_merge returned, or raised what is not caught here)

@@ -27,6 +27,7 @@ import json
 import os
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from db import clock, files, migrations, records, sealed
@@ -227,6 +228,17 @@ def export_package(device: Device, out: Path | str, *,
                         manifest["since_seq"], manifest["counts"])
 
 
+def _old_package(path: Path) -> bool:
+    """A zip holding what the unsealed packages of earlier versions held."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return {"manifest.json", "rows.json"} <= set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
 def _refuse(template: str, path: Path, **params) -> PackageError:
     return PackageError(template, path=str(path), **params)
 
@@ -270,8 +282,8 @@ class PackageReader:
         self.path = files.readable(path)
         with open(self.path, "rb") as handle:
             magic = handle.read(len(sealed.MAGIC))
-        if magic.startswith(ZIP_MAGIC):
-            raise _refuse(OLD_FORMAT, self.path)
+        if magic.startswith(ZIP_MAGIC):  # an old package, or another zip (a workbook …)
+            raise _refuse(OLD_FORMAT if _old_package(self.path) else NOT_A_PACKAGE, self.path)
         if magic != sealed.MAGIC:
             raise _refuse(NOT_A_PACKAGE, self.path)
         key = key if key is not None else installed_key()
@@ -322,6 +334,8 @@ class PackageReader:
                 if not (isinstance(table, str) and isinstance(columns, list)
                         and all(isinstance(c, str) for c in columns) and isinstance(rows, list)):
                     raise _refuse(DAMAGED, self.path, detail="table")
+                if not _rows_fit(columns, rows):
+                    raise _refuse(DAMAGED, self.path, detail=table[:40])
                 seen[table] = seen.get(table, 0) + len(rows)
             elif "conflicts" in piece:
                 if not isinstance(piece["conflicts"], list):
@@ -339,6 +353,19 @@ class PackageReader:
                 columns, rows = out.setdefault(piece["table"], (piece["columns"], []))
                 rows.extend(piece["rows"])
         return out
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _rows_fit(columns: list[str], rows: list) -> bool:
+    """Every row a list of one plain value per column (a package made with the key by hand may
+    hold a list or an object where a value belongs: no column takes one). Checked a piece at a
+    time without a Python step per value (a depot's exchange is millions of them)."""
+    if not rows:
+        return True
+    return (set(map(type, rows)) == {list} and set(map(len, rows)) == {len(columns)}
+            and set(map(type, chain.from_iterable(rows))) <= _SCALARS)
 
 
 def read_package(path: Path | str, key: bytes | None = None) -> PackageReader:

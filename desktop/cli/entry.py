@@ -52,10 +52,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    from desktop.i18n import Translations, error_text
+    from desktop.i18n import Translations, error_text, system_dates_in
 
     try:
         lang, argv = take_lang(argv)
+        system_dates_in(lang or DEFAULT_LANGUAGE)  # before anything makes Qt read the locale
     except ValueError:
         translations = Translations(DEFAULT_LANGUAGE)
         print(f"branch-desk: {translations.tr(CONTEXT, BAD_LANG)}", file=sys.stderr)

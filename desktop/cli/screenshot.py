@@ -102,7 +102,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     width, height = parse_size(args.size)
     output_file(args.out, ".png", overwrite=args.overwrite)  # PNG bytes under any name
     offscreen_if_headless()
-    app = create_application()
+    app = create_application(lang=args.lang or "zh_CN")
     # Throw-away settings: a screenshot must not depend on, or change, the user's own.
     # Only reads: a read-only data folder (a CD, a locked stick) or one open in a window will do.
     with opened_store(args, read_only=True) as store, tempfile.TemporaryDirectory() as scratch:

@@ -159,6 +159,10 @@ class ImportDialog(ModalDialog):
             widest = view.fontMetrics().horizontalAdvance("汉" * WIDEST_COLUMN)
             for index in range(view.model().columnCount()):  # a long cell elides, not the view
                 view.setColumnWidth(index, min(view.columnWidth(index), widest))
+            view.setWordWrap(True)
+            for row, result in enumerate(sheet.rows):  # every problem in sight, one a line
+                if result.problems:
+                    view.resizeRowToContents(row)
             column = QVBoxLayout(page)
             column.setContentsMargins(4, 4, 4, 4)
             column.addWidget(found)

@@ -38,6 +38,7 @@ class MakeUpDialog(RecordDialog):
     def get_make_up(cls, parent: QWidget | None, context: AppContext, meeting_id: str,
                     member_id: str) -> tuple[str | None, bool]:
         dialog = cls(parent, meeting_id, member_id)
+        dialog.context = context
         accepted = bool(dialog.exec())
         saved = dialog.saved.id if accepted and dialog.saved is not None else None
         dialog.deleteLater()

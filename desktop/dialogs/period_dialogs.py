@@ -21,7 +21,7 @@ class PeriodDialog(RecordDialog):
         fixed = {k: v for k, v in (("member", member_id), ("work_area", area_id)) if v}
         super().__init__(parent, "", check=lambda d: records.check(kind, {**d, **fixed}),
                          save=lambda d: records.create(kind, {**d, **fixed}))
-        self.setWindowTitle(self.tr("Responsibility (包保) for a work area") if responsibility
+        self.setWindowTitle(self.tr("Responsibility for a work area") if responsibility
                             else self.tr("Assign to a work area"))
         if member_id is None:
             self.add_field("member", self.tr("Cadre") if responsibility else self.tr("Member"),

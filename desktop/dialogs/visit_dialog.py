@@ -2,8 +2,9 @@
 
 Date (today unless changed; Alt+←/→ or ↑/↓ step a day), work area (name or pinyin initials),
 participating cadres (the last one used comes pre-filled), kind (谈心谈话 switches on the private
-flag unless the user set it), hours, workers met, summary, members talked to. Ctrl+Enter saves,
-Esc cancels. "Save and add a concern" saves, then opens the concern dialog for this visit.
+flag unless the user set it), hours, workers met, summary, members talked to. Enter moves on and,
+in the empty last field, saves; Ctrl+Enter saves from anywhere; Esc cancels (asking, when
+something was typed). "Save and add a concern" saves, then opens the concern dialog for this visit.
 The same dialog edits an existing visit.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -140,9 +142,11 @@ class VisitDialog(RecordDialog):
             self.tr("Save and add a &concern…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.concern_button.setObjectName("concern_button")
         self.concern_button.clicked.connect(self._save_then_concern)
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)  # Enter moves between fields; Ctrl+Enter saves
-            button.setDefault(False)
+        # Enter moves from field to field (a field that lets the key through included: see
+        # keyPressEvent), presses the button it is on, and in the empty last field saves;
+        # Ctrl+Enter saves from anywhere.
+        add_typed = self.talked_to.edit.on_enter
+        self.talked_to.edit.on_enter = lambda: add_typed() or self._save_from_the_end()
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.private.clicked.connect(self._private_clicked)
@@ -223,6 +227,27 @@ class VisitDialog(RecordDialog):
             self.context.settings.setValue(default_participant_key(self.context),
                                            data["participants"][0])
         return visit
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter let through by a field (the kind list, the private box, a number) moves on:
+        Qt's default button (Save) took it, and a visit half typed was saved. Enter on a
+        button presses that button (it pressed Save on Cancel too)."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                if focus.isEnabled():
+                    focus.click()
+            elif focus is not None:
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _save_from_the_end(self) -> bool:
+        """Enter in the empty last field: save (the entry stays where it is if that fails)."""
+        self.try_save()
+        return True
 
     def try_save(self) -> None:
         self.date.complete()  # Ctrl+Enter from the date field: 6/3 gets its year first

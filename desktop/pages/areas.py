@@ -33,7 +33,8 @@ class AreasPage(RecordPage):
                width=70),
         Column("headcount", QT_TRANSLATE_NOOP("columns", "Workers"), align_right=True, width=60),
         Column("members", QT_TRANSLATE_NOOP("columns", "Members"), align_right=True, width=60),
-        Column("cadres", QT_TRANSLATE_NOOP("columns", "包保 cadres"), width=110, sortable=False),
+        Column("cadres", QT_TRANSLATE_NOOP("columns", "Responsible cadres"), width=110,
+               sortable=False),
         Column("last_visit", QT_TRANSLATE_NOOP("columns", "Last visit"), width=90),
         Column("open_concerns", QT_TRANSLATE_NOOP("columns", "Open concerns"), align_right=True,
                width=80),
@@ -61,7 +62,7 @@ class AreasPage(RecordPage):
         panel = DetailPanel()
         self.periods = PeriodSections(self, panel, own="area_id",
                                       assignments_title=self.tr("Members working here"),
-                                      responsibilities_title=self.tr("Responsible cadres (包保)"))
+                                      responsibilities_title=self.tr("Responsible cadres"))
         self.members_section = self.periods.assignments
         self.cadres_section = self.periods.responsibilities
         self.visits_section = panel.add_section(self.tr("Recent visits"))
@@ -135,8 +136,8 @@ class AreasPage(RecordPage):
     def show_detail(self, record_id: str | None) -> None:
         panel = self.panel
         if record_id is None:
-            panel.set_empty(self.tr("Choose a work area to see who works there, its 包保 cadres, "
-                                    "recent visits and open concerns."))
+            panel.set_empty(self.tr("Choose a work area to see who works there, its responsible "
+                                    "cadres, recent visits and open concerns."))
             return
         d = workarea_queries.area_detail(record_id)
         lines = [" · ".join(x for x in (choice_label(ACCESS_TIERS, d["access_tier"]),

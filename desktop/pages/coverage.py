@@ -189,7 +189,7 @@ class CoveragePage(FiguresPage):
         cadre_page = QWidget()
         cadre_layout = QVBoxLayout(cadre_page)
         cadre_layout.addWidget(QLabel(self.tr(
-            "Own 包保 areas: visits to a work area the cadre was responsible for on that day.")))
+            "Own areas: visits to a work area the cadre was responsible for on that day.")))
         cadre_layout.addWidget(self.cadre_table, 1)
 
         self.suggestion_model = RecordTableModel(SUGGESTION_COLUMNS, lambda ids: [], self)

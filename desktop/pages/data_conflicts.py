@@ -74,10 +74,12 @@ class ConflictsSection(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 740])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "A row changed on two machines before they exchanged. Until you choose, every machine "
             "shows the same version and keeps the other; your choice travels with the next "
-            "exchange.")))
+            "exchange."))
+        intro.setWordWrap(True)  # one line made the page too wide for 1024 pixels
+        layout.addWidget(intro)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         self.refresh()

@@ -61,8 +61,10 @@ class ExchangeSection(QWidget):
 
         import_box = QGroupBox(self.tr("Receive records from another machine"))
         import_layout = QVBoxLayout(import_box)
-        import_layout.addWidget(QLabel(self.tr(
-            "Importing twice changes nothing; rows edited on both machines become conflicts.")))
+        import_hint = QLabel(self.tr(
+            "Importing twice changes nothing; rows edited on both machines become conflicts."))
+        import_hint.setWordWrap(True)  # one line made the page too wide for 1024 pixels
+        import_layout.addWidget(import_hint)
         import_layout.addWidget(self.import_button)
         import_layout.addWidget(self.busy)
         import_layout.addWidget(self.result)

@@ -64,7 +64,7 @@ class MembersPage(RecordPage):
         panel = DetailPanel()
         self.periods = PeriodSections(self, panel, own="member_id",
                                       assignments_title=self.tr("Work areas (assignments)"),
-                                      responsibilities_title=self.tr("Responsible for (包保)"))
+                                      responsibilities_title=self.tr("Responsible for"))
         self.assignments_section = self.periods.assignments
         self.responsibilities_section = self.periods.responsibilities
         self.visits_section = panel.add_section(self.tr("Visits made"))
@@ -132,8 +132,8 @@ class MembersPage(RecordPage):
     def show_detail(self, record_id: str | None) -> None:
         panel = self.panel
         if record_id is None:
-            panel.set_empty(self.tr("Choose a member to see assignments, 包保 areas, visits made "
-                                    "and concerns raised."))
+            panel.set_empty(self.tr("Choose a member to see assignments, areas of "
+                                    "responsibility, visits made and concerns raised."))
             return
         d = member_queries.member_detail(record_id)
         role = self.tr("Cadre") if d["is_cadre"] else ""

@@ -55,14 +55,15 @@ def _mark(x: float, y: float, colour, remote: bool, r: float) -> Group:
     return Group(Circle(x, y, r, fillColor=colour, strokeColor=colors.white, strokeWidth=0.4))
 
 
-def _name(drawing: Drawing, x: float, top: float, name: str, font: str, size: float,
+def vertical_name(drawing: Drawing, x: float, top: float, name: str, font: str, size: float,
           length: float) -> None:
     """`name` written downwards from `top`: Chinese upright, one character under the other (as
     a vertical label reads, and as the window draws it); other text turned a quarter."""
     if CJK.search(name):
         step = size * 1.05
         fits = max(1, int(length // step))
-        text = name if len(name) <= fits else name[:max(fits - 1, 1)] + "︙"
+        # ︰ (U+FE30): the bundled font has no vertical ellipsis (︙ U+FE19, ⋮ U+22EE)
+        text = name if len(name) <= fits else name[:max(fits - 1, 1)] + "︰"
         for i, char in enumerate(text):
             drawing.add(_text(x, top - size * 0.85 - i * step, char, font, size,
                               anchor="middle"))
@@ -98,7 +99,7 @@ def line_diagram(line: LineDiagram, width: float, font: str, label: Label,
                         name=f"mark_{index}_{i}")
             room = min([step, *(abs(x - o) for o in xs[max(i - 1, 0):i + 2] if o != x)])
             size = 5.5 if room >= 2.4 * mm else 4.5
-            _name(drawing, x, y - 3.4 * mm, m.name, font, size, name_h - 3.5 * mm)
+            vertical_name(drawing, x, y - 3.4 * mm, m.name, font, size, name_h - 3.5 * mm)
         if marks and marks[0].position:
             drawing.add(_text(left, y + 2.8 * mm, marks[0].position.split("–")[0], font, 6,
                               colour=FAINT))

@@ -14,11 +14,13 @@ by side, computed off the GUI thread, are desktop/widgets/pictures_panel.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -49,6 +51,15 @@ FAINT = QColor("#9aa0a6")
 TIER_COLOURS = {1: QColor("#8ab4f8"), 2: QColor("#4285f4"), 3: QColor("#1a3d6d")}
 RATE_COLOUR = QColor("#188038")
 RATIO_COLOUR = QColor("#c5221f")
+
+
+def fit_font(painter: QPainter, measure: Callable[[QFontMetricsF], float], room: float) -> None:
+    """Make the painter's font smaller (to 6 points at the least) until what `measure` gives
+    for it fits `room`: a narrow window's pictures keep every word, in either language."""
+    font = QFont(painter.font())
+    while measure(QFontMetricsF(font)) > room and font.pointSizeF() > 6.0:
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.92))
+    painter.setFont(font)
 
 
 def coverage_text(text: str, **params: object) -> str:
@@ -179,7 +190,8 @@ class LineDiagramView(PictureView):
     @staticmethod
     def draw_name(painter: QPainter, x: float, y: float, name: str, length: float) -> None:
         """`name` written downwards from (x, y) within `length` pixels: Chinese upright, one
-        character under the other (as a vertical label reads); other text turned a quarter."""
+        character under the other (as a vertical label reads), cut with ︰ (the bundled font has
+        no vertical ellipsis ︙ or ⋮: a box showed); other text turned a quarter."""
         metrics = painter.fontMetrics()
         painter.setPen(INK)
         if CJK.search(name):
@@ -188,7 +200,7 @@ class LineDiagramView(PictureView):
             text = name if len(name) <= fits else name[:max(fits - 1, 1)] + "…"
             for i, char in enumerate(text):
                 painter.drawText(QRectF(x - line / 2, y + i * line, line, line),
-                                 Qt.AlignmentFlag.AlignCenter, "︙" if char == "…" else char)
+                                 Qt.AlignmentFlag.AlignCenter, "︰" if char == "…" else char)
             return
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(length))
         painter.save()
@@ -211,16 +223,19 @@ class LineDiagramView(PictureView):
 
     def draw_legend(self, painter: QPainter, y: float, overdue_days: int) -> None:
         x = 0.0
+        texts = [coverage_text(BAND_LABELS[key], days=overdue_days) for key in BANDS]
+        remote = coverage_text(TEXTS["remote"])
+        fit_font(painter, lambda m: sum(24 + m.horizontalAdvance(t) for t in texts) + 14
+                 + m.horizontalAdvance(remote), self.width())
         metrics = painter.fontMetrics()
-        for key in BANDS:
+        for key, text in zip(BANDS, texts, strict=True):
             self.draw_mark(painter, x + 6, y + 7, QColor(BAND_COLOURS[key]), False, 5)
-            text = coverage_text(BAND_LABELS[key], days=overdue_days)
             painter.setPen(INK)
             painter.drawText(QPointF(x + 14, y + 11), text)
             x += 24 + metrics.horizontalAdvance(text)
         self.draw_mark(painter, x + 6, y + 8, QColor("white"), True, 5)
         painter.setPen(INK)
-        painter.drawText(QPointF(x + 14, y + 11), coverage_text(TEXTS["remote"]))
+        painter.drawText(QPointF(x + 14, y + 11), remote)
 
 
 class TierBarsView(PictureView):
@@ -262,12 +277,14 @@ class TierBarsView(PictureView):
                 painter.setPen(INK)
                 painter.drawText(QRectF(rect.left() - 10, rect.top() - 15, bar + 20, 14),
                                  Qt.AlignmentFlag.AlignCenter, str(value))
-            painter.drawText(QRectF(centre - slot / 2, bottom + 2, slot, 14),
-                             Qt.AlignmentFlag.AlignCenter, tier_label(t.tier))
-            painter.setPen(FAINT)
-            painter.drawText(QRectF(centre - slot / 2, bottom + 16, slot, 14),
-                             Qt.AlignmentFlag.AlignCenter,
-                             coverage_text(TEXTS["met_of"], met=t.met, areas=t.areas))
+            painter.save()
+            for row, text in enumerate((tier_label(t.tier),
+                                        coverage_text(TEXTS["met_of"], met=t.met, areas=t.areas))):
+                fit_font(painter, lambda m, text=text: m.horizontalAdvance(text), slot - 4)
+                painter.setPen(FAINT if row else INK)
+                painter.drawText(QRectF(centre - slot / 2, bottom + 2 + 14 * row, slot, 14),
+                                 Qt.AlignmentFlag.AlignCenter, text)
+            painter.restore()
             self.hits.append((QRectF(centre - slot / 2, top, slot, bottom - top), "", fill(
                 self.tr("{tier}: {visits} visits against a target of {target}; {met} of {areas} "
                         "areas met it"), tier=tier_label(t.tier), visits=t.visits,

@@ -76,7 +76,7 @@ AREA_COLUMNS = [
 CADRE_COLUMNS = [
     Column("name", QT_TRANSLATE_NOOP("columns", "Cadre")),
     Column("visits", QT_TRANSLATE_NOOP("columns", "Visits"), True),
-    Column("own_area_visits", QT_TRANSLATE_NOOP("columns", "Own 包保 areas"), True),
+    Column("own_area_visits", QT_TRANSLATE_NOOP("columns", "Own areas"), True),
     Column("other_area_visits", QT_TRANSLATE_NOOP("columns", "Elsewhere"), True),
     Column("distinct_areas", QT_TRANSLATE_NOOP("columns", "Areas visited"), True),
 ]

@@ -90,7 +90,7 @@ class PreviewModel(QAbstractTableModel):
             if column == 1:
                 return QCoreApplication.translate(C, ACTIONS[result.action])
             if column == last:
-                return "; ".join(problem_text(p) for p in result.problems)
+                return "\n".join(problem_text(p) for p in result.problems)  # one a line
             return display(self.raw.get(result.row, {}).get(self.keys[column - 2]))
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = result.problems if column in (1, last) else self._cell_problems(result,

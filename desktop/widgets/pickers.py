@@ -84,13 +84,31 @@ class _Entry(QLineEdit):
                 Qt.KeyboardModifier.ControlModifier):
             if not self.on_enter():
                 self.focusNextChild()
+            elif self.text().strip():
+                self.offer_choices(at_least=2)  # initials of several names: choose with ↓
             event.accept()
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not event.modifiers() \
+                and self.text().strip() and self.offer_choices(at_least=1):
+            event.accept()  # the list back, for what is typed
             return
         if key == Qt.Key.Key_Tab and not event.modifiers():
             self.focusNextChild()
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+    def offer_choices(self, at_least: int) -> bool:
+        """Open the list of names the typed text matches, if there are `at_least` of them."""
+        completer = self.completer()
+        if completer is None:
+            return False
+        completer.setCompletionPrefix(self.text())
+        if completer.completionCount() < at_least:
+            return False
+        completer.complete()
+        return True
 
 
 class RecordPicker(QWidget):

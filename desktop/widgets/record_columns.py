@@ -3,11 +3,13 @@ and selected, which columns a person chose to see (remembered per page in the ap
 what is said over an empty table."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QSizePolicy,
     QTableView,
@@ -17,6 +19,41 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.record_table import Column, RecordTableModel
+
+
+class SearchField(QLineEdit):
+    """A record page's search box. Down or Enter goes into the results (`into_results`): a
+    search that leaves one concern should not take a dozen Tabs to reach it."""
+
+    into_results = Signal()
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.setClearButtonEnabled(True)
+        # Room for the placeholder in Chinese; less where the window is narrow (1024 pixels,
+        # English), so the buttons beside it keep theirs.
+        self.setMinimumWidth(160)
+        self.setPlaceholderText(placeholder)
+        find = QAction(self)  # Ctrl+F
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        # The whole window: after a click in the sidebar the focus is there, not in the page.
+        # Only the page on show has a live shortcut (hidden pages' actions are inactive).
+        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        find.triggered.connect(self.focus_and_select)
+        self.addAction(find)
+
+    def focus_and_select(self) -> None:
+        self.setFocus()
+        self.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.into_results.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def record_table(model: RecordTableModel, columns: list[Column],

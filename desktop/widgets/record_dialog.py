@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, SignalInstance
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -122,11 +122,13 @@ class ModalDialog(QDialog):
     `context.events` (the dialog's `table`), then lets the dialog go."""
 
     table = ""  # the table a save changes, for context.events ("" when the dialog says itself)
+    context: AppContext | None = None  # its dialogs ask before typed text is dropped
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext, *args: Any,
             **kwargs: Any) -> tuple[object, bool]:
         dialog = cls(parent, context, *args, **kwargs)
+        dialog.context = context
         try:
             accepted = bool(dialog.exec())
             saved = getattr(dialog, "saved", None) if accepted else None
@@ -151,6 +153,7 @@ class RecordDialog(ModalDialog):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.saved = None
+        self._shown_data: dict | None = None  # the fields as first shown: what typing changes
         self.touched: set[str] = set()  # fields whose problems are shown
         self.show_all_problems = existing
         self._armed = False  # changes count as the user's once shown (not the dialog filling in)
@@ -165,7 +168,7 @@ class RecordDialog(ModalDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
@@ -293,8 +296,32 @@ class RecordDialog(ModalDialog):
                     self._timer.start()
                 return
 
+    def cancel(self) -> None:
+        """Esc, Cancel or the window's close: after asking, when something was typed."""
+        if self._shown_data is None or self.data() == self._shown_data:
+            self.reject()
+            return
+        from desktop.user_dialogs import UserDialogs
+
+        dialogs = self.context.dialogs if self.context is not None else UserDialogs(self)
+        if dialogs.confirm(self.tr("Discard"), self.tr("Discard what you have typed here?")):
+            self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """The title bar's close asks as Esc does (a program closing the dialog does not)."""
+        if not event.spontaneous():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.cancel()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        """Enter where Save is the default button: with Save off, show what stops it."""
+        """Enter where Save is the default button: with Save off, show what stops it. Esc
+        asks before dropping what was typed."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
+            return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() and not self.save_button.isEnabled() \
                 and (self.save_button.isDefault() or self.save_button.autoDefault()):
@@ -306,7 +333,25 @@ class RecordDialog(ModalDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._armed = True
+        if self._shown_data is None:
+            self._shown_data = self.data()
+        self._focus_first_field()
         self.revalidate()
+
+    def _focus_first_field(self) -> None:
+        """Typing starts in a field: the one the dialog chose (a visit's work area), else the
+        first. Left to Qt, the window's first focusable widget had the keyboard, and the
+        buttons are made before the fields: on X, Save or Cancel took what was typed."""
+        focus = self.focusWidget()
+        if focus is not None and any(focus is widget or widget.isAncestorOf(focus)
+                                     for widget in self.fields.values()):
+            return
+        for widget in self.fields.values():
+            target = widget.focusProxy() or widget
+            if target.isEnabled() and target.focusPolicy() != Qt.FocusPolicy.NoFocus \
+                    and widget.isVisibleTo(self):
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _save(self) -> None:
         try:

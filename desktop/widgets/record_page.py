@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -64,21 +63,11 @@ class RecordPage(QWidget):
         self._stale = True  # data changed while hidden: requery when shown
         self._fill = BackgroundFigures(self, context, self._filled)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)  # room for the placeholder, in Chinese too
-        self.search.setPlaceholderText(self.tr("Search (name or pinyin initials, e.g. zs)"))
+        self.search = columns_ui.SearchField(self.tr("Search (name or pinyin initials, e.g. zs)"))
+        self.search.into_results.connect(self._into_results)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.requery)
         self.search.textChanged.connect(self._search_timer.start)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        # The whole window: after a click in the sidebar the focus is there, not in the page.
-        # Only the page on show has a live shortcut (hidden pages' actions are inactive).
-        find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
 
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.clicked.connect(self.new_record)
@@ -232,9 +221,13 @@ class RecordPage(QWidget):
         return combo
 
     # behaviour ---------------------------------------------------------------------------------
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+    def _into_results(self) -> None:
+        """Down or Enter in the search: into the table, on the first row if none is chosen."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.requery()
+        self._select_first()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def busy(self) -> bool:
         """The ids are being queried (in the background)."""

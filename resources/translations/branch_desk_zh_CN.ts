@@ -165,7 +165,7 @@
             <translation>在用</translation>
         </message>
         <message>
-            <source>Choose a work area to see who works there, its 包保 cadres, recent visits and open concerns.</source>
+            <source>Choose a work area to see who works there, its responsible cadres, recent visits and open concerns.</source>
             <translation>选择一个工区，查看在此工作的人员、包保干部、近期走访和未办结诉求。</translation>
         </message>
         <message>
@@ -241,7 +241,7 @@
             <translation>近期走访</translation>
         </message>
         <message>
-            <source>Responsible cadres (包保)</source>
+            <source>Responsible cadres</source>
             <translation>包保干部</translation>
         </message>
         <message>
@@ -1428,7 +1428,7 @@
             <translation>超期未走访工区</translation>
         </message>
         <message>
-            <source>Own 包保 areas: visits to a work area the cadre was responsible for on that day.</source>
+            <source>Own areas: visits to a work area the cadre was responsible for on that day.</source>
             <translation>包保工区：走访当天该干部负责包保的工区。</translation>
         </message>
         <message>
@@ -2893,7 +2893,7 @@ Owner: {owner}</source>
             <translation>干部</translation>
         </message>
         <message>
-            <source>Choose a member to see assignments, 包保 areas, visits made and concerns raised.</source>
+            <source>Choose a member to see assignments, areas of responsibility, visits made and concerns raised.</source>
             <translation>选择一名党员，查看工区分配、包保工区、走访记录和提出的诉求。</translation>
         </message>
         <message>
@@ -2925,7 +2925,7 @@ Owner: {owner}</source>
             <translation>组织生活</translation>
         </message>
         <message>
-            <source>Responsible for (包保)</source>
+            <source>Responsible for</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -2995,7 +2995,7 @@ Owner: {owner}</source>
             <translation>党员</translation>
         </message>
         <message>
-            <source>Responsibility (包保) for a work area</source>
+            <source>Responsibility for a work area</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -3425,6 +3425,14 @@ Owner: {owner}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃填写</translation>
+        </message>
+        <message>
+            <source>Discard what you have typed here?</source>
+            <translation>放弃这里已填写的内容吗？</translation>
         </message>
         <message>
             <source>Nothing here is named “{name}”: choose one from the list.</source>
@@ -4927,7 +4935,7 @@ Owner: {owner}</source>
             <translation>超期诉求</translation>
         </message>
         <message>
-            <source>Own 包保 areas</source>
+            <source>Own areas</source>
             <translation>包保工区</translation>
         </message>
         <message>
@@ -4957,6 +4965,10 @@ Owner: {owner}</source>
         <message>
             <source>Raised by</source>
             <translation>提出人</translation>
+        </message>
+        <message>
+            <source>Responsible cadres</source>
+            <translation>包保干部</translation>
         </message>
         <message>
             <source>Role</source>
@@ -5022,10 +5034,6 @@ Owner: {owner}</source>
             <source>km</source>
             <translation>公里</translation>
         </message>
-        <message>
-            <source>包保 cadres</source>
-            <translation>包保干部</translation>
-        </message>
     </context>
     <context>
         <name>coverage</name>
@@ -5080,6 +5088,10 @@ Owner: {owner}</source>
         <message>
             <source>In order along the line (by position).</source>
             <translation>按线路里程顺序排列。</translation>
+        </message>
+        <message>
+            <source>In order along the line; the one area without a position is placed at the end.</source>
+            <translation>按线路里程顺序排列；没有里程的 1 个工区排在最后。</translation>
         </message>
         <message>
             <source>In order along the line; {count} areas without a position are placed at the end in code order.</source>
@@ -5576,6 +5588,10 @@ Owner: {owner}</source>
             <translation>偏远艰苦工区：天数 × {weight}</translation>
         </message>
         <message>
+            <source>Responsibilities</source>
+            <translation>包保</translation>
+        </message>
+        <message>
             <source>Responsibilities for areas</source>
             <translation>包保工区</translation>
         </message>
@@ -5886,10 +5902,6 @@ Owner: {owner}</source>
         <message>
             <source>members</source>
             <translation>党员</translation>
-        </message>
-        <message>
-            <source>responsibilities for areas</source>
-            <translation>包保</translation>
         </message>
         <message>
             <source>visit plan entries</source>

@@ -44,6 +44,21 @@ def test_translations_keep_placeholders():
                     context, source)
 
 
+# Chinese an English message may hold: the program's own name, and the header words a sheet
+# must carry (a person types them into the workbook as they are).
+CHINESE_IN_ENGLISH = {"党总支工作台", "姓名", "出生日期", "工区名称", "走访日期", "参加干部"}
+
+
+def test_english_messages_have_no_chinese_words():
+    """The English window speaks English: “Responsible cadres (包保)”, “Own 包保 areas” and
+    “private visits (谈心谈话)” were English messages (their Chinese is in the translation)."""
+    han = re.compile(r"[\u3400-\u9fff]+")
+    found = [(context, source) for context, messages in
+             translations.read_ts(translations.catalogue_path("zh_CN")).items()
+             for source in messages if set(han.findall(source)) - CHINESE_IN_ENGLISH]
+    assert found == []
+
+
 def test_merge_driver_joins_both_sides(tmp_path):
     """Two branches adding strings to the catalogue merge without a conflict; a string one side
     removed stays removed; a translation beats an unfinished entry."""

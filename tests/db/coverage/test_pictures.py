@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from db import clock
+from db import clock, records, workareas
 from db.coverage import (
     ORDER_NOTES,
     LineMark,
@@ -82,6 +82,12 @@ def test_without_positions_the_order_is_by_code_and_says_so(store):
     line = line_diagram(compute_coverage(MAY))
     assert (line.order, line.unplaced) == ("partly", 2)
     assert [m.name for m in line.marks] == ["丙站", "乙站", "甲站"]  # placed first, then by code
+    make.area(name="丁站", position="K12+000", code="XL03")
+    make.area(name="戊站", position="K14+000", code="XL04")
+    records.edit(workareas.KIND, line.marks[1].area_id, {"position": "K11+000"})
+    line = line_diagram(compute_coverage(MAY))  # one left: not “1 areas … are placed”
+    assert (line.order, line.unplaced) == ("partly_one", 1)
+    assert "the one area without a position is placed" in ORDER_NOTES[line.order]
 
 
 def test_name_order_when_there_are_no_codes_either(store):

@@ -214,3 +214,14 @@ def test_an_unprotected_package_of_an_older_version_is_refused(devices, tmp_path
         zf.writestr("manifest.json", "{}")
         zf.writestr("rows.json", "{}")
     _refused_untouched(devices, old, "unprotected package of an older Branch Desk")
+
+
+def test_a_workbook_chosen_as_a_package_is_no_package(devices, tmp_path):
+    """An .xlsx (a zip, as the old packages were) chosen in the exchange's file chooser: it is
+    not a package, not “an unprotected package of an older Branch Desk” (the window said so,
+    sending the secretary to update the other machine)."""
+    import openpyxl
+
+    book = tmp_path / "roster.xlsx"
+    openpyxl.Workbook().save(book)
+    _refused_untouched(devices, book, "is not a Branch Desk exchange package")

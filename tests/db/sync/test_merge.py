@@ -276,6 +276,18 @@ def _garbled_time(pieces: list[dict]) -> list[dict]:
     raise AssertionError("no concern event in the package")
 
 
+def _set_cell(table: str, column: str, value):
+    """A package made with the key by hand, `column` of every row of `table` set to `value`."""
+    def change(pieces: list[dict]) -> list[dict]:
+        rows = [(piece["columns"].index(column), row) for piece in pieces
+                if piece.get("table") == table for row in piece["rows"]]
+        assert rows, f"no {table} in the package"
+        for at, row in rows:
+            row[at] = value
+        return pieces
+    return change
+
+
 def _flip_last_byte(path):
     data = bytearray(path.read_bytes())
     data[-1] ^= 1
@@ -294,6 +306,17 @@ def _flip_last_byte(path):
      "not a Branch Desk exchange package"),
     (lambda p, k: rewrite(p, k, manifest=lambda m: {**m, "since_seq": "soon"}), "damaged"),
     (lambda p, k: rewrite(p, k, pieces=lambda ps: ps[:-1]), "damaged"),
+    # Found by fuzzing packages made with the key: each stopped the import with "something
+    # unexpected went wrong" (a list or an object where a value belongs, a number past SQLite's).
+    (lambda p, k: rewrite(p, k, pieces=_set_cell("work_area", "name", ["东站工区"])), "damaged"),
+    (lambda p, k: rewrite(p, k, pieces=_set_cell("work_area", "access_tier", {"tier": 1})),
+     "damaged"),
+    (lambda p, k: rewrite(p, k, pieces=_set_cell("work_area", "active", 10 ** 20)),
+     "damaged"),
+    # ... and a link row's revision history of null was said to "refer to records this
+    # database does not have", with SQLite's English words
+    (lambda p, k: rewrite(p, k, pieces=_set_cell("work_area", "name_pinyin", None)),
+     "damaged (work_area.name_pinyin)"),
 ])
 def test_bad_packages_are_refused_and_nothing_changes(devices, damage, words):
     ids = _joined(devices, "laptop_a")

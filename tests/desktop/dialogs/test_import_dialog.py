@@ -141,3 +141,22 @@ def test_the_import_chooser_shows_every_kind_of_file_import_reads(context):
     for suffix in (".xlsx", ".xls", ".xlsb", ".ods", ".csv"):
         assert f"*{suffix}" in chooser_filter
     assert {".xlsx", ".xls", ".ods", ".csv"} <= {*WORKBOOK_SUFFIXES, *CSV_SUFFIXES}
+
+
+def test_every_problem_of_a_row_can_be_read_without_a_mouse(qtbot, context, tmp_path):
+    """A row with two problems (no name, a date that is no date): both are in its Problems cell,
+    one a line, and the row is tall enough to show them. On the real window the cell held one
+    line, cut with “…”: the second problem was in a tooltip only."""
+    path = roster(tmp_path, [[1, "", "男", "1987.13"], [2, "张三", "男", "1980.05"]])
+    dialog = loaded(qtbot, context, path)
+    dialog.resize(1100, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.tabs.widget(0).findChild(QTableView)
+    model = view.model()
+    last = model.columnCount() - 1
+    lines = model.index(0, last).data().split("\n")
+    assert len(lines) == 2 and "required" in " ".join(lines) and "1987.13" in " ".join(lines)
+    line = view.fontMetrics().lineSpacing()
+    assert view.rowHeight(0) >= 2 * line
+    assert view.rowHeight(0) > view.rowHeight(1)  # a row without problems keeps its height

@@ -149,11 +149,34 @@ def test_validation_refusals_are_shown_by_field(qtbot, data, context):
     assert not any(label.isVisibleTo(dialog) for label in dialog.errors.values())
 
 
-def test_escape_cancels(qtbot, data, context):
+def test_escape_cancels_an_untouched_entry_at_once(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    qtbot.keyClick(dialog.area.edit, Qt.Key.Key_Escape)
+    assert context.dialogs.shown == []
+    assert not dialog.isVisible() and dialog.result() == VisitDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel"])
+def test_escape_or_cancel_asks_before_dropping_what_was_typed(qtbot, data, context, how):
+    """On the real window Esc dropped a whole typed visit without a word."""
     dialog = open_dialog(qtbot, context)
     dialog.area.set_value(data.areas["长沙站"])
-    qtbot.keyClick(dialog.area.edit, Qt.Key.Key_Escape)
-    assert dialog.result() == VisitDialog.DialogCode.Rejected and new_visits(data) == []
+    dialog.summary.setPlainText("检查道岔")
+
+    def cancel():
+        if how == "escape":
+            qtbot.keyClick(dialog.summary, Qt.Key.Key_Escape)
+        else:
+            dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+
+    context.dialogs.confirm_answers.append(False)  # keep it
+    cancel()
+    assert [kind for kind, *_ in context.dialogs.shown] == ["confirm"]
+    assert dialog.isVisible() and dialog.summary.toPlainText() == "检查道岔"
+    context.dialogs.confirm_answers.append(True)  # now drop it
+    cancel()
+    assert not dialog.isVisible() and dialog.result() == VisitDialog.DialogCode.Rejected
+    assert new_visits(data) == []
 
 
 def test_edit_mode(qtbot, data, context):

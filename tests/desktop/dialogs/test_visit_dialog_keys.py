@@ -105,3 +105,50 @@ def test_last_cadre_is_remembered_per_data_folder(qtbot, data, context, settings
         assert settings.value(default_participant_key(second)) is None
     finally:
         other.close()
+
+
+def filled(qtbot, data, context):
+    dialog = open_dialog(qtbot, context)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.area.set_value(data.areas["长沙站"])
+    dialog.participants.set_value([data.people["张三"]])
+    qtbot.waitUntil(lambda: not dialog._timer.isActive())
+    assert dialog.revalidate()
+    return dialog
+
+
+def new_visits(data):
+    from db.models import Visit
+
+    return list(Visit.select().where(Visit.id.not_in(list(data.visits.values()))))
+
+
+@pytest.mark.parametrize("field", ["kind", "private", "hours", "workers"])
+def test_enter_in_a_middle_field_moves_on_and_saves_nothing(qtbot, data, context, field):
+    """On the real window Enter on the kind list (or the hours) saved the visit half typed:
+    the field let the key through to the dialog, whose Save Qt had made the default."""
+    dialog = filled(qtbot, data, context)
+    widget = getattr(dialog, field)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert dialog.isVisible() and new_visits(data) == []
+    order = [dialog.kind, dialog.private, dialog.hours, dialog.workers, dialog.summary]
+    assert dialog.focusWidget() is order[order.index(widget) + 1]
+
+
+def test_enter_on_cancel_cancels(qtbot, data, context):
+    """On the real window Enter on the focused Cancel saved the visit."""
+    dialog = filled(qtbot, data, context)
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    cancel.setFocus()
+    context.dialogs.confirm_answers.append(True)  # drop what was typed
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and new_visits(data) == []
+
+
+def test_enter_in_the_empty_last_field_saves(qtbot, data, context):
+    dialog = filled(qtbot, data, context)
+    dialog.talked_to.edit.setFocus()
+    qtbot.keyClick(dialog.talked_to.edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and len(new_visits(data)) == 1

@@ -132,7 +132,9 @@ def test_a_refused_seat_keeps_save_off_and_writes_nothing(qtbot, tab, world, sto
         qtbot.keyClick(dialog.start_on, Qt.Key.Key_Return, CTRL)   # asks to save: shows why not
         assert dialog.isVisible() and not dialog.save_button.isEnabled()
         assert words in dialog.errors[field].text()
+        tab.context.dialogs.confirm_answers.append(True)  # Esc: drop what was typed? yes
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
 
     drive_dialog(lambda: _press(qtbot, tab.new_button), fill)
     assert digest(store.db) == before

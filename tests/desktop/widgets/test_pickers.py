@@ -33,3 +33,26 @@ def test_a_name_picked_from_the_list_leaves_the_entry_empty_for_the_next(qtbot):
     assert picker.value() == ["c1"]
     qtbot.waitUntil(lambda: picker.edit.text() == "", timeout=1000)
     assert picker.edit.text() == "" and picker.value() == ["c1"]
+
+
+def test_enter_on_initials_of_two_names_shows_them_and_down_picks(qtbot):
+    """cy matches 陈洋 and 吴春洋: Enter cannot choose, so the list stays open to choose from
+    (on the real window it closed, and ↓ did not bring it back: the initials had to be typed
+    again)."""
+    picker = PeoplePicker(CADRES)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.activateWindow()
+    picker.edit.setFocus()
+    QTest.qWaitForWindowActive(picker)
+    QTest.keyClicks(picker.edit, "cy")
+    qtbot.waitUntil(lambda: picker.completer.popup().isVisible(), timeout=1000)
+    QTest.keyClick(QApplication.activePopupWidget() or picker.edit, Qt.Key.Key_Return)
+    assert picker.value() == [] and picker.edit.text() == "cy"
+    assert picker.completer.popup().isVisible()
+    picker.completer.popup().hide()  # Esc, or a click elsewhere: ↓ brings the list back
+    QTest.keyClick(picker.edit, Qt.Key.Key_Down)
+    assert picker.completer.popup().isVisible()
+    QTest.keyClick(QApplication.activePopupWidget() or picker.edit, Qt.Key.Key_Down)
+    QTest.keyClick(QApplication.activePopupWidget() or picker.edit, Qt.Key.Key_Return)
+    assert picker.value() == ["c1"]

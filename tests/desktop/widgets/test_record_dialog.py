@@ -122,3 +122,13 @@ def test_a_fixed_height_field_stays_beside_its_label_in_a_roomy_dialog(qtbot):
     label = dialog.form.labelForField(lines.parentWidget())
     assert abs(lines.mapTo(dialog, lines.rect().topLeft()).y()
                - label.mapTo(dialog, label.rect().topLeft()).y()) < 10
+
+
+@pytest.mark.parametrize("values", [{}, {"name": "a", "code": "1"}])
+def test_typing_starts_in_the_first_field(qtbot, make, values):
+    """Whether Save is on or off, the keyboard is in the first field, not on a button (on X,
+    Qt handed it to Save or Cancel, and what was typed went nowhere)."""
+    dialog = make(values=values)
+    assert dialog.focusWidget() is dialog.fields["name"]
+    qtbot.keyClicks(dialog.focusWidget(), "b")
+    assert dialog.fields["name"].text().endswith("b")  # (a filled field's text was selected)

@@ -2,6 +2,8 @@
 does not pick a row for the user."""
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from db import records, workareas
@@ -78,3 +80,19 @@ def test_an_empty_table_says_what_to_do_or_why_nothing_shows(qtbot, context):
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
     page.trash.setChecked(True)
     assert page.empty_label.text() == "The trash is empty."
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_search_goes_to_the_results(qtbot, context, key):
+    """From the keyboard: Ctrl+F, type, Down (or Enter): on the first match, ready for its
+    actions (on the real window a dozen Tabs led there, through every filter and button)."""
+    make_areas(context)
+    page = AreasPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "bsz")  # 白沙站; the search runs after a pause: not waited for
+    qtbot.keyClick(page.search, key)
+    assert page.model.rowCount() == 1 and page.record_label(page.current_id()) == "白沙站"
+    assert page.focusWidget() is page.table

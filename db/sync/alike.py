@@ -1,0 +1,70 @@
+"""Two machines that each made a work area of one name (a laptop offline and the office both
+adding 东站工区): live names are unique, so one of the two is renamed as it meets the other,
+"东站工区 (2)" as migration step 5 renamed them, and the exchange goes on. The one made later
+(created_at, then id) is renamed, whichever machine holds it, by the same computation on every
+machine from the same row: its new revision is the same everywhere, so the machines agree
+without a conflict. The secretary may then rename it, or move its records and trash it.
+"""
+from __future__ import annotations
+
+import json
+
+from db import pinyin, revisions
+from db.models import WorkArea, database
+from db.sync.incoming import parse_history
+
+
+def free_name(name: str, taken: set[str]) -> str:
+    """`name (2)`, `name (3)` ...: the first that no live area holds."""
+    number = 2
+    while f"{name} ({number})" in taken:
+        number += 1
+    return f"{name} ({number})"
+
+
+def renamed(columns: list[str], row: list, name: str, *, at: str, device: str) -> list:
+    """`row` (the values of `columns`) as its next revision, named `name`."""
+    out = list(row)
+    where = {c: i for i, c in enumerate(columns)}
+    out[where["name"]] = name
+    full, initials = pinyin.keys(name)
+    for column, value in (("name_pinyin", full), ("name_initials", initials)):
+        if column in where:
+            out[where[column]] = value
+    data = dict(zip(columns, out, strict=True))
+    parent = data["rev"]
+    out[where["rev"]] = revisions.make_rev(parent, revisions.content(WorkArea, data))
+    out[where["rev_history"]] = json.dumps(
+        ([parent] + parse_history(data["rev_history"]))[:revisions.REV_HISTORY_LIMIT])
+    out[where["modified_at"]], out[where["modified_by"]] = at, device
+    return out
+
+
+def keep_apart(columns: list[str], rows: list[list], *, at: str, device: str
+               ) -> tuple[dict[int, list], list[list]]:
+    """The arriving work-area `rows` (values of `columns`, as the merge writes them) that meet a
+    live local area of their name: ({index in rows: the row renamed}, [local rows renamed, as
+    values of `columns`])."""
+    where = {c: i for i, c in enumerate(columns)}
+    i_id, i_name, i_del, i_made = (where[c] for c in ("id", "name", "deleted", "created_at"))
+    arriving = {row[i_id] for row in rows}
+    local = {name: (made, row_id) for row_id, name, made in database.execute_sql(
+        'SELECT id, name, created_at FROM "work_area" WHERE NOT deleted').fetchall()
+        if row_id not in arriving}
+    taken = set(local) | {row[i_name] for row in rows if not row[i_del]}
+    mine: dict[int, list] = {}
+    theirs: list[list] = []
+    for index, row in enumerate(rows):
+        met = local.get(row[i_name]) if not row[i_del] else None
+        if met is None:
+            continue
+        new = free_name(row[i_name], taken)
+        taken.add(new)
+        if (row[i_made], row[i_id]) > met:
+            mine[index] = renamed(columns, row, new, at=at, device=device)
+            continue
+        names = ", ".join(f'"{c}"' for c in columns)
+        held = list(database.execute_sql(f'SELECT {names} FROM "work_area" WHERE id = ?',
+                                         (met[1],)).fetchone())
+        theirs.append(renamed(columns, held, new, at=at, device=device))
+    return mine, theirs
