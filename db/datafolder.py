@@ -23,8 +23,8 @@ DB_FILE_NAME = "branch-desk.sqlite3"
 READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
     "db", "The data folder {path} is read-only, so nothing can be changed in it. Copy it "
     "somewhere writable and use that copy; commands that only read (coverage, report, "
-    "concerns, plan, packet, export, check, backup --out, screenshot, sync conflicts, sync "
-    "history) work here as it is.")
+    "concerns, meetings, plan, packet, export, check, backup --out, screenshot, sync "
+    "conflicts, sync history) work here as it is.")
 
 
 def default_data_dir() -> Path:

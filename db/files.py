@@ -20,6 +20,12 @@ CANNOT_READ = QT_TRANSLATE_NOOP(
           "where you can read it.")
 
 
+def safe_name(text: str, default: str = "branch-desk") -> str:
+    """`text` as a file name on any system: without the characters Windows forbids (\\ / : * ? "
+    < > |), so a name holding a slash (东站/西站工区) is not taken for a folder."""
+    return "".join(ch for ch in text if ch not in '\\/:*?"<>|').strip() or default
+
+
 def may_not_read(path: Path | str) -> bool:
     """Whether `path` exists and this user may not read it."""
     return os.path.exists(path) and not os.access(path, os.R_OK)

@@ -229,3 +229,15 @@ class Store:
 
     def schema_version(self) -> int:
         return migrations.schema_version(self.db)
+
+    def journal_mode(self) -> str:
+        """The file's journal mode as SQLite names it (wal). A file opened immutable on read-only
+        media reports "delete" whatever it is, so there the file's header says (byte 18 is 2 in
+        a WAL-mode file)."""
+        mode = self.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+        if self.read_only and mode == "delete":
+            with open(self.folder.db_path, "rb") as handle:
+                handle.seek(18)
+                if handle.read(1) == b"\x02":
+                    return "wal"
+        return mode

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # read by the caller that made the preview
     from db.spreadsheet.importing import ImportPreview, RowProblem, SheetResult
 
 SHEET = QT_TRANSLATE_NOOP("db", "Sheet “{sheet}”: {kind}, header in row {row}, {rows} rows.")
+SHEET_ONE_ROW = QT_TRANSLATE_NOOP("db", "Sheet “{sheet}”: {kind}, header in row {row}, 1 row.")
 MATCHED = QT_TRANSLATE_NOOP("db", "Columns matched: {columns}")
 LEFT_OUT = QT_TRANSLATE_NOOP("db", "Columns left out: {columns}")
 AMBIGUOUS = QT_TRANSLATE_NOOP(
@@ -63,8 +64,9 @@ class Line:
 def sheet_lines(sheet: SheetResult) -> list[Line]:
     """What the preview found about one sheet: header, columns, footers, repeats."""
     kind = KINDS.get(sheet.kind, sheet.kind)
-    lines = [Line(SHEET, {"sheet": sheet.sheet, "kind": kind, "row": sheet.header_row,
-                          "rows": len(sheet.rows)}, ("kind",))]
+    template = SHEET_ONE_ROW if len(sheet.rows) == 1 else SHEET
+    lines = [Line(template, {"sheet": sheet.sheet, "kind": kind, "row": sheet.header_row,
+                             "rows": len(sheet.rows)}, ("kind",))]
     matched = [f"{text} → {sheet.column_header(key)}" if text != sheet.column_header(key)
                else text for key, text in sheet.headers.items()]
     matched += [f"{text} → {sheet.column_header(key)}" for text, key in sheet.loose.items()

@@ -32,9 +32,9 @@ from db.models import (
     VisitPerson,
     WorkArea,
 )
+from db.names import member_label
 from db.spreadsheet import life_sheets, meetings_sheet, plans_sheet
 from db.spreadsheet.layout import EXPORT_ORDER, Column, SheetSpec
-from db.spreadsheet.resolve import member_label
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell

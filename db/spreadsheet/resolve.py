@@ -28,11 +28,6 @@ AMBIGUOUS = QT_TRANSLATE_NOOP(
 _WITH_BIRTH = re.compile(r"^(.+?)\((.*)\)$")
 
 
-def member_label(name: str, birth: dt.date | None) -> str:
-    """How a member is written where names clash: 张三(1980-01-31)."""
-    return f"{name}({birth.isoformat()})" if birth else name
-
-
 @dataclass
 class Resolver:
     """Looks names up in tables read once per sheet (`forget()` before each sheet)."""

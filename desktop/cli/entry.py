@@ -28,7 +28,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser = Parser(
         prog="branch-desk", add_help=commands, exit_on_error=commands,
         description=QT_TRANSLATE_NOOP(
-            "cli", "Branch Desk (党总支工作台): visits, concerns and monthly reports for a "
+            "cli", "Branch Desk: visits, concerns and monthly reports for a "
                     "workshop party general branch. Run without a command to open the window."),
     )
     parser.add_argument("--data-dir", type=Path, metavar="DIR",

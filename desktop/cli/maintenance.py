@@ -4,9 +4,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db.datafolder import READ_ONLY_FOLDER
+from db.errors import BranchDeskError, DataFolderError
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     Subcommands,
+    add_overwrite,
     not_a_folder,
     opened_store,
     output_file,
@@ -28,6 +31,10 @@ DEVICE = QT_TRANSLATE_NOOP("cli", "device: {name} ({id})")
 NO_DEVICE = QT_TRANSLATE_NOOP("cli", "device: none yet (this folder has not been written to)")
 ROWS = QT_TRANSLATE_NOOP("cli", "rows in each table:")
 COUNT = QT_TRANSLATE_NOOP("cli", "  {table}: {count}")
+NO_KEY_TO_SEAL = QT_TRANSLATE_NOOP(
+    "db", "{path} was not written: a copy outside the data folder is locked with the exchange "
+          "key, and this database has none yet, nor can one be kept while its folder is "
+          "read-only. Make the first such copy from a writable copy of the data folder.")
 RESTORED = QT_TRANSLATE_NOOP(
     "cli", "restored {source}; the previous database was saved as {safety}")
 
@@ -39,6 +46,7 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("backup", help=QT_TRANSLATE_NOOP(
         "cli", "copy the database into the backups folder (or --out FILE)"))
     p.add_argument("--out", type=Path, help=QT_TRANSLATE_NOOP("cli", "where to write the copy"))
+    add_overwrite(p)
     p.set_defaults(run=run_backup)
     p = sub.add_parser("restore", help=QT_TRANSLATE_NOOP(
         "cli", "replace the database with a backup (the current one is "
@@ -65,7 +73,7 @@ def row_name(args: argparse.Namespace, table: str) -> str:
 def run_check(args: argparse.Namespace) -> int:
     with opened_store(args, read_only=True) as store:
         integrity = store.db.execute_sql("PRAGMA integrity_check").fetchone()[0]
-        mode = store.db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+        mode = store.journal_mode()
         foreign = store.db.execute_sql("PRAGMA foreign_keys").fetchone()[0]
         say(args, DATABASE, path=store.folder.db_path)
         say(args, INTEGRITY, result=text(args, OK) if integrity == "ok" else integrity)
@@ -84,14 +92,19 @@ def run_check(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from db.backup import backup_now, makes_key
 
-    out = output_file(args.out) if args.out else None
+    out = output_file(args.out, overwrite=args.overwrite) if args.out else None
     with opened_store(args, read_only=True) as store:
         if out is None:
             writable_folder(store.folder.backups)
         elif makes_key(store, out):  # the first sealed copy makes the exchange key: a writer
             store.close()
-            with opened_store(args) as writer:
-                print(backup_now(writer, out=out))
+            try:
+                with opened_store(args) as writer:
+                    print(backup_now(writer, out=out))
+            except DataFolderError as exc:  # the refusal would name backup --out as working
+                if exc.template != READ_ONLY_FOLDER:
+                    raise
+                raise BranchDeskError(NO_KEY_TO_SEAL, path=str(out)) from None
             return 0
         print(backup_now(store, out=out))  # the file alone, for a script to pick up
     return 0

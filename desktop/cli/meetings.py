@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import Subcommands, opened_store
+from desktop.cli.common import Subcommands, branch_named, opened_store
 
 if TYPE_CHECKING:
     from db.meetings import MeetingFigures
@@ -79,19 +79,6 @@ def period_from_args(args: argparse.Namespace) -> Period:
     return parse_month_period(args.month) if args.month else month_period()
 
 
-def branch_id_named(name: str | None) -> str | None:
-    from db.errors import BranchDeskError
-    from db.meetings.entity import NO_BRANCH
-    from db.models import Branch
-
-    if name is None:
-        return None
-    row = Branch.get_or_none(~Branch.deleted, Branch.name == name.strip())
-    if row is None:
-        raise BranchDeskError(NO_BRANCH, name=name)
-    return row.id
-
-
 def branch_label(name: str, translate: Translate) -> str:
     from db.meetings.signals import GENERAL_BRANCH
 
@@ -159,8 +146,9 @@ def run_meetings(args: argparse.Namespace) -> int:
 
     period = period_from_args(args)
     translations = Translations(args.lang or "zh_CN")
-    with opened_store(args):
-        figures = meeting_figures(period, branch_id=branch_id_named(args.branch))
+    with opened_store(args, read_only=True):  # only reads: beside the window, on a CD
+        branch = branch_named(args, args.branch).id if args.branch is not None else None
+        figures = meeting_figures(period, branch_id=branch)
     if args.json:
         print(json.dumps(meetings_json(figures, translations.tr), ensure_ascii=False, indent=2))
     else:

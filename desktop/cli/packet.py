@@ -5,10 +5,17 @@ import argparse
 from pathlib import Path
 
 from db.errors import BranchDeskError
+from db.files import safe_name
 from db.i18n import QT_TRANSLATE_NOOP
-from desktop.cli.common import Subcommands, opened_store, output_file
+from desktop.cli.common import (
+    Subcommands,
+    add_overwrite,
+    area_named,
+    cadre_named,
+    opened_store,
+    output_file,
+)
 
-NO_AREA = QT_TRANSLATE_NOOP("db", "No work area is named “{name}”.")
 AREA_OR_MONTH = QT_TRANSLATE_NOOP("db", "Give --area NAME, or --month YYYY-MM with --cadre NAME.")
 NOTHING_PLANNED = QT_TRANSLATE_NOOP("db", "{cadre} has no planned visit in {month}.")
 
@@ -30,13 +37,14 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--with-phones", action="store_true",
                    help=QT_TRANSLATE_NOOP(
                        "cli", "print the members' phone numbers (left out by default)"))
+    add_overwrite(p)
     p.set_defaults(run=run_packet)
 
 
 def run_packet(args: argparse.Namespace) -> int:
     from db import plans
     from db.periods import parse_month_period
-    from desktop.cli.plan import cadre_id, write_file
+    from desktop.cli.plan import write_file
     from desktop.i18n import Translations
     from desktop.report.packet import packet_pdf
 
@@ -45,27 +53,25 @@ def run_packet(args: argparse.Namespace) -> int:
             args.cadre is None):
         raise BranchDeskError(AREA_OR_MONTH)
     if args.out:
-        output_file(args.out, ".pdf")
+        output_file(args.out, ".pdf", overwrite=args.overwrite)
     with opened_store(args, read_only=True):
         if args.area:
-            area = plans.find_area(args.area)
-            if area is None:
-                raise BranchDeskError(NO_AREA, name=args.area)
+            area = area_named(args, args.area)
             packets = [plans.area_packet(area.id, with_phones=args.with_phones)]
-            default = f"{area.name}.pdf"
+            default = f"{safe_name(area.name)}.pdf"
         else:
             month = parse_month_period(args.month).start
-            who = cadre_id(args.cadre)
-            entries = [e for e in plans.month_plan(month, cadre_id=who).entries
+            who = cadre_named(args, args.cadre)
+            entries = [e for e in plans.month_plan(month, cadre_id=who.id).entries
                        if e.state != "dropped"]
             if not entries:
-                raise BranchDeskError(NOTHING_PLANNED, cadre=args.cadre,
+                raise BranchDeskError(NOTHING_PLANNED, cadre=who.name,
                                       month=plans.month_label(month))
             packets = [plans.area_packet(e.area_id, entry=e, with_phones=args.with_phones)
                        for e in entries]
-            default = f"{args.cadre.strip()}-{plans.month_label(month)}.pdf"
+            default = f"{safe_name(who.name)}-{plans.month_label(month)}.pdf"
         pdf = packet_pdf(packets, translate)
     out = args.out or Path(default)
-    write_file(out, pdf)
+    write_file(out, pdf, overwrite=args.overwrite)
     print(out)
     return 0

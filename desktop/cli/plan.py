@@ -10,15 +10,20 @@ from typing import TYPE_CHECKING
 from db.errors import BranchDeskError
 from db.files import write_whole
 from db.i18n import QT_TRANSLATE_NOOP, fill
-from desktop.cli.common import Subcommands, opened_store, output_file, ready_to_write
+from desktop.cli.common import (
+    Subcommands,
+    add_overwrite,
+    cadre_named,
+    opened_store,
+    output_file,
+    ready_to_write,
+)
 
 if TYPE_CHECKING:
     from db.plans import Plan
     from desktop.i18n import Translate
 
 C = "plans"
-NO_CADRE = QT_TRANSLATE_NOOP("db", "No cadre is named “{name}”.")
-TWO_CADRES = QT_TRANSLATE_NOOP("db", "More than one cadre is named {name}.")
 REPLACE_NEEDS_FILL = QT_TRANSLATE_NOOP("db", "--replace goes with --fill.")
 HEADERS = (
     QT_TRANSLATE_NOOP("plans", "Week"), QT_TRANSLATE_NOOP("plans", "Cadre"),
@@ -27,12 +32,14 @@ HEADERS = (
     QT_TRANSLATE_NOOP("plans", "Visit"),
 )
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
+TITLE_ONE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): 1 entry")
 FOR_WHOM = QT_TRANSLATE_NOOP("plans", " (for {names})")
 NAME_SEPARATOR = QT_TRANSLATE_NOOP("plans", ", ")
 EMPTY = QT_TRANSLATE_NOOP("plans", "No entries. Make a draft from the suggestions with --fill.")
 BY_CADRE = QT_TRANSLATE_NOOP("plans", "Plan against actual, per cadre:")
 BY_TIER = QT_TRANSLATE_NOOP("plans", "Plan against actual, per access tier:")
 WROTE_ICS = QT_TRANSLATE_NOOP("plans", "{count} events written to {path}")
+WROTE_ONE_EVENT = QT_TRANSLATE_NOOP("plans", "1 event written to {path}")
 TIER_NAMES = {1: QT_TRANSLATE_NOOP("plans", "Convenient"),
               2: QT_TRANSLATE_NOOP("plans", "Ordinary"), 3: QT_TRANSLATE_NOOP("plans", "Remote")}
 
@@ -58,24 +65,15 @@ def register(sub: Subcommands) -> None:
                    help=QT_TRANSLATE_NOOP(
                        "cli", "write the month's entries as a calendar file (one event per entry)"))
     p.add_argument("--cadre", metavar="NAME", help=QT_TRANSLATE_NOOP(
-        "cli", "with --ics: only this cadre's entries"))
+        "cli", "only this cadre's entries (in the table, the JSON and the calendar)"))
+    add_overwrite(p)
     p.set_defaults(run=run_plan)
 
 
-def cadre_id(name: str) -> str:
-    from db.plans import find_cadre
-
-    found = find_cadre(name)
-    if not found:
-        raise BranchDeskError(NO_CADRE, name=name)
-    if len(found) > 1:
-        raise BranchDeskError(TWO_CADRES, name=name)
-    return found[0].id
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """`data` to `path`, whole or not at all (a failure is said by error_text, translated)."""
-    write_whole(ready_to_write(path), data)
+def write_file(path: Path, data: bytes, *, overwrite: bool = False) -> None:
+    """`data` to `path`, whole or not at all (a failure is said by error_text, translated); an
+    existing file only with `overwrite` (common.output_file)."""
+    write_whole(ready_to_write(path, overwrite=overwrite), data)
 
 
 def run_plan(args: argparse.Namespace) -> int:
@@ -88,17 +86,18 @@ def run_plan(args: argparse.Namespace) -> int:
     if args.replace and not args.fill:
         raise BranchDeskError(REPLACE_NEEDS_FILL)
     if args.ics:
-        output_file(args.ics, ".ics")
+        output_file(args.ics, ".ics", overwrite=args.overwrite)
     with opened_store(args, read_only=not args.fill):
+        only = cadre_named(args, args.cadre).id if args.cadre else None  # before any change
         if args.fill:
             plans.fill_plan(month, replace=args.replace)
-        only = cadre_id(args.cadre) if args.cadre else None
-        plan = plans.month_plan(month)
+        plan = plans.month_plan(month, cadre_id=only)
         if args.ics:
             data = plans.plan_calendar(plan, translate, cadre_id=only)
-            write_file(args.ics, data)
+            write_file(args.ics, data, overwrite=args.overwrite)
             count = data.count(b"BEGIN:VEVENT")
-            print(fill(translate(C, WROTE_ICS), count=count, path=str(args.ics)))
+            print(fill(translate(C, WROTE_ONE_EVENT if count == 1 else WROTE_ICS), count=count,
+                       path=str(args.ics)))
             return 0
     if args.json:
         print(json.dumps(plans.plan_to_json(plan), ensure_ascii=False, indent=2))
@@ -123,7 +122,8 @@ def plan_table(plan: Plan, translate: Translate) -> str:
     def t(text: str) -> str:
         return translate(C, text)
 
-    lines = [fill(t(TITLE), month=month_label(plan.month), day=plan.as_of.isoformat(),
+    title = TITLE_ONE if len(plan.entries) == 1 else TITLE
+    lines = [fill(t(title), month=month_label(plan.month), day=plan.as_of.isoformat(),
                   count=len(plan.entries))]
     if not plan.entries:
         return "\n".join([*lines, t(EMPTY)])

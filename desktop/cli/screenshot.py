@@ -12,6 +12,7 @@ from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     CANNOT_WRITE_HERE,
     Subcommands,
+    add_overwrite,
     opened_store,
     output_file,
     ready_to_write,
@@ -26,9 +27,10 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("screenshot", help=QT_TRANSLATE_NOOP(
         "cli", "render a page of the window to a PNG and exit"))
     p.add_argument("--page", choices=PAGE_NAMES, required=True)
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
     p.add_argument("--size", default="1280x800", help=QT_TRANSLATE_NOOP(
         "cli", "WIDTHxHEIGHT (default 1280x800)"))
+    add_overwrite(p)
     p.set_defaults(run=run_screenshot)
 
 
@@ -98,7 +100,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     from desktop.app import create_application, offscreen_if_headless, open_window
 
     width, height = parse_size(args.size)
-    output_file(args.out)
+    output_file(args.out, ".png", overwrite=args.overwrite)  # PNG bytes under any name
     offscreen_if_headless()
     app = create_application(lang=args.lang or "zh_CN")
     # Throw-away settings: a screenshot must not depend on, or change, the user's own.
@@ -121,6 +123,6 @@ def run_screenshot(args: argparse.Namespace) -> int:
         # In-process callers (tests, documentation scripts) keep their own language, also when
         # the file cannot be written.
         app._branch_desk_translations.uninstall(app)  # type: ignore[attr-defined]
-    write_whole(ready_to_write(args.out), shot)
+    write_whole(ready_to_write(args.out, overwrite=args.overwrite), shot)
     print(args.out)
     return 0

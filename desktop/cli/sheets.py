@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from db.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.cli.common import (
     Subcommands,
+    add_overwrite,
     input_file,
     opened_store,
     output_file,
@@ -28,6 +29,7 @@ NOTHING = QT_TRANSLATE_NOOP("sheets", "Nothing imported.")
 DONE = QT_TRANSLATE_NOOP(
     "sheets", "Imported: {create} new, {update} updated, {skip} skipped, {unchanged} unchanged.")
 SHEET_COUNT = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}”: {count} rows")
+SHEET_ONE = QT_TRANSLATE_NOOP("cli", "sheet “{sheet}”: 1 row")
 
 
 def register(sub: Subcommands) -> None:
@@ -40,6 +42,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--no-private", action="store_true",
                    help=QT_TRANSLATE_NOOP(
                        "cli", "leave out the content of private visits (heart-to-heart talks)"))
+    add_overwrite(p)
     p.set_defaults(run=run_export)
     p = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "import members, work areas, visits and concerns from a workbook (.xlsx, .xls, "
@@ -57,14 +60,15 @@ def register(sub: Subcommands) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from db.spreadsheet import export_workbook, write_template
 
-    output_file(args.file, ".xlsx")
+    output_file(args.file, ".xlsx", overwrite=args.overwrite)
     if args.template:
-        print(write_template(ready_to_write(args.file)))
+        print(write_template(ready_to_write(args.file, overwrite=args.overwrite)))
         return 0
     with opened_store(args, read_only=True):
-        counts = export_workbook(ready_to_write(args.file), include_private=not args.no_private)
+        counts = export_workbook(ready_to_write(args.file, overwrite=args.overwrite),
+                                 include_private=not args.no_private)
     for title, count in counts.items():
-        say(args, SHEET_COUNT, sheet=title, count=count)
+        say(args, SHEET_ONE if count == 1 else SHEET_COUNT, sheet=title, count=count)
     print(args.file)
     return 0
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from db.i18n import QT_TRANSLATE_NOOP
 from desktop.cli.common import (
     Subcommands,
+    add_overwrite,
     input_file,
     opened_store,
     output_file,
@@ -18,17 +19,19 @@ from desktop.cli.common import (
 )
 from desktop.cli.maintenance import row_name, table_name
 
-WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, everything")
-WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows} rows, changes after {since}")
-WROTE_FOR = QT_TRANSLATE_NOOP("cli", "wrote {path} for {device}: {rows} rows, everything")
+WROTE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows}, everything")
+WROTE_SINCE = QT_TRANSLATE_NOOP("cli", "wrote {path}: {rows}, changes after {since}")
+WROTE_FOR = QT_TRANSLATE_NOOP("cli", "wrote {path} for {device}: {rows}, everything")
 WROTE_FOR_SINCE = QT_TRANSLATE_NOOP(
-    "cli", "wrote {path} for {device}: {rows} rows, changes after {since}")
+    "cli", "wrote {path} for {device}: {rows}, changes after {since}")
+ROWS = QT_TRANSLATE_NOOP("cli", "{count} rows")
+ONE_ROW = QT_TRANSLATE_NOOP("cli", "1 row")
 WOULD_IMPORT = QT_TRANSLATE_NOOP(
     "cli", "would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, "
-           "{conflicts} conflicts, {here} already here")
+           "{conflicts} in conflict, {here} already here")
 IMPORTED_DELETED = QT_TRANSLATE_NOOP(
     "cli", "imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, "
-           "{conflicts} conflicts, {here} already here")
+           "{conflicts} in conflict, {here} already here")
 TABLE_LINE = QT_TRANSLATE_NOOP("cli", "  {table}: {figures}")
 MANY_DELETIONS = QT_TRANSLATE_NOOP(
     "cli", "warning: the package moves {count} records to the trash; import it only if they were "
@@ -83,6 +86,7 @@ def register(sub: Subcommands) -> None:
     e.add_argument("--for", dest="for_device", metavar="DEVICE",
                    help=QT_TRANSLATE_NOOP(
                        "cli", "only what this device (name or id) has not confirmed yet"))
+    add_overwrite(e)
     e.set_defaults(run=run_export)
     i = verbs.add_parser("import", help=QT_TRANSLATE_NOOP(
         "cli", "merge a package from another machine"))
@@ -97,6 +101,7 @@ def register(sub: Subcommands) -> None:
     k.add_argument("--passphrase", action="store_true", help=QT_TRANSLATE_NOOP(
         "cli", "protect the key file with a passphrase (asked, or taken from "
                "BRANCH_DESK_PASSPHRASE)"))
+    add_overwrite(k)
     k.set_defaults(run=run_key)
     j = verbs.add_parser("join", help=QT_TRANSLATE_NOOP(
         "cli", "install the exchange key from a key file on this machine"))
@@ -118,11 +123,12 @@ def register(sub: Subcommands) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from db.sync import export_package
 
-    output_file(args.out)
+    output_file(args.out, overwrite=args.overwrite)
     with opened_store(args) as store:
-        result = export_package(store.device, ready_to_write(args.out),
+        result = export_package(store.device, ready_to_write(args.out, overwrite=args.overwrite),
                                 for_device=args.for_device)
-    params = {"path": result.path, "rows": result.total, "since": result.since_seq}
+    rows = text(args, ONE_ROW) if result.total == 1 else text(args, ROWS, count=result.total)
+    params = {"path": result.path, "rows": rows, "since": result.since_seq}
     if result.for_device:
         say(args, WROTE_FOR_SINCE if result.since_seq else WROTE_FOR,
             device=result.for_device.name, **params)
@@ -173,11 +179,11 @@ def run_import(args: argparse.Namespace) -> int:
 def run_key(args: argparse.Namespace) -> int:
     from db.sync import write_key_file
 
-    output_file(args.out)
+    output_file(args.out, overwrite=args.overwrite)
     passphrase = _passphrase(args, confirm=True) if args.passphrase else ""
     with opened_store(args) as store:
         del store
-        path = write_key_file(ready_to_write(args.out), passphrase)
+        path = write_key_file(ready_to_write(args.out, overwrite=args.overwrite), passphrase)
     say(args, KEY_WRITTEN, path=path)
     say(args, KEY_CARE)
     return 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db.files import safe_name
 from desktop.report.data import collect
 from desktop.report.monthly import MonthlyReport, Translate, identity
 from desktop.report.sections import DETAIL_SECTIONS, SECTIONS
@@ -17,7 +18,6 @@ def monthly_pdf(month: dt.date, translate: Translate = identity, *, detail: bool
 def default_file_name(month: dt.date, *, detail: bool = False) -> str:
     from db.organisation import get_organisation
 
-    name = get_organisation().name.strip() or "branch-desk"
-    safe = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip()
+    safe = safe_name(get_organisation().name)
     suffix = "-detail" if detail else ""
     return f"{safe}-{month.year}-{month.month:02d}{suffix}.pdf"

@@ -4324,7 +4324,11 @@ Owner: {owner}</source>
             <translation>，</translation>
         </message>
         <message>
-            <source>Branch Desk (党总支工作台): visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
+            <source>1 row</source>
+            <translation>1 行</translation>
+        </message>
+        <message>
+            <source>Branch Desk: visits, concerns and monthly reports for a workshop party general branch. Run without a command to open the window.</source>
             <translation>党总支工作台：车间党总支的走访、诉求与月度报告。不带命令运行时打开窗口。</translation>
         </message>
         <message>
@@ -4440,7 +4444,7 @@ Owner: {owner}</source>
             <translation>预览没有发现问题时直接导入，不再询问</translation>
         </message>
         <message>
-            <source>imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
+            <source>imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} in conflict, {here} already here</source>
             <translation>已导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
         </message>
         <message>
@@ -4536,6 +4540,10 @@ Owner: {owner}</source>
             <translation>只说明导入会做什么（按表）；不做任何更改</translation>
         </message>
         <message>
+            <source>only this cadre's entries (in the table, the JSON and the calendar)</source>
+            <translation>只看这名干部的计划条目（表格、JSON 和日历文件都是）</translation>
+        </message>
+        <message>
             <source>only what this device (name or id) has not confirmed yet</source>
             <translation>只包含该设备（名称或编号）尚未确认收到的内容</translation>
         </message>
@@ -4592,6 +4600,10 @@ Owner: {owner}</source>
             <translation>用备份替换数据库（先保存当前数据库）</translation>
         </message>
         <message>
+            <source>replace the output file if it exists (without it an existing file is refused)</source>
+            <translation>输出文件已存在时替换它（不加此项则拒绝写入已有文件）</translation>
+        </message>
+        <message>
             <source>resolved {id}: new revision {rev}</source>
             <translation>已处理冲突 {id}：新版本 {rev}</translation>
         </message>
@@ -4614,6 +4626,10 @@ Owner: {owner}</source>
         <message>
             <source>settle a conflict: keep the shown version or the other</source>
             <translation>处理一个冲突：保留当前显示的版本或另一个版本</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}”: 1 row</source>
+            <translation>工作表“{sheet}”：1 行</translation>
         </message>
         <message>
             <source>sheet “{sheet}”: {count} rows</source>
@@ -4716,15 +4732,11 @@ Owner: {owner}</source>
             <translation>与 --fill 一起：先把当月已有计划移到回收站</translation>
         </message>
         <message>
-            <source>with --ics: only this cadre's entries</source>
-            <translation>与 --ics 一起：只含该干部的计划</translation>
-        </message>
-        <message>
             <source>with --month: whose plan</source>
             <translation>与 --month 一起：谁的计划</translation>
         </message>
         <message>
-            <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts, {here} already here</source>
+            <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} in conflict, {here} already here</source>
             <translation>将导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
         </message>
         <message>
@@ -4756,20 +4768,20 @@ Owner: {owner}</source>
             <translation>交换密钥已写入 {path}；请在每台笔记本上运行：branch-desk sync join {path}</translation>
         </message>
         <message>
-            <source>wrote {path} for {device}: {rows} rows, changes after {since}</source>
-            <translation>已写出 {path}（给 {device}）：{rows} 行，第 {since} 号之后的变动</translation>
+            <source>wrote {path} for {device}: {rows}, changes after {since}</source>
+            <translation>已写出 {path}（给 {device}）：{rows}，第 {since} 号之后的变动</translation>
         </message>
         <message>
-            <source>wrote {path} for {device}: {rows} rows, everything</source>
-            <translation>已写出 {path}（给 {device}）：{rows} 行，全部数据</translation>
+            <source>wrote {path} for {device}: {rows}, everything</source>
+            <translation>已写出 {path}（给 {device}）：{rows}，全部数据</translation>
         </message>
         <message>
-            <source>wrote {path}: {rows} rows, changes after {since}</source>
-            <translation>已写出 {path}：{rows} 行，第 {since} 号之后的变动</translation>
+            <source>wrote {path}: {rows}, changes after {since}</source>
+            <translation>已写出 {path}：{rows}，第 {since} 号之后的变动</translation>
         </message>
         <message>
-            <source>wrote {path}: {rows} rows, everything</source>
-            <translation>已写出 {path}：{rows} 行，全部数据</translation>
+            <source>wrote {path}: {rows}, everything</source>
+            <translation>已写出 {path}：{rows}，全部数据</translation>
         </message>
         <message>
             <source>yes</source>
@@ -4778,6 +4790,10 @@ Owner: {owner}</source>
         <message>
             <source>{at}  {direction}  {device}  {counts}</source>
             <translation>{at}  {direction}  {device}  {counts}</translation>
+        </message>
+        <message>
+            <source>{count} rows</source>
+            <translation>{count} 行</translation>
         </message>
         <message>
             <source>{id}  {table} “{title}”</source>
@@ -5476,10 +5492,6 @@ Owner: {owner}</source>
             <translation>会议记录与{branch}{date}的{kind}相似度达{percent}%。</translation>
         </message>
         <message>
-            <source>More than one cadre is named {name}.</source>
-            <translation>有不止一名干部叫{name}。</translation>
-        </message>
-        <message>
             <source>Must be at least {min}.</source>
             <translation>不能小于 {min}。</translation>
         </message>
@@ -5612,6 +5624,10 @@ Owner: {owner}</source>
             <translation>工作表“{sheet}”第 {row} 行{column}：{message}</translation>
         </message>
         <message>
+            <source>Sheet “{sheet}”: {kind}, header in row {row}, 1 row.</source>
+            <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 1 行。</translation>
+        </message>
+        <message>
             <source>Sheet “{sheet}”: {kind}, header in row {row}, {rows} rows.</source>
             <translation>工作表“{sheet}”：{kind}，表头在第 {row} 行，共 {rows} 行。</translation>
         </message>
@@ -5644,8 +5660,8 @@ Owner: {owner}</source>
             <translation>所选记录在回收站中。</translation>
         </message>
         <message>
-            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, plan, packet, export, check, backup --out, screenshot, sync conflicts, sync history) work here as it is.</source>
-            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、plan、packet、export、check、backup --out、screenshot、sync conflicts、sync history）在这里照常可用。</translation>
+            <source>The data folder {path} is read-only, so nothing can be changed in it. Copy it somewhere writable and use that copy; commands that only read (coverage, report, concerns, meetings, plan, packet, export, check, backup --out, screenshot, sync conflicts, sync history) work here as it is.</source>
+            <translation>数据文件夹 {path} 是只读的，无法在其中修改任何内容。请把它复制到可写的位置后使用副本；只读取数据的命令（coverage、report、concerns、meetings、plan、packet、export、check、backup --out、screenshot、sync conflicts、sync history）在这里照常可用。</translation>
         </message>
         <message>
             <source>The database {path} failed its integrity check ({detail}). It was left untouched; restore a backup.</source>
@@ -5686,6 +5702,10 @@ Owner: {owner}</source>
         <message>
             <source>The end date is before the start date.</source>
             <translation>结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist, so {path} was not written. Check the name, or make the folder first.</source>
+            <translation>文件夹 {folder} 不存在，{path} 没有写出。请检查名称，或先建好这个文件夹。</translation>
         </message>
         <message>
             <source>The general branch does not hold this kind of meeting; a branch does.</source>
@@ -5960,6 +5980,10 @@ Owner: {owner}</source>
             <translation>{name}并未缺席这次会议。</translation>
         </message>
         <message>
+            <source>{path} already exists and was left as it is. Give another name, or add --overwrite to replace it.</source>
+            <translation>{path} 已经存在，没有改动它。请换一个文件名，或加上 --overwrite 替换它。</translation>
+        </message>
+        <message>
             <source>{path} belongs to another general branch (“{name}”). Nothing was imported; exchange packages only between machines of the same general branch.</source>
             <translation>{path} 属于另一个党总支（“{name}”），未导入任何记录；交换包只能在同一党总支的电脑之间交换。</translation>
         </message>
@@ -6072,12 +6096,28 @@ Owner: {owner}</source>
             <translation>{path} 由更新版本的软件生成。未读取任何内容；请先升级本机的软件。</translation>
         </message>
         <message>
+            <source>{path} was not written: a copy outside the data folder is locked with the exchange key, and this database has none yet, nor can one be kept while its folder is read-only. Make the first such copy from a writable copy of the data folder.</source>
+            <translation>{path} 没有写出：放在数据文件夹以外的副本要用交换密钥加密，而这个数据库还没有交换密钥，数据文件夹只读时也无法保存新密钥。请先把数据文件夹复制到可写的位置，再从副本做第一份这样的备份。</translation>
+        </message>
+        <message>
             <source>{path} was sealed with another exchange key. Nothing was read; this machine must join the general branch's exchange with its key file (sync join) first, or the file belongs to another general branch.</source>
             <translation>{path} 是用另一把交换密钥加密的。未读取任何内容；本机须先用党总支的密钥文件加入数据交换（sync join），或者该文件属于另一个党总支。</translation>
         </message>
         <message>
             <source>{visits} of {target} visits this period</source>
             <translation>本期走访 {visits} 次，目标 {target} 次</translation>
+        </message>
+        <message>
+            <source>“{name}” fits {count} branches: {names}. Give one of them as it is listed.</source>
+            <translation>“{name}”对应 {count} 个党支部：{names}。请按列出的写法给出其中一个。</translation>
+        </message>
+        <message>
+            <source>“{name}” fits {count} cadres: {names}. Give one of them as it is listed.</source>
+            <translation>“{name}”对应 {count} 名干部：{names}。请按列出的写法给出其中一个。</translation>
+        </message>
+        <message>
+            <source>“{name}” fits {count} work areas: {names}. Give one of them as it is listed.</source>
+            <translation>“{name}”对应 {count} 个工区：{names}。请按列出的写法给出其中一个。</translation>
         </message>
         <message>
             <source>“{name}” matches several devices ({matches}). Name the device by its id.</source>
@@ -6318,6 +6358,10 @@ Owner: {owner}</source>
             <translation>、</translation>
         </message>
         <message>
+            <source>1 event written to {path}</source>
+            <translation>已写入 1 个日程：{path}</translation>
+        </message>
+        <message>
             <source>Cadre</source>
             <translation>干部</translation>
         </message>
@@ -6396,6 +6440,10 @@ Owner: {owner}</source>
         <message>
             <source>Visit plan {month}</source>
             <translation>{month} 走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan {month} (as of {day}): 1 entry</source>
+            <translation>{month} 走访计划（截至 {day}）：共 1 条</translation>
         </message>
         <message>
             <source>Visit plan {month} (as of {day}): {count} entries</source>

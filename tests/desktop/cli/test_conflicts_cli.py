@@ -20,6 +20,7 @@ def test_conflicts_name_fields_and_values_in_both_languages(tmp_path, capsys):
     with Store.open(office):
         area = records.create(workareas.KIND, {"name": "东站工区", "access_tier": 1}).id
     usb = tmp_path / "usb"
+    usb.mkdir()
     for argv in ((office, "sync", "key", "--out", usb / "k.bdkey"), (laptop, "sync", "join",
                  usb / "k.bdkey"), (office, "sync", "export", "--out", usb / "a.bdsync"),
                  (laptop, "sync", "import", usb / "a.bdsync")):

@@ -83,6 +83,7 @@ def test_a_sealed_backup_works_before_the_machine_has_an_exchange_key(demo_folde
     folder = tmp_path / "data"
     shutil.copytree(demo_folder, folder)
     target = tmp_path / "stick" / "copy.sqlite3"
+    target.parent.mkdir()
     assert main(["--data-dir", str(folder), "--lang", "en", "backup", "--out", str(target)]) == 0
     assert capsys.readouterr().out.strip() == str(target)
     assert main(["--data-dir", str(folder), "--lang", "en", "restore", str(target)]) == 0

@@ -32,13 +32,17 @@ COMMANDS = [
     ["export", "{out}/all.xlsx"],
     ["export", "--template", "{out}/template.xlsx"],
     ["import", "{out}/roster.xlsx", "--yes"],
-    ["sync", "export", "--out", "{out}/p.bdsync"],
+    ["sync", "export", "--out", "{out}/mine.bdsync"],
     ["sync", "import", "{out}/p.bdsync"],
     ["sync", "conflicts"],
     ["sync", "history"],
     ["plan", "--month", "2024-05"],
     ["plan", "--month", "2024-07", "--fill"],
     ["packet", "--area", "{area}", "--out", "{out}/packet.pdf"],
+    ["plan", "--month", "2024-06", "--ics", "{out}/plan.ics"],
+    ["meetings", "--quarter", "2024-Q2"],
+    ["meetings", "--year", "2024", "--branch", "第一"],
+    ["sync", "key", "--out", "{out}/k.bdkey"],
 ]
 
 # Words that are the same in a Chinese sentence: option names, formats, file names and the
@@ -46,7 +50,8 @@ COMMANDS = [
 AREA = "石门坎桥隧工区"  # one of the demo's work areas
 ROSTER_SHEET = "花名册"  # the user's workbook: its sheet name and headers are data too
 ROSTER = (["姓名", "性别", "出生日期", "所在工区"], ["新来的", "男", "1990-01-02", "新工区"])
-TECHNICAL = {"wal", "ok", "png", "pdf", "xlsx", "sqlite", "bdsync", "s"}
+TECHNICAL = {"wal", "ok", "png", "pdf", "xlsx", "sqlite", "bdsync", "s",
+             "sync", "join", "bdkey"}  # (a command line to type: "branch-desk sync join FILE")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -198,3 +203,62 @@ def test_every_help_text_reads_in_chinese(capsys):
         main(["report", "--help"])
     help_text = capsys.readouterr().out
     assert help_text.startswith("用法：branch-desk report") and "写到哪里" in help_text
+
+
+def test_english_help_has_no_chinese(capsys):
+    """The window's Chinese name, 谈心谈话 and 走访准备单 were glossed in the English help."""
+    from desktop.cli.arguments import use_language
+    from desktop.cli.entry import build_parser
+    from desktop.i18n import Translations
+
+    use_language(Translations("en").tr)
+    try:
+        found = {parser.prog: CJK.findall(parser.format_help())
+                 for parser in _parsers(build_parser())}
+    finally:
+        use_language(Translations("zh_CN").tr)
+    assert {prog: runs for prog, runs in found.items() if runs} == {}
+
+
+def test_the_import_preview_names_what_each_sheet_holds_in_english(session, capsys):
+    """The template's sheet of 包保 rows was called "包保 duties" in English."""
+    from db.spreadsheet.layout import EXPORT_ORDER
+
+    folder, out = session
+    assert main(["--data-dir", str(folder), "export", "--template", str(out / "t.xlsx")]) == 0
+    capsys.readouterr()
+    code, text = _run(capsys, ["import", "{out}/t.xlsx", "--yes"], "en", folder, out)
+    headers = [c.header for spec in EXPORT_ORDER for c in spec.columns]
+    assert code == 0 and "Sheet “包保”: Responsibilities," in text
+    assert chinese_not_in_data(text, [*_data_strings(folder), *headers]) == [], text
+
+
+def test_english_columns_and_refusals_about_own_areas_have_no_chinese(session, capsys):
+    """"Own 包保 areas" headed the per-cadre table (and the report's); "responsible (包保)"
+    refused a responsibility."""
+    import io
+
+    from pypdf import PdfReader
+
+    from db import assignments, records
+    from db.errors import ValidationError
+    from db.models import Member, WorkArea
+    from desktop.i18n import Translations, error_text
+
+    folder, out = session
+    code, text = _run(capsys, ["coverage", "--month", "2024-05"], "en", folder, out)
+    heads = [line for line in text.splitlines() if line.startswith(("Work area", "Cadre"))]
+    assert code == 0 and len(heads) == 2 and "Own areas" in heads[1]
+    assert not CJK.search("".join(heads)), heads
+    code, _text = _run(capsys, ["report", "--month", "2024-05", "--out", "{out}/en.pdf"], "en",
+                       folder, out)
+    pages = PdfReader(io.BytesIO((out / "en.pdf").read_bytes())).pages
+    assert code == 0 and "To own areas" in "".join(p.extract_text() for p in pages)
+    with Store.open(folder):
+        worker = Member.select().where(~Member.is_cadre).first()
+        with pytest.raises(ValidationError) as refused:
+            records.create(assignments.RESPONSIBILITY, {
+                "member": worker.id, "work_area": WorkArea.select().first().id,
+                "start_on": "2024-01-01"})
+    assert error_text(refused.value, Translations("en").tr) == (
+        "Only a cadre can be responsible for a work area.")

@@ -104,6 +104,29 @@ def test_an_unknown_cadre_is_one_clear_line(folder, tmp_path, capsys):
     assert capsys.readouterr().err.strip() == "branch-desk: No cadre is named “无名”."
 
 
+def test_cadre_narrows_the_table_and_the_json_too(folder, capsys):
+    """--cadre was read only with --ics: the table and JSON silently showed everyone's."""
+    assert run(folder, "plan", "--month", "2024-06", "--cadre", "zjg", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert sorted((e["cadre"], e["area"]) for e in data["entries"]) == [
+        ("张建国", "东站线路工区"), ("张建国", "黑山道口工区")]
+    assert [c["cadre"] for c in data["by_cadre"]] == ["张建国"]
+    assert data["total"]["planned"] == 2
+    assert run(folder, "plan", "--month", "2024-06", "--cadre", "李红梅") == 0
+    table = capsys.readouterr().out
+    assert "李红梅" in table and "张建国" not in table
+
+
+def test_an_unknown_cadre_with_fill_changes_nothing(folder, capsys):
+    """The draft was made (and kept) before the cadre was looked up and refused."""
+    from tests.desktop.cli.test_mistakes import state
+
+    before = state(folder)
+    assert run(folder, "plan", "--month", "2024-07", "--fill", "--cadre", "无名") == 2
+    assert capsys.readouterr().err.strip() == "branch-desk: No cadre is named “无名”."
+    assert state(folder) == before
+
+
 def _pages(path):
     reader = PdfReader(io.BytesIO(path.read_bytes()))
     return reader, [page.extract_text() for page in reader.pages]
@@ -179,3 +202,13 @@ def test_the_states_are_named_as_the_tally_headers_are(folder, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[-2] for line in lines[2:5]] == ["逾期", "已完成", "待走访"]
     assert lines[7].split()[1:] == ["计划", "完成", "待走访", "逾期", "取消"]
+
+
+def test_one_entry_and_one_event_are_counted_in_the_singular(folder, tmp_path, capsys):
+    assert run(folder, "plan", "--month", "2024-06", "--cadre", "李红梅") == 0
+    assert capsys.readouterr().out.startswith("Visit plan 2024-06 (as of 2024-06-20): 1 entry\n")
+    out = tmp_path / "li.ics"
+    assert run(folder, "plan", "--month", "2024-06", "--ics", str(out), "--cadre", "李红梅") == 0
+    assert capsys.readouterr().out == f"1 event written to {out}\n"
+    assert run(folder, "plan", "--month", "2024-06", "--cadre", "李红梅", lang="zh_CN") == 0
+    assert capsys.readouterr().out.startswith("2024-06 走访计划（截至 2024-06-20）：共 1 条\n")

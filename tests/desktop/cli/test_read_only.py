@@ -26,9 +26,11 @@ READERS = [
     ["coverage", "--month", "2024-05"],
     ["coverage", "--month", "2024-05", "--json"],
     ["concerns", "--month", "2024-05"],
+    ["meetings", "--quarter", "2024-Q2"],
+    ["meetings", "--year", "2024", "--branch", "第一", "--json"],
     ["report", "--month", "2024-05", "--out", "{out}/may.pdf"],
     ["export", "{out}/all.xlsx"],
-    ["backup", "--out", "{out}/copy.sqlite3"],
+    ["backup", "--out", "{out}/copy2.sqlite3"],
     ["sync", "conflicts"],
     ["sync", "history"],
     ["plan", "--month", "2024-05"],
@@ -204,3 +206,39 @@ def test_sync_import_into_a_read_only_database_file(folders, capsys):
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
     assert err.startswith("branch-desk: The database is read-only"), err
+
+
+def test_check_on_read_only_media_tells_the_files_journal_mode(folders, capsys):
+    """Opened immutable there, SQLite says "delete" (an English word in a Chinese line, and not
+    what the file is)."""
+    folder, _out = folders
+    capsys.readouterr()
+    with read_only(folder):
+        assert main(["--data-dir", str(folder), "--lang", "en", "check"]) == 0
+        assert "journal mode: wal; foreign keys: on" in capsys.readouterr().out.splitlines()
+        assert main(["--data-dir", str(folder), "check"]) == 0
+        assert "日志模式：wal；外键约束：开启" in capsys.readouterr().out.splitlines()
+
+
+def test_a_sealed_backup_from_read_only_media_without_a_key_says_why(tmp_path, capsys):
+    """The first copy outside the folder makes the exchange key, which cannot be kept on a
+    write-protected stick: the refusal said the folder is read-only and that backup --out works
+    there."""
+    folder = tmp_path / "stick"
+    with Store.open(folder):
+        from db import records, workareas
+
+        records.create(workareas.KIND, {"name": "东站线路工区"})
+    out = tmp_path / "office"
+    out.mkdir()
+    before = _files(folder)
+    with read_only(folder):
+        code = main(["--data-dir", str(folder), "--lang", "en", "backup", "--out",
+                     str(out / "copy.sqlite3")])
+    err = capsys.readouterr().err
+    assert code == 2 and err == (
+        f"branch-desk: {out / 'copy.sqlite3'} was not written: a copy outside the data folder "
+        "is locked with the exchange key, and this database has none yet, nor can one be kept "
+        "while its folder is read-only. Make the first such copy from a writable copy of the "
+        "data folder.\n")
+    assert list(out.iterdir()) == [] and _files(folder) == before

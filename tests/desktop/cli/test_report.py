@@ -18,7 +18,7 @@ def test_writes_the_month_as_a_pdf_in_chinese_by_default(tmp_path, monkeypatch, 
     with Store.open(folder):
         update_organisation({"name": "示例车间党总支"})
         records.create(workareas.KIND, {"name": "东站线路工区", "access_tier": 1})
-    out = tmp_path / "out" / "may.pdf"
+    out = tmp_path / "may.pdf"
     assert main(["--data-dir", str(folder), "report", "--month", "2024-05", "--out", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()

@@ -31,8 +31,8 @@ def test_every_page_renders(qtbot, tmp_path, page, capsys):
 
 
 def test_language_before_or_after_the_command(tmp_path, capsys):
-    for argv in (["--lang", "en", "screenshot"], ["screenshot", "--lang", "zh_CN"]):
-        out = tmp_path / "shot.png"
+    for n, argv in enumerate((["--lang", "en", "screenshot"], ["screenshot", "--lang", "zh_CN"])):
+        out = tmp_path / f"shot{n}.png"
         assert cli.main(["--data-dir", str(tmp_path / "data"), *argv, "--page", "visits",
                          "--out", str(out)]) == 0
         assert QImage(str(out)).width() == 1280

@@ -104,3 +104,18 @@ def test_export_and_template(tmp_path, roster, capsys):
     template = tmp_path / "template.xlsx"
     assert main(["export", "--template", str(template)]) == 0
     assert openpyxl.load_workbook(template).sheetnames[0] == "党员"
+
+
+def test_a_one_row_sheet_is_one_row_in_the_preview_and_the_export(tmp_path, capsys):
+    book = openpyxl.Workbook()
+    book.active.title = "花名册"
+    book.active.append(["姓名", "性别"])
+    book.active.append(["张三", "男"])
+    book.save(tmp_path / "one.xlsx")
+    folder = tmp_path / "d"
+    assert main(["--lang", "en", "--data-dir", str(folder), "import", str(tmp_path / "one.xlsx"),
+                 "--yes"]) == 0
+    assert "Sheet “花名册”: members, header in row 1, 1 row." in capsys.readouterr().out
+    assert main(["--lang", "en", "--data-dir", str(folder), "export",
+                 str(tmp_path / "all.xlsx")]) == 0
+    assert "sheet “党员”: 1 row" in capsys.readouterr().out.splitlines()

@@ -24,6 +24,7 @@ def test_export_import_conflicts_and_resolve(tmp_path, capsys):
     with Store.open(office):
         area = records.create(workareas.KIND, {"name": "东站工区"}).id
     package = tmp_path / "usb" / "office.bdsync"
+    package.parent.mkdir()
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "export", "--out", package)
     assert code == 0 and package.exists() and "2 rows" in out
     code, _out, err = _run(capsys, "--data-dir", laptop, "sync", "import", package)
@@ -43,7 +44,7 @@ def test_export_import_conflicts_and_resolve(tmp_path, capsys):
     back = tmp_path / "usb" / "laptop.bdsync"
     _run(capsys, "--data-dir", laptop, "sync", "export", "--out", back, "--for", "office-pc")
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "import", back)
-    assert code == 0 and "1 conflicts" in out
+    assert code == 0 and "1 in conflict" in out  # ("1 conflicts" before)
 
     code, out, _ = _run(capsys, "--data-dir", office, "sync", "conflicts", "--json")
     [conflict] = json.loads(out)
@@ -87,3 +88,14 @@ def test_a_passphrase_protects_the_key_file(tmp_path, capsys, monkeypatch):
     assert code == 2 and "does not open" in err
     monkeypatch.setenv("BRANCH_DESK_PASSPHRASE", "东站 2024")
     assert _run(capsys, "--data-dir", laptop, "sync", "join", key)[0] == 0
+
+
+def test_a_package_of_one_row_says_so_in_the_singular(tmp_path, capsys):
+    """A new database holds its general branch's settings alone: it said "1 rows"."""
+    package = tmp_path / "one.bdsync"
+    code, out, _ = _run(capsys, "--data-dir", tmp_path / "new", "sync", "export", "--out",
+                        package)
+    assert (code, out) == (0, f"wrote {package}: 1 row, everything\n")
+    code, out, _ = _run(capsys, "--data-dir", tmp_path / "new", "--lang", "zh_CN", "sync",
+                        "export", "--out", tmp_path / "2.bdsync")
+    assert (code, out) == (0, f"已写出 {tmp_path / '2.bdsync'}：1 行，全部数据\n")
