@@ -58,6 +58,7 @@ def table_view(model: QAbstractItemModel,
     """A read-only table of whole rows; `sort` (column key, order) sorts it by that at first."""
     view = QTableView()
     view.setModel(model)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,6 +167,7 @@ class CoveragePage(FiguresPage):
 
         self.heat_model = HeatmapModel(self)
         self.heat_table = QTableView()
+        self.heat_table.setTabKeyNavigation(False)
         self.heat_table.setModel(self.heat_model)
         self.heat_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.heat_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

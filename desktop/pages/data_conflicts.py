@@ -45,6 +45,7 @@ class ConflictsSection(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.versions = QTableWidget(0, 4)
+        self.versions.setTabKeyNavigation(False)
         self.versions.verticalHeader().hide()
         self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.versions.horizontalHeader()

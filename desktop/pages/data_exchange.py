@@ -86,6 +86,7 @@ class ExchangeSection(QWidget):
         top.addWidget(key_box, 1)
 
         self.history = QTableWidget(0, 8)
+        self.history.setTabKeyNavigation(False)
         self.history.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Direction"), self.tr("Device"), self.tr("Rows sent"),
             self.tr("New"), self.tr("Updated"), self.tr("Conflicts"), self.tr("File")])

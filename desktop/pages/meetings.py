@@ -180,6 +180,7 @@ class QuotaGrid(QWidget):
         self.kind.currentIndexChanged.connect(self.refresh)
         self.model = QuotaGridModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)
         self.view.setObjectName("quota_grid")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

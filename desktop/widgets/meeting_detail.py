@@ -68,6 +68,7 @@ class MeetingDetail(QWidget):
             self.facts.addRow(label, value)
             self.values[key] = value
         self.attendance = QTableWidget(0, 3)
+        self.attendance.setTabKeyNavigation(False)
         self.attendance.setObjectName("detail_attendance")
         self.attendance.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Attendance"), self.tr("Make-up")])

@@ -117,6 +117,7 @@ class PlanPanel(QWidget):
             row.addStretch()
 
         self.table = QTableWidget(0, 7)
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("plan_entries")
         self.table.setHorizontalHeaderLabels([
             self.tr("Week"), self.tr("Cadre"), self.tr("Work area"), self.tr("Tier"),
@@ -131,6 +132,7 @@ class PlanPanel(QWidget):
         self.table.itemActivated.connect(lambda _item: self.record_visit())
 
         self.tally = QTableWidget(0, 6)
+        self.tally.setTabKeyNavigation(False)
         self.tally.setObjectName("plan_tally")
         self.tally.setHorizontalHeaderLabels([self.tr("Plan against actual"), *(
             QCoreApplication.translate("plans", header) for _key, header in plans.TALLY_COLUMNS)])

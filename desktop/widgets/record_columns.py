@@ -61,6 +61,9 @@ def record_table(model: RecordTableModel, columns: list[Column],
     """A read-only, single-row-selecting table over `model`, sorted by `sort` (key, descending)."""
     table = QTableView()
     table.setModel(model)
+    # Tab leaves the table (Qt's default walks every cell first: 13 columns × 60 rows of
+    # Tabs to get out of the coverage table); the arrows move in it.
+    table.setTabKeyNavigation(False)
     keys = [column.key for column in columns]
     table.horizontalHeader().setSortIndicator(
         keys.index(sort[0]) if sort[0] in keys else -1,

@@ -63,3 +63,17 @@ def test_ctrl_n_opens_quick_visit_entry_from_every_page(qtbot, window, name, dri
         lambda: qtbot.keyClick(focus, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
         lambda dialog: dialog.reject())
     assert isinstance(dialog, VisitDialog)
+
+
+def test_tab_leaves_every_table_of_every_page(qtbot, window):
+    """Qt's tables take Tab to walk their cells: a person in the visits table would press Tab
+    thousands of times to reach the buttons. Every table of every page lets Tab go on."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    trapping = []
+    for name in PAGE_NAMES:
+        page = window.show_page(name)
+        trapping += [f"{name}: {type(view).__name__} {view.objectName()}"
+                     for view in page.findChildren(QAbstractItemView)
+                     if view.tabKeyNavigation()]
+    assert trapping == []
