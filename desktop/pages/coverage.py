@@ -174,8 +174,8 @@ class CoveragePage(FiguresPage):
         self.heat_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.heat_table.horizontalHeader().setMinimumSectionSize(44)
         self.heat_table.verticalHeader().setDefaultSectionSize(22)
-        self.heat_table.clicked.connect(
-            lambda index: self.open_visits(self.heat_model.data(index, HeatmapModel.AREA_ROLE)))
+        self.heat_table.clicked.connect(self._open_heat_cell)
+        self.heat_table.activated.connect(self._open_heat_cell)  # Enter on the current cell
         self.heat_table.verticalHeader().sectionClicked.connect(self._open_heat_row)
         heat_page = QWidget()
         heat_layout = QVBoxLayout(heat_page)
@@ -267,6 +267,9 @@ class CoveragePage(FiguresPage):
 
     def _open_index(self, index) -> None:
         self.open_visits(index.model().data(index, ID_ROLE))
+
+    def _open_heat_cell(self, index) -> None:
+        self.open_visits(self.heat_model.data(index, HeatmapModel.AREA_ROLE))
 
     def _open_heat_row(self, row: int) -> None:
         if 0 <= row < len(self.heat_model.heatmap.rows):

@@ -47,3 +47,15 @@ def test_tab_leaves_a_coverage_table_at_once(qtbot, page, table):
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is page.tabs.tabBar()
+
+
+def test_enter_on_a_heatmap_cell_opens_that_areas_visits(qtbot, context, page, ids):  # noqa: F811
+    window = Window()
+    context.navigator.attach(window)
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.heat_table.parentWidget()))
+    view, model = page.heat_table, page.heat_model
+    row = [r.name for r in model.heatmap.rows].index("西沟")
+    view.setFocus()
+    view.setCurrentIndex(model.index(row, 11))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.shown == ["visits"] and window.filtered == [ids["never"]]
