@@ -51,6 +51,7 @@ from desktop.widgets.period_selector import PeriodSelector
 from desktop.widgets.pictures_panel import CoveragePictures
 from desktop.widgets.plan_panel import PlanPanel
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
+from desktop.widgets.table_sort import sort_from_keyboard
 
 
 def table_view(model: QAbstractItemModel,
@@ -77,6 +78,7 @@ def table_view(model: QAbstractItemModel,
         keys = [column.key for column in model.columns]
         view.horizontalHeader().setSortIndicator(keys.index(sort[0]), sort[1])
         view.setSortingEnabled(True)
+        sort_from_keyboard(view)
     return view
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.record_table import Column, RecordTableModel
+from desktop.widgets.table_sort import sort_from_keyboard
 
 
 class SearchField(QLineEdit):
@@ -69,6 +70,7 @@ def record_table(model: RecordTableModel, columns: list[Column],
         keys.index(sort[0]) if sort[0] in keys else -1,
         Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
+    sort_from_keyboard(table)  # the Menu key or Shift+F10: sort without the header's mouse
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

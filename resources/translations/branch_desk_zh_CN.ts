@@ -3790,6 +3790,13 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>SortMenu</name>
+        <message>
+            <source>Sort by</source>
+            <translation>排序依据</translation>
+        </message>
+    </context>
+    <context>
         <name>SpreadsheetPanel</name>
         <message>
             <source>&amp;Import from Excel…</source>

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.pages.coverage import CoveragePage
 from tests.desktop.pages.test_coverage_pages import ids, today  # noqa: F401 - fixtures
 
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # a menu, offscreen
+
 
 class Window:
     """What the navigator needs of the main window: the page it shows, the area it filters."""
@@ -59,3 +61,39 @@ def test_enter_on_a_heatmap_cell_opens_that_areas_visits(qtbot, context, page, i
     view.setCurrentIndex(model.index(row, 11))
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.shown == ["visits"] and window.filtered == [ids["never"]]
+
+
+def answer_menu(qtbot, page, keys):
+    """Press `keys` in the sort menu as soon as it shows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    def press():
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        for key in keys:
+            qtbot.keyClick(menu, key)
+    QTimer.singleShot(0, press)
+
+
+def names(page):
+    model = page.area_model
+    column = [c.key for c in model.columns].index("name")
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("opening", [(Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+                                     (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)])
+def test_a_coverage_table_sorts_from_the_keyboard(qtbot, page, opening):
+    page.tabs.setCurrentWidget(page.area_table)
+    view = page.area_table
+    view.setFocus()
+    assert names(page) == ["西沟", "北岭", "东站"]  # by days since the last visit, most first
+    # The menu lists the 13 columns; the first is the work area's name: by pinyin, A to Z.
+    answer_menu(qtbot, page, [Qt.Key.Key_Down, Qt.Key.Key_Return])
+    qtbot.keyClick(view, *opening)
+    assert names(page) == ["北岭", "东站", "西沟"]
+    answer_menu(qtbot, page, [Qt.Key.Key_Down, Qt.Key.Key_Return])  # the same again: Z to A
+    qtbot.keyClick(view, *opening)
+    assert names(page) == ["西沟", "东站", "北岭"]
+    assert QApplication.activePopupWidget() is None  # the menu closed with the choice
