@@ -114,8 +114,21 @@ class SortedRows:
         self.rows: dict[str, dict] = {}
         self.names: dict[str, str] = {}
         self.order: tuple[str, bool] | None = None
+        self.view: QTableView | None = None  # its table, whose current row a new order keeps
         model.loader = lambda ids: [self.rows[i] for i in ids if i in self.rows]
         model.sort_requested.connect(self.sort)
+
+    def show_ids(self, ids: list[str]) -> None:
+        """Show the rows in this order; the row the table's cursor was on stays current (a
+        refresh or a sort would otherwise send the keyboard back to no row at all)."""
+        current = self.view.currentIndex() if self.view is not None else None
+        current_id = self.model.data(current, ID_ROLE) if current is not None \
+            and current.isValid() else None
+        column = current.column() if current is not None and current.isValid() else 0
+        self.model.set_ids(ids)
+        row = self.model.row_of(current_id) if current_id else -1
+        if self.view is not None and row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, column))
 
     def set_items(self, items: list, names: dict[str, str]) -> None:
         """`names`: each name among the items -> the pinyin it sorts by."""
@@ -125,13 +138,13 @@ class SortedRows:
         if self.order:
             self.sort(*self.order)
         else:
-            self.model.set_ids(list(self.items))
+            self.show_ids(list(self.items))
 
     def sort(self, key: str, descending: bool) -> None:
         self.order = (key, descending)
         ids = sorted(self.items, key=lambda i: sort_key(getattr(self.items[i], key, None),
                                                         self.names), reverse=descending)
-        self.model.set_ids(ids)
+        self.show_ids(ids)
 
 
 class CoveragePage(FiguresPage):
@@ -165,6 +178,7 @@ class CoveragePage(FiguresPage):
         self.area_model = RecordTableModel(AREA_COLUMNS, lambda ids: [], self)
         self.areas = SortedRows(self.area_model, area_row, lambda a: a.area_id)
         self.area_table = table_view(self.area_model, ("days_since", Qt.SortOrder.DescendingOrder))
+        self.areas.view = self.area_table
         self.area_table.activated.connect(self._open_index)
 
         self.heat_model = HeatmapModel(self)
@@ -190,6 +204,7 @@ class CoveragePage(FiguresPage):
         self.cadre_model = RecordTableModel(CADRE_COLUMNS, lambda ids: [], self)
         self.cadres = SortedRows(self.cadre_model, cadre_row, lambda c: c.member_id)
         self.cadre_table = table_view(self.cadre_model, ("visits", Qt.SortOrder.DescendingOrder))
+        self.cadres.view = self.cadre_table
         cadre_page = QWidget()
         cadre_layout = QVBoxLayout(cadre_page)
         cadre_layout.addWidget(QLabel(self.tr(
@@ -199,6 +214,7 @@ class CoveragePage(FiguresPage):
         self.suggestion_model = RecordTableModel(SUGGESTION_COLUMNS, lambda ids: [], self)
         self.suggestions = SortedRows(self.suggestion_model, suggestion_row, lambda s: s.area_id)
         self.suggestion_table = table_view(self.suggestion_model)
+        self.suggestions.view = self.suggestion_table
         self.suggestion_table.setWordWrap(True)
         self.suggestion_table.activated.connect(self._open_index)
         suggestion_page = QWidget()

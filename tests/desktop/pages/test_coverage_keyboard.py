@@ -3,11 +3,15 @@ to cell, Enter on a heatmap cell opens that area's visits, and a table sorts fro
 the keyboard opens."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from db import records, visits
 from desktop.pages.coverage import CoveragePage
+from desktop.widgets.record_table import ID_ROLE
 from tests.desktop.pages.test_coverage_pages import ids, today  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # a menu, offscreen
@@ -97,3 +101,21 @@ def test_a_coverage_table_sorts_from_the_keyboard(qtbot, page, opening):
     qtbot.keyClick(view, *opening)
     assert names(page) == ["西沟", "东站", "北岭"]
     assert QApplication.activePopupWidget() is None  # the menu closed with the choice
+
+
+def test_the_current_row_stays_through_a_sort_and_a_refresh(qtbot, context, page, ids):  # noqa: F811
+    page.tabs.setCurrentWidget(page.area_table)
+    view, model = page.area_table, page.area_model
+    view.setFocus()
+    view.setCurrentIndex(model.index(names(page).index("北岭"), 0))
+    model.sort([c.key for c in model.columns].index("name"))  # 北岭 东站 西沟
+    assert model.data(view.currentIndex(), ID_ROLE) == ids["far"]
+    assert view.currentIndex().row() == 0
+    records.create(visits.KIND, {"visited_on": dt.date(2024, 6, 12), "work_area": ids["never"],
+                                 "participants": [page.figures.cadres[0].member_id]})
+    context.events.notify("visit")  # the figures are made again, off the GUI thread
+    qtbot.waitUntil(lambda: page.rate_card.value.text() == "67%")
+    assert model.data(view.currentIndex(), ID_ROLE) == ids["far"]
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # and the arrows go on from there
+    assert model.data(view.currentIndex(), ID_ROLE) == ids["near"]
