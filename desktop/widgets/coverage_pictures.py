@@ -44,6 +44,7 @@ from db.coverage import (
 )
 from db.i18n import fill
 from desktop.widgets.coverage_views import tier_label
+from desktop.widgets.picture_keys import MarkCursor
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 INK = QColor("#3c4043")
@@ -76,6 +77,7 @@ class PictureView(QWidget):
         super().__init__(parent)
         self.setMouseTracking(True)
         self.hits: list[tuple[QRectF, str, str]] = []  # (where, area id, tooltip)
+        self.spots: list[QPointF] = []  # where each area's mark is, in the order of `hits`
 
     def hit(self, point: QPointF) -> tuple[QRectF, str, str] | None:
         return next((h for h in self.hits if h[0].contains(point)), None)
@@ -100,7 +102,7 @@ class PictureView(QWidget):
         """A smoothed painter on the view; the marks of the last painting are forgotten."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.hits = []
+        self.hits, self.spots = [], []
         return painter
 
     def small_font(self, scale: float = 0.85) -> QFont:
@@ -121,6 +123,7 @@ class LineDiagramView(PictureView):
         self.diagram: LineDiagram | None = None
         self.setObjectName("line_diagram")
         self.setMinimumHeight(56)
+        self.keys = MarkCursor(self)  # Tab reaches it, the arrows go from mark to mark
 
     def show_figures(self, diagram: LineDiagram) -> None:
         self.diagram = diagram
@@ -175,6 +178,7 @@ class LineDiagramView(PictureView):
                 self.draw_mark(painter, x, y, QColor(m.colour), m.remote, r)
                 self.hits.append((QRectF(before, y - self.TRACK / 2, after - before, band_h),
                                   m.area_id, self.tooltip(m)))
+                self.spots.append(QPointF(x, y))
                 if names_h >= 40 and 2 * min(x - before, after - x) >= \
                         painter.fontMetrics().height():
                     self.draw_name(painter, x, y + r + 4, m.name, names_h - r - 8)
@@ -186,6 +190,7 @@ class LineDiagramView(PictureView):
                 painter.drawText(QRectF(right - 200, y - self.TRACK / 2, 200, 12),
                                  Qt.AlignmentFlag.AlignRight, marks[-1].position.split("–")[-1])
         self.draw_legend(painter, self.height() - 16, d.overdue_days)
+        self.keys.draw(painter)
 
     @staticmethod
     def draw_name(painter: QPainter, x: float, y: float, name: str, length: float) -> None:

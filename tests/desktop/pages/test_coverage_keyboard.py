@@ -119,3 +119,24 @@ def test_the_current_row_stays_through_a_sort_and_a_refresh(qtbot, context, page
     assert view.hasFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)  # and the arrows go on from there
     assert model.data(view.currentIndex(), ID_ROLE) == ids["near"]
+
+
+def test_the_line_diagram_goes_from_mark_to_mark_and_opens_one(qtbot, context, page, ids):  # noqa: F811
+    window = Window()
+    context.navigator.attach(window)
+    page.tabs.setCurrentWidget(page.pictures)
+    page.resize(1200, 700)
+    line = page.pictures.line
+    page.tabs.tabBar().setFocus()
+    qtbot.keyClick(page.tabs.tabBar(), Qt.Key.Key_Tab)  # the diagram is the next stop
+    assert QApplication.focusWidget() is line
+    qtbot.waitUntil(lambda: len(line.spots) == 3)  # painted: 东站 北岭 西沟, in line order
+    qtbot.keyClick(line, Qt.Key.Key_Right)
+    qtbot.keyClick(line, Qt.Key.Key_Right)
+    qtbot.keyClick(line, Qt.Key.Key_Right)  # the last stays the last
+    qtbot.keyClick(line, Qt.Key.Key_Left)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert window.filtered == [ids["far"]]
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    qtbot.keyClick(line, Qt.Key.Key_Space)
+    assert window.filtered == [ids["far"], ids["never"]]
