@@ -21,9 +21,11 @@ from db.meetings import (
 from db.meetings.roll import names_of
 from db.models import Branch
 from db.validate import Checker
+from db.visit_queries import people_choices
 from desktop.context import AppContext
 from desktop.widgets.attendance_list import AttendanceList
 from desktop.widgets.fields import choice_combo, date_edit, number_edit, record_combo
+from desktop.widgets.pickers import RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
 TABLE = "meeting"
@@ -55,9 +57,11 @@ class MeetingDialog(RecordDialog):
         add("start_time", self.tr("Start time"), QLineEdit()).setPlaceholderText("14:30")
         add("place", self.tr("Place"), QLineEdit())
         add("topics", self.tr("Topics"), _text(2))
-        people = member_queries.member_choices()
-        add("chair", self.tr("Chair"), record_combo(people, none_label=""))
-        add("recorder", self.tr("Recorder"), record_combo(people, none_label=""))
+        # By name, pinyin or initials (zdp ⇥ 朱德鹏), as a visit's people: a combo of a depot's
+        # 600 members could only be gone through with the arrows.
+        people = people_choices()
+        self.chair = add("chair", self.tr("Chair"), RecordPicker(people))
+        self.recorder = add("recorder", self.tr("Recorder"), RecordPicker(people))
         add("lecturer", self.tr("Lecturer"), QLineEdit())
         add("lecture_title", self.tr("Lecture title"), QLineEdit())
         add("guests", self.tr("Guests"), QLineEdit())

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from db import branches, clock, meetings, members, records
 from db.models import MakeUp, Meeting
@@ -142,3 +143,35 @@ def test_the_quota_grid_colours_each_month(qtbot, page, world):
     assert colour("24-05") == (STATE_COLOURS["met"], "1")
     assert colour("24-04") == (STATE_COLOURS["short"], "0")
     assert colour("24-06") == (STATE_COLOURS["pending"], "0")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the completer's list, offscreen
+def test_the_chair_and_recorder_are_typed_by_initials(qtbot, page, world, drive_dialog,
+                                                      save_dialog, type_into):
+    """A depot has 600 members: the chair is found by name or initials (wjg ⇥ 王建国), not
+    with the arrows through a list of all of them."""
+    wang, li, _zhao = world["ids"]
+    page.list.branch_filter.setCurrentIndex(page.list.branch_filter.findData(world["branch"].id))
+
+    def fill(dialog):
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.held_on.setText("2024-06-10")
+        dialog.held_on.editingFinished.emit()
+        type_into(dialog.chair.edit, "wjg")
+        qtbot.keyClick(QApplication.activePopupWidget() or dialog.chair.edit, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: dialog.chair.edit.text() == "王建国")
+        assert dialog.focusWidget() is dialog.recorder.edit
+        type_into(dialog.recorder.edit, "lm")
+        qtbot.keyClick(QApplication.activePopupWidget() or dialog.recorder.edit, Qt.Key.Key_Tab)
+        save_dialog(dialog)
+
+    drive_dialog(lambda: page.list.edit_record(None), fill)
+    meeting = Meeting.get()
+    assert (meeting.chair_id, meeting.recorder_id) == (wang, li)
+
+    def check(dialog):  # and an edit shows them again
+        assert (dialog.chair.edit.text(), dialog.recorder.edit.text()) == ("王建国", "李明")
+        dialog.reject()
+
+    drive_dialog(lambda: page.list.edit_record(meeting.id), check)
