@@ -52,10 +52,16 @@ def attendee_id(meeting_id: str, member_id: str) -> str:
 
 
 def _time(c: Checker, name: str) -> None:
-    raw = c.text(name, max_len=5)
+    """14:30, as typed on a number pad too: 1430, 930, 14.30, 14：30, 14点30 (kept as 14:30)."""
+    raw = c.text(name, max_len=6)
     if raw:
+        text = raw.replace("：", ":").replace(".", ":").replace("点", ":").rstrip(":")
+        if text.isdigit() and len(text) in (3, 4):
+            text = f"{text[:-2]}:{text[-2:]}"
+        elif text.isdigit() and len(text) <= 2:
+            text += ":00"
         try:
-            c.clean[name] = dt.datetime.strptime(raw.replace("：", ":"), "%H:%M").strftime("%H:%M")
+            c.clean[name] = dt.datetime.strptime(text, "%H:%M").strftime("%H:%M")
         except ValueError:
             c.fail(name, BAD_TIME, value=raw)
 

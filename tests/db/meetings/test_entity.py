@@ -124,6 +124,18 @@ def test_a_bad_time_is_refused(org, unchanged):
     assert org.meeting(start_time="9：05").start_time == "09:05"
 
 
+@pytest.mark.parametrize(("typed", "kept"), [("1900", "19:00"), ("930", "09:30"),
+                                             ("14.30", "14:30"), ("14点30", "14:30"),
+                                             ("19点", "19:00"), ("8", "08:00")])
+def test_a_time_typed_on_the_number_pad_is_kept_as_hh_mm(org, typed, kept):
+    assert org.meeting(start_time=typed).start_time == kept
+
+
+@pytest.mark.parametrize("typed", ["2460", "19000", "12345", "ab"])
+def test_digits_that_are_no_time_are_refused(org, unchanged, typed):
+    assert_refused(unchanged, lambda: org.meeting(start_time=typed), "start_time")
+
+
 @pytest.mark.parametrize("kind", ["theme_day", "party_lecture"])
 def test_the_general_branch_holds_its_own_meetings_for_everyone(org, kind):
     meeting = org.meeting(kind=kind, branch=None)
