@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from db import clock, member_queries, records
+from db import clock, records
 from db.i18n import fill
 from db.meetings import MAKE_UP_KIND
 from db.models import Member
+from db.visit_queries import people_choices
 from desktop.context import AppContext
-from desktop.widgets.fields import date_edit, record_combo
+from desktop.widgets.fields import date_edit
+from desktop.widgets.pickers import RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
 
@@ -30,8 +32,9 @@ class MakeUpDialog(RecordDialog):
         how.addItems([self.tr("One-to-one make-up"), self.tr("Group make-up"),
                       self.tr("Self-study with notes"), self.tr("Talk with the secretary")])
         self.add_field("how", self.tr("How"), how)
-        self.add_field("by", self.tr("With"), record_combo(member_queries.member_choices(),
-                                                           none_label=""))
+        # By name, pinyin or initials, as a meeting's chair (a combo of every member could only
+        # be gone through with the arrows).
+        self.by = self.add_field("by", self.tr("With"), RecordPicker(people_choices()))
         self.setMinimumWidth(360)
 
     @classmethod

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from db import clock, member_queries, records
 from db.meetings import COMMITTEE_KIND
+from db.visit_queries import people_choices
 from desktop.context import AppContext
 from desktop.widgets.fields import date_edit, record_combo
+from desktop.widgets.pickers import RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
 TABLE = "committee_member"
@@ -52,8 +54,7 @@ class SeatDialog(RecordDialog):
         add = self.add_field
         self.branch = add("branch", self.tr("Committee"), record_combo(
             member_queries.branch_choices(), none_label=self.tr("General committee")))
-        self.member = add("member", self.tr("Member"), record_combo(
-            member_queries.member_choices(), none_label=""))
+        self.member = add("member", self.tr("Member"), RecordPicker(people_choices()))
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(role_labels())
@@ -67,8 +68,9 @@ class SeatDialog(RecordDialog):
             self.member.setFocus()
         else:
             seat = records.get(COMMITTEE_KIND, seat_id)
-            if self.member.findData(seat.member_id) < 0:   # a holder no longer on the roll
-                self.member.addItem(seat.member.name, seat.member_id)
+            if all(c["id"] != seat.member_id for c in self.member.choices):  # off the roll now
+                self.member.set_choices([*self.member.choices, {
+                    "id": seat.member_id, "name": seat.member.name, "search": seat.member.name}])
             self.set_data(records.content_of(seat))
             if ending:
                 if not self.end_on.text():
