@@ -142,7 +142,14 @@ class MeetingDetail(QWidget):
                 if not row.present and not row.make_up:
                     item.setBackground(QColor(ABSENT_COLOUR))
                 self.attendance.setItem(index, column, item)
-        self.attendance.resizeColumnsToContents()
+        for column in (0, 1):  # the make-up column keeps the rest (all of them: it lost it)
+            self.attendance.resizeColumnToContents(column)
+        current = self.current_absentee()
+        owed = next((i for i, r in enumerate(self.rows) if not r.present and not r.make_up), -1)
+        if owed >= 0 and (current is None or current.make_up):
+            # The absentees come last: the cursor waits on the first one owed a make-up, so
+            # Make-up (Alt+M) is one key away from the meetings list.
+            self.attendance.setCurrentCell(owed, 0)
         self._row_changed()
 
     def current_absentee(self) -> dict | None:

@@ -182,3 +182,31 @@ def test_the_chair_and_recorder_are_typed_by_initials(qtbot, page, world, drive_
         dialog.reject()
 
     drive_dialog(lambda: page.list.edit_record(meeting.id), check)
+
+
+def test_the_first_absentee_owed_a_make_up_is_one_key_away(qtbot, page, world, drive_dialog,
+                                                          save_dialog):
+    """Absentees are listed after everyone present (61 at a branch assembly): the cursor waits
+    on the first still owed a make-up, Alt+M records it, and it moves to the next owed; the
+    make-up column takes the width the names leave."""
+    wang, li, zhao = world["ids"]
+    meeting = records.create(meetings.KIND, {
+        "branch": world["branch"].id, "kind": "theme_day", "held_on": D(2024, 6, 1),
+        "attendance": [{"member": wang, "present": False, "reason": "shift"}, {"member": li},
+                       {"member": zhao, "present": False, "reason": "sick"}]})
+    page.refresh()
+    page.show_record(meeting.id)
+    detail = page.list.detail_panel
+    table = detail.attendance
+    assert [r.name for r in detail.rows] == ["李明", "王建国", "赵强"]
+    assert table.currentRow() == 1 and detail.make_up.isEnabled()
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(3)) == table.viewport().width()
+
+    def fill(dialog):
+        dialog.fields["made_up_on"].setText("2024-06-12")
+        save_dialog(dialog)
+
+    drive_dialog(detail.request_make_up, fill)
+    assert MakeUp.get().member_id == wang
+    assert table.currentRow() == 2 and detail.make_up.isEnabled()  # 赵强 next
