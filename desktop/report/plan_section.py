@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
@@ -58,19 +57,19 @@ class PlanSection:
             "{open} still to come, {dropped} dropped.", planned=t.planned, done=t.done,
             late=t.late, open=t.open, dropped=t.dropped)))
         head = [self.translate("plans", header) for _key, header in plans.TALLY_COLUMNS]
-        rows = [[self.tr("Access"), *head]]
+        # Two tables, each with its own header: one table with a "Cadre" row inside it repeated
+        # "Access" over the cadres on the next page (a depot's 40 cadres run over a page).
+        tiers = [[self.tr("Access"), *head]]
         for tier, tally in sorted(plan.by_tier.items(), reverse=True):
-            rows.append([self.tier(tier), *tally.values()])
-        rows.append([self.tr("Cadre"), *head])
-        cadre_header = len(rows) - 1
+            tiers.append([self.tier(tier), *tally.values()])
+        cadres = [[self.tr("Cadre"), *head]]
         for name, tally in sorted(plan.by_cadre.items()):
-            rows.append([name, *tally.values()])
-        shade = [("BACKGROUND", (0, cadre_header), (-1, cadre_header),
-                  colors.HexColor("#e8eaed")),
-                 ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-        out += [Spacer(1, 1.5 * mm),
-                self.b.table([[str(v) for v in r] for r in rows],
-                             [48 * mm] + [22 * mm] * 5, extra=shade)]
+            cadres.append([name, *tally.values()])
+        centred = [("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        for rows in (tiers, cadres):
+            out += [Spacer(1, 1.5 * mm),
+                    self.b.table([[str(v) for v in r] for r in rows],
+                                 [48 * mm] + [22 * mm] * 5, extra=centred)]
         missed = [e for e in plan.entries if e.state in ("late", "dropped")]
         if missed:
             missed.sort(key=lambda e: (-e.tier, e.week, e.area))

@@ -96,3 +96,25 @@ def test_window_cli_and_report_show_the_tallies_in_one_order(store, monkeypatch,
     assert [table.horizontalHeaderItem(c).text() for c in range(1, 6)] == columns
     rows = [[table.item(r, c).text() for c in range(6)] for r in range(1, 3)]
     assert rows == remote_first
+
+
+def test_the_tiers_and_the_cadres_are_two_tables_each_with_its_header(store, monkeypatch):
+    """A depot's 40 cadres run onto the next page, where a table repeats its first row: the
+    cadres' rows went on under "Access" when tiers and cadres were one table."""
+    from desktop.report.plan_section import PlanSection
+
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2024, 1, 2, 9, 0))
+    make = Make()
+    area = make.area(name="黑山道口工区", access_tier=3)
+    for n in range(45):
+        plan({"month": MAY, "cadre": make.cadre(name=f"干部{n:02d}").id, "work_area": area.id,
+              "week": 2})
+    english = Translations("en").tr
+    tables = [[[getattr(v, "text", v) for v in row] for row in f._cellvalues]
+              for f in PlanSection(MAY, english).flowables() if hasattr(f, "_cellvalues")]
+    assert [t[0][0] for t in tables] == ["Access", "Cadre"]
+    assert [r[0] for r in tables[0][1:]] == ["Remote"]
+    assert len(tables[1]) == 46 and "Access" not in [r[0] for r in tables[1]]
+    assert all(t.repeatRows == 1 for t in PlanSection(MAY, english).flowables()
+               if hasattr(t, "_cellvalues"))
