@@ -204,7 +204,9 @@ class QuotaGrid(QWidget):
     def refresh(self) -> None:
         months, rows = quota_grid(self.kind.currentData())
         self.model.set_grid(months, rows, QCoreApplication.translate("db", GENERAL_BRANCH))
-        self.view.resizeColumnsToContents()
+        # The twelve months share the width (resizing them to their contents had left them in
+        # the left half of the page, the rest blank).
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
 
 class MeetingsPage(QWidget):

@@ -210,3 +210,12 @@ def test_the_first_absentee_owed_a_make_up_is_one_key_away(qtbot, page, world, d
     drive_dialog(detail.request_make_up, fill)
     assert MakeUp.get().member_id == wang
     assert table.currentRow() == 2 and detail.make_up.isEnabled()  # 赵强 next
+
+
+def test_the_quota_grid_s_months_share_the_page_width(qtbot, page, world):
+    page.tabs.setCurrentIndex(1)  # as Ctrl+Tab does
+    view = page.grid.view
+    qtbot.waitUntil(lambda: view.isVisible())
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(12)]
+    assert sum(widths) == view.viewport().width() and max(widths) - min(widths) <= 1
