@@ -18,7 +18,7 @@ from reportlab.platypus import Spacer
 
 from db import plans
 from db.i18n import fill
-from desktop.report.blocks import Blocks, identity
+from desktop.report.blocks import Blocks, Rows, identity
 from desktop.report.fonts import register_fonts
 
 if TYPE_CHECKING:
@@ -59,10 +59,10 @@ class PlanSection:
         head = [self.translate("plans", header) for _key, header in plans.TALLY_COLUMNS]
         # Two tables, each with its own header: one table with a "Cadre" row inside it repeated
         # "Access" over the cadres on the next page (a depot's 40 cadres run over a page).
-        tiers = [[self.tr("Access"), *head]]
+        tiers: Rows = [[self.tr("Access"), *head]]
         for tier, tally in sorted(plan.by_tier.items(), reverse=True):
             tiers.append([self.tier(tier), *tally.values()])
-        cadres = [[self.tr("Cadre"), *head]]
+        cadres: Rows = [[self.tr("Cadre"), *head]]
         for name, tally in sorted(plan.by_cadre.items()):
             cadres.append([name, *tally.values()])
         centred = [("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
