@@ -237,7 +237,8 @@ class CoveragePage(FiguresPage):
         self.plan_panel = PlanPanel(context)
         self.tabs.addTab(self.plan_panel, self.tr("Visit plan"))
 
-        hint = QLabel(self.tr("Double-click a work area to see its visits."))
+        hint = QLabel(self.tr("Double-click a work area, or press Enter on it, to see its visits; "
+                              "the Menu key sorts a table."))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(management_aid_note())

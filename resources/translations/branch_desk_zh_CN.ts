@@ -1408,8 +1408,8 @@
             <translation>达标率</translation>
         </message>
         <message>
-            <source>Double-click a work area to see its visits.</source>
-            <translation>双击工区可查看该工区的走访记录。</translation>
+            <source>Double-click a work area, or press Enter on it, to see its visits; the Menu key sorts a table.</source>
+            <translation>双击工区（或选中后按回车）可查看该工区的走访记录；菜单键可给表格排序。</translation>
         </message>
         <message>
             <source>Evenness (Gini)</source>
