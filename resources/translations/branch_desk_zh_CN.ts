@@ -5708,6 +5708,10 @@ Owner: {owner}</source>
             <translation>文件夹 {folder} 不存在，{path} 没有写出。请检查名称，或先建好这个文件夹。</translation>
         </message>
         <message>
+            <source>The folder {folder} is not there any more: was the USB stick pulled out? Nothing was written; put the stick back or choose another place, then try again.</source>
+            <translation>文件夹 {folder} 已经不在了：U盘是不是被拔出了？未写入任何内容；请重新插入U盘或换一个位置，然后重试。</translation>
+        </message>
+        <message>
             <source>The general branch does not hold this kind of meeting; a branch does.</source>
             <translation>党总支不召开此类会议，应由党支部召开。</translation>
         </message>

@@ -56,7 +56,8 @@ def _export(qtbot, page, path) -> str:
 EXPECTED = {
     ("read_only", "en"): "Cannot write to {path}: it is read-only or you lack permission. "
                          "Choose another place or ask for access.",
-    ("read_only", "zh_CN"): "无法写入 {path}：它是只读的，或没有权限。请换一个位置，或请管理员开放权限。",
+    ("read_only", "zh_CN"): "无法写入 {path}：它是只读的，或没有权限。"
+                            "请换一个位置，或请管理员开放权限。",
     ("full", "en"): "The disk is full ({path}). Free some space or choose another place, then "
                     "try again.",
     ("full", "zh_CN"): "磁盘已满（{path}）。请腾出空间或换一个位置，然后重试。",
@@ -79,4 +80,19 @@ def test_a_full_stick(qtbot, exchange, store, tmp_path, lang):
         error = _export(qtbot, exchange, stick / "p.bdsync")
         assert os.listdir(stick) == ["filler"]
     assert error == EXPECTED["full", lang].format(path=stick / "p.bdsync")
+    assert digest(store.db) == before
+
+
+def test_a_stick_pulled_out_after_its_folder_was_chosen(qtbot, exchange, store, tmp_path, lang):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shutil.rmtree(stick)  # chosen in the dialog, then pulled out before the writing began
+    before = digest(store.db)
+    error = _export(qtbot, exchange, stick / "p.bdsync")
+    assert not stick.exists()  # not made anew on this computer's disk, the package in it
+    assert error == {
+        "en": f"The folder {stick} is not there any more: was the USB stick pulled out? Nothing "
+              "was written; put the stick back or choose another place, then try again.",
+        "zh_CN": f"文件夹 {stick} 已经不在了：U盘是不是被拔出了？未写入任何内容；"
+                 "请重新插入U盘或换一个位置，然后重试。"}[lang]
     assert digest(store.db) == before
