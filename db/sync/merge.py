@@ -29,7 +29,6 @@ import peewee as pw
 
 from db import clock, records, revisions
 from db.datafolder import Device
-from db.i18n import QT_TRANSLATE_NOOP
 from db.models import (
     SYNC_MODELS,
     AuditEntry,
@@ -45,13 +44,10 @@ from db.models import (
 from db.sqlite_limits import pieces
 from db.sync import alike
 from db.sync.incoming import RowChecks, constraint_refusal, parse_history
-from db.sync.joining import check_organisation
+from db.sync.joining import check_addressee, check_organisation
 from db.sync.package import DAMAGED, PackageError, PackageReader, sync_columns
 from db.sync.summary import ImportSummary
 
-OWN_PACKAGE = QT_TRANSLATE_NOOP(
-    "db", "{path} was exported by this machine. Nothing was imported; import it on the other "
-    "machine.")
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
 UTC_COLUMNS = {m._meta.table_name: {f.column_name for f in m._meta.sorted_fields
                                     if isinstance(f, UtcDateTimeField)} for m in SYNC_MODELS}
@@ -368,8 +364,7 @@ def _merge(reader: PackageReader, device: Device) -> ImportSummary:
 
 def _run(path: Path | str, device: Device, *, apply: bool) -> ImportSummary:
     reader = PackageReader(path)
-    if reader.source.id == device.id:
-        raise PackageError(OWN_PACKAGE, path=str(reader.path))
+    check_addressee(str(reader.path), reader.manifest, device)
     summary: ImportSummary | None = None
     try:
         with database.atomic():

@@ -6100,6 +6100,10 @@ Owner: {owner}</source>
             <translation>{path} 由更新版本的软件生成。未读取任何内容；请先升级本机的软件。</translation>
         </message>
         <message>
+            <source>{path} was made for {device}, not for this machine ({here}). Nothing was imported; import it on {device}, or on {source} export a package for this machine or for everyone.</source>
+            <translation>{path} 是为 {device} 导出的，不是为本机（{here}）导出的，未导入任何记录；请在 {device} 上导入它，或在 {source} 上为本机导出交换包，也可以导出全部记录。</translation>
+        </message>
+        <message>
             <source>{path} was not written: a copy outside the data folder is locked with the exchange key, and this database has none yet, nor can one be kept while its folder is read-only. Make the first such copy from a writable copy of the data folder.</source>
             <translation>{path} 没有写出：放在数据文件夹以外的副本要用交换密钥加密，而这个数据库还没有交换密钥，数据文件夹只读时也无法保存新密钥。请先把数据文件夹复制到可写的位置，再从副本做第一份这样的备份。</translation>
         </message>
