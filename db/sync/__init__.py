@@ -13,10 +13,11 @@ from db.sync.package import (
     read_package,
     sync_columns,
 )
+from db.sync.summary import AreaRename
 
 __all__ = [
-    "ConflictView", "ExportResult", "ImportSummary", "InvalidRow", "KEY_SUFFIX", "KeyFileError",
-    "PackageError", "SUFFIX", "exchange_history", "exchange_key", "export_package",
+    "AreaRename", "ConflictView", "ExportResult", "ImportSummary", "InvalidRow", "KEY_SUFFIX",
+    "KeyFileError", "PackageError", "SUFFIX", "exchange_history", "exchange_key", "export_package",
     "import_package", "installed_key", "join", "list_conflicts", "list_peers", "preview_package",
     "read_package", "resolve_conflict", "sync_columns", "write_key_file",
 ]

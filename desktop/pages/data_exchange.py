@@ -202,6 +202,10 @@ class ExchangeSection(QWidget):
                     deleted=counts.get("deleted", 0), conflicts=counts.get("conflicts", 0)))
         if len(lines) == 1:
             lines.append(self.tr("Nothing new: this database already holds everything in it."))
+        lines += [fill(self.tr(
+            "Work area “{name}” was made on two machines: the one made later, on {machine}, "
+            "will be named “{new_name}” on both."), name=r.name, new_name=r.new_name,
+            machine=r.made_on) for r in summary.renamed]
         if summary.many_deletions:
             lines.append(fill(self.tr(
                 "Warning: it moves {count} records to the trash. Import only if those records "
@@ -233,6 +237,12 @@ class ExchangeSection(QWidget):
             text += " " + self.tr("This new database joined that general branch.")
         if summary.conflicts:
             text += " " + self.tr("Settle the conflicts on the Conflicts tab.")
+        for renamed in summary.renamed:
+            text += "\n" + fill(self.tr(
+                "Work area “{name}” was made on two machines: the one made later, on {machine}, "
+                "is now named “{new_name}” on both. Rename it, or move its records to "
+                "“{name}” and delete it."), name=renamed.name, new_name=renamed.new_name,
+                machine=renamed.made_on)
         self.result.setText(text)
         self.context.dialogs.info(self.tr("Import package"), text)
 

@@ -1786,6 +1786,14 @@ Owner: {owner}</source>
             <translation>警告：它会把 {count} 条记录移入回收站。只有这些记录确实已在另一台电脑上删除时才导入。</translation>
         </message>
         <message>
+            <source>Work area “{name}” was made on two machines: the one made later, on {machine}, is now named “{new_name}” on both. Rename it, or move its records to “{name}” and delete it.</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）现在在两台电脑上都叫“{new_name}”。请给它改个名，或把它的记录移到“{name}”后删除它。</translation>
+        </message>
+        <message>
+            <source>Work area “{name}” was made on two machines: the one made later, on {machine}, will be named “{new_name}” on both.</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）将在两台电脑上都改叫“{new_name}”。</translation>
+        </message>
+        <message>
             <source>Writing the package…</source>
             <translation>正在写入交换包…</translation>
         </message>
@@ -4734,6 +4742,14 @@ Owner: {owner}</source>
         <message>
             <source>with --month: whose plan</source>
             <translation>与 --month 一起：谁的计划</translation>
+        </message>
+        <message>
+            <source>work area “{name}” was made on two machines: the one made later, on {machine}, is now “{new_name}” on both; rename it, or move its records to “{name}” and delete it</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）现在在两台电脑上都叫“{new_name}”；请给它改个名，或把它的记录移到“{name}”后删除它</translation>
+        </message>
+        <message>
+            <source>work area “{name}” was made on two machines: the one made later, on {machine}, would become “{new_name}” on both</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）将在两台电脑上都改叫“{new_name}”</translation>
         </message>
         <message>
             <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} in conflict, {here} already here</source>
