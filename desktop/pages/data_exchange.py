@@ -233,10 +233,14 @@ class ExchangeSection(QWidget):
                     source=summary.source.name or summary.source.id, new=summary.new,
                     updated=summary.updated, conflicts=summary.conflicts,
                     unchanged=summary.unchanged + summary.kept)
+        # Sentences follow one another after a space in English, with none in Chinese.
+        after = self.tr("{text} {more}")
         if summary.adopted_organisation:
-            text += " " + self.tr("This new database joined that general branch.")
+            text = fill(after, text=text, more=self.tr(
+                "This new database joined that general branch."))
         if summary.conflicts:
-            text += " " + self.tr("Settle the conflicts on the Conflicts tab.")
+            text = fill(after, text=text, more=self.tr(
+                "Settle the conflicts on the Conflicts tab."))
         for renamed in summary.renamed:
             text += "\n" + fill(self.tr(
                 "Work area “{name}” was made on two machines: the one made later, on {machine}, "

@@ -1809,6 +1809,10 @@ Owner: {owner}</source>
             <source>{table}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</source>
             <translation>{table}：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}</translation>
         </message>
+        <message>
+            <source>{text} {more}</source>
+            <translation>{text}{more}</translation>
+        </message>
     </context>
     <context>
         <name>FieldPacket</name>

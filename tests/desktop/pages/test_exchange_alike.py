@@ -72,3 +72,23 @@ def test_each_machine_is_told_which_area_was_renamed(qtbot, tmp_path, lang):
         assert sorted(a.name for a in workareas.list_work_areas()) == ["北岭工区", "北岭工区 (2)"]
     finally:
         machines.close()
+
+
+def test_the_summary_s_sentences_follow_each_other_as_the_language_writes(qtbot, tmp_path, lang):
+    machines = Devices(tmp_path / "machines", ["office", "laptop_a"])
+    try:
+        with machines.on("office"):
+            area = records.create(workareas.KIND, {"name": "东站工区"}).id
+        machines.exchange("office", "laptop_a", full=True)
+        for name, headcount in (("office", 7), ("laptop_a", 9)):
+            with machines.on(name):
+                records.edit(workareas.KIND, area, {"headcount": headcount})
+        package = machines.export("laptop_a", for_device="office")
+        _question, summary = _import(qtbot, tmp_path, machines.open("office"), package)
+    finally:
+        machines.close()
+    assert summary == {
+        "en": "From laptop_a: 0 new, 0 updated, 1 conflicts, 0 already here. Settle the "
+              "conflicts on the Conflicts tab.",
+        "zh_CN": "来自 laptop_a：新增 0 条，更新 0 条，冲突 1 条，已有 0 条。"
+                 "请在“冲突”页处理冲突。"}[lang]
