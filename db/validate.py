@@ -22,6 +22,8 @@ from db.i18n import QT_TRANSLATE_NOOP
 REQUIRED = QT_TRANSLATE_NOOP("db", "This field is required.")
 TOO_LONG = QT_TRANSLATE_NOOP("db", "At most {max} characters.")
 BAD_DATE = QT_TRANSLATE_NOOP("db", "“{value}” is not a date (use YYYY-MM-DD).")
+BAD_DATE_OR_MONTH = QT_TRANSLATE_NOOP(
+    "db", "“{value}” is not a date (use YYYY-MM-DD, or YYYY.MM where only the month is known).")
 FUTURE_DATE = QT_TRANSLATE_NOOP("db", "The date {value} is in the future.")
 TOO_EARLY = QT_TRANSLATE_NOOP("db", "The date {value} is before {earliest}.")
 TOO_LATE = QT_TRANSLATE_NOOP("db", "The date {value} is after {latest}.")
@@ -240,7 +242,7 @@ class Checker:
             try:
                 value, month = parse_dated(raw, allow_month=allow_month)
             except DateParseError:
-                self.fail(name, BAD_DATE, value=str(raw))
+                self.fail(name, BAD_DATE_OR_MONTH if allow_month else BAD_DATE, value=str(raw))
                 self.clean[name] = None
                 return None
             if month:

@@ -77,6 +77,7 @@ def keep_apart(columns: list[str], inserts: list[list], updates: list[list], *, 
         'SELECT id, name, created_at FROM "work_area" WHERE NOT deleted').fetchall()
         if row_id not in ids}
     taken = set(local) | {row[i_name] for row in rows if not row[i_del]}
+    names = ", ".join(f'"{c}"' for c in columns)
     arriving: list[str] = []
     held: list[list] = []
     renames = renamed_elsewhere(columns, updates, taken)
@@ -91,7 +92,6 @@ def keep_apart(columns: list[str], inserts: list[list], updates: list[list], *, 
             row[:width] = renamed(columns, row[:width], new, at=at, device=device)
             arriving.append(row[i_id])
             continue
-        names = ", ".join(f'"{c}"' for c in columns)
         values = database.execute_sql(f'SELECT {names} FROM "work_area" WHERE id = ?',
                                       (met[1],)).fetchone()
         held.append(renamed(columns, list(values), new, at=at, device=device))

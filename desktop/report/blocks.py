@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
+
+Rows = list[list[object]]  # a table's cells, row by row: text, numbers or flowables
+Cells = Sequence[Sequence[object]]  # the same, as a table reads them
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 HEADER_FILL = colors.HexColor("#e8eaed")
@@ -46,7 +50,7 @@ class Blocks:
                 f"{style}-latin", parent=chosen, wordWrap=None))
         return Paragraph(escape(text), chosen)
 
-    def table(self, rows: list[list], widths: list[float], *, extra: list | None = None,
+    def table(self, rows: Cells, widths: list[float], *, extra: list | None = None,
               header: bool = True, heights: list[float] | None = None) -> Table:
         def cell(value):
             if isinstance(value, Paragraph):

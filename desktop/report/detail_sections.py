@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from db.choices import CONCERN_CATEGORIES, CONCERN_STATUSES
+from desktop.report.blocks import Rows
 from desktop.report.monthly import STATUS_COLOURS, Section
 from desktop.report.summary_sections import status_text
 
@@ -24,9 +25,10 @@ class CoverageByArea(Section):
         heading = r.p(self.tr("Coverage by work area"), "h2")
         if not d.coverage.areas:
             return [heading, r.p(self.tr("There are no work areas in this month's figures."))]
-        rows = [[self.tr("Work area"), self.tr("Access"), self.tr("Workers"), self.tr("Visits"),
-                 self.tr("Target"), self.tr("Status"), self.tr("Last visit"),
-                 self.tr("Days since {day}", day=d.as_of.isoformat()), self.tr("Open concerns")]]
+        rows: Rows = [[
+            self.tr("Work area"), self.tr("Access"), self.tr("Workers"), self.tr("Visits"),
+            self.tr("Target"), self.tr("Status"), self.tr("Last visit"),
+            self.tr("Days since {day}", day=d.as_of.isoformat()), self.tr("Open concerns")]]
         extra = []
         for i, a in enumerate(d.coverage.areas, start=1):
             rows.append([a.name, r.tier(a.tier), a.headcount, a.visits, a.target,
@@ -47,8 +49,10 @@ class RecentMonths(Section):
         if heat is None or not heat.rows:
             return []
         # The year over each month's number: 12 of last year is never mistaken for this year's.
-        header = [self.tr("Work area")] + [f"{m.year}\n{m.month:02d}" for m in heat.months]
-        rows, extra = [header], []
+        header: list[object] = [self.tr("Work area")]
+        header += [f"{m.year}\n{m.month:02d}" for m in heat.months]
+        rows: Rows = [header]
+        extra = []
         for n, line in enumerate(heat.rows, start=1):
             rows.append([line.name] + ["" if c is None else c for c in line.cells])
             for c, count in enumerate(line.cells, start=1):
@@ -67,7 +71,7 @@ class RecentMonths(Section):
 class ConcernLists(Section):
     def flowables(self) -> list:
         r, d = self.report, self.data
-        category = lambda code: r.translate("choices", CONCERN_CATEGORIES.get(code, code))  # noqa: E731
+        category = lambda code: r.translate("choices", CONCERN_CATEGORIES.get(code, code) or "")  # noqa: E731
         out = [r.p(self.tr("Concerns"), "h2")]
         if d.overdue_concerns:
             rows = [[self.tr("Raised"), self.tr("Work area"), self.tr("Owner"),

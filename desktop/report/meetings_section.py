@@ -114,8 +114,8 @@ def meetings_section(report: MonthlyReport, data: MeetingsReportData) -> list:
            report.p(t("held", count=len(month.meetings), flagged=len(month.flagged)))]
     general = next((b for b in month.branches if b.id is None), None)
     if general and general.quotas:
-        q = general.quotas[0]
-        out.append(report.p(t("general", held=q.held, required=q.required)))
+        first = general.quotas[0]
+        out.append(report.p(t("general", held=first.held, required=first.required)))
     by_quarter = {(b.id, q.kind): q for b in quarter.branches for q in b.quotas}
     rows = [[t("branch"), *[two_lines(kind(k)) for k in KINDS]]]
     extra = []

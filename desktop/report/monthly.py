@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable
+from typing import Protocol
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -31,6 +32,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from db.choices import ACCESS_TIERS
 from db.i18n import fill
 from db.organisation import DEFAULT_NAME
+from desktop.report.blocks import Cells
 from desktop.report.data import ReportData
 from desktop.report.fonts import register_fonts
 from desktop.report.page import a4_document, numbered_canvas
@@ -68,6 +70,17 @@ def fit_widths(headers: list[str], widths: list[float], font: str, size: float,
             out = [w - excess * s / room if room >= excess else w - s
                    for w, s in zip(out, spare, strict=True)]
     return out
+
+
+class Part(Protocol):
+    """What a section made for a report gives: its flowables, in order."""
+
+    def flowables(self) -> list: ...
+
+
+# A section: a class (or a function) that makes a Part of a report. The summary's own sections
+# subclass Section; the plan and organisation-life sections keep to this shape without it.
+SectionKind = Callable[["MonthlyReport"], Part]
 
 
 class Section:
@@ -139,7 +152,7 @@ class MonthlyReport:
     def month_label(self, day: dt.date) -> str:
         return self.tr("{year}-{month}", year=day.year, month=f"{day.month:02d}")
 
-    def table(self, rows: list[list], widths: list[float], *, extra: list | None = None,
+    def table(self, rows: Cells, widths: list[float], *, extra: list | None = None,
               size: float = CELL_SIZE) -> Table:
         """A table whose first row is its header: the header repeats on each page and each
         header cell stays on one line."""
@@ -187,7 +200,7 @@ class MonthlyReport:
         return self.tr("{name} monthly summary, {month}", name=name,
                        month=self.month_label(self.data.month))
 
-    def build(self, sections: list[type[Section]]) -> bytes:
+    def build(self, sections: list[SectionKind]) -> bytes:
         """The PDF of `sections` in order (desktop.report.sections: SECTIONS, DETAIL_SECTIONS)."""
         buffer = io.BytesIO()
         title = self.title()

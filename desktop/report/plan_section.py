@@ -19,7 +19,7 @@ from reportlab.platypus import Spacer
 
 from db import plans
 from db.i18n import fill
-from desktop.report.blocks import Blocks, identity
+from desktop.report.blocks import Blocks, Rows, identity
 from desktop.report.fonts import register_fonts
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class PlanSection:
             "{open} still to come, {dropped} dropped.", planned=t.planned, done=t.done,
             late=t.late, open=t.open, dropped=t.dropped)))
         head = [self.translate("plans", header) for _key, header in plans.TALLY_COLUMNS]
-        rows = [[self.tr("Access"), *head]]
+        rows: Rows = [[self.tr("Access"), *head]]
         for tier, tally in sorted(plan.by_tier.items(), reverse=True):
             rows.append([self.tier(tier), *tally.values()])
         rows.append([self.tr("Cadre"), *head])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.report.detail_sections import ConcernLists, CoverageByArea, DetailTitle, RecentMonths
 from desktop.report.front_page import FrontPage
 from desktop.report.meetings_section import OrganisationLife
+from desktop.report.monthly import SectionKind
 from desktop.report.plan_section import PlanAgainstActual
 from desktop.report.summary_sections import (
     AreasNeedingAttention,
@@ -13,7 +14,7 @@ from desktop.report.summary_sections import (
     Signature,
 )
 
-SECTIONS = [
+SECTIONS: list[SectionKind] = [
     FrontPage,
     AreasNeedingAttention,
     CadreVisits,
@@ -22,4 +23,4 @@ SECTIONS = [
     OrganisationLife,
     Signature,
 ]
-DETAIL_SECTIONS = [DetailTitle, CoverageByArea, RecentMonths, ConcernLists]
+DETAIL_SECTIONS: list[SectionKind] = [DetailTitle, CoverageByArea, RecentMonths, ConcernLists]

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from db.coverage import STATUS_LABELS, AreaCoverage
 from db.i18n import QT_TRANSLATE_NOOP
+from desktop.report.blocks import Rows
 from desktop.report.monthly import STATUS_COLOURS, WIDTH, MonthlyReport, Section
 
 GROUPS_SHOWN = 12  # rows of each concern summary table; the rest are counted
@@ -33,10 +34,10 @@ class AreasNeedingAttention(Section):
             return [heading, r.p(self.tr("There are no work areas in this month's figures."))]
         if not areas:
             return [heading, r.p(self.tr("Every work area met its target and none is overdue."))]
-        rows = [[self.tr("Work area"), self.tr("Access"), self.tr("Visits"), self.tr("Target"),
-                 self.tr("Status"), self.tr("Last visit"),
-                 self.tr("Days since {day}", day=d.as_of.isoformat()),
-                 self.tr("Open concerns")]]
+        rows: Rows = [[
+            self.tr("Work area"), self.tr("Access"), self.tr("Visits"), self.tr("Target"),
+            self.tr("Status"), self.tr("Last visit"),
+            self.tr("Days since {day}", day=d.as_of.isoformat()), self.tr("Open concerns")]]
         extra = []
         for i, a in enumerate(areas, start=1):
             rows.append([a.name, r.tier(a.tier), a.visits, a.target, status_text(r, a),
@@ -52,7 +53,7 @@ class AreasNeedingAttention(Section):
 class CadreVisits(Section):
     def flowables(self) -> list:
         r = self.report
-        rows = [[self.tr("Cadre"), self.tr("Visits"), self.tr("To own areas"),
+        rows: Rows = [[self.tr("Cadre"), self.tr("Visits"), self.tr("To own areas"),
                  self.tr("To other areas"), self.tr("Areas visited")]]
         rows += [[c.name, c.visits, c.own_area_visits, c.other_area_visits, c.distinct_areas]
                  for c in self.data.coverage.cadres]
@@ -80,7 +81,8 @@ class ConcernsSummary(Section):
             return out
         tables = []
         for title, groups in ((self.tr("Work area"), s.by_area), (self.tr("Owner"), s.by_owner)):
-            rows = [[title, self.tr("Open"), self.tr("Overdue"), self.tr("Oldest overdue (days)")]]
+            rows: Rows = [[title, self.tr("Open"), self.tr("Overdue"),
+                           self.tr("Oldest overdue (days)")]]
             rows += [[g.name, g.open, g.overdue,
                       "—" if g.oldest_overdue_days is None else g.oldest_overdue_days]
                      for g in groups[:GROUPS_SHOWN]]

@@ -17,9 +17,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from db.dates import DateParseError, parse_dated
 from db.i18n import fill
 from db.spreadsheet import ImportPreview, RowProblem, SheetResult
 from db.spreadsheet.describe import SEPARATOR
+from db.spreadsheet.layout import SPECS
 from desktop.widgets.record_table import display
 
 C = "ImportPreview"
@@ -37,6 +39,21 @@ RESULT = QT_TRANSLATE_NOOP("ImportPreview", "Result")
 PROBLEMS = QT_TRANSLATE_NOOP("ImportPreview", "Problems")
 
 
+def read_as(value: object, kind: str | None) -> str:
+    """A cell as the preview shows it: as written, and for a number in a date column how it is
+    read as well (1990.1 → 1990-10: Excel made the 1990.10 typed into a number; 45000 →
+    2023-03-15, a day number), so that a person sees the date the import will keep."""
+    text = display(value)
+    if kind not in ("date", "month") or type(value) not in (int, float):
+        return text
+    try:
+        day, month = parse_dated(value, allow_month=kind == "month", from_sheet=True)
+    except DateParseError:
+        return text
+    reading = day.isoformat()[:7] if month else day.isoformat()
+    return text if text.replace(".", "-") == reading else f"{text} → {reading}"
+
+
 def problem_text(problem: RowProblem) -> str:
     return fill(QCoreApplication.translate("db", problem.template), **problem.params)
 
@@ -50,6 +67,8 @@ class PreviewModel(QAbstractTableModel):
         self.keys = list(sheet.headers)
         self.raw = dict(sheet.raw_rows)
         self.results = sheet.rows
+        spec = next((s for s in SPECS if s.kind == sheet.kind), None)
+        self.kinds = {c.key: c.kind for c in spec.columns} if spec is not None else {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.results)
@@ -91,7 +110,8 @@ class PreviewModel(QAbstractTableModel):
                 return QCoreApplication.translate(C, ACTIONS[result.action])
             if column == last:
                 return "\n".join(problem_text(p) for p in result.problems)  # one a line
-            return display(self.raw.get(result.row, {}).get(self.keys[column - 2]))
+            key = self.keys[column - 2]
+            return read_as(self.raw.get(result.row, {}).get(key), self.kinds.get(key))
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = result.problems if column in (1, last) else self._cell_problems(result,
                                                                                          column)

@@ -6156,6 +6156,10 @@ Owner: {owner}</source>
             <translation>“{value}”不是有效日期（请用 YYYY-MM-DD）。</translation>
         </message>
         <message>
+            <source>“{value}” is not a date (use YYYY-MM-DD, or YYYY.MM where only the month is known).</source>
+            <translation>“{value}”不是有效日期（请用 YYYY-MM-DD，只知道年月的写成 YYYY.MM）。</translation>
+        </message>
+        <message>
             <source>“{value}” is not a date like 2024-05-31.</source>
             <translation>“{value}”不是有效日期，应写作 2024-05-31 这样的格式。</translation>
         </message>

@@ -2,7 +2,14 @@ import datetime as dt
 
 from db import branches, members, records
 from db.members import BEFORE_BIRTH, BEFORE_JOINING, list_cadres, list_members
-from db.validate import BAD_CHOICE, BAD_DATE, DELETED_REF, FUTURE_DATE, MISSING_REF, REQUIRED
+from db.validate import (
+    BAD_CHOICE,
+    BAD_DATE_OR_MONTH,
+    DELETED_REF,
+    FUTURE_DATE,
+    MISSING_REF,
+    REQUIRED,
+)
 from tests.db.helpers import assert_refused, check_lifecycle
 
 
@@ -49,8 +56,8 @@ def test_member_refusals(store, make, unchanged):
         ({"birth_date": "2024-06-16"}, "birth_date", FUTURE_DATE),
         ({"joined_on": "2030-01-01"}, "joined_on", FUTURE_DATE),
         ({"status_on": dt.date(2024, 7, 1)}, "status_on", FUTURE_DATE),
-        ({"birth_date": "1990-02-30"}, "birth_date", BAD_DATE),
-        ({"joined_on": "去年"}, "joined_on", BAD_DATE),
+        ({"birth_date": "1990-02-30"}, "birth_date", BAD_DATE_OR_MONTH),
+        ({"joined_on": "去年"}, "joined_on", BAD_DATE_OR_MONTH),
         ({"birth_date": "1990-01-01", "joined_on": "1989-12-31"}, "joined_on", BEFORE_BIRTH),
         ({"joined_on": "2010-07-01", "full_member_on": "2010-06-30"}, "full_member_on",
          BEFORE_JOINING),

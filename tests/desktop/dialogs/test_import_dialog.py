@@ -160,3 +160,13 @@ def test_every_problem_of_a_row_can_be_read_without_a_mouse(qtbot, context, tmp_
     line = view.fontMetrics().lineSpacing()
     assert view.rowHeight(0) >= 2 * line
     assert view.rowHeight(0) > view.rowHeight(1)  # a row without problems keeps its height
+
+
+def test_a_date_typed_as_a_number_shows_the_date_it_is_read_as(qtbot, context, tmp_path):
+    """Excel turns 1990.10 typed into a cell into the number 1990.1: the preview showed 1990.1,
+    and the person could not tell that October is what the import keeps."""
+    path = roster(tmp_path, [[1, "张三", "男", 1990.1], [2, "李四", "男", 1987.11],
+                             [3, "王五", "女", "1985.3"], [4, "赵六", "女", 29000]])
+    model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
+    born = [model.data(model.index(row, 4)) for row in range(4)]
+    assert born == ["1990.1 → 1990-10", "1987.11", "1985.3", "29000 → 1979-05-25"]
