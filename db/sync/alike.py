@@ -12,6 +12,7 @@ import re
 
 from db import pinyin, revisions
 from db.models import WorkArea, database
+from db.sqlite_limits import pieces
 from db.sync.incoming import parse_history
 
 
@@ -47,11 +48,16 @@ def renamed_elsewhere(columns: list[str], updates: list[list], names: set[str]
     (its next revision, named `name (n)`, while an area of `names` holds `name`): the exchange
     that brings it back renames an area of this machine, and says so, as the first one did."""
     where = {c: i for i, c in enumerate(columns)}
-    found = []
+    found: list[tuple[str, str, bool]] = []
     cols = ", ".join(f'"{c}"' for c in columns)
+    ids = [row[where["id"]] for row in updates if not row[where["deleted"]]]
+    held: dict[str, tuple] = {}
+    for chunk in pieces(ids):
+        marks = ", ".join("?" for _ in chunk)
+        held.update((r[where["id"]], r) for r in database.execute_sql(
+            f'SELECT {cols} FROM "work_area" WHERE id IN ({marks})', list(chunk)))
     for row in updates:
-        local = database.execute_sql(f'SELECT {cols} FROM "work_area" WHERE id = ?',
-                                     (row[where["id"]],)).fetchone()
+        local = held.get(row[where["id"]])
         if local is None or row[where["deleted"]] or local[where["name"]] not in names:
             continue
         name, new = local[where["name"]], row[where["name"]]
