@@ -19,6 +19,20 @@ CANNOT_READ = QT_TRANSLATE_NOOP(
     "db", "You have no permission to read {path}. Ask for access, or copy the file to a place "
           "where you can read it.")
 
+FOLDER_GONE = QT_TRANSLATE_NOOP(
+    "db", "The folder {folder} is not there any more: was the USB stick pulled out? Nothing was "
+          "written; put the stick back or choose another place, then try again.")
+
+
+def in_chosen_folder(path: Path | str) -> Path:
+    """`path`, whose folder a file chooser showed: a one-line refusal if that folder has gone
+    since (a USB stick pulled out), rather than making it anew on this computer's own disk,
+    where the file would be left while the person believes it on the stick."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise BranchDeskError(FOLDER_GONE, folder=str(path.parent))
+    return path
+
 
 def safe_name(text: str, default: str = "branch-desk") -> str:
     """`text` as a file name on any system: without the characters Windows forbids (\\ / : * ? "

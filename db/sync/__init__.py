@@ -5,6 +5,7 @@ from db.sync.keys import KEY_SUFFIX, KeyFileError, exchange_key, installed_key, 
 from db.sync.merge import ImportSummary, import_package, preview_package
 from db.sync.package import (
     SUFFIX,
+    ExportResult,
     PackageError,
     exchange_history,
     export_package,
@@ -12,10 +13,11 @@ from db.sync.package import (
     read_package,
     sync_columns,
 )
+from db.sync.summary import AreaRename
 
 __all__ = [
-    "ConflictView", "ImportSummary", "InvalidRow", "KEY_SUFFIX", "KeyFileError", "PackageError",
-    "SUFFIX", "exchange_history", "exchange_key", "export_package", "import_package",
-    "installed_key", "join", "list_conflicts", "list_peers", "preview_package", "read_package",
-    "resolve_conflict", "sync_columns", "write_key_file",
+    "AreaRename", "ConflictView", "ExportResult", "ImportSummary", "InvalidRow", "KEY_SUFFIX",
+    "KeyFileError", "PackageError", "SUFFIX", "exchange_history", "exchange_key", "export_package",
+    "import_package", "installed_key", "join", "list_conflicts", "list_peers", "preview_package",
+    "read_package", "resolve_conflict", "sync_columns", "write_key_file",
 ]

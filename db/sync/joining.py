@@ -6,6 +6,7 @@ any other database refuses packages of another branch.
 """
 from __future__ import annotations
 
+from db.datafolder import Device
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import DatabaseFact, Organisation
 from db.sync.keys import is_pristine
@@ -17,6 +18,27 @@ OTHER_BRANCH = QT_TRANSLATE_NOOP(
 NEEDS_FULL = QT_TRANSLATE_NOOP(
     "db", "{path} holds only recent changes, but this database is new. Nothing was imported; ask "
     "the other machine for a full package (export without choosing a device).")
+
+OWN_PACKAGE = QT_TRANSLATE_NOOP(
+    "db", "{path} was exported by this machine. Nothing was imported; import it on the other "
+    "machine.")
+FOR_ANOTHER = QT_TRANSLATE_NOOP(
+    "db", "{path} was made for {device}, not for this machine ({here}). Nothing was imported; "
+    "import it on {device}, or on {source} export a package for this machine or for everyone.")
+
+
+def check_addressee(path: str, manifest: dict, device: Device) -> None:
+    """Refuses a package this machine made, or one made for another machine: it holds only what
+    that one lacked, so taken here it would quietly bring part of the changes, and the stick
+    would go on to the wrong machine (a package for everyone goes anywhere)."""
+    source = manifest["source"]
+    if source["id"] == device.id:
+        raise PackageError(OWN_PACKAGE, path=path)
+    target = manifest.get("for_device")
+    if isinstance(target, dict) and isinstance(target.get("id"), str) and target["id"] and \
+            target["id"] != device.id:
+        raise PackageError(FOR_ANOTHER, path=path, device=str(target.get("name") or target["id"]),
+                           here=device.name or device.id, source=source.get("name") or source["id"])
 
 
 def check_organisation(path: str, manifest: dict, columns: list[str], rows: list[list]) -> bool:

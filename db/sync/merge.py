@@ -29,7 +29,6 @@ import peewee as pw
 
 from db import clock, records, revisions
 from db.datafolder import Device
-from db.i18n import QT_TRANSLATE_NOOP
 from db.models import (
     SYNC_MODELS,
     AuditEntry,
@@ -45,13 +44,10 @@ from db.models import (
 from db.sqlite_limits import pieces
 from db.sync import alike
 from db.sync.incoming import RowChecks, constraint_refusal, parse_history
-from db.sync.joining import check_organisation
+from db.sync.joining import check_addressee, check_organisation
 from db.sync.package import DAMAGED, PackageError, PackageReader, sync_columns
-from db.sync.summary import ImportSummary
+from db.sync.summary import AreaRename, ImportSummary
 
-OWN_PACKAGE = QT_TRANSLATE_NOOP(
-    "db", "{path} was exported by this machine. Nothing was imported; import it on the other "
-    "machine.")
 MODELS = {m._meta.table_name: m for m in SYNC_MODELS}
 UTC_COLUMNS = {m._meta.table_name: {f.column_name for f in m._meta.sorted_fields
                                     if isinstance(f, UtcDateTimeField)} for m in SYNC_MODELS}
@@ -158,8 +154,11 @@ class _Merger:
                     except (ValueError, OverflowError) as exc:  # (a zone past year 1 or 9999)
                         raise self.damaged(f"{table}.{columns[i]}") from exc
         if model is WorkArea:  # areas of one name from two machines (db.sync.alike)
-            arriving, held = alike.keep_apart(columns, inserts, updates,
-                                              at=clock.utc_text(self.now), device=self.audit_device)
+            arriving, held, renames = alike.keep_apart(
+                columns, inserts, updates, at=clock.utc_text(self.now), device=self.audit_device)
+            here, there = self.device.name, self.reader.source.name
+            self.summary.renamed += [AreaRename(old, new, mine, here if mine else there)
+                                     for old, new, mine in renames]
             self.renumber += [(table, row_id) for row_id in [*arriving, *held]]
             self.audits += [(table, row_id, "import", rev) for row_id, rev in held.items()]
             for _ in held:
@@ -368,8 +367,7 @@ def _merge(reader: PackageReader, device: Device) -> ImportSummary:
 
 def _run(path: Path | str, device: Device, *, apply: bool) -> ImportSummary:
     reader = PackageReader(path)
-    if reader.source.id == device.id:
-        raise PackageError(OWN_PACKAGE, path=str(reader.path))
+    check_addressee(str(reader.path), reader.manifest, device)
     summary: ImportSummary | None = None
     try:
         with database.atomic():

@@ -22,6 +22,7 @@ Relays work because an imported row gets a new local change number on the relayi
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import json
 import os
@@ -214,7 +215,8 @@ def export_package(device: Device, out: Path | str, *,
                 os.fsync(handle.fileno())
             partial.replace(out)
     except BaseException as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only stick refuses even to remove nothing
+            partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):  # a full disk: name the package, not its partial file
             raise files.naming(exc, partial, out) from exc
         raise

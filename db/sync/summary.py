@@ -10,6 +10,16 @@ OUTCOMES = ("new", "updated", "deleted", "unchanged", "kept", "conflicts")
 MANY_DELETIONS = 10
 
 
+@dataclass(frozen=True)
+class AreaRename:
+    """A work area made under one name on two machines: the one made later (on `made_on`, this
+    machine when `here`) now bears `new_name`, as on every machine (db.sync.alike)."""
+    name: str
+    new_name: str
+    here: bool
+    made_on: str
+
+
 @dataclass
 class ImportSummary:
     source: Device
@@ -21,6 +31,7 @@ class ImportSummary:
     conflicts: int = 0
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
     adopted_organisation: bool = False
+    renamed: list[AreaRename] = field(default_factory=list)
     applied: bool = True  # False for a preview
 
     def count(self, table: str, outcome: str) -> None:

@@ -36,6 +36,12 @@ TABLE_LINE = QT_TRANSLATE_NOOP("cli", "  {table}: {figures}")
 MANY_DELETIONS = QT_TRANSLATE_NOOP(
     "cli", "warning: the package moves {count} records to the trash; import it only if they were "
            "really deleted on the other machine")
+RENAMED = QT_TRANSLATE_NOOP(
+    "cli", "work area “{name}” was made on two machines: the one made later, on {machine}, is "
+           "now “{new_name}” on both; rename it, or move its records to “{name}” and delete it")
+WOULD_RENAME = QT_TRANSLATE_NOOP(
+    "cli", "work area “{name}” was made on two machines: the one made later, on {machine}, would "
+           "become “{new_name}” on both")
 JOINED = QT_TRANSLATE_NOOP("cli", "this new database joined the general branch of the package")
 WOULD_JOIN = QT_TRANSLATE_NOOP("cli", "this new database would join the general branch of the "
                                       "package")
@@ -167,6 +173,9 @@ def run_import(args: argparse.Namespace) -> int:
             for k in ("new", "updated", "deleted", "conflicts") if counts.get(k))
         if figures:
             say(args, TABLE_LINE, table=table_name(args, table), figures=figures)
+    for renamed in summary.renamed:
+        say(args, WOULD_RENAME if args.dry_run else RENAMED, name=renamed.name,
+            new_name=renamed.new_name, machine=renamed.made_on)
     if summary.many_deletions:
         say(args, MANY_DELETIONS, count=summary.deleted)
     if summary.adopted_organisation:

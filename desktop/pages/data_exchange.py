@@ -1,6 +1,8 @@
 """Exchange section: export a package for a device, import one, and the history of exchanges."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,14 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import clock
+from db import clock, files
+from db.datafolder import Device
 from db.i18n import fill
-from db.sync import SUFFIX, ImportSummary, exchange_history, export_package, list_peers
+from db.sync import (
+    SUFFIX,
+    ExportResult,
+    ImportSummary,
+    exchange_history,
+    export_package,
+    list_peers,
+)
 from desktop.context import AppContext
 from desktop.i18n import error_text, table_label
 from desktop.operations import Operation
 
 PACKAGE_FILTER_TEMPLATE = "{name} (*{suffix})"
+
+
+def export_into_chosen_folder(device: Device, path: Path, *, for_device: str | None
+                              ) -> ExportResult:
+    """export_package into the folder the chooser showed, refused if it has gone since."""
+    return export_package(device, files.in_chosen_folder(path), for_device=for_device)
 
 
 class ExchangeSection(QWidget):
@@ -153,7 +169,7 @@ class ExchangeSection(QWidget):
             return
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        self._run(export_package, store.device, path, for_device=device_id,
+        self._run(export_into_chosen_folder, store.device, path, for_device=device_id,
                   done=self._exported, label=self.tr("Writing the package…"))
 
     def _exported(self, result) -> None:
@@ -187,6 +203,10 @@ class ExchangeSection(QWidget):
                     deleted=counts.get("deleted", 0), conflicts=counts.get("conflicts", 0)))
         if len(lines) == 1:
             lines.append(self.tr("Nothing new: this database already holds everything in it."))
+        lines += [fill(self.tr(
+            "Work area “{name}” was made on two machines: the one made later, on {machine}, "
+            "will be named “{new_name}” on both."), name=r.name, new_name=r.new_name,
+            machine=r.made_on) for r in summary.renamed]
         if summary.many_deletions:
             lines.append(fill(self.tr(
                 "Warning: it moves {count} records to the trash. Import only if those records "
@@ -214,10 +234,20 @@ class ExchangeSection(QWidget):
                     source=summary.source.name or summary.source.id, new=summary.new,
                     updated=summary.updated, conflicts=summary.conflicts,
                     unchanged=summary.unchanged + summary.kept)
+        # Sentences follow one another after a space in English, with none in Chinese.
+        after = self.tr("{text} {more}")
         if summary.adopted_organisation:
-            text += " " + self.tr("This new database joined that general branch.")
+            text = fill(after, text=text, more=self.tr(
+                "This new database joined that general branch."))
         if summary.conflicts:
-            text += " " + self.tr("Settle the conflicts on the Conflicts tab.")
+            text = fill(after, text=text, more=self.tr(
+                "Settle the conflicts on the Conflicts tab."))
+        for renamed in summary.renamed:
+            text += "\n" + fill(self.tr(
+                "Work area “{name}” was made on two machines: the one made later, on {machine}, "
+                "is now named “{new_name}” on both. Rename it, or move its records to "
+                "“{name}” and delete it."), name=renamed.name, new_name=renamed.new_name,
+                machine=renamed.made_on)
         self.result.setText(text)
         self.context.dialogs.info(self.tr("Import package"), text)
 

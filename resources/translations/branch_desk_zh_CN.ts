@@ -1786,6 +1786,14 @@ Owner: {owner}</source>
             <translation>警告：它会把 {count} 条记录移入回收站。只有这些记录确实已在另一台电脑上删除时才导入。</translation>
         </message>
         <message>
+            <source>Work area “{name}” was made on two machines: the one made later, on {machine}, is now named “{new_name}” on both. Rename it, or move its records to “{name}” and delete it.</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）现在在两台电脑上都叫“{new_name}”。请给它改个名，或把它的记录移到“{name}”后删除它。</translation>
+        </message>
+        <message>
+            <source>Work area “{name}” was made on two machines: the one made later, on {machine}, will be named “{new_name}” on both.</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）将在两台电脑上都改叫“{new_name}”。</translation>
+        </message>
+        <message>
             <source>Writing the package…</source>
             <translation>正在写入交换包…</translation>
         </message>
@@ -1800,6 +1808,10 @@ Owner: {owner}</source>
         <message>
             <source>{table}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts</source>
             <translation>{table}：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}</translation>
+        </message>
+        <message>
+            <source>{text} {more}</source>
+            <translation>{text}{more}</translation>
         </message>
     </context>
     <context>
@@ -4743,6 +4755,14 @@ Owner: {owner}</source>
             <translation>与 --month 一起：谁的计划</translation>
         </message>
         <message>
+            <source>work area “{name}” was made on two machines: the one made later, on {machine}, is now “{new_name}” on both; rename it, or move its records to “{name}” and delete it</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）现在在两台电脑上都叫“{new_name}”；请给它改个名，或把它的记录移到“{name}”后删除它</translation>
+        </message>
+        <message>
+            <source>work area “{name}” was made on two machines: the one made later, on {machine}, would become “{new_name}” on both</source>
+            <translation>两台电脑都新建了工区“{name}”：后建的那个（在 {machine} 上建的）将在两台电脑上都改叫“{new_name}”</translation>
+        </message>
+        <message>
             <source>would import {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} in conflict, {here} already here</source>
             <translation>将导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
         </message>
@@ -5715,6 +5735,10 @@ Owner: {owner}</source>
             <translation>文件夹 {folder} 不存在，{path} 没有写出。请检查名称，或先建好这个文件夹。</translation>
         </message>
         <message>
+            <source>The folder {folder} is not there any more: was the USB stick pulled out? Nothing was written; put the stick back or choose another place, then try again.</source>
+            <translation>文件夹 {folder} 已经不在了：U盘是不是被拔出了？未写入任何内容；请重新插入U盘或换一个位置，然后重试。</translation>
+        </message>
+        <message>
             <source>The general branch does not hold this kind of meeting; a branch does.</source>
             <translation>党总支不召开此类会议，应由党支部召开。</translation>
         </message>
@@ -6101,6 +6125,10 @@ Owner: {owner}</source>
         <message>
             <source>{path} was made by a newer Branch Desk. Nothing was read; update Branch Desk on this machine first.</source>
             <translation>{path} 由更新版本的软件生成。未读取任何内容；请先升级本机的软件。</translation>
+        </message>
+        <message>
+            <source>{path} was made for {device}, not for this machine ({here}). Nothing was imported; import it on {device}, or on {source} export a package for this machine or for everyone.</source>
+            <translation>{path} 是为 {device} 导出的，不是为本机（{here}）导出的，未导入任何记录；请在 {device} 上导入它，或在 {source} 上为本机导出交换包，也可以导出全部记录。</translation>
         </message>
         <message>
             <source>{path} was not written: a copy outside the data folder is locked with the exchange key, and this database has none yet, nor can one be kept while its folder is read-only. Make the first such copy from a writable copy of the data folder.</source>

@@ -33,3 +33,22 @@ def full_disk(mount: Path, *, size: str = "256k",
         yield mount
     finally:
         subprocess.run(["umount", str(mount)], capture_output=True, timeout=30, check=True)
+
+
+@contextmanager
+def read_only_folder(folder: Path) -> Iterator[Path]:
+    """`folder` (made if missing) bind-mounted read-only onto itself, as a write-protected USB
+    stick is: even root cannot make a file there (a chmod does not stop root)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0:
+        pytest.skip("a read-only folder is made with a bind mount, which needs root")
+    for options in (["--bind"], ["-o", "remount,ro,bind"]):
+        done = subprocess.run(["mount", *options, str(folder), str(folder)],
+                              capture_output=True, text=True, timeout=30)
+        if done.returncode:
+            subprocess.run(["umount", str(folder)], capture_output=True, timeout=30)
+            pytest.skip(f"cannot bind-mount a folder read-only: {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True, timeout=30, check=True)

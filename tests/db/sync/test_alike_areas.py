@@ -7,6 +7,7 @@ import pytest
 
 from db import records, visits, workareas
 from db.models import Visit, WorkArea
+from db.sync import AreaRename
 from tests.db.sync.test_merge import TODAY, _joined
 
 
@@ -26,9 +27,15 @@ def test_an_area_named_alike_on_two_machines_is_renamed_alike_on_both(devices, f
                                          "participants": [ids["cadre"]], "summary": machine})
     later = made["laptop_a" if first == "office" else "office"]
 
-    devices.exchange("laptop_a", "office")
-    devices.exchange("office", "laptop_a")
+    on_office = devices.exchange("laptop_a", "office")
+    on_laptop = devices.exchange("office", "laptop_a")
     assert _areas(devices, "office") == _areas(devices, "laptop_a")
+    # each import says which area it renamed, and whose (the later one's machine)
+    later_on = "laptop_a" if first == "office" else "office"
+    assert on_office.renamed == [AreaRename("北岭工区", "北岭工区 (2)", later_on == "office",
+                                            later_on)]
+    assert on_laptop.renamed == ([] if later_on == "office" else [
+        AreaRename("北岭工区", "北岭工区 (2)", True, "laptop_a")])
     names = {row_id: name for row_id, name, _rev in _areas(devices, "office")}
     assert names[made[first]] == "北岭工区" and names[later] == "北岭工区 (2)"
     # each visit stays with its own area, on both machines

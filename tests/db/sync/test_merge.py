@@ -386,11 +386,32 @@ def test_package_missing_parent_rows_is_refused_atomically(devices):
         records.create(visits.KIND, {"visited_on": DAY, "work_area": ids["a1"],
                                      "participants": [cadre2]})
     meant_for_a = devices.export("office", for_device="laptop_a")  # lacks cadre2: A has it
+    # (readdressed to everyone by hand: as made, it is refused as a package for another machine)
+    rewrite(meant_for_a, _key(devices), manifest=lambda m: {**m, "for_device": None})
     before = devices.snapshot("laptop_b")
     store = devices.open("laptop_b")
     with pytest.raises(PackageError, match="does not have"):
         import_package(meant_for_a, store.device)
     assert devices.snapshot("laptop_b") == before
+
+
+def test_a_package_made_for_another_machine_is_refused(devices):
+    _joined(devices, "laptop_a")
+    devices.exchange("office", "laptop_b", full=True)
+    devices.exchange("laptop_b", "office")  # the office knows laptop_b now
+    with devices.on("office"):
+        records.create(members.KIND, {"name": "周七"})
+    meant_for_b = devices.export("office", for_device="laptop_b")
+    before = devices.snapshot("laptop_a")
+    store = devices.open("laptop_a")
+    with pytest.raises(PackageError) as refused:
+        import_package(meant_for_b, store.device)
+    assert str(refused.value) == (
+        f"{meant_for_b} was made for laptop_b, not for this machine (laptop_a). Nothing was "
+        "imported; import it on laptop_b, or on office export a package for this machine or "
+        "for everyone.")
+    assert devices.snapshot("laptop_a") == before
+    assert devices.import_("laptop_b", meant_for_b).new == 1  # where it was meant to go
 
 
 def test_a_field_by_field_choice_that_makes_an_invalid_record_is_refused(devices):

@@ -92,6 +92,7 @@ def test_export_for_a_device_writes_a_package(qtbot, machines, tmp_path):
     assert index > 0
     exchange.target.setCurrentIndex(index)
     out = tmp_path / "usb" / "for-a"
+    out.parent.mkdir()  # (a file chooser gives a folder that is there)
     page.context.dialogs.file_answers = [out]
     exchange.export_clicked()
     qtbot.waitUntil(lambda: "rows" in exchange.result.text(), timeout=10000)

@@ -1,0 +1,109 @@
+"""A visit edited on the office PC and on a laptop between two exchanges, settled from the
+keyboard alone in the real window's conflicts section (field by field); the laptop then receives
+the choice with the next exchange and has no conflict of its own. Key events only (QTest); a
+filter on the application fails the test on any mouse event."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from db import members, records, visits, workareas
+from db.models import SyncConflict, Visit
+from db.sync import list_conflicts
+from desktop.app import open_window
+from desktop.pages import PAGE_NAMES
+from tests.db.sync.devices import Devices
+from tests.desktop.scripted_dialogs import ScriptedDialogs
+from tests.desktop.test_keyboard_only import Keyboard, MouseWatch
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+DAY = dt.date(2026, 11, 20)
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def machines(tmp_path):
+    devices = Devices(tmp_path / "machines", ["office", "laptop_a"])
+    with devices.on("office"):
+        area = records.create(workareas.KIND, {"name": "东站工区"})
+        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True})
+        visit = records.create(visits.KIND, {"visited_on": DAY, "work_area": area.id,
+                                             "participants": [cadre.id], "summary": "看望班组",
+                                             "hours": 1.0})
+    devices.exchange("office", "laptop_a", full=True)
+    with devices.on("office"):  # the secretary corrects the hours and the summary
+        records.edit(visits.KIND, visit.id, {"hours": 2.0, "summary": "看望班组，听取意见"})
+    with devices.on("laptop_a"):  # the cadre, offline, notes the workers he met
+        records.edit(visits.KIND, visit.id, {"workers_met": 6, "summary": "看望班组，六人"})
+    devices.exchange("laptop_a", "office")
+    yield devices, visit.id
+    devices.close()
+
+
+def test_a_conflict_settled_by_keyboard_reaches_the_laptop(qtbot, machines, tmp_path):
+    devices, visit = machines
+    store = devices.open("office")
+    assert len(list_conflicts()) == 1
+    win = open_window(store, lang="en", app_settings=QSettings(str(tmp_path / "s.ini"),
+                                                               QSettings.Format.IniFormat))
+    win.context.dialogs = ScriptedDialogs()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.isActiveWindow)
+    watch = MouseWatch()
+    app = QApplication.instance()
+    app.installEventFilter(watch)
+    keys = Keyboard(qtbot)
+    try:
+        keys.key(getattr(Qt.Key, f"Key_{PAGE_NAMES.index('data') + 1}"), CTRL)
+        keys.key(Qt.Key.Key_Tab)  # the section tabs
+        keys.key(Qt.Key.Key_Right)  # Conflicts
+        section = win.show_page("data").sections["conflicts"]
+        keys.key(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is section.list and section.list.currentRow() == 0
+        conflict = section.current()
+        # hours from the office, the workers met from the laptop, the laptop's summary
+        wanted = {"hours": 2.0, "workers_met": 6, "summary": "看望班组，六人"}
+        settled = set()
+        while settled != set(wanted):
+            keys.key(Qt.Key.Key_Tab)  # cell by cell through the two versions
+            box = QApplication.focusWidget()
+            if box is section.list or keys.count > 80:
+                break
+            if not isinstance(box, QComboBox):
+                continue
+            row = section.versions.indexAt(box.pos()).row()
+            field = section.versions.item(row, section.COL_FIELD).data(section.COLUMN_ROLE)
+            version = conflict.shown if box.currentData() == "local" else conflict.other
+            if version[field] != wanted[field]:
+                keys.key(Qt.Key.Key_Down)
+            settled.add(field)
+        assert settled == set(wanted)
+        keys.key(Qt.Key.Key_P, ALT)  # Apply the choice per field (a mnemonic clicks shortly)
+        qtbot.waitUntil(lambda: section.list.count() == 0, timeout=5000)
+        assert section.empty.isVisible() and win.context.dialogs.shown == []
+    finally:
+        app.removeEventFilter(watch)
+        app._branch_desk_translations.uninstall(app)
+    assert watch.seen == [], "a mouse event reached the application"
+    row = Visit.get_by_id(visit)
+    assert (row.hours, row.workers_met, row.summary) == (2.0, 6, "看望班组，六人")
+    win.close()
+
+    # the laptop receives the choice: no conflict there, the same visit on both machines
+    summary = devices.exchange("office", "laptop_a")
+    assert (summary.conflicts, summary.updated) == (0, 1)
+    assert list_conflicts() == [] and not SyncConflict.select().where(
+        SyncConflict.resolved_at.is_null()).exists()
+    row = Visit.get_by_id(visit)
+    assert (row.hours, row.workers_met, row.summary) == (2.0, 6, "看望班组，六人")
+    assert devices.snapshot("laptop_a") == devices.snapshot("office")
+    # and the laptop's next package changes nothing on the office
+    summary = devices.exchange("laptop_a", "office")
+    assert (summary.new, summary.updated, summary.conflicts) == (0, 0, 0)
