@@ -4,40 +4,16 @@ import and in its summary, on each machine, in either language. The counts alone
 "1 new" on one machine and "1 updated" on the other."""
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-
 from db import records, workareas
-from desktop.context import AppContext
-from desktop.i18n import Translations
-from desktop.pages.data import DataPage
 from tests.db.sync.devices import Devices
-from tests.desktop.scripted_dialogs import ScriptedDialogs
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request):
-    app = QApplication.instance()
-    translations = Translations(request.param)
-    translations.install(app)
-    yield request.param
-    translations.uninstall(app)
+from tests.desktop.pages.exchange_section import choose_and_import
 
 
 def _import(qtbot, tmp_path, store, path) -> tuple[str, str]:
     """Import `path` from the exchange section, yes to its question: (question, summary)."""
-    context = AppContext(store=store, settings=QSettings(str(tmp_path / "s.ini"),
-                                                         QSettings.Format.IniFormat))
-    context.dialogs = ScriptedDialogs()
-    page = DataPage(context)
-    qtbot.addWidget(page)
-    exchange = page.show_section("exchange")
-    context.dialogs.file_answers = [path]
-    context.dialogs.confirm_answers = [True]
-    with qtbot.waitSignal(context.events.changed, timeout=10000):
-        exchange.import_clicked()
-    shown = {kind: text for kind, _title, text in context.dialogs.shown}
+    page = choose_and_import(qtbot, store, tmp_path, path)
+    exchange = page.sections["exchange"]
+    shown = {kind: text for kind, _title, text in exchange.context.dialogs.shown}
     assert "error" not in shown and shown["info"] == exchange.result.text()
     return shown["confirm"], shown["info"]
 

@@ -7,37 +7,17 @@ import os
 import shutil
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from db import records, workareas
-from desktop.context import AppContext
-from desktop.i18n import Translations
-from desktop.pages.data import DataPage
 from tests.db.helpers import digest
 from tests.desktop.full_disk import full_disk, read_only_folder
-from tests.desktop.scripted_dialogs import ScriptedDialogs
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request):
-    app = QApplication.instance()
-    translations = Translations(request.param)
-    translations.install(app)
-    yield request.param
-    translations.uninstall(app)
+from tests.desktop.pages.exchange_section import exchange_page
 
 
 @pytest.fixture
 def exchange(qtbot, store, tmp_path, lang):
     records.create(workareas.KIND, {"name": "东站工区"})
-    context = AppContext(store=store, settings=QSettings(str(tmp_path / "s.ini"),
-                                                         QSettings.Format.IniFormat))
-    context.dialogs = ScriptedDialogs()
-    page = DataPage(context)
-    qtbot.addWidget(page)
-    page.show_section("exchange")
-    return page
+    return exchange_page(qtbot, store, tmp_path)
 
 
 def _export(qtbot, page, path) -> str:

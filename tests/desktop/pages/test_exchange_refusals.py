@@ -7,25 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from db import members, records
-from desktop.context import AppContext
-from desktop.i18n import Translations
-from desktop.pages.data import DataPage
 from tests.db.helpers import digest
 from tests.db.sync.devices import Devices
-from tests.desktop.scripted_dialogs import ScriptedDialogs
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request):
-    app = QApplication.instance()
-    translations = Translations(request.param)
-    translations.install(app)
-    yield request.param
-    translations.uninstall(app)
+from tests.desktop.pages.exchange_section import choose_and_import
 
 
 @pytest.fixture
@@ -40,18 +26,10 @@ def machines(tmp_path):
 
 def _import(qtbot, tmp_path, store, path) -> tuple[list[str], str]:
     """Choose `path` on the exchange section and answer yes to its question: (errors, result)."""
-    context = AppContext(store=store, settings=QSettings(str(tmp_path / "s.ini"),
-                                                         QSettings.Format.IniFormat))
-    context.dialogs = ScriptedDialogs()
-    page = DataPage(context)
-    qtbot.addWidget(page)
-    exchange = page.show_section("exchange")
-    context.dialogs.file_answers = [path]
-    context.dialogs.confirm_answers = [True]
-    exchange.import_clicked()
-    qtbot.waitUntil(lambda: any(k in ("info", "error") for k, _t, _x in context.dialogs.shown),
-                    timeout=10000)
-    return [x for k, _t, x in context.dialogs.shown if k == "error"], exchange.result.text()
+    page = choose_and_import(qtbot, store, tmp_path, path)
+    exchange = page.sections["exchange"]
+    return ([x for k, _t, x in exchange.context.dialogs.shown if k == "error"],
+            exchange.result.text())
 
 
 def _refused(qtbot, tmp_path, machines, path) -> str:
