@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
-from db import branches, member_queries, records
+from db import branches, members, records
+from db.visit_queries import people_choices
 from desktop.context import AppContext
-from desktop.widgets.fields import record_combo
+from desktop.widgets.pickers import RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
 
@@ -23,8 +24,9 @@ class BranchDialog(RecordDialog):
                                else records.edit(branches.KIND, branch_id, data)),
             existing=branch_id is not None)
         self.add_field("name", self.tr("Name"), QLineEdit())
-        self.add_field("secretary_id", self.tr("Secretary"), record_combo(
-            member_queries.member_choices(), none_label=self.tr("(none)")))
+        # Typed by name, pinyin or initials (empty: none), as a meeting's chair is.
+        secretary = self.add_field("secretary_id", self.tr("Secretary"),
+                                   RecordPicker(people_choices()))
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(60)
@@ -33,5 +35,11 @@ class BranchDialog(RecordDialog):
             self.tr("Members work shifts (the same people at every meeting is then a signal)")))
         shifts.setChecked(True)
         if branch_id is not None:
-            self.set_data(records.content_of(records.get(branches.KIND, branch_id)))
+            branch = records.get(branches.KIND, branch_id)
+            held = branch.secretary_id
+            if held and all(c["id"] != held for c in secretary.choices):  # off the roll now
+                name = records.get(members.KIND, held, include_deleted=True).name
+                secretary.set_choices([*secretary.choices, {"id": held, "name": name,
+                                                            "search": name}])
+            self.set_data(records.content_of(branch))
         self.setMinimumWidth(360)

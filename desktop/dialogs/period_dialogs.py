@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from db import assignments, clock, member_queries, records, workarea_queries
+from db import assignments, clock, records
+from db.visit_queries import area_choices, people_choices
 from desktop.context import AppContext
-from desktop.widgets.fields import date_edit, record_combo
+from desktop.widgets.fields import date_edit
+from desktop.widgets.pickers import RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
 
@@ -23,13 +25,13 @@ class PeriodDialog(RecordDialog):
                          save=lambda d: records.create(kind, {**d, **fixed}))
         self.setWindowTitle(self.tr("Responsibility for a work area") if responsibility
                             else self.tr("Assign to a work area"))
+        # Typed by name, pinyin or initials, as a visit's people and area are: a combo of every
+        # member (600 at a depot) was reachable from the keyboard only through the arrows.
         if member_id is None:
             self.add_field("member", self.tr("Cadre") if responsibility else self.tr("Member"),
-                           record_combo(member_queries.member_choices(
-                               cadres_only=responsibility)))
+                           RecordPicker(people_choices(cadres_only=responsibility)))
         if area_id is None:
-            self.add_field("work_area", self.tr("Work area"),
-                           record_combo(workarea_queries.area_choices()))
+            self.add_field("work_area", self.tr("Work area"), RecordPicker(area_choices()))
         self.add_field("start_on", self.tr("From"), date_edit(clock.today().isoformat()))
         self.add_field("end_on", self.tr("Until"), date_edit())
         self.fields["end_on"].setToolTip(self.tr("Leave empty while it lasts"))
