@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from db.choices import BRANCH_KINDS, MEETING_KINDS
 from db.i18n import QT_TRANSLATE_NOOP, fill
@@ -135,6 +135,9 @@ def meetings_section(report: MonthlyReport, data: MeetingsReportData) -> list:
     if len(rows) > 1:
         out += [Spacer(1, 1 * mm), report.p(t("quotas"), "small"),
                 report.table(rows, [30 * mm] + [21 * mm] * len(KINDS), extra=extra)]
+    # The heading stays with its figures and the branches' table: at the foot of a page it
+    # stood alone, its table on the next (English depot report, page 3)
+    out = [KeepTogether(out)]
     flagged = month.flagged
     out += [Spacer(1, 2 * mm), report.p(t("flagged"), "body")]
     if flagged:

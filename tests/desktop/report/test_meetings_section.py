@@ -53,3 +53,30 @@ def test_the_section_in_chinese(month):
     assert "六个月以上未参加组织生活的在册党员：1人。" in text
     section = text[text.index("组织生活（三会一课）"):]
     assert not re.search(r"[A-Za-z]{2,}", section), section
+
+
+def test_the_heading_never_stands_alone_at_the_foot_of_a_page(month):
+    """Wherever the section starts on a page, its heading is on the page of its figures and of
+    the branches' quota table (in the English depot report it stood at the foot of page 3)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer
+
+    from desktop.report.data import collect
+    from desktop.report.meetings_section import OrganisationLife
+    from desktop.report.monthly import MonthlyReport
+
+    class Filler:  # what comes before the section, of every height down a page
+        height = 0.0
+
+        def __init__(self, report: MonthlyReport) -> None:
+            pass
+
+        def flowables(self) -> list:
+            return [Spacer(1, Filler.height)]
+
+    for height in range(200, 262, 4):
+        Filler.height = height * mm
+        pdf = MonthlyReport(collect(MAY)).build([Filler, OrganisationLife])
+        pages = [re.sub(r"\s+", "", p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+        (page,) = [p for p in pages if "Organisationlife1meetingsheldthismonth" in p]
+        assert "Branchgeneral" in page, height  # the quota table's header
