@@ -342,10 +342,6 @@
     <context>
         <name>BranchDialog</name>
         <message>
-            <source>(none)</source>
-            <translation>（无）</translation>
-        </message>
-        <message>
             <source>Edit branch</source>
             <translation>编辑支部</translation>
         </message>
