@@ -12,23 +12,11 @@ from PySide6.QtWidgets import QApplication
 from db import records, visits
 from desktop.pages.coverage import CoveragePage
 from desktop.widgets.record_table import ID_ROLE
-from tests.desktop.pages.test_coverage_pages import ids, today  # noqa: F401 - fixtures
+from tests.desktop.pages.test_coverage_pages import Window, ids, today  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # a menu, offscreen
 
 
-class Window:
-    """What the navigator needs of the main window: the page it shows, the area it filters."""
-
-    def __init__(self):
-        self.shown, self.filtered = [], []
-
-    def show_page(self, name):
-        self.shown.append(name)
-        return self
-
-    def filter_by_area(self, area_id):
-        self.filtered.append(area_id)
 
 
 @pytest.fixture

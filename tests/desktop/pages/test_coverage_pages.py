@@ -101,18 +101,21 @@ def test_period_selector_changes_the_figures(qtbot, context, ids):
     assert cell(page.area_model, rows_by_name(page.area_model)["东站"], "visits") == "2"
 
 
+class Window:
+    """What the navigator needs of the main window: the page it shows, the area it filters."""
+
+    def __init__(self):
+        self.shown, self.filtered = [], []
+
+    def show_page(self, name):
+        self.shown.append(name)
+        return self
+
+    def filter_by_area(self, area_id):
+        self.filtered.append(area_id)
+
+
 def test_clicking_an_area_opens_its_visits(qtbot, context, ids):
-    class Window:
-        def __init__(self):
-            self.shown, self.filtered = [], []
-
-        def show_page(self, name):
-            self.shown.append(name)
-            return self
-
-        def filter_by_area(self, area_id):
-            self.filtered.append(area_id)
-
     window = Window()
     context.navigator.attach(window)
     page = CoveragePage(context)

@@ -13,21 +13,11 @@ from db.coverage import compute_coverage, month_at_a_glance, pictures
 from db.periods import month_period
 from desktop.pages.coverage import CoveragePage
 from desktop.pages.dashboard import DashboardPage
-from tests.desktop.pages.test_coverage_pages import ids, today  # noqa: F401 - the fixtures
+from tests.desktop.pages.test_coverage_pages import Window, ids, today  # noqa: F401 - the fixtures
 
 JUNE = month_period(dt.date(2024, 6, 1))
 
 
-class Window:
-    def __init__(self):
-        self.shown, self.filtered = [], []
-
-    def show_page(self, name):
-        self.shown.append(name)
-        return self
-
-    def filter_by_area(self, area_id):
-        self.filtered.append(area_id)
 
 
 def shown_page(qtbot, page):
