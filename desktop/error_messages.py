@@ -79,8 +79,17 @@ def _sqlite(exc: Exception) -> tuple[str, dict] | None:
     return None
 
 
+def _failed_rollback(exc: BaseException) -> bool:
+    return (isinstance(exc, (sqlite3.Error, pw.DatabaseError))
+            and "no transaction is active" in str(exc).lower() and exc.__context__ is not None)
+
+
 def describe(exc: BaseException) -> tuple[Template, dict]:
     """The message template (context, English text) and values for `exc`."""
+    # On a full disk (or an I/O error) SQLite rolls the transaction back itself; the rollback
+    # peewee's atomic() then attempts fails ("no transaction is active") and would hide why.
+    while _failed_rollback(exc):
+        exc = exc.__context__
     if isinstance(exc, BranchDeskError):
         return Template("db", exc.template), dict(exc.params)
     if isinstance(exc, OSError):
