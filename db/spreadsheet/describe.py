@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet.headers import TOTAL_LINE
+from db.spreadsheet.layout import SPECS
+from db.spreadsheet.workbook import LIST_KINDS
 
 if TYPE_CHECKING:  # read by the caller that made the preview
     from db.spreadsheet.importing import ImportPreview, RowProblem, SheetResult
@@ -22,6 +24,11 @@ MATCHED = QT_TRANSLATE_NOOP("db", "Columns matched: {columns}")
 LEFT_OUT = QT_TRANSLATE_NOOP("db", "Columns left out: {columns}")
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "db", "Column “{header}” could be {candidates}; left out. Rename it to one of them.")
+SHARED_FIRST = QT_TRANSLATE_NOOP(
+    "db", "Columns {columns} all give {column}: where several are filled, the first ({first}) "
+    "is kept.")
+SHARED_ALL = QT_TRANSLATE_NOOP(
+    "db", "Columns {columns} all give {column}: the names of all of them are taken.")
 FOOTER = QT_TRANSLATE_NOOP("db", "Row {row} left out ({reason}): {text}")
 REPEAT = QT_TRANSLATE_NOOP(
     "db", "Row {row} is the same as row {first} in every cell; merged into one record.")
@@ -71,7 +78,16 @@ def sheet_lines(sheet: SheetResult) -> list[Line]:
                else text for key, text in sheet.headers.items()]
     matched += [f"{text} → {sheet.column_header(key)}" for text, key in sheet.loose.items()
                 if sheet.headers.get(key) != text]
+    matched += [f"{text} → {sheet.column_header(key)}" for key, texts in sheet.shared.items()
+                for text in texts[1:] if text not in sheet.loose]
     lines.append(Line(MATCHED, {"columns": matched}, indent=1))
+    spec = next((s for s in SPECS if s.kind == sheet.kind), None)
+    for key, texts in sheet.shared.items():
+        params = {"columns": list(texts), "column": sheet.column_header(key)}
+        if spec is not None and spec.column(key).kind in LIST_KINDS:
+            lines.append(Line(SHARED_ALL, params, indent=1))
+        else:
+            lines.append(Line(SHARED_FIRST, {**params, "first": texts[0]}, indent=1))
     if sheet.ignored_headers:
         lines.append(Line(LEFT_OUT, {"columns": list(sheet.ignored_headers)}, indent=1))
     for header, candidates in sheet.ambiguous.items():

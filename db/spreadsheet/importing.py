@@ -85,6 +85,7 @@ class SheetResult:
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # header → candidate headers
     footers: list[Footer] = field(default_factory=list)  # total and signature lines skipped
     repeats: list[tuple[int, int]] = field(default_factory=list)  # (row, the row it repeats)
+    shared: dict[str, list[str]] = field(default_factory=dict)  # key → its columns' headers
 
     def column_header(self, key: str) -> str:
         """The canonical header of column `key` of this sheet's kind."""
@@ -217,7 +218,7 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
         result = SheetResult(table.sheet, spec.kind, table.header_row, table.headers,
                              table.ignored, table.rows, loose=table.loose,
                              ambiguous=table.ambiguous, footers=table.footers,
-                             repeats=table.repeats)
+                             repeats=table.repeats, shared=table.shared)
         resolver.forget()
         converted = Converter(spec, resolver, create_areas=spec.kind == "members").rows(
             [raw for _number, raw in table.rows])

@@ -36,6 +36,8 @@ NO_HEADER = QT_TRANSLATE_NOOP(
     "template: branch-desk export --template FILE.xlsx")
 
 HEADER_SEARCH_ROWS = 20
+# Kinds of cell that hold several names: where two columns give one, both columns' names count.
+LIST_KINDS = frozenset({"members", "areas", "absentees", "plan_absentees"})
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class SheetTable:
     ignored: list[str] = field(default_factory=list)  # headers not understood
     loose: dict[str, str] = field(default_factory=dict)  # header text → key, found inside it
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # header → candidate headers
+    # column key → the headers of its columns, where several columns give one field
+    shared: dict[str, list[str]] = field(default_factory=dict)
     rows: list[tuple[int, dict]] = field(default_factory=list)  # (row number, key → raw value)
     row_text: dict[int, str] = field(default_factory=dict)  # row number → all its cells' text
     footers: list[Footer] = field(default_factory=list)
@@ -165,6 +169,8 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     table = SheetTable(name, spec, r + 1, keys, {})
     for key, indexes in keys.items():
         table.headers[key] = _header_text(rows, r, indexes[0])
+        if len(indexes) > 1:
+            table.shared[key] = [_header_text(rows, r, i) for i in indexes]
     for index, hit in sorted(found.items()):
         header = _header_text(rows, r, index)
         if hit.column is None:
@@ -184,8 +190,9 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     numbered = {i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS}
     blank = [""] * len(body)
     # zip(strict=False) below: every column has a cell for each row, by construction
-    values = zip(*(_key_values(cells, texts, indexes) for indexes in keys.values()),
-                 strict=False)
+    values = zip(*(_joined_values(texts, indexes) if key in table.shared
+                   and spec.column(key).kind in LIST_KINDS else _key_values(cells, texts, indexes)
+                   for key, indexes in keys.items()), strict=False)
     # A repeat is the same in every cell but its serial number (序号), which every row has anew.
     repeat_keys = zip(*(blank if i in numbered else t for i, t in enumerate(texts)),
                       strict=False)
@@ -217,6 +224,17 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         rows_out.append((number, dict(zip(keys, given, strict=True))))
         row_text[number] = filled
     return table
+
+
+def _joined_values(texts: list[list[str]], indexes: list[int]) -> list[str | None]:
+    """A list's value on each row from several columns: the names of all of them (带队领导 and
+    参加人员 both name the cadres who went), each cell once, joined by 、."""
+    columns = [texts[i] for i in indexes if i < len(texts)]
+    out: list[str | None] = []
+    for parts in zip(*columns, strict=True):
+        filled = list(dict.fromkeys(p for p in parts if p))
+        out.append("、".join(filled) if filled else None)
+    return out
 
 
 def _key_values(cells: list[tuple], texts: list[list[str]], indexes: list[int]

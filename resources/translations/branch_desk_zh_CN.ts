@@ -5403,6 +5403,14 @@ Owner: {owner}</source>
             <translation>识别的列：{columns}</translation>
         </message>
         <message>
+            <source>Columns {columns} all give {column}: the names of all of them are taken.</source>
+            <translation>{columns}这几列都对应“{column}”：各列中的姓名都会导入。</translation>
+        </message>
+        <message>
+            <source>Columns {columns} all give {column}: where several are filled, the first ({first}) is kept.</source>
+            <translation>{columns}这几列都对应“{column}”：同一行几列都填了时，只导入第一列（{first}）。</translation>
+        </message>
+        <message>
             <source>Committee seat</source>
             <translation>委员会委员</translation>
         </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from db.models import Assignment, Member, WorkArea
 from db.spreadsheet import commit_import, preview_import, read_workbook
-from db.spreadsheet.describe import SEPARATOR, preview_lines, render
+from db.spreadsheet.describe import SEPARATOR, preview_lines, render, sheet_lines
 from tests.db.spreadsheet.conftest import snapshot
 
 HEADER = ["序号", "姓 名", "性别", "出生年月", "工作单位（工区）", "备注"]
@@ -51,3 +51,36 @@ def test_lists_are_joined_the_readers_way(store, make_book):
     assert "  Columns matched: 姓 名 → 姓名, 性别, 出生年月 → 出生日期, " \
            "工作单位（工区） → 工区, 备注" in english
     assert any("姓 名 → 姓名、性别、出生年月" in line for line in chinese)
+
+
+def test_two_columns_of_people_who_went_are_taken_together(store, make_book):
+    """带队领导 and 参加人员 both name cadres who went: the second column's were dropped without a
+    word wherever the first was filled; and a second summary column was not even named."""
+    import datetime as dt
+
+    from db.models import Visit
+
+    path = make_book({
+        "工区": [["工区名称", "交通条件"], ["南站工区", "便利"]],
+        "党员": [["姓名", "走访干部"], ["王强", "是"], ["赵敏", "是"], ["刘洋", "是"]],
+        "走访记录": [
+            ["日期", "工区", "带队领导", "参加人员", "形式", "内容", "情况记录"],
+            [dt.date(2025, 3, 1), "南站工区", "王强", "赵敏、刘洋", "跟班作业", "检查", "发现积水"],
+            [dt.date(2025, 3, 2), "南站工区", "王强", "王强", "安全检查", None, "无问题"],
+            [dt.date(2025, 3, 3), "南站工区", None, "刘洋", "安全检查", "查看", None],
+        ]})
+    preview = preview_import(path)
+    assert not preview.problems, [str(p) for p in preview.problems]
+    sheet = next(s for s in preview.sheets if s.kind == "visits")
+    english = [render(line, lambda text: text) for line in sheet_lines(sheet)]
+    assert any("参加人员 → 参加干部" in line for line in english), english
+    assert any("情况记录 → 内容摘要" in line for line in english), english
+    assert "  Columns 内容, 情况记录 all give 内容摘要: where several are filled, the first "\
+           "(内容) is kept." in english, english
+    assert "  Columns 带队领导, 参加人员 all give 参加干部: the names of all of them are "\
+           "taken." in english, english
+    commit_import(path)
+    went = {v.visited_on.day: (sorted(p.member.name for p in v.people if p.role == "participant"),
+                               v.summary) for v in Visit.select()}
+    assert went == {1: (["刘洋", "王强", "赵敏"], "检查"), 2: (["王强"], "无问题"),
+                    3: (["刘洋"], "查看")}
