@@ -35,6 +35,9 @@ REPEAT = QT_TRANSLATE_NOOP(
 PROBLEM = QT_TRANSLATE_NOOP("db", "Sheet “{sheet}” row {row}{column}: {message}")
 COLUMN = QT_TRANSLATE_NOOP("db", ", column “{column}”")
 NOT_RECOGNISED = QT_TRANSLATE_NOOP("db", "Sheets not recognised: {names}")
+NEAR = QT_TRANSLATE_NOOP(
+    "db", "Sheet “{sheet}” reads like {kind} but has no column {columns}, so it is not imported. "
+    "Rename the column that holds it.")
 NEW_BRANCHES = QT_TRANSLATE_NOOP("db", "New branches: {names}")
 NEW_AREAS = QT_TRANSLATE_NOOP("db", "New work areas (access tier ordinary; check them): {names}")
 COUNTS = QT_TRANSLATE_NOOP(
@@ -104,13 +107,21 @@ def sheet_lines(sheet: SheetResult) -> list[Line]:
 def preview_lines(preview: ImportPreview) -> list[Line]:
     """The whole preview: each sheet, what is made, the counts, then every problem."""
     lines = [line for sheet in preview.sheets for line in sheet_lines(sheet)]
-    for template, names in ((NOT_RECOGNISED, preview.ignored_sheets),
+    lines += near_lines(preview)
+    unknown = [name for name in preview.ignored_sheets if name not in preview.near]
+    for template, names in ((NOT_RECOGNISED, unknown),
                             (NEW_BRANCHES, preview.created_branches),
                             (NEW_AREAS, preview.created_areas)):
         if names:
             lines.append(Line(template, {"names": list(names)}))
     lines.append(Line(COUNTS, preview.counts()))
     return lines
+
+
+def near_lines(preview: ImportPreview) -> list[Line]:
+    """The sheets left out that read like a kind, with the columns they lack."""
+    return [Line(NEAR, {"sheet": sheet, "kind": KINDS.get(kind, kind), "columns": missing},
+                 ("kind",)) for sheet, (kind, missing) in preview.near.items()]
 
 
 def problem_line(problem: RowProblem) -> Line:

@@ -101,6 +101,7 @@ class ImportPreview:
     created_branches: list[str]
     created_areas: list[str]
     committed: bool = False
+    near: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # see Workbook.near
 
     @property
     def rows(self) -> list[RowResult]:
@@ -242,7 +243,7 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
     place = {t.sheet: i for i, t in enumerate(book.tables)}
     sheets.sort(key=lambda s: place[s.sheet])
     return ImportPreview(book.path, sheets, book.ignored_sheets, resolver.created_branches,
-                         resolver.created_areas)
+                         resolver.created_areas, near=book.near)
 
 
 def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Problem],

@@ -35,6 +35,11 @@ NO_HEADER = QT_TRANSLATE_NOOP(
     "for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the "
     "template: branch-desk export --template FILE.xlsx")
 
+NEAR_ONLY = QT_TRANSLATE_NOOP(
+    "db", "Nothing in {path} can be imported: sheet “{sheet}” has no column {columns}. Rename "
+    "the column that holds it, or start from the template: branch-desk export --template "
+    "FILE.xlsx")
+
 HEADER_SEARCH_ROWS = 20
 # Kinds of cell that hold several names: where two columns give one, both columns' names count.
 LIST_KINDS = frozenset({"members", "areas", "absentees", "plan_absentees"})
@@ -72,6 +77,9 @@ class Workbook:
     path: Path
     tables: list[SheetTable]
     ignored_sheets: list[str]
+    # sheet name → (kind, headers of the required columns it lacks), for sheets left out that
+    # read like a kind
+    near: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     prepared: object = None  # the last preview's writes, for its commit (db.spreadsheet.importing)
 
     def tables_of(self, kind: str) -> list[SheetTable]:
@@ -113,8 +121,11 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
     return keys
 
 
-def _recognise(name: str, rows: list[list]) -> SheetTable | None:
+def _recognise(name: str, rows: list[list]) -> SheetTable | tuple[str, list[str]] | None:
+    """The sheet's table; else (kind, headers of the columns it lacks) when its header reads
+    like a kind but for a required column (时间 for 走访日期); else None."""
     best = None  # (score, row index, spec, matches)
+    near = None  # (keys found, kind, headers missing)
     keyed = [[search_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
     matchers = [matcher(spec) for spec in SPECS]
     matched: dict[tuple[str, str], tuple] = {}  # a cell's keys → its match for each kind
@@ -134,7 +145,12 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
             if len(found) < 2:
                 continue
             keys = _keys(found)
-            if len(keys) < 2 or not all(k in keys for k in spec.required):
+            if len(keys) < 2:
+                continue
+            missing = [k for k in spec.required if k not in keys]
+            if missing:  # a kind it reads like, save for a column it needs
+                if near is None or len(keys) > near[0]:
+                    near = (len(keys), spec.kind, [spec.column(k).header for k in missing])
                 continue
             hinted = any(h in name for h in spec.hints)
             exact = sum(h.how != CONTAINED for h in found.values() if h.column is not None)
@@ -142,7 +158,7 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
             if best is None or score > best[0]:
                 best = (score, r, spec, found)
     if best is None:
-        return None
+        return (near[1], near[2]) if near else None
     _score, r, spec, found = best
     # A header over two rows (联系方式 above 手机 | 电话): the lower row is the header too, if
     # it names columns outright (a data row's 第一支部 holds the word 支部, which is no header).
@@ -278,17 +294,23 @@ def collector_paused() -> Iterator[None]:
 
 def _read(path: Path) -> Workbook:
     tables, ignored, any_data = [], [], False
+    near: dict[str, tuple[str, list[str]]] = {}
     for name, rows in read_sheets(path):
         if not any(not is_blank(c) for row in rows for c in row):
             continue
         any_data = True
         table = _recognise(name, rows)
-        if table is None:
-            ignored.append(name)
-        else:
+        if isinstance(table, SheetTable):
             tables.append(table)
+        else:
+            ignored.append(name)
+            if table is not None:
+                near[name] = table
     if not any_data:
         raise SpreadsheetError(EMPTY, path=str(path))
+    if not tables and near:
+        sheet, (_kind, missing) = next(iter(near.items()))
+        raise SpreadsheetError(NEAR_ONLY, path=str(path), sheet=sheet, columns="、".join(missing))
     if not tables:
         raise SpreadsheetError(NO_HEADER, path=str(path))
-    return Workbook(path, tables, ignored)
+    return Workbook(path, tables, ignored, near)

@@ -5575,6 +5575,10 @@ Owner: {owner}</source>
             <translation>未登记{branch}{day}的{kind}。</translation>
         </message>
         <message>
+            <source>Nothing in {path} can be imported: sheet “{sheet}” has no column {columns}. Rename the column that holds it, or start from the template: branch-desk export --template FILE.xlsx</source>
+            <translation>{path} 中没有可导入的内容：工作表“{sheet}”缺少“{columns}”列。请把存放这项内容的列改成这个列名，或从模板开始填写：branch-desk export --template 文件.xlsx</translation>
+        </message>
+        <message>
             <source>Nothing was imported: the workbook has problems ({count}). Fix them and import again.</source>
             <translation>工作簿中有 {count} 处问题，未导入任何数据。请改正后再导入。</translation>
         </message>
@@ -5649,6 +5653,10 @@ Owner: {owner}</source>
         <message>
             <source>Sheet “{sheet}” has {rows} rows; at most {limit} are imported at once. Split it into several files.</source>
             <translation>工作表“{sheet}”有 {rows} 行，一次最多导入 {limit} 行。请拆分为几个文件。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” reads like {kind} but has no column {columns}, so it is not imported. Rename the column that holds it.</source>
+            <translation>工作表“{sheet}”像是{kind}表，但缺少“{columns}”列，未导入。请把存放这项内容的列改成这个列名。</translation>
         </message>
         <message>
             <source>Sheet “{sheet}” row {row}{column}: {message}</source>

@@ -3,8 +3,10 @@ that says what it is in brackets, a month shown as a month, the choices a column
 lists joined the reader's way."""
 from __future__ import annotations
 
+import pytest
+
 from db.models import Assignment, Member, WorkArea
-from db.spreadsheet import commit_import, preview_import, read_workbook
+from db.spreadsheet import SpreadsheetError, commit_import, preview_import, read_workbook
 from db.spreadsheet.describe import SEPARATOR, preview_lines, render, sheet_lines
 from tests.db.spreadsheet.conftest import snapshot
 
@@ -84,3 +86,19 @@ def test_two_columns_of_people_who_went_are_taken_together(store, make_book):
                                v.summary) for v in Visit.select()}
     assert went == {1: (["刘洋", "王强", "赵敏"], "检查"), 2: (["王强"], "无问题"),
                     3: (["刘洋"], "查看")}
+
+
+def test_a_log_that_lacks_one_needed_column_says_which(store, make_book):
+    """A log headed 时间 instead of 走访日期 was "not recognised", with no word of why."""
+    log = [["时间", "工区", "方式", "走访领导", "主要内容"],
+           ["2025-03-01", "南站工区", "跟班", "王强", "检查"]]
+    path = make_book({"花名册": [HEADER, [1, "王强", "男", "1975.05", "南站工区", ""]],
+                      "Sheet1": log, "杂项": [["物品", "数量"], ["铁锹", 3]]})
+    preview = preview_import(path)
+    english = [render(line, lambda text: text) for line in preview_lines(preview)]
+    assert "Sheet “Sheet1” reads like visits but has no column 走访日期, so it is not imported. "\
+           "Rename the column that holds it." in english, english
+    assert "Sheets not recognised: 杂项" in english
+    with pytest.raises(SpreadsheetError) as refused:
+        read_workbook(make_book({"Sheet1": log}, name="log.xlsx"))
+    assert "sheet “Sheet1” has no column 走访日期" in refused.value.message
