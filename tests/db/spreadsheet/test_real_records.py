@@ -109,6 +109,25 @@ def test_a_gbk_csv_phone_list_updates_people_by_name(store, tmp_path):
     assert snapshot(store) == before
 
 
+@pytest.mark.parametrize(("delimiter", "name", "encoding"), [
+    ("\t", "名单.csv", "gbk"), (";", "名单.csv", "utf-8"), ("\t", "名单.txt", "utf-16")])
+def test_a_csv_with_a_title_and_a_total_line_is_split_by_its_own_delimiter(
+        store, tmp_path, delimiter, name, encoding):
+    """A tab- or semicolon-separated file (Excel's "Unicode text" is tab-separated UTF-16) with
+    a title above and 合计 below was read as one column, and refused as having no header."""
+    lines = ["线路车间党员名单", delimiter.join(["序号", "姓名", "出生年月", "备注"]),
+             delimiter.join(["1", "王强", "1987.11", "预备"]),
+             delimiter.join(["2", "赵敏", "1988.02", "摘要，含逗号"]), "合计" + delimiter + "2人"]
+    path = tmp_path / name
+    path.write_bytes("\r\n".join(lines).encode(encoding))
+    (table,) = read_workbook(path).tables
+    assert table.header_row == 2 and [f.reason for f in table.footers] == [TOTAL_LINE]
+    commit_import(path)
+    people = {m.name: m for m in Member.select()}
+    assert set(people) == {"王强", "赵敏"}
+    assert people["王强"].category == "probationary" and people["赵敏"].notes == "摘要，含逗号"
+
+
 def test_probation_rules_name_their_problems(store, make_book):
     path = make_book({"党员": [
         ["姓名", "入党日期", "转正日期", "党员类别"],
