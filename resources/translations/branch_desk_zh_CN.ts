@@ -2591,6 +2591,10 @@ Owner: {owner}</source>
             <source>Votes for</source>
             <translation>赞成票</translation>
         </message>
+        <message>
+            <source>{unit} does not hold a “{old}”: the kind is now “{new}”.</source>
+            <translation>{unit}不召开“{old}”，会议类型已改为“{new}”。</translation>
+        </message>
     </context>
     <context>
         <name>MeetingHistory</name>
