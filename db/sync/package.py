@@ -45,6 +45,7 @@ from db.models import (
     database,
 )
 from db.sync.keys import exchange_key, installed_key
+from db.sync.summary import merged_nothing
 
 FORMAT = "branch-desk-exchange"
 FORMAT_VERSION = 2
@@ -384,6 +385,12 @@ class Exchange:
     device_name: str
     file_name: str
     counts: dict
+
+    @property
+    def already_merged(self) -> bool:
+        """An import that merged nothing: the package (or all it held) had been merged before.
+        It stays in the history, as the exchange it was, marked so."""
+        return self.direction == "import" and merged_nothing(self.counts)
 
 
 def exchange_history(limit: int = 200) -> list[Exchange]:
