@@ -203,10 +203,9 @@ def export_package(device: Device, out: Path | str, *,
 
     Written to `out.partial` and renamed when whole; nothing is left behind on a failure (a full
     disk raises OSError, which the user is told as such)."""
-    out = Path(out)
+    out = files.in_chosen_folder(out)  # a folder not there (a stick pulled out) is never made
     partial = out.with_name(out.name + ".partial")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         with database.atomic():  # a key made now for the first export is kept with it only
             with open(partial, "wb") as handle:
                 writer = sealed.Writer(handle, exchange_key(), PURPOSE)

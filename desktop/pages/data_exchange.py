@@ -1,8 +1,6 @@
 """Exchange section: export a package for a device, import one, and the history of exchanges."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import clock, files
-from db.datafolder import Device
+from db import clock
 from db.i18n import fill
 from db.sync import (
     SUFFIX,
-    ExportResult,
     ImportSummary,
     exchange_history,
     export_package,
@@ -35,12 +31,6 @@ from desktop.i18n import error_text, table_label
 from desktop.operations import Operation
 
 PACKAGE_FILTER_TEMPLATE = "{name} (*{suffix})"
-
-
-def export_into_chosen_folder(device: Device, path: Path, *, for_device: str | None
-                              ) -> ExportResult:
-    """export_package into the folder the chooser showed, refused if it has gone since."""
-    return export_package(device, files.in_chosen_folder(path), for_device=for_device)
 
 
 class ExchangeSection(QWidget):
@@ -171,7 +161,7 @@ class ExchangeSection(QWidget):
             return
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        self._run(export_into_chosen_folder, store.device, path, for_device=device_id,
+        self._run(export_package, store.device, path, for_device=device_id,
                   done=self._exported, label=self.tr("Writing the package…"))
 
     def _exported(self, result) -> None:
