@@ -139,6 +139,20 @@ def test_probation_rules_name_their_problems(store, make_book):
     assert {(p.row, p.column) for p in preview.problems} == {(2, "党员类别"), (3, "转正日期")}
 
 
+def test_the_word_probationary_elsewhere_does_not_undo_a_full_membership(store, make_book):
+    """预备 anywhere on the row made a member probationary, though the row gave a 转正 date ten
+    years back: a note about something else (预备党员联系人) or a reservist's post (预备役)."""
+    commit_import(make_book({"党员": [
+        ["姓名", "入党日期", "转正日期", "岗位", "备注"],
+        ["甲", "2010-07-01", "2011-07-01", None, "预备党员培养联系人"],
+        ["乙", "2010-07-01", "2011-07-01", "预备役连长", None],
+        ["丙", "2010-07-01", None, "预备役连长", None],
+        ["丁", "2024-07-01", None, None, "预备党员"],
+    ]}))
+    category = {m.name: m.category for m in Member.select()}
+    assert category == {"甲": "full", "乙": "full", "丙": "full", "丁": "probationary"}
+
+
 def test_implausible_dates_and_the_row_cap(store, make_book, monkeypatch):
     path = make_book({"党员": [["姓名", "出生日期"], ["甲", "1899-12-31"]]})
     (problem,) = preview_import(path).problems
