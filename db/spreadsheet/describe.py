@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP
-from db.spreadsheet.headers import TOTAL_LINE
+from db.spreadsheet.headers import HEADING_LINE, TOTAL_LINE
 from db.spreadsheet.layout import SPECS
 from db.spreadsheet.workbook import LIST_KINDS
 
@@ -44,6 +44,7 @@ COUNTS = QT_TRANSLATE_NOOP(
     "db", "New: {create}, update: {update}, unchanged: {unchanged}, skip: {skip}, "
     "with problems: {error}")
 REASONS = {TOTAL_LINE: QT_TRANSLATE_NOOP("db", "a total line"),
+           HEADING_LINE: QT_TRANSLATE_NOOP("db", "a group heading"),
            "signature": QT_TRANSLATE_NOOP("db", "a signature line")}
 KINDS = {
     "work_areas": QT_TRANSLATE_NOOP("db", "work areas"),

@@ -4,7 +4,8 @@ A header row is found among the first rows even below a title, and merged cells 
 (a title merged over the width, a header merged over two rows, a 工区 merged down a group of
 people). Each sheet becomes a `SheetTable` of the kind its headers (or its name) point to, with
 what the preview shows about it: the columns matched (and how), those left out or ambiguous, the
-total and signature lines skipped, and the rows merged as exact repeats of an earlier row.
+total, signature and group-heading lines skipped, and the rows merged as exact repeats of an
+earlier row.
 """
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet.cells import column_text, header_key, is_blank, text
 from db.spreadsheet.headers import (
     CONTAINED,
+    HEADING_LINE,
     HeaderMatch,
     cell_keys,
     footer_kind,
     forget_cells,
+    is_heading,
     matcher,
     search_keys,
 )
@@ -49,7 +52,7 @@ LIST_KINDS = frozenset({"members", "areas", "absentees", "plan_absentees"})
 class Footer:
     row: int
     text: str
-    reason: str  # headers.TOTAL_LINE or headers.SIGNATURE_LINE
+    reason: str  # headers.TOTAL_LINE, SIGNATURE_LINE or HEADING_LINE
 
 
 @dataclass
@@ -226,6 +229,8 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
             continue
         filled = " ".join(whole) if "" not in whole else " ".join(filter(None, whole))
         reason = footer_kind(row) if footers_possible else None
+        if reason is None and is_heading(whole):
+            reason, filled = HEADING_LINE, next(t for t in whole if t)  # as it was typed, once
         if reason is not None:
             footers.append(Footer(number, filled[:60], reason))
             continue

@@ -5943,6 +5943,10 @@ Owner: {owner}</source>
             <translation>没有读取 {path} 的权限。请申请权限，或把文件复制到您能读取的位置。</translation>
         </message>
         <message>
+            <source>a group heading</source>
+            <translation>分组标题行</translation>
+        </message>
+        <message>
             <source>a signature line</source>
             <translation>签字行</translation>
         </message>

@@ -102,3 +102,21 @@ def test_a_log_that_lacks_one_needed_column_says_which(store, make_book):
     with pytest.raises(SpreadsheetError) as refused:
         read_workbook(make_book({"Sheet1": log}, name="log.xlsx"))
     assert "sheet “Sheet1” has no column 走访日期" in refused.value.message
+
+
+def test_a_group_heading_merged_across_the_roster_is_not_a_person(store, make_book):
+    """一、第一党支部（2人） merged over the width above each branch's people was read as a member
+    with that name, sex and birth date (two problems a row), and as a new branch."""
+    path = make_book({"花名册": [
+        ["线路车间党员花名册"], ["序号", "姓名", "性别", "出生年月", "所在支部", "备注"],
+        ["一、第一党支部（2人）"], [1, "王强", "男", "1975.05", "第一党支部", None],
+        [2, "赵敏", "女", "1985.02", "第一党支部", None],
+        ["二、第二党支部（1人）"], [3, "刘洋", "男", "1980.01", "第二党支部", None],
+    ]}, {"花名册": ["A1:F1", "A3:F3", "A6:F6"]})
+    preview = preview_import(path)
+    assert not preview.problems, [str(p) for p in preview.problems]
+    assert sorted(preview.created_branches) == ["第一党支部", "第二党支部"]
+    english = [render(line, lambda text: text) for line in preview_lines(preview)]
+    assert "  Row 3 left out (a group heading): 一、第一党支部（2人）" in english, english
+    commit_import(path)
+    assert sorted(m.name for m in Member.select()) == ["刘洋", "王强", "赵敏"]
