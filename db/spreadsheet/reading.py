@@ -59,8 +59,11 @@ def _workbook_rows(path: Path) -> list[tuple[str, list[list]]]:
 
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine's errors carry English library text: not shown
-        raise SpreadsheetError(UNREADABLE, path=str(path)) from exc
+    except Exception:  # calamine's errors carry English library text: not shown
+        try:  # a workbook under another kind's name (an old .xls renamed .xlsx): by its content
+            book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+        except Exception as exc:
+            raise SpreadsheetError(UNREADABLE, path=str(path)) from exc
     out = []
     try:
         for name in book.sheet_names:

@@ -128,6 +128,26 @@ def test_a_csv_with_a_title_and_a_total_line_is_split_by_its_own_delimiter(
     assert people["王强"].category == "probationary" and people["赵敏"].notes == "摘要，含逗号"
 
 
+@pytest.mark.parametrize(("source", "name"), [("roster.xls", "花名册.xlsx"),
+                                              ("roster.xls", "花名册.ods")])
+def test_a_workbook_under_another_kinds_name_is_read_by_its_content(store, tmp_path, source,
+                                                                    name):
+    """An old .xls renamed .xlsx (or a file a system exports under any name) was refused as
+    damaged: the reader went by the name."""
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / source).read_bytes())
+    commit_import(path)
+    assert {m.name for m in Member.select()} == {"张三", "李四", "王五"}
+
+
+def test_a_workbook_named_xls_that_is_an_xlsx_is_read_too(store, make_book, tmp_path):
+    made = make_book({"党员": [["姓名", "出生日期"], ["甲", "1980-01-02"]]})
+    path = tmp_path / "旧表.xls"
+    path.write_bytes(made.read_bytes())
+    commit_import(path)
+    assert [m.name for m in Member.select()] == ["甲"]
+
+
 def test_probation_rules_name_their_problems(store, make_book):
     path = make_book({"党员": [
         ["姓名", "入党日期", "转正日期", "党员类别"],
