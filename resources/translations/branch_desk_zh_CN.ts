@@ -5233,6 +5233,10 @@ Owner: {owner}</source>
             <translation>沿线工区：距最近走访天数</translation>
         </message>
         <message>
+            <source>met {met}/{areas}</source>
+            <translation>达标 {met}/{areas}</translation>
+        </message>
+        <message>
             <source>never</source>
             <translation>从未走访</translation>
         </message>
