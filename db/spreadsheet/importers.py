@@ -12,6 +12,7 @@ import datetime as dt
 
 from db import assignments, branches, concerns, plans, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
+from db.dates import DateParseError, parse_date
 from db.models import (
     Branch,
     Concern,
@@ -192,6 +193,17 @@ class Concerns(Handler):
         return self.days.edit(concerns.KIND, row, data)
 
 
+def _month(value: object) -> dt.date | None:
+    """A plan row's month as its validation reads it: a date, or text such as 2024-07 or
+    2024年7月 (None where it is neither)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return parse_date(str(value).strip(), allow_month=True)
+    except DateParseError:
+        return None
+
+
 class PlanEntries(Handler):
     """走访计划: one entry per cadre, work area, month and week (the month's entries read once a
     sheet)."""
@@ -211,8 +223,8 @@ class PlanEntries(Handler):
         return parts if all(parts[:3]) else None
 
     def find(self, data: dict, resolver: Resolver) -> PlanEntry | None:
-        month = data["month"]
-        if not isinstance(month, dt.date):
+        month = _month(data["month"])
+        if month is None:
             return None
         entries = self.found[month.replace(day=1), data["cadre"], data["work_area"]]
         week, day = data.get("week"), data.get("planned_on")

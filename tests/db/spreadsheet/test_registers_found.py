@@ -96,3 +96,16 @@ def test_updating_from_a_register_changes_the_found_records_and_makes_none_twice
     assert {e.note for e in PlanEntry.select()} == {"集中补课"}
 
 
+
+
+@pytest.mark.parametrize("month", ["2024-07", "2024年7月", "2024.7"])
+def test_a_plan_whose_month_is_written_as_text_is_found_again(register, make_book, month):
+    """A register's month as people type it: the validation reads it, and so must the match
+    (each such row was made again at every import)."""
+    rows = [["计划月份", "走访干部", "工区", "周次", "计划日期"],
+            [month, NAMES[0], AREAS[0], 2, None], [month, NAMES[1], AREAS[1], None, "2024-07-18"]]
+    path = make_book({"走访计划": rows}, name="plan.xlsx")
+    assert not commit_import(path).has_errors
+    again = commit_import(path)
+    assert [(r.action, r.existing) for r in again.rows] == [("skip", True)] * 2
+    assert PlanEntry.select().count() == 2
