@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from db import clock, sealed
+from db import clock, files, sealed
 from db.errors import DataFolderError
 from db.files import readable
 from db.i18n import QT_TRANSLATE_NOOP
@@ -46,6 +46,10 @@ def _free_name(folder: Path, stem: str) -> Path:
     return target
 
 
+def _is_folder(path: Path, folder: Path) -> bool:
+    return path.resolve() == folder.resolve()
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
@@ -71,9 +75,11 @@ def backup_now(store: Store, *, prefix: str = "", out: Path | None = None) -> Pa
     A copy outside the data folder (a USB stick) is sealed with the general branch's exchange
     key, as a package is: whoever finds the stick reads nothing. `restore` opens it again on a
     machine that holds the key."""
-    if out:
+    if out and _is_folder(Path(out).parent, store.folder.backups):
+        store.folder.backups.mkdir(parents=True, exist_ok=True)  # the data folder's own layout
         target = Path(out)
-        target.parent.mkdir(parents=True, exist_ok=True)
+    elif out:
+        target = files.in_chosen_folder(out)  # never made: a stick pulled out is said so
     else:
         store.folder.backups.mkdir(parents=True, exist_ok=True)
         target = _free_name(store.folder.backups, f"{prefix}branch-desk-{_stamp()}")

@@ -25,9 +25,11 @@ FOLDER_GONE = QT_TRANSLATE_NOOP(
 
 
 def in_chosen_folder(path: Path | str) -> Path:
-    """`path`, whose folder a file chooser showed: a one-line refusal if that folder has gone
-    since (a USB stick pulled out), rather than making it anew on this computer's own disk,
-    where the file would be left while the person believes it on the stick."""
+    """`path`, whose folder a file chooser showed (or a command line named): a one-line refusal
+    if that folder is not there (a USB stick pulled out since), rather than making it anew on
+    this computer's own disk, where the file would be left while the person believes it on the
+    stick. Every writer of db/ that is given a place checks it so (backup_now, export_package,
+    write_key_file); only the data folder's own layout (backups/) is ever made."""
     path = Path(path)
     if not path.parent.is_dir():
         raise BranchDeskError(FOLDER_GONE, folder=str(path.parent))

@@ -97,6 +97,20 @@ def month_period(day: dt.date | None = None) -> Period:
     return Period(first, month_end(first), "month")
 
 
+# 上旬: the days in which last month is reported on, and looked back on rather than this one.
+REVIEW_DAYS = 10
+
+
+def review_month(today: dt.date | None = None) -> Period:
+    """The month the window opens on to look back (coverage, its plan tab, the monthly report):
+    in a month's first REVIEW_DAYS days the month just ended — on the 1st the new month has
+    no visit yet, and last month's summary is the one due —, after them the running month."""
+    today = today or clock.today()
+    if today.day <= REVIEW_DAYS:
+        return month_period(add_months(today.replace(day=1), -1))
+    return month_period(today)
+
+
 def quarter_period(day: dt.date | None = None) -> Period:
     day = day or clock.today()
     first = dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)

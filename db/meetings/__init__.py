@@ -21,6 +21,8 @@ from db.meetings.entity import (
     attendance_entries,
     attendee_id,
     default_attendance,
+    default_kind,
+    kinds_held_by,
     validate_fields,
 )
 from db.meetings.figures import (
@@ -47,7 +49,7 @@ __all__ = [
     "VOTES_OVER_PRESENT", "WARN_MONTHS", "BranchQuotas", "ContactRow", "MeetingFigures",
     "MeetingRow", "QuotaRow", "SeatRow", "Signal", "Unmade", "attendance_entries",
     "attendee_id", "branch_names", "check_quota",
-    "default_attendance",
+    "default_attendance", "default_kind", "kinds_held_by",
     "expected_ids",
     "last_contact", "last_contacts", "make_ups_of", "meeting_figures", "no_contact",
     "quota_rules", "seat_ids", "seat_rows", "seats", "set_quota", "validate_fields",

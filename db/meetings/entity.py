@@ -66,15 +66,26 @@ def _time(c: Checker, name: str) -> None:
             c.fail(name, BAD_TIME, value=raw)
 
 
+def kinds_held_by(branch_id: str | None) -> list[str]:
+    """The kinds of meeting a unit holds, in the kinds' order: a branch's (None: the general
+    branch's own). The one rule the validation below and the entry dialog's kind list share."""
+    held = GENERAL_BRANCH_KINDS if branch_id is None else BRANCH_KINDS
+    return [k for k in MEETING_KINDS if k in held]
+
+
+def default_kind(branch_id: str | None) -> str:
+    """The kind a new meeting of the unit starts as: a branch's 主题党日 (held monthly by every
+    branch), the general branch's 党总支委员会."""
+    return "general_committee" if branch_id is None else "theme_day"
+
+
 def _fields(data: dict) -> Checker:
     c = Checker(data)
     branch = c.ref("branch", Branch, required=False)
     kind = c.choice("kind", MEETING_KINDS)
-    if kind and not c.has_problem("branch"):
-        if branch is None and kind not in GENERAL_BRANCH_KINDS:
-            c.fail("kind", KIND_NOT_FOR_GENERAL)
-        elif branch is not None and kind not in BRANCH_KINDS:
-            c.fail("kind", KIND_NOT_FOR_BRANCH)
+    if kind and not c.has_problem("branch") \
+            and kind not in kinds_held_by(None if branch is None else branch.id):
+        c.fail("kind", KIND_NOT_FOR_GENERAL if branch is None else KIND_NOT_FOR_BRANCH)
     c.date("held_on", required=True, not_future=True)
     _time(c, "start_time")
     c.text("place", max_len=100)

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from db import sealed
 from db.errors import BranchDeskError
-from db.files import readable, write_whole
+from db.files import in_chosen_folder, readable, write_whole
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import SYNC_MODELS, DatabaseFact, ExchangeLog, Organisation, database
 
@@ -92,9 +92,11 @@ def _wrap_key(passphrase: str) -> tuple[dict, bytes]:
 
 def write_key_file(out: Path | str, passphrase: str = "") -> Path:
     """Save the exchange key (made now if needed) for another machine of this general branch.
-    A key made now is kept only if the file is written."""
+    A key made now is kept only if the file is written; a folder not there (a USB stick pulled
+    out) is refused before anything is made, and never made."""
+    out = in_chosen_folder(out)
     with database.atomic():
-        return _write_key_file(Path(out), exchange_key(), passphrase)
+        return _write_key_file(out, exchange_key(), passphrase)
 
 
 def _write_key_file(out: Path, key: bytes, passphrase: str) -> Path:
@@ -112,7 +114,6 @@ def _write_key_file(out: Path, key: bytes, passphrase: str) -> Path:
         content["key"] = base64.b64encode(key).decode("ascii")
     # Written whole or not at all; an OSError (a full disk ...) is said by error_text, in the
     # user's language, not with the system's English reason.
-    out.parent.mkdir(parents=True, exist_ok=True)
     return write_whole(out, json.dumps(content, ensure_ascii=False, indent=1).encode("utf-8"))
 
 

@@ -45,6 +45,7 @@ from db.models import (
     database,
 )
 from db.sync.keys import exchange_key, installed_key
+from db.sync.summary import merged_nothing
 
 FORMAT = "branch-desk-exchange"
 FORMAT_VERSION = 2
@@ -202,10 +203,9 @@ def export_package(device: Device, out: Path | str, *,
 
     Written to `out.partial` and renamed when whole; nothing is left behind on a failure (a full
     disk raises OSError, which the user is told as such)."""
-    out = Path(out)
+    out = files.in_chosen_folder(out)  # a folder not there (a stick pulled out) is never made
     partial = out.with_name(out.name + ".partial")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         with database.atomic():  # a key made now for the first export is kept with it only
             with open(partial, "wb") as handle:
                 writer = sealed.Writer(handle, exchange_key(), PURPOSE)
@@ -384,6 +384,12 @@ class Exchange:
     device_name: str
     file_name: str
     counts: dict
+
+    @property
+    def already_merged(self) -> bool:
+        """An import that merged nothing: the package (or all it held) had been merged before.
+        It stays in the history, as the exchange it was, marked so."""
+        return self.direction == "import" and merged_nothing(self.counts)
 
 
 def exchange_history(limit: int = 200) -> list[Exchange]:

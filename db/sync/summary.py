@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from db.datafolder import Device
 
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "kept", "conflicts")
+# What an import merges; "unchanged" and "kept" (this machine holds that version, or one made
+# after it) are what it found already merged here.
+MERGED = ("new", "updated", "deleted", "conflicts")
 # A package that moves more live records than this to the trash says so before it is applied.
 MANY_DELETIONS = 10
 
@@ -40,8 +43,20 @@ class ImportSummary:
         bucket[outcome] = bucket.get(outcome, 0) + 1
 
     @property
+    def nothing_new(self) -> bool:
+        """Nothing merged: every record in the package was already here (a package imported
+        again, or brought here before by a relay). The history marks such an import."""
+        return merged_nothing(self.as_dict()) and not self.renamed
+
+    @property
     def many_deletions(self) -> bool:
         return self.deleted > MANY_DELETIONS
 
     def as_dict(self) -> dict:
         return {name: getattr(self, name) for name in OUTCOMES}
+
+
+def merged_nothing(counts: dict) -> bool:
+    """True for an import's outcome counts (ImportSummary.as_dict, as the history stores them)
+    in which nothing was merged."""
+    return not any(counts.get(k) for k in MERGED)

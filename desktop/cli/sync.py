@@ -32,6 +32,10 @@ WOULD_IMPORT = QT_TRANSLATE_NOOP(
 IMPORTED_DELETED = QT_TRANSLATE_NOOP(
     "cli", "imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, "
            "{conflicts} in conflict, {here} already here")
+NOTHING_NEW = QT_TRANSLATE_NOOP(
+    "cli", "nothing new in {path} from {device}: everything in it was already merged here")
+WOULD_NOTHING_NEW = QT_TRANSLATE_NOOP(
+    "cli", "nothing new in {path} from {device}: everything in it is already merged here")
 TABLE_LINE = QT_TRANSLATE_NOOP("cli", "  {table}: {figures}")
 MANY_DELETIONS = QT_TRANSLATE_NOOP(
     "cli", "warning: the package moves {count} records to the trash; import it only if they were "
@@ -66,6 +70,7 @@ RESOLVED = QT_TRANSLATE_NOOP("cli", "resolved {id}: new revision {rev}")
 NO_HISTORY = QT_TRANSLATE_NOOP("cli", "no exchanges yet")
 DIRECTIONS = {"export": QT_TRANSLATE_NOOP("cli", "export"),
               "import": QT_TRANSLATE_NOOP("cli", "import")}
+ALREADY_MERGED = QT_TRANSLATE_NOOP("cli", "import, already merged")
 HISTORY = QT_TRANSLATE_NOOP("cli", "{at}  {direction}  {device}  {counts}")
 HISTORY_COUNT = QT_TRANSLATE_NOOP("cli", "{what} {count}")
 SUMMARY_KEYS = {"new": QT_TRANSLATE_NOOP("cli", "new"),
@@ -163,10 +168,14 @@ def run_import(args: argparse.Namespace) -> int:
     run = preview_package if args.dry_run else import_package
     with opened_store(args) as store:
         summary = run(args.file, store.device)
-    say(args, WOULD_IMPORT if args.dry_run else IMPORTED_DELETED, path=args.file,
-        device=summary.source.name, new=summary.new, updated=summary.updated,
-        deleted=summary.deleted, conflicts=summary.conflicts,
-        here=summary.unchanged + summary.kept)
+    if summary.nothing_new:  # imported again: the history marks it, nothing else changed
+        say(args, WOULD_NOTHING_NEW if args.dry_run else NOTHING_NEW, path=args.file,
+            device=summary.source.name)
+    else:
+        say(args, WOULD_IMPORT if args.dry_run else IMPORTED_DELETED, path=args.file,
+            device=summary.source.name, new=summary.new, updated=summary.updated,
+            deleted=summary.deleted, conflicts=summary.conflicts,
+            here=summary.unchanged + summary.kept)
     for table, counts in summary.per_table.items():
         figures = text(args, ", ").join(
             text(args, HISTORY_COUNT, what=_counted(args, k), count=counts[k])
@@ -263,8 +272,8 @@ def run_history(args: argparse.Namespace) -> int:
         counts = text(args, LIST_SEPARATOR).join(
             text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
             for k, v in e.counts.items() if v)
-        direction = text(args, DIRECTIONS[e.direction]) if e.direction in DIRECTIONS \
-            else e.direction
+        direction = text(args, ALREADY_MERGED) if e.already_merged else \
+            text(args, DIRECTIONS[e.direction]) if e.direction in DIRECTIONS else e.direction
         say(args, HISTORY, at=local_minute(e.at), direction=direction,
             device=e.device_name or "-", counts=counts)
     return 0

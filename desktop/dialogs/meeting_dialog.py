@@ -4,31 +4,46 @@
     meeting_id, accepted = MeetingDialog.get_meeting(parent, context, meeting_id)  # correct one
 
 The facts on the left, attendance on the right (see desktop.widgets.attendance_list); the
-expected people follow the branch, kind and day chosen, keeping marks already made. Vote counts
+expected people follow the branch, kind and day chosen, keeping marks already made. The kind
+list follows the holding unit (db.meetings.kinds_held_by): a kind the new unit holds too is
+kept, else the unit's default is chosen and a note under the list says what changed. Vote counts
 show for a 支部党员大会 only. Make-ups are recorded from an absentee's row on the page.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from db import clock, member_queries, records
 from db.choices import MEETING_KINDS
+from db.i18n import fill
 from db.meetings import (
     KIND,
     attendance_entries,
     default_attendance,
+    default_kind,
+    kinds_held_by,
 )
 from db.meetings.roll import names_of
 from db.models import Branch
 from db.validate import Checker
 from db.visit_queries import people_choices
 from desktop.context import AppContext
+from desktop.i18n import choice_label
 from desktop.widgets.attendance_list import AttendanceList
-from desktop.widgets.fields import choice_combo, date_edit, number_edit, record_combo
+from desktop.widgets.fields import date_edit, number_edit, record_combo
 from desktop.widgets.pickers import RecordPicker
 from desktop.widgets.record_dialog import RecordDialog
 
 TABLE = "meeting"
+NOTE_STYLE = "color: #555555;"
 VOTES = ("votes_for", "votes_against", "votes_abstain")
 
 
@@ -52,7 +67,14 @@ class MeetingDialog(RecordDialog):
         add = self.add_field
         self.branch = add("branch", self.tr("Held by"), record_combo(
             member_queries.branch_choices(), none_label=self.tr("The general branch itself")))
-        self.kind = add("kind", self.tr("Kind"), choice_combo(MEETING_KINDS))
+        self.kind = add("kind", self.tr("Kind"), QComboBox())
+        # Says which kind the unit's change replaced, until the user picks a kind.
+        self.kind_note = QLabel()
+        self.kind_note.setObjectName("kind_note")
+        self.kind_note.setWordWrap(True)
+        self.kind_note.setStyleSheet(NOTE_STYLE)
+        self.kind_note.hide()
+        self.kind.parentWidget().layout().insertWidget(1, self.kind_note)
         self.held_on = add("held_on", self.tr("Date"), date_edit(clock.today()))
         add("start_time", self.tr("Start time"), QLineEdit()).setPlaceholderText("14:30")
         add("place", self.tr("Place"), QLineEdit())
@@ -81,17 +103,19 @@ class MeetingDialog(RecordDialog):
 
         if meeting_id is None:
             branch = Branch.get_or_none(Branch.id == branch_id) if branch_id else None
-            self.set_data({"branch": branch_id, "kind": "theme_day" if branch_id else
-                           "general_committee",
+            self.set_data({"branch": branch_id,
                            "chair": branch.secretary_id if branch else None})
+            self._offer_kinds(default_kind(branch_id))
             self._reload_expected()
         else:
-            row = records.get(KIND, meeting_id)
-            self.set_data(records.content_of(row))
+            content = records.content_of(records.get(KIND, meeting_id))
+            self.set_data(content)
+            self._offer_kinds(content["kind"])
             entries = attendance_entries(meeting_id)
             self.attendance.setValue(entries, names_of([e["member"] for e in entries]))
-        for widget in (self.branch, self.kind):
-            widget.currentIndexChanged.connect(self._reload_expected)
+        self.branch.currentIndexChanged.connect(self._follow_unit)
+        self.kind.currentIndexChanged.connect(self._reload_expected)
+        self.kind.activated.connect(self.kind_note.hide)   # the user's own choice
         self.held_on.editingFinished.connect(self._reload_expected)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         self._show_kind_fields()
@@ -110,7 +134,39 @@ class MeetingDialog(RecordDialog):
             context.events.notify(TABLE)
         return saved, accepted
 
-    # the form follows the kind ----------------------------------------------------------------
+    # the kinds follow the unit, the form follows the kind ---------------------------------------
+    def _offer_kinds(self, wanted: str | None) -> str:
+        """List the kinds the chosen unit holds and select `wanted` when it is one of them, else
+        the unit's default. Returns the kind selected."""
+        unit = self.branch.currentData()
+        held = kinds_held_by(unit)
+        kind = wanted if wanted in held else default_kind(unit)
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for code in held:
+            self.kind.addItem(choice_label(MEETING_KINDS, code), code)
+        self.kind.setCurrentIndex(held.index(kind))
+        self.kind.blockSignals(False)
+        return kind
+
+    def _follow_unit(self) -> None:
+        """Another unit chosen: its kinds, the current one kept if it holds it, else its
+        default, said under the list (the list changing by itself is easy to miss)."""
+        before = self.kind.currentData()
+        kind = self._offer_kinds(before)
+        if kind != before and before is not None:
+            self.kind_note.setText(fill(self.tr("{unit} does not hold a “{old}”: the kind is now "
+                                                "“{new}”."),
+                                        unit=self.branch.currentText(),
+                                        old=choice_label(MEETING_KINDS, before),
+                                        new=choice_label(MEETING_KINDS, kind)))
+            self.kind_note.show()
+        else:
+            self.kind_note.hide()
+        self._show_kind_fields()
+        self._reload_expected()
+        self._changed("kind")
+
     def _show_kind_fields(self) -> None:
         kind = self.kind.currentData()
         for key in VOTES:

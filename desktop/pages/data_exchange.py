@@ -1,8 +1,6 @@
 """Exchange section: export a package for a device, import one, and the history of exchanges."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import clock, files
-from db.datafolder import Device
+from db import clock
 from db.i18n import fill
 from db.sync import (
     SUFFIX,
-    ExportResult,
     ImportSummary,
     exchange_history,
     export_package,
@@ -35,12 +31,6 @@ from desktop.i18n import error_text, table_label
 from desktop.operations import Operation
 
 PACKAGE_FILTER_TEMPLATE = "{name} (*{suffix})"
-
-
-def export_into_chosen_folder(device: Device, path: Path, *, for_device: str | None
-                              ) -> ExportResult:
-    """export_package into the folder the chooser showed, refused if it has gone since."""
-    return export_package(device, files.in_chosen_folder(path), for_device=for_device)
 
 
 class ExchangeSection(QWidget):
@@ -146,7 +136,9 @@ class ExchangeSection(QWidget):
             exported = entry.direction == "export"
             figures = [str(sum(counts.values())), "", "", ""] if exported else [
                 "", *(str(counts.get(k, 0)) for k in ("new", "updated", "conflicts"))]
-            cells = [clock.local_minute(entry.at), directions.get(entry.direction, entry.direction),
+            direction = self.tr("Received, already merged") if entry.already_merged else \
+                directions.get(entry.direction, entry.direction)
+            cells = [clock.local_minute(entry.at), direction,
                      entry.device_name or self.tr("everyone"), *figures, entry.file_name]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -169,7 +161,7 @@ class ExchangeSection(QWidget):
             return
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
-        self._run(export_into_chosen_folder, store.device, path, for_device=device_id,
+        self._run(export_package, store.device, path, for_device=device_id,
                   done=self._exported, label=self.tr("Writing the package…"))
 
     def _exported(self, result) -> None:
@@ -192,6 +184,12 @@ class ExchangeSection(QWidget):
 
     def preview_text(self, summary: ImportSummary) -> str:
         """What the package will do, per table, as the question before importing it."""
+        if summary.nothing_new:
+            return "\n".join([fill(self.tr(
+                "The package from {source} holds nothing new: everything in it is already "
+                "merged here."), source=summary.source.name or summary.source.id), self.tr(
+                "Import it anyway? No record changes; the history notes the import as already "
+                "merged.")])
         lines = [fill(self.tr("The package from {source} will change this database:"),
                       source=summary.source.name or summary.source.id)]
         for table, counts in summary.per_table.items():
@@ -201,8 +199,6 @@ class ExchangeSection(QWidget):
                     "{conflicts} conflicts"), table=table_label(table),
                     new=counts.get("new", 0), updated=counts.get("updated", 0),
                     deleted=counts.get("deleted", 0), conflicts=counts.get("conflicts", 0)))
-        if len(lines) == 1:
-            lines.append(self.tr("Nothing new: this database already holds everything in it."))
         lines += [fill(self.tr(
             "Work area “{name}” was made on two machines: the one made later, on {machine}, "
             "will be named “{new_name}” on both."), name=r.name, new_name=r.new_name,
@@ -229,6 +225,13 @@ class ExchangeSection(QWidget):
                   label=self.tr("Merging the package…"), changes=("*",))
 
     def _imported(self, summary) -> None:
+        if summary.nothing_new:  # imported before: the history marks this one so
+            text = fill(self.tr("Nothing new from {source}: everything in the package was "
+                                "already merged here."),
+                        source=summary.source.name or summary.source.id)
+            self.result.setText(text)
+            self.context.dialogs.info(self.tr("Import package"), text)
+            return
         text = fill(self.tr("From {source}: {new} new, {updated} updated, {conflicts} "
                             "conflicts, {unchanged} already here."),
                     source=summary.source.name or summary.source.id, new=summary.new,

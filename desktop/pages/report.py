@@ -39,17 +39,10 @@ from db import clock
 from db.dates import FIRST_YEAR, LAST_YEAR
 from db.files import write_whole
 from db.i18n import fill
+from db.periods import review_month
 from desktop.context import AppContext
 from desktop.i18n import error_text
 from desktop.operations import Operation
-
-
-def default_month(today: dt.date) -> dt.date:
-    """Early in a month people print the month just ended; later, the current one."""
-    first = today.replace(day=1)
-    if today.day <= 10:
-        return (first - dt.timedelta(days=1)).replace(day=1)
-    return first
 
 
 def report_pdf(month: dt.date, translate: Callable[[str, str], str], detail: bool) -> bytes:
@@ -70,7 +63,7 @@ class ReportPage(QWidget):
         self._latest = 0
         self._buffer: QBuffer | None = None
 
-        month = default_month(clock.today())
+        month = review_month(clock.today()).start  # as the coverage page opens
         self.month = QDateEdit(QDate(month.year, month.month, 1))
         self.month.setObjectName("month")
         self.month.setDisplayFormat("yyyy-MM")

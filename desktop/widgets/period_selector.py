@@ -1,7 +1,8 @@
 """Choosing the period a page's figures are about: a month, a quarter, a year or a custom range.
 
 Emits `period_changed(Period)` whenever the choice changes; ◀ and ▶ step to the period before or
-after. The Period itself (db.coverage_period) knows its bounds, so the widget holds no date rules.
+after. The Period itself (db.periods) knows its bounds, so the widget holds no date rules; it
+opens on db.periods.review_month, the month the monthly report opens on too.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from db.periods import (
     month_period,
     quarter_period,
     range_period,
+    review_month,
     year_period,
 )
 
@@ -63,7 +65,7 @@ class PeriodSelector(QWidget):
         layout.addStretch()
 
         self._quiet = False
-        self.set_period(month_period(clock.today()))
+        self.set_period(review_month(clock.today()))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for edit in (self.anchor, self.start, self.end):
             edit.dateChanged.connect(self._changed)

@@ -1674,6 +1674,10 @@ Owner: {owner}</source>
             <translation>交换记录</translation>
         </message>
         <message>
+            <source>Import it anyway? No record changes; the history notes the import as already merged.</source>
+            <translation>仍要导入吗？不会更改任何记录；交换记录中会把这次导入记为“已合并过”。</translation>
+        </message>
+        <message>
             <source>Import it?</source>
             <translation>是否导入？</translation>
         </message>
@@ -1702,8 +1706,8 @@ Owner: {owner}</source>
             <translation>还没有交换记录。在这里导出交换包，用U盘带到另一台电脑导入；再把那台电脑的交换包带回来导入。</translation>
         </message>
         <message>
-            <source>Nothing new: this database already holds everything in it.</source>
-            <translation>没有新内容：本数据库已包含其中全部记录。</translation>
+            <source>Nothing new from {source}: everything in the package was already merged here.</source>
+            <translation>来自 {source} 的交换包没有新内容：其中的记录此前都已合并到本机。</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
@@ -1728,6 +1732,10 @@ Owner: {owner}</source>
         <message>
             <source>Received</source>
             <translation>接收</translation>
+        </message>
+        <message>
+            <source>Received, already merged</source>
+            <translation>接收（已合并过）</translation>
         </message>
         <message>
             <source>Rows sent</source>
@@ -1756,6 +1764,10 @@ Owner: {owner}</source>
         <message>
             <source>Settle the conflicts on the Conflicts tab.</source>
             <translation>请在“冲突”页处理冲突。</translation>
+        </message>
+        <message>
+            <source>The package from {source} holds nothing new: everything in it is already merged here.</source>
+            <translation>来自 {source} 的交换包没有新内容：其中的记录都已合并到本机。</translation>
         </message>
         <message>
             <source>The package from {source} will change this database:</source>
@@ -2594,6 +2606,10 @@ Owner: {owner}</source>
         <message>
             <source>Votes for</source>
             <translation>赞成票</translation>
+        </message>
+        <message>
+            <source>{unit} does not hold a “{old}”: the kind is now “{new}”.</source>
+            <translation>{unit}不召开“{old}”，会议类型已改为“{new}”。</translation>
         </message>
     </context>
     <context>
@@ -4463,6 +4479,10 @@ Owner: {owner}</source>
             <translation>预览没有发现问题时直接导入，不再询问</translation>
         </message>
         <message>
+            <source>import, already merged</source>
+            <translation>导入（已合并过）</translation>
+        </message>
+        <message>
             <source>imported {path} from {device}: {new} new, {updated} updated, {deleted} deleted, {conflicts} in conflict, {here} already here</source>
             <translation>已导入 {path}（来自 {device}）：新增 {new}，更新 {updated}，删除 {deleted}，冲突 {conflicts}，已有 {here}</translation>
         </message>
@@ -4533,6 +4553,14 @@ Owner: {owner}</source>
         <message>
             <source>no exchanges yet</source>
             <translation>尚无交换记录</translation>
+        </message>
+        <message>
+            <source>nothing new in {path} from {device}: everything in it is already merged here</source>
+            <translation>{path}（来自 {device}）没有新内容：其中的记录都已合并到本机</translation>
+        </message>
+        <message>
+            <source>nothing new in {path} from {device}: everything in it was already merged here</source>
+            <translation>{path}（来自 {device}）没有新内容：其中的记录此前都已合并到本机</translation>
         </message>
         <message>
             <source>nothing was changed (--dry-run)</source>

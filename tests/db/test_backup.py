@@ -43,7 +43,8 @@ def test_backup_then_restore_brings_back_the_data(store):
 def test_backup_to_a_chosen_file_in_the_data_folder(store):
     records.create(workareas.KIND, {"name": "甲"})
     chosen = store.folder.path / "elsewhere" / "copy.sqlite3"  # outside it: sealed (see
-    out = backup_now(store, out=chosen)                       # test_backup_sealed.py)
+    chosen.parent.mkdir()                                     # test_backup_sealed.py)
+    out = backup_now(store, out=chosen)
     assert out == chosen and _names_in(out) == ["甲"]
 
 

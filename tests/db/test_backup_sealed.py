@@ -18,6 +18,7 @@ from tests.db.helpers import digest
 def test_a_backup_on_a_stick_is_sealed_and_restores(store, tmp_path):
     area = records.create(workareas.KIND, {"name": "东站工区"}).id
     stick = tmp_path / "usb" / "copy.sqlite3"
+    stick.parent.mkdir()  # the stick, plugged in
     backup_now(store, out=stick)
     assert sealed.is_sealed(stick) and "东站工区".encode() not in stick.read_bytes()
     records.delete(workareas.KIND, area)
@@ -31,6 +32,7 @@ def test_a_backup_on_a_stick_is_sealed_and_restores(store, tmp_path):
 def test_a_sealed_backup_needs_the_key(store, tmp_path):
     records.create(workareas.KIND, {"name": "东站工区"})
     stick = tmp_path / "usb" / "copy.sqlite3"
+    stick.parent.mkdir()  # the stick, plugged in
     backup_now(store, out=stick)
     with Store.open(tmp_path / "stranger") as stranger:
         before = digest(database)
@@ -47,6 +49,7 @@ def test_a_full_disk_during_export_is_said_and_leaves_nothing(store, tmp_path, m
     records.create(workareas.KIND, {"name": "东站工区"})
     monkeypatch.setattr(sealed.Writer, "_emit", _disk_full)
     out = tmp_path / "usb" / "p.bdsync"
+    out.parent.mkdir()  # the stick, plugged in
     with pytest.raises(OSError) as failed:
         export_package(store.device, out)
     assert "disk is full" in error_text(failed.value)
@@ -56,6 +59,7 @@ def test_a_full_disk_during_export_is_said_and_leaves_nothing(store, tmp_path, m
 def test_a_full_disk_during_a_sealed_backup_leaves_nothing(store, tmp_path, monkeypatch):
     monkeypatch.setattr(sealed.Writer, "_emit", _disk_full)
     out = tmp_path / "usb" / "copy.sqlite3"
+    out.parent.mkdir()  # the stick, plugged in
     with pytest.raises(OSError) as failed:
         backup_now(store, out=out)
     assert "disk is full" in error_text(failed.value)

@@ -22,7 +22,8 @@ class Devices:
         self.names = list(names)
         self.current: tuple[str, Store] | None = None
         self._packages = 0
-        self.key_file = root / "usb" / "exchange.bdkey"
+        self.key_file = root / "usb" / "exchange.bdkey"  # the stick, plugged in
+        self.key_file.parent.mkdir(parents=True, exist_ok=True)
         self.joined: set[str] = set()
 
     def folder(self, name: str) -> Path:

@@ -126,6 +126,20 @@ def test_backup_now_and_restore(qtbot, store, tmp_path):
     page.context.store.close()
 
 
+def test_backup_now_makes_the_data_folder_s_backups_folder_again(qtbot, store, tmp_path):
+    """The window's backup writes only into the data folder's own backups/, which is the app's
+    layout: removed by hand, it is made again (a folder elsewhere never is: db.files)."""
+    import shutil
+
+    shutil.rmtree(store.folder.backups)
+    page = _page(qtbot, store, tmp_path)
+    section = page.show_section("backup")
+    section.backup_clicked()
+    qtbot.waitUntil(lambda: "Saved a copy" in section.result.text(), timeout=10000)
+    copy = Path(section.result.text().split("as ", 1)[1].rstrip("."))
+    assert copy.parent == store.folder.backups and copy.exists()
+
+
 def test_conflicts_show_field_labels_and_readable_values(qtbot, machines, tmp_path):
     """Stored codes, 0/1 flags and ids of other rows are shown as people read them."""
     from db.sync import import_package
@@ -194,6 +208,7 @@ def test_the_key_is_saved_and_joined_from_the_page(qtbot, store, tmp_path):
     page = _page(qtbot, store, tmp_path)
     exchange = page.show_section("exchange")
     key = tmp_path / "usb" / "branch.bdkey"
+    key.parent.mkdir()  # (a file chooser gives a folder that is there)
     page.context.dialogs.file_answers = [key, key]
     exchange.key_button.click()
     assert key.exists()

@@ -76,3 +76,21 @@ def test_a_stick_pulled_out_after_its_folder_was_chosen(qtbot, exchange, store, 
         "zh_CN": f"文件夹 {stick} 已经不在了：U盘是不是被拔出了？未写入任何内容；"
                  "请重新插入U盘或换一个位置，然后重试。"}[lang]
     assert digest(store.db) == before
+
+
+def test_a_key_saved_onto_a_stick_pulled_out(qtbot, exchange, store, tmp_path, lang):
+    """The key file too (db.sync.write_key_file made the folder on this computer's disk, and
+    kept a key made for it)."""
+    stick = tmp_path / "stick"
+    before = digest(store.db)
+    section = exchange.sections["exchange"]
+    dialogs = section.context.dialogs
+    dialogs.file_answers = [stick / "branch.bdkey"]
+    section.save_key_clicked()
+    [error] = [text for kind, _title, text in dialogs.shown if kind == "error"]
+    assert error == {
+        "en": f"The folder {stick} is not there any more: was the USB stick pulled out? Nothing "
+              "was written; put the stick back or choose another place, then try again.",
+        "zh_CN": f"文件夹 {stick} 已经不在了：U盘是不是被拔出了？未写入任何内容；"
+                 "请重新插入U盘或换一个位置，然后重试。"}[lang]
+    assert not stick.exists() and digest(store.db) == before

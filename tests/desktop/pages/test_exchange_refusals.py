@@ -120,6 +120,7 @@ def test_a_package_imported_twice_changes_no_record(qtbot, tmp_path, machines, l
     errors, result = _import(qtbot, tmp_path, machines.open("laptop_a"), package)
     assert errors == [] and machines.snapshot("laptop_a") == before
     if lang == "en":
-        assert result == "From office: 0 new, 0 updated, 0 conflicts, 3 already here."
+        assert result == ("Nothing new from office: everything in the package was already "
+                          "merged here.")
     else:
-        assert result == "来自 office：新增 0 条，更新 0 条，冲突 0 条，已有 3 条。"
+        assert result == "来自 office 的交换包没有新内容：其中的记录此前都已合并到本机。"

@@ -9,13 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 
 from db import records, workareas
-from desktop.pages.report import ReportPage, default_month
-
-
-def test_default_month_is_last_month_early_on_and_this_month_later():
-    assert default_month(dt.date(2024, 6, 3)) == dt.date(2024, 5, 1)
-    assert default_month(dt.date(2024, 1, 10)) == dt.date(2023, 12, 1)
-    assert default_month(dt.date(2024, 6, 11)) == dt.date(2024, 6, 1)
+from desktop.pages.report import ReportPage
 
 
 def test_preview_save_and_print(qtbot, context, tmp_path):
