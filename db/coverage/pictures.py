@@ -51,6 +51,7 @@ ORDER_NOTES = {  # how the line diagram is ordered; translated in context "cover
 TEXTS = {  # the pictures' titles and legends; translated in context "coverage"
     "tiers": QT_TRANSLATE_NOOP("coverage", "Visits against target per access tier"),
     "met_of": QT_TRANSLATE_NOOP("coverage", "{met} of {areas} met"),
+    "met_short": QT_TRANSLATE_NOOP("coverage", "met {met}/{areas}"),  # where the above is too long
     "visits": QT_TRANSLATE_NOOP("coverage", "visits"),
     "target": QT_TRANSLATE_NOOP("coverage", "target"),
     "trend": QT_TRANSLATE_NOOP("coverage", "Last {n} months"),

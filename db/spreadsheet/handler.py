@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from db import records
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound=SyncModel)
 R = TypeVar("R")
+E = TypeVar("E", bound=tuple)
 
 
 def is_day(value: object) -> TypeIs[dt.date]:
@@ -44,6 +46,39 @@ class ByDay(Generic[R]):
         changed = records.edit(kind, row.id, data)
         self.days.pop(getattr(changed, self.field), None)
         return changed
+
+
+class Found(Generic[E]):
+    """The live records of a kind by their natural key, read once a sheet and kept up with what
+    the import writes: what rows without an identity are matched with (a query per row was
+    seconds for a depot's 7,000 make-ups). `read()` gives (key, entry) in the order a query
+    would find them, `entry(record)` the same for a record written; an entry's first item is
+    the record's id. `forget()` when the sheet is done (the next one reads again)."""
+
+    def __init__(self, read: Callable[[], Iterable[tuple[Hashable, E]]],
+                 entry: Callable[[SyncModel], tuple[Hashable, E]]) -> None:
+        self.read, self.entry = read, entry
+        self.by_key: defaultdict[Hashable, list[E]] | None = None
+
+    def __getitem__(self, key: Hashable) -> list[E]:
+        if self.by_key is None:
+            self.by_key = defaultdict(list)
+            for found, entry in self.read():
+                self.by_key[found].append(entry)
+        return self.by_key.get(key, [])
+
+    def written(self, record: SyncModel, before: SyncModel | None = None) -> None:
+        """`record` was made, or changed from `before` (its key may have changed)."""
+        if self.by_key is None:  # not read yet: the reading will see it
+            return
+        if before is not None:
+            key = self.entry(before)[0]
+            self.by_key[key] = [e for e in self.by_key.get(key, []) if e[0] != before.id]
+        key, entry = self.entry(record)
+        self.by_key[key].append(entry)
+
+    def forget(self) -> None:
+        self.by_key = None
 
 
 class Handler:

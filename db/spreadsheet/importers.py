@@ -12,6 +12,7 @@ import datetime as dt
 
 from db import assignments, branches, concerns, plans, records, visits, workareas
 from db.choices import PRIVATE_BY_DEFAULT_KINDS
+from db.dates import DateParseError, parse_date
 from db.models import (
     Branch,
     Concern,
@@ -23,7 +24,7 @@ from db.models import (
     WorkArea,
     new_id,
 )
-from db.spreadsheet.handler import ByDay, Handler, is_day
+from db.spreadsheet.handler import ByDay, Found, Handler, is_day
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
@@ -192,10 +193,29 @@ class Concerns(Handler):
         return self.days.edit(concerns.KIND, row, data)
 
 
+def _month(value: object) -> dt.date | None:
+    """A plan row's month as its validation reads it: a date, or text such as 2024-07 or
+    2024年7月 (None where it is neither)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return parse_date(str(value).strip(), allow_month=True)
+    except DateParseError:
+        return None
+
+
 class PlanEntries(Handler):
-    """走访计划: one entry per cadre, work area, month and week."""
+    """走访计划: one entry per cadre, work area, month and week (the month's entries read once a
+    sheet)."""
 
     kind = plans.KIND
+
+    def __init__(self) -> None:
+        self.found: Found[tuple[str, int | None, dt.date | None]] = Found(
+            lambda: (((m, c, a), (i, w, d)) for i, m, c, a, w, d in PlanEntry.select(
+                PlanEntry.id, PlanEntry.month, PlanEntry.cadre, PlanEntry.work_area,
+                PlanEntry.week, PlanEntry.planned_on).where(~PlanEntry.deleted).tuples()),
+            lambda e: ((e.month, e.cadre_id, e.work_area_id), (e.id, e.week, e.planned_on)))
 
     def key(self, data: dict) -> tuple | None:
         parts = (data.get("month"), data.get("cadre"), data.get("work_area"), data.get("week"),
@@ -203,22 +223,33 @@ class PlanEntries(Handler):
         return parts if all(parts[:3]) else None
 
     def find(self, data: dict, resolver: Resolver) -> PlanEntry | None:
-        month = data["month"]
-        if not isinstance(month, dt.date):
+        month = _month(data["month"])
+        if month is None:
             return None
-        query = PlanEntry.select().where(
-            ~PlanEntry.deleted, PlanEntry.month == month.replace(day=1),
-            PlanEntry.cadre == data["cadre"], PlanEntry.work_area == data["work_area"])
-        week = data.get("week")
-        if data.get("planned_on"):
-            query = query.where(PlanEntry.planned_on == data["planned_on"])
-        elif week is not None:
-            query = query.where(PlanEntry.week == week)
-        return query.first()
+        entries = self.found[month.replace(day=1), data["cadre"], data["work_area"]]
+        week, day = data.get("week"), data.get("planned_on")
+        found = next((i for i, w, d in entries
+                      if (d == day if day else week is None or w == week)), None)
+        return fetch_row(PlanEntry, found) if found is not None else None
 
     def label(self, data: dict) -> str:
         month = data.get("month")
         return month.isoformat()[:7] if isinstance(month, dt.date) else ""
+
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None
+               ) -> SyncModel | None:
+        made = super().create(data, resolver, row_id)
+        if made is not None:
+            self.found.written(made)
+        return made
+
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> SyncModel:
+        changed = super().update(row, data, resolver)
+        self.found.written(changed, row)
+        return changed
+
+    def flush(self) -> None:
+        self.found.forget()
 
 
 def handlers(place_from_roster: bool) -> dict[str, Handler]:

@@ -3,29 +3,49 @@ kind as registers do (or by the meeting's identity, which the export writes), an
 seats. Their handlers for the import, their rows for the export."""
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterator
+
 from db import meetings, records
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Branch, CommitteeMember, MakeUp, Meeting, Member
-from db.spreadsheet.handler import Handler, is_day
+from db.models import Branch, CommitteeMember, MakeUp, Meeting, Member, SyncModel
+from db.spreadsheet.handler import Found, Handler, is_day
 from db.spreadsheet.layout import MEETING_KIND
 from db.spreadsheet.meetings_sheet import GENERAL
 from db.spreadsheet.resolve import Resolver
-from db.validate import REQUIRED
+from db.validate import REQUIRED, fetch_row
 
 NO_MEETING = QT_TRANSLATE_NOOP("db", "No {kind} of {branch} on {day} is recorded.")
 MEETING_KEYS = ("meeting_held_on", "meeting_branch", "meeting_kind", "meeting_ref")
 
 
 class _Named(Handler):
-    """Labels rows by their member's name (read once, when the member sheets are in)."""
+    """Labels rows by their member's name (read once, when the member sheets are in); finds
+    the records of rows without an identity in `found`, read once a sheet."""
 
     names: dict[str, str] | None = None
+    found: Found[tuple[str]]
 
     def name(self, member_id: str | None) -> str:
         if self.names is None:
             self.names = dict(Member.select(Member.id, Member.name).tuples())
         return self.names.get(member_id or "", "")
+
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None
+               ) -> SyncModel | None:
+        made = super().create(data, resolver, row_id)
+        if made is not None:
+            self.found.written(made)
+        return made
+
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> SyncModel:
+        changed = super().update(row, data, resolver)
+        self.found.written(changed, row)
+        return changed
+
+    def flush(self) -> None:
+        super().flush()
+        self.found.forget()
 
 
 def _branch_names() -> dict[str, str]:
@@ -58,10 +78,33 @@ def committee_rows(people: dict[str, str], branch_names: dict[str, str]) -> list
             if s.member_id in people and (s.branch_id is None or s.branch_id in branch_names)]
 
 
+def _meeting_keys() -> Iterator[tuple[Hashable, tuple[str]]]:
+    """Each live meeting under its identity and under its day, branch and kind (the first made
+    first), as a make-up names it."""
+    for meeting, day, branch, kind in Meeting.select(
+            Meeting.id, Meeting.held_on, Meeting.branch, Meeting.kind).where(
+            ~Meeting.deleted).order_by(Meeting.created_at).tuples():
+        yield meeting, (meeting,)
+        yield (day, branch, kind), (meeting,)
+
+
 class MakeUps(_Named):
     """补课: one row per make-up, found by its identity or by its meeting, member and day."""
 
     kind = meetings.MAKE_UP_KIND
+
+    def __init__(self) -> None:
+        self.found = Found(
+            lambda: (((m, p, d), (i,)) for i, m, p, d in MakeUp.select(
+                MakeUp.id, MakeUp.meeting, MakeUp.member, MakeUp.made_up_on)
+                .where(~MakeUp.deleted).tuples()),
+            lambda u: ((u.meeting_id, u.member_id, u.made_up_on), (u.id,)))
+        # the live meetings a row names (by identity, or by day, branch and kind), read once
+        self.meetings: Found[tuple[str]] = Found(_meeting_keys, lambda m: (m.id, (m.id,)))
+
+    def flush(self) -> None:
+        super().flush()
+        self.meetings.forget()
 
     def prepare(self, data: dict, row_text: str, problems: list[Problem],
                 identified: bool) -> None:
@@ -73,7 +116,7 @@ class MakeUps(_Named):
         if any(p.field in MEETING_KEYS for p in problems):
             return
         ref = given.get("meeting_ref")
-        if ref and Meeting.get_or_none(Meeting.id == ref, ~Meeting.deleted) is not None:
+        if ref and self.meetings[ref]:
             data["meeting"] = ref
             return
         day, kind = given.get("meeting_held_on"), given.get("meeting_kind")
@@ -82,17 +125,14 @@ class MakeUps(_Named):
                                     REQUIRED, {}))
             return
         branch = given.get("meeting_branch")
-        same = Meeting.branch.is_null() if branch is None else Meeting.branch == branch
-        found = (Meeting.select(Meeting.id).where(Meeting.held_on == day, same,
-                                                  Meeting.kind == kind, ~Meeting.deleted)
-                 .order_by(Meeting.created_at).first())
-        if found is None:
+        found = self.meetings[day, branch, kind]
+        if not found:
             name = _branch_names().get(branch, "") if branch else GENERAL
             problems.append(Problem("meeting_held_on", NO_MEETING, {
                 "kind": MEETING_KIND.get(kind, kind), "branch": name,
                 "day": day.isoformat()}))
             return
-        data["meeting"] = found.id
+        data["meeting"] = found[0][0]
 
     def key(self, data: dict) -> tuple | None:
         parts = (data.get("meeting"), data.get("member"), data.get("made_up_on"))
@@ -101,11 +141,10 @@ class MakeUps(_Named):
     def find(self, data: dict, resolver: Resolver) -> MakeUp | None:
         key = self.key(data)
         assert key is not None  # find() is asked only for a row with a natural key
-        meeting, member, day = key
-        if not is_day(day):
+        if not is_day(key[2]):
             return None
-        return MakeUp.get_or_none(MakeUp.meeting == meeting, MakeUp.member == member,
-                                  MakeUp.made_up_on == day, ~MakeUp.deleted)
+        found = self.found[key]
+        return fetch_row(MakeUp, found[0][0]) if found else None
 
     def label(self, data: dict) -> str:
         day = data.get("made_up_on")
@@ -127,6 +166,13 @@ class Seats(_Named):
 
     kind = meetings.COMMITTEE_KIND
 
+    def __init__(self) -> None:
+        self.found = Found(
+            lambda: (((b, m, d), (i,)) for i, b, m, d in CommitteeMember.select(
+                CommitteeMember.id, CommitteeMember.branch, CommitteeMember.member,
+                CommitteeMember.start_on).where(~CommitteeMember.deleted).tuples()),
+            lambda s: ((s.branch_id, s.member_id, s.start_on), (s.id,)))
+
     def key(self, data: dict) -> tuple | None:
         if not (data.get("member") and data.get("start_on")):
             return None
@@ -135,14 +181,10 @@ class Seats(_Named):
     def find(self, data: dict, resolver: Resolver) -> CommitteeMember | None:
         key = self.key(data)
         assert key is not None  # find() is asked only for a row with a natural key
-        branch, member, start = key
-        if not is_day(start):
+        if not is_day(key[2]):
             return None
-        same = (CommitteeMember.branch.is_null() if branch is None
-                else CommitteeMember.branch == branch)
-        return CommitteeMember.get_or_none(same, CommitteeMember.member == member,
-                                           CommitteeMember.start_on == start,
-                                           ~CommitteeMember.deleted)
+        found = self.found[key]
+        return fetch_row(CommitteeMember, found[0][0]) if found else None
 
     def label(self, data: dict) -> str:
         return f"{self.name(data.get('member'))} {data.get('role', '')}".strip()

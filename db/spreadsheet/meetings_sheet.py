@@ -29,7 +29,8 @@ def branch_cell(value: object, resolver: Resolver) -> tuple[str | None, Problem 
     name = cells.name(value)
     if name in GENERAL_WORDS:
         return None, None
-    found = {b.name: b.id for b in Branch.select(Branch.id, Branch.name).where(~Branch.deleted)}
+    found = resolver.once("branches", lambda: dict(
+        Branch.select(Branch.name, Branch.id).where(~Branch.deleted).tuples()))
     if name in found:
         return found[name], None
     return None, Problem("branch", NO_BRANCH, {"name": name})

@@ -2,9 +2,11 @@
 meeting missed — 王铁柱（主题党日 2024-05-10）、赵大勇（党课 2024-04-12） — both ways."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
+from functools import partial
 
 from db.dates import DateParseError, parse_date
 from db.errors import Problem
@@ -34,11 +36,9 @@ def absentees_cell(value: object, resolver: Resolver) -> tuple[list[str], list[P
         member, problem = resolver.member(match.group(1).strip(), "absentees") if (
             match and kind and day) else (None, None)
         found = None
-        if member:
-            found = (MeetingAttendee.select(MeetingAttendee.id).join(Meeting)
-                     .where(MeetingAttendee.member == member, ~MeetingAttendee.deleted,
-                            Meeting.kind == kind, Meeting.held_on == day, ~Meeting.deleted)
-                     .scalar())
+        if member and kind and day:  # (a member is looked for only then)
+            found = resolver.once(("attendees", kind, day),
+                                  partial(_attendees, kind, day)).get(member)
         if problem:
             problems.append(problem)
         elif found is None:
@@ -46,6 +46,18 @@ def absentees_cell(value: object, resolver: Resolver) -> tuple[list[str], list[P
         else:
             out.append(found)
     return out, problems
+
+
+def _attendees(kind: str, day: dt.date) -> dict[str, str]:
+    """member → attendee id on the live meetings of `kind` held on `day` (the first found where
+    one had two), read once a sheet for each meeting named."""
+    found: dict[str, str] = {}
+    for attendee, member in (MeetingAttendee.select(MeetingAttendee.id, MeetingAttendee.member)
+                             .join(Meeting).where(~MeetingAttendee.deleted, Meeting.kind == kind,
+                                                  Meeting.held_on == day, ~Meeting.deleted)
+                             .tuples()):
+        found.setdefault(member, attendee)
+    return found
 
 
 def absentee_cells(people: dict[str, str]) -> dict[str, str]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import Any
 
 from db import branches, records, workareas
 from db.dates import DateParseError, parse_date
@@ -41,12 +43,20 @@ class Resolver:
     _branches: dict[str, str] | None = None
     _people: dict[str, list[tuple[str, dt.date | None]]] | None = None  # name → [(id, birth date)]
     _ids: dict = field(default_factory=dict)
+    _once: dict[Hashable, Any] = field(default_factory=dict)  # see once()
     # (model, name) → why a record of that name cannot be made (a name in the trash, too long)
     _refused: dict[tuple, Problem] = field(default_factory=dict)
 
     def forget(self) -> None:
         self._areas = self._branches = self._people = None
-        self._ids = {}
+        self._ids, self._once = {}, {}
+
+    def once(self, key: Hashable, read: Callable[[], Any]) -> Any:
+        """What `read()` gives, read once per sheet under `key`: the records a sheet's cells
+        look up again and again (the meetings of a day, the live branches)."""
+        if key not in self._once:
+            self._once[key] = read()
+        return self._once[key]
 
     def ids(self, model: type[SyncModel]) -> set[str]:
         """Every id of `model` in the database (trash included), read once per sheet."""

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +29,44 @@ from desktop.widgets.conflict_fields import field_label, value_text
 DIFFERS = QColor("#fff3cd")
 
 
+class VersionsTable(QTableWidget):
+    """The two versions field by field. Tab leaves it at once, as every table of the app does
+    (`setTabKeyNavigation(False)`), and its choice boxes are not stops of their own: the arrows
+    go to a field, Space switches the version kept of it, F4 or Alt+Down opens its box. Each box
+    had been a Tab stop (after the buttons below), so a row of many differing fields took as
+    many Tabs to get back to the list."""
+
+    def __init__(self, keep_column: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.keep_column = keep_column
+        self.setTabKeyNavigation(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def choice(self, row: int) -> QComboBox | None:
+        """The choice box of `row`, None where both versions agree."""
+        widget = self.cellWidget(row, self.keep_column)
+        return widget if isinstance(widget, QComboBox) else None
+
+    def add_choice(self, row: int, choice: QComboBox) -> None:
+        choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the mouse still opens it
+        self.setCellWidget(row, self.keep_column, choice)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        choice = self.choice(self.currentRow())
+        key, modifiers = event.key(), event.modifiers()
+        if choice is not None and key == Qt.Key.Key_Space and not modifiers:
+            choice.setCurrentIndex(1 - choice.currentIndex())
+            event.accept()
+            return
+        if choice is not None and (key == Qt.Key.Key_F4 and not modifiers or key == Qt.Key.Key_Down
+                                   and modifiers == Qt.KeyboardModifier.AltModifier):
+            choice.showPopup()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ConflictsSection(QWidget):
     COL_FIELD, COL_SHOWN, COL_OTHER, COL_KEEP = range(4)
     COLUMN_ROLE = Qt.ItemDataRole.UserRole  # on the field cell: the stored column's name
@@ -44,8 +83,7 @@ class ConflictsSection(QWidget):
         self.empty.setWordWrap(True)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.versions = QTableWidget(0, 4)
-        self.versions.setTabKeyNavigation(False)
+        self.versions = VersionsTable(self.COL_KEEP)
         self.versions.verticalHeader().hide()
         self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.versions.horizontalHeader()
@@ -68,6 +106,11 @@ class ConflictsSection(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.versions, 1)
+        keys = QLabel(self.tr("Up and Down: a field · Space: switch the version kept of it · "
+                              "F4: its choices"))
+        keys.setWordWrap(True)
+        keys.setStyleSheet("color: #555;")
+        right_layout.addWidget(keys)
         right_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.addWidget(self.list)
@@ -140,15 +183,16 @@ class ConflictsSection(QWidget):
                 choice = QComboBox()
                 choice.addItem(self.tr("shown"), "local")
                 choice.addItem(self.tr("other"), "incoming")
-                self.versions.setCellWidget(index, self.COL_KEEP, choice)
+                self.versions.add_choice(index, choice)
             else:
                 self.versions.setItem(index, self.COL_KEEP, QTableWidgetItem(""))
+        self.versions.setCurrentCell(0, self.COL_FIELD)  # the first field that differs
 
     def field_choices(self) -> dict[str, str]:
         choices = {}
         for row in range(self.versions.rowCount()):
-            widget = self.versions.cellWidget(row, self.COL_KEEP)
-            if isinstance(widget, QComboBox):
+            widget = self.versions.choice(row)
+            if widget is not None:
                 column = self.versions.item(row, self.COL_FIELD).data(self.COLUMN_ROLE)
                 choices[column] = widget.currentData()
         return choices

@@ -14,7 +14,6 @@ by side, computed off the GUI thread, are desktop/widgets/pictures_panel.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -23,7 +22,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QPolygonF,
@@ -39,12 +37,12 @@ from db.coverage import (
     LineDiagram,
     LineMark,
     TierBar,
-    TrendPoint,
     track_spots,
 )
 from db.i18n import fill
 from desktop.widgets.coverage_views import tier_label
 from desktop.widgets.picture_keys import MarkCursor
+from desktop.widgets.picture_text import first_fitting, fit_font, rows_of, small_font, thinned
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 INK = QColor("#3c4043")
@@ -52,15 +50,6 @@ FAINT = QColor("#9aa0a6")
 TIER_COLOURS = {1: QColor("#8ab4f8"), 2: QColor("#4285f4"), 3: QColor("#1a3d6d")}
 RATE_COLOUR = QColor("#188038")
 RATIO_COLOUR = QColor("#c5221f")
-
-
-def fit_font(painter: QPainter, measure: Callable[[QFontMetricsF], float], room: float) -> None:
-    """Make the painter's font smaller (to 6 points at the least) until what `measure` gives
-    for it fits `room`: a narrow window's pictures keep every word, in either language."""
-    font = QFont(painter.font())
-    while measure(QFontMetricsF(font)) > room and font.pointSizeF() > 6.0:
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.92))
-    painter.setFont(font)
 
 
 def coverage_text(text: str, **params: object) -> str:
@@ -105,10 +94,12 @@ class PictureView(QWidget):
         self.hits, self.spots = [], []
         return painter
 
-    def small_font(self, scale: float = 0.85) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * scale))
-        return font
+    def small_font(self) -> QFont:
+        """The picture's words: smaller than the window's, never under the readable minimum."""
+        return small_font(self.font())
+
+    def metrics(self, painter: QPainter) -> QFontMetricsF:
+        return QFontMetricsF(painter.font())
 
 
 class LineDiagramView(PictureView):
@@ -151,26 +142,33 @@ class LineDiagramView(PictureView):
         if d is None:
             return
         painter.setFont(self.small_font())
+        legend_h = self.draw_legend(painter, d.overdue_days)
         painter.setPen(FAINT)
         width = self.width()
+        metrics = self.metrics(painter)
         painter.drawText(QRectF(0, 0, width, self.TOP - 4), Qt.AlignmentFlag.AlignLeft,
-                         coverage_text(ORDER_NOTES[d.order], count=d.unplaced))
+                         metrics.elidedText(coverage_text(ORDER_NOTES[d.order], count=d.unplaced),
+                                            Qt.TextElideMode.ElideRight, width))
         label_w = 64
         groups = d.groups
-        # Names go under the marks, turned upright, when there is room for them.
-        band_h = max(float(self.TRACK), (self.height() - self.TOP - 22) / max(len(groups), 1))
+        # Names go under the marks, turned upright, when there is room for them: where marks
+        # are closer than a name is wide, every other one (or fewer) is named.
+        band_h = max(float(self.TRACK),
+                     (self.height() - self.TOP - legend_h - 6) / max(len(groups), 1))
         names_h = band_h - self.TRACK + 6
         for index, (name, marks) in enumerate(groups):
             y = self.TOP + index * band_h + self.TRACK / 2
             painter.setPen(INK)
             painter.drawText(QRectF(0, y - 9, label_w - 4, 18),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, label_w - 4))
             left, right = label_w, width - 6
             painter.setPen(QPen(FAINT, 2))
             painter.drawLine(QPointF(left, y), QPointF(right, y))
             step = (right - left) / max(len(marks), 1)
             r = max(3.0, min(7.0, step * 0.38))
             xs = [left + (right - left) * spot for spot in track_spots(marks)]
+            named = set(thinned(xs, metrics.height() + 2)) if names_h >= 40 else set()
             for i, (m, x) in enumerate(zip(marks, xs, strict=True)):
                 # its hit area and its name reach halfway to the marks beside it
                 before = (x + xs[i - 1]) / 2 if i else x - step / 2
@@ -179,17 +177,18 @@ class LineDiagramView(PictureView):
                 self.hits.append((QRectF(before, y - self.TRACK / 2, after - before, band_h),
                                   m.area_id, self.tooltip(m)))
                 self.spots.append(QPointF(x, y))
-                if names_h >= 40 and 2 * min(x - before, after - x) >= \
-                        painter.fontMetrics().height():
+                if i in named:
                     self.draw_name(painter, x, y + r + 4, m.name, names_h - r - 8)
             painter.setPen(FAINT)
-            if marks and marks[0].position:
+            ends = (marks[0].position.split("–")[0] if marks and marks[0].position else "",
+                    marks[-1].position.split("–")[-1] if marks and marks[-1].position else "")
+            if ends[0]:
                 painter.drawText(QRectF(left, y - self.TRACK / 2, 200, 12),
-                                 Qt.AlignmentFlag.AlignLeft, marks[0].position.split("–")[0])
-            if marks and marks[-1].position:
+                                 Qt.AlignmentFlag.AlignLeft, ends[0])
+            if ends[1] and metrics.horizontalAdvance(ends[0]) + 8 \
+                    + metrics.horizontalAdvance(ends[1]) <= right - left:  # else the start only
                 painter.drawText(QRectF(right - 200, y - self.TRACK / 2, 200, 12),
-                                 Qt.AlignmentFlag.AlignRight, marks[-1].position.split("–")[-1])
-        self.draw_legend(painter, self.height() - 16, d.overdue_days)
+                                 Qt.AlignmentFlag.AlignRight, ends[1])
         self.keys.draw(painter)
 
     @staticmethod
@@ -197,7 +196,7 @@ class LineDiagramView(PictureView):
         """`name` written downwards from (x, y) within `length` pixels: Chinese upright, one
         character under the other (as a vertical label reads), cut with ︰ (the bundled font has
         no vertical ellipsis ︙ or ⋮: a box showed); other text turned a quarter."""
-        metrics = painter.fontMetrics()
+        metrics = QFontMetricsF(painter.font())
         painter.setPen(INK)
         if CJK.search(name):
             line = metrics.height() * 0.92
@@ -207,7 +206,7 @@ class LineDiagramView(PictureView):
                 painter.drawText(QRectF(x - line / 2, y + i * line, line, line),
                                  Qt.AlignmentFlag.AlignCenter, "︰" if char == "…" else char)
             return
-        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, int(length))
+        text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, length)
         painter.save()
         painter.translate(x - metrics.ascent() / 2 + 1, y)
         painter.rotate(90)
@@ -226,21 +225,30 @@ class LineDiagramView(PictureView):
             painter.setPen(QPen(QColor("white"), 0.8))
             painter.drawEllipse(QPointF(x, y), r, r)
 
-    def draw_legend(self, painter: QPainter, y: float, overdue_days: int) -> None:
-        x = 0.0
+    ROW = 16  # a legend row's height
+
+    def draw_legend(self, painter: QPainter, overdue_days: int) -> float:
+        """The colours' legend at the foot, on as many rows as the width needs (one, where it
+        fits the picture's words down to the minimum size); the height it takes."""
         texts = [coverage_text(BAND_LABELS[key], days=overdue_days) for key in BANDS]
-        remote = coverage_text(TEXTS["remote"])
-        fit_font(painter, lambda m: sum(24 + m.horizontalAdvance(t) for t in texts) + 14
-                 + m.horizontalAdvance(remote), self.width())
-        metrics = painter.fontMetrics()
-        for key, text in zip(BANDS, texts, strict=True):
-            self.draw_mark(painter, x + 6, y + 7, QColor(BAND_COLOURS[key]), False, 5)
-            painter.setPen(INK)
-            painter.drawText(QPointF(x + 14, y + 11), text)
-            x += 24 + metrics.horizontalAdvance(text)
-        self.draw_mark(painter, x + 6, y + 8, QColor("white"), True, 5)
-        painter.setPen(INK)
-        painter.drawText(QPointF(x + 14, y + 11), remote)
+        texts.append(coverage_text(TEXTS["remote"]))
+        painter.save()
+        fit_font(painter, lambda m: sum(24 + m.horizontalAdvance(t) for t in texts) - 10,
+                 self.width())
+        metrics = self.metrics(painter)
+        rows = rows_of([24 + metrics.horizontalAdvance(t) for t in texts], self.width() + 10)
+        top = self.height() - self.ROW * len(rows)
+        for number, row in enumerate(rows):
+            x, y = 0.0, top + self.ROW * number
+            for index in row:
+                remote = index == len(BANDS)
+                colour = QColor("white") if remote else QColor(BAND_COLOURS[BANDS[index]])
+                self.draw_mark(painter, x + 6, y + (8 if remote else 7), colour, remote, 5)
+                painter.setPen(INK)
+                painter.drawText(QPointF(x + 14, y + 11), texts[index])
+                x += 24 + metrics.horizontalAdvance(texts[index])
+        painter.restore()
+        return self.ROW * len(rows)
 
 
 class TierBarsView(PictureView):
@@ -264,7 +272,8 @@ class TierBarsView(PictureView):
         if not self.tiers:  # the figures are still being computed
             return
         painter.drawText(QRectF(0, 0, w, 16), Qt.AlignmentFlag.AlignLeft,
-                         coverage_text(TEXTS["tiers"]))
+                         self.metrics(painter).elidedText(coverage_text(TEXTS["tiers"]),
+                                                          Qt.TextElideMode.ElideRight, w))
         top, bottom = 34.0, h - 34.0
         top_value = max([t.visits for t in self.tiers] + [t.target for t in self.tiers] + [1])
         slot = w / len(self.tiers)
@@ -283,9 +292,13 @@ class TierBarsView(PictureView):
                 painter.drawText(QRectF(rect.left() - 10, rect.top() - 15, bar + 20, 14),
                                  Qt.AlignmentFlag.AlignCenter, str(value))
             painter.save()
-            for row, text in enumerate((tier_label(t.tier),
-                                        coverage_text(TEXTS["met_of"], met=t.met, areas=t.areas))):
-                fit_font(painter, lambda m, text=text: m.horizontalAdvance(text), slot - 4)
+            # "8 of 18 met", else "met 8/18", else "8/18": never smaller than the minimum
+            met = (coverage_text(TEXTS["met_of"], met=t.met, areas=t.areas),
+                   coverage_text(TEXTS["met_short"], met=t.met, areas=t.areas),
+                   f"{t.met}/{t.areas}")
+            for row, texts in enumerate(((tier_label(t.tier),), met)):
+                fit_font(painter, lambda m, text=texts[0]: m.horizontalAdvance(text), slot - 4)
+                text = first_fitting(self.metrics(painter), texts, slot - 4)
                 painter.setPen(FAINT if row else INK)
                 painter.drawText(QRectF(centre - slot / 2, bottom + 2 + 14 * row, slot, 14),
                                  Qt.AlignmentFlag.AlignCenter, text)
@@ -296,83 +309,3 @@ class TierBarsView(PictureView):
                 target=t.target, met=t.met, areas=t.areas)))
         painter.setPen(QPen(FAINT, 1))
         painter.drawLine(QPointF(0, bottom), QPointF(w, bottom))
-
-
-class TrendView(PictureView):
-    """Two panels over the months: the coverage rate (0–100%) and the remoteness ratio, with
-    the even line at 1; each month's year is shown under its first month and each January."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.points: list[TrendPoint] = []
-        self.setObjectName("trend")
-        self.setMinimumSize(220, 56)
-
-    def show_figures(self, points: list[TrendPoint]) -> None:
-        self.points = points
-        self.update()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = self.begin_paint()
-        painter.setFont(self.small_font())
-        w, h = self.width(), self.height()
-        if not self.points:  # the figures are still being computed
-            return
-        painter.setPen(INK)
-        painter.drawText(QRectF(0, 0, w, 16), Qt.AlignmentFlag.AlignLeft,
-                         coverage_text(TEXTS["trend"], n=len(self.points)))
-        left, right = 30.0, w - 8.0
-        step = (right - left) / max(len(self.points) - 1, 1)
-        xs = [left + step * i for i in range(len(self.points))]
-        panel_h = (h - 18 - 30 - 2 * 14) / 2
-        ratios = [p.remoteness_bias for p in self.points if p.remoteness_bias is not None]
-        panels = ((coverage_text(TEXTS["rate"]), RATE_COLOUR, 1.0,
-                   [p.coverage_rate for p in self.points], lambda v: f"{v:.0%}"),
-                  (coverage_text(TEXTS["ratio"]), RATIO_COLOUR, max([1.2, *ratios]) * 1.1,
-                   [p.remoteness_bias for p in self.points], lambda v: f"{v:.2f}"))
-        for n, (title, colour, top, values, shown) in enumerate(panels):
-            y0 = 18 + 14 + n * (panel_h + 14)
-            painter.setPen(colour)
-            painter.drawText(QRectF(left, y0 - 14, right - left, 13), Qt.AlignmentFlag.AlignLeft,
-                             title)
-            last = values[-1] if values else None
-            if last is not None:
-                painter.drawText(QRectF(left, y0 - 14, right - left, 13),
-                                 Qt.AlignmentFlag.AlignRight, shown(last))
-            painter.setPen(QPen(FAINT, 0.6))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(left, y0, right - left, panel_h))
-            ref_y = y0 + panel_h - panel_h * 1.0 / top
-            painter.setPen(QPen(FAINT, 0.6, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(left, ref_y), QPointF(right, ref_y))
-            painter.drawText(QRectF(0, ref_y - 7, left - 3, 14), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, shown(1.0))
-            path, started = QPainterPath(), False
-            for x, value, point in zip(xs, values, self.points, strict=True):
-                if value is None:
-                    started = False
-                    continue
-                y = y0 + panel_h - panel_h * min(value, top) / top
-                if started:
-                    path.lineTo(x, y)
-                else:
-                    path.moveTo(x, y)
-                    started = True
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(colour)
-                painter.drawEllipse(QPointF(x, y), 2.5, 2.5)
-                self.hits.append((QRectF(x - step / 2, y0, step, panel_h), "", fill(
-                    self.tr("{month}: {title} {value}"), month=point.month.isoformat()[:7],
-                    title=title, value=shown(value))))
-            painter.setPen(QPen(colour, 1.6))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(path)
-        painter.setPen(INK)
-        for i, (x, point) in enumerate(zip(xs, self.points, strict=True)):
-            painter.drawText(QRectF(x - 15, h - 28, 30, 13), Qt.AlignmentFlag.AlignCenter,
-                             f"{point.month.month:02d}")
-            if i == 0 or point.month.month == 1:
-                painter.setPen(FAINT)
-                painter.drawText(QRectF(x - 20, h - 15, 40, 13), Qt.AlignmentFlag.AlignCenter,
-                                 str(point.month.year))
-                painter.setPen(INK)

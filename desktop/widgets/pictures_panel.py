@@ -7,7 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from db.coverage import Pictures
-from desktop.widgets.coverage_pictures import LineDiagramView, TierBarsView, TrendView
+from desktop.widgets.coverage_pictures import LineDiagramView, TierBarsView
+from desktop.widgets.trend_picture import TrendView
 
 
 class CoveragePictures(QWidget):

@@ -1326,6 +1326,10 @@
             <translation>当前显示（{device}）</translation>
         </message>
         <message>
+            <source>Up and Down: a field · Space: switch the version kept of it · F4: its choices</source>
+            <translation>上下键：选字段 · 空格：切换该字段保留的版本 · F4：展开选项</translation>
+        </message>
+        <message>
             <source>other</source>
             <translation>另一版本</translation>
         </message>
@@ -5255,6 +5259,10 @@ Owner: {owner}</source>
         <message>
             <source>Work areas along the line: days since the last visit</source>
             <translation>沿线工区：距最近走访天数</translation>
+        </message>
+        <message>
+            <source>met {met}/{areas}</source>
+            <translation>达标 {met}/{areas}</translation>
         </message>
         <message>
             <source>never</source>
