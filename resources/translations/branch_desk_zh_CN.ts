@@ -6003,6 +6003,10 @@ Owner: {owner}</source>
             <translation>{month} 只有第1至第{weeks}周，没有第{week}周。</translation>
         </message>
         <message>
+            <source>{month} is over: a draft plan is made for this month or one to come. Entries for a past month can still be added one by one.</source>
+            <translation>{month}已经过去：按走访建议生成计划只用于本月或以后的月份。已过去月份的计划可以逐条添加。</translation>
+        </message>
+        <message>
             <source>{name} already sits on this committee in that period.</source>
             <translation>{name}在该期间已是本委员会委员。</translation>
         </message>
