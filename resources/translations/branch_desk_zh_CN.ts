@@ -2767,6 +2767,10 @@ Owner: {owner}</source>
             <translation>需要核实的会议</translation>
         </message>
         <message>
+            <source>Members on the roll with no organisational contact on record: {count}.</source>
+            <translation>没有任何组织生活记录的在册党员：{count} 人。</translation>
+        </message>
+        <message>
             <source>Members on the roll without organisational contact for six months or more: {count}.</source>
             <translation>六个月以上未参加组织生活的在册党员：{count} 人。</translation>
         </message>
@@ -2799,12 +2803,12 @@ Owner: {owner}</source>
             <translation>需要核实的原因</translation>
         </message>
         <message>
-            <source>none recorded</source>
-            <translation>无记录</translation>
-        </message>
-        <message>
             <source>{count} meetings held this month; {flagged} with a signal to check.</source>
             <translation>本月共召开会议 {count} 次，其中 {flagged} 次有需要核实的提示。</translation>
+        </message>
+        <message>
+            <source>{name} ({branch})</source>
+            <translation>{name}（{branch}）</translation>
         </message>
         <message>
             <source>{name} ({branch}, last contact {date})</source>
