@@ -94,6 +94,13 @@ def draft(month: dt.date, *, per_cadre: int = 2, today: dt.date | None = None) -
     return out
 
 
+def refuse_past_month(month: dt.date, today: dt.date | None = None) -> None:
+    """Raise the refusal `fill_plan` gives a month already over (asked first by the window, so
+    it does not offer to replace a month's entries with a draft it will then refuse)."""
+    if (today or clock.today()) > month_end(month):
+        raise BranchDeskError(MONTH_OVER, month=month_label(month.replace(day=1)))
+
+
 def fill_plan(month: dt.date, *, per_cadre: int = 2, replace: bool = False,
               today: dt.date | None = None, allow_past: bool = False) -> list[PlanEntry]:
     """Write the draft of `month` (see the module's rule). Refused while the month has entries,
@@ -101,8 +108,8 @@ def fill_plan(month: dt.date, *, per_cadre: int = 2, replace: bool = False,
     entries would all be late the moment they are made; `allow_past` for the benchmark, which
     drafts past months of the demo). All or nothing."""
     month = month.replace(day=1)
-    if not allow_past and (today or clock.today()) > month_end(month):
-        raise BranchDeskError(MONTH_OVER, month=month_label(month))
+    if not allow_past:
+        refuse_past_month(month, today)
     with database.atomic():
         existing = list(PlanEntry.select().where(~PlanEntry.deleted, PlanEntry.month == month))
         if existing and not replace:
