@@ -43,6 +43,9 @@ def settings() -> QSettings:
 
 def create_application(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
     """The application object; `lang`, the session's language, also for Qt's own dialogs."""
+    from desktop.lost_references import pin_singletons
+
+    pin_singletons()
     existing = QApplication.instance()
     if lang is not None and existing is None:
         from desktop.i18n import system_dates_in

@@ -79,8 +79,20 @@ def _sqlite(exc: Exception) -> tuple[str, dict] | None:
     return None
 
 
+def _hidden_by_rollback(exc: BaseException) -> BaseException | None:
+    """The error a failed rollback ("no transaction is active") was handling, if it is one."""
+    if (isinstance(exc, (sqlite3.Error, pw.DatabaseError))
+            and "no transaction is active" in str(exc).lower()):
+        return exc.__context__
+    return None
+
+
 def describe(exc: BaseException) -> tuple[Template, dict]:
     """The message template (context, English text) and values for `exc`."""
+    # On a full disk (or an I/O error) SQLite rolls the transaction back itself; the rollback
+    # peewee's atomic() then attempts fails ("no transaction is active") and would hide why.
+    while (hidden := _hidden_by_rollback(exc)) is not None:
+        exc = hidden
     if isinstance(exc, BranchDeskError):
         return Template("db", exc.template), dict(exc.params)
     if isinstance(exc, OSError):

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from db.i18n import QT_TRANSLATE_NOOP
-from db.spreadsheet.headers import TOTAL_LINE
+from db.spreadsheet.headers import HEADING_LINE, TOTAL_LINE
+from db.spreadsheet.layout import SPECS
+from db.spreadsheet.workbook import LIST_KINDS
 
 if TYPE_CHECKING:  # read by the caller that made the preview
     from db.spreadsheet.importing import ImportPreview, RowProblem, SheetResult
@@ -22,18 +24,27 @@ MATCHED = QT_TRANSLATE_NOOP("db", "Columns matched: {columns}")
 LEFT_OUT = QT_TRANSLATE_NOOP("db", "Columns left out: {columns}")
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "db", "Column “{header}” could be {candidates}; left out. Rename it to one of them.")
+SHARED_FIRST = QT_TRANSLATE_NOOP(
+    "db", "Columns {columns} all give {column}: where several are filled, the first ({first}) "
+    "is kept.")
+SHARED_ALL = QT_TRANSLATE_NOOP(
+    "db", "Columns {columns} all give {column}: the names of all of them are taken.")
 FOOTER = QT_TRANSLATE_NOOP("db", "Row {row} left out ({reason}): {text}")
 REPEAT = QT_TRANSLATE_NOOP(
     "db", "Row {row} is the same as row {first} in every cell; merged into one record.")
 PROBLEM = QT_TRANSLATE_NOOP("db", "Sheet “{sheet}” row {row}{column}: {message}")
 COLUMN = QT_TRANSLATE_NOOP("db", ", column “{column}”")
 NOT_RECOGNISED = QT_TRANSLATE_NOOP("db", "Sheets not recognised: {names}")
+NEAR = QT_TRANSLATE_NOOP(
+    "db", "Sheet “{sheet}” reads like {kind} but has no column {columns}, so it is not imported. "
+    "Rename the column that holds it.")
 NEW_BRANCHES = QT_TRANSLATE_NOOP("db", "New branches: {names}")
 NEW_AREAS = QT_TRANSLATE_NOOP("db", "New work areas (access tier ordinary; check them): {names}")
 COUNTS = QT_TRANSLATE_NOOP(
     "db", "New: {create}, update: {update}, unchanged: {unchanged}, skip: {skip}, "
     "with problems: {error}")
 REASONS = {TOTAL_LINE: QT_TRANSLATE_NOOP("db", "a total line"),
+           HEADING_LINE: QT_TRANSLATE_NOOP("db", "a group heading"),
            "signature": QT_TRANSLATE_NOOP("db", "a signature line")}
 KINDS = {
     "work_areas": QT_TRANSLATE_NOOP("db", "work areas"),
@@ -71,7 +82,16 @@ def sheet_lines(sheet: SheetResult) -> list[Line]:
                else text for key, text in sheet.headers.items()]
     matched += [f"{text} → {sheet.column_header(key)}" for text, key in sheet.loose.items()
                 if sheet.headers.get(key) != text]
+    matched += [f"{text} → {sheet.column_header(key)}" for key, texts in sheet.shared.items()
+                for text in texts[1:] if text not in sheet.loose]
     lines.append(Line(MATCHED, {"columns": matched}, indent=1))
+    spec = next((s for s in SPECS if s.kind == sheet.kind), None)
+    for key, texts in sheet.shared.items():
+        params = {"columns": list(texts), "column": sheet.column_header(key)}
+        if spec is not None and spec.column(key).kind in LIST_KINDS:
+            lines.append(Line(SHARED_ALL, params, indent=1))
+        else:
+            lines.append(Line(SHARED_FIRST, {**params, "first": texts[0]}, indent=1))
     if sheet.ignored_headers:
         lines.append(Line(LEFT_OUT, {"columns": list(sheet.ignored_headers)}, indent=1))
     for header, candidates in sheet.ambiguous.items():
@@ -88,13 +108,21 @@ def sheet_lines(sheet: SheetResult) -> list[Line]:
 def preview_lines(preview: ImportPreview) -> list[Line]:
     """The whole preview: each sheet, what is made, the counts, then every problem."""
     lines = [line for sheet in preview.sheets for line in sheet_lines(sheet)]
-    for template, names in ((NOT_RECOGNISED, preview.ignored_sheets),
+    lines += near_lines(preview)
+    unknown = [name for name in preview.ignored_sheets if name not in preview.near]
+    for template, names in ((NOT_RECOGNISED, unknown),
                             (NEW_BRANCHES, preview.created_branches),
                             (NEW_AREAS, preview.created_areas)):
         if names:
             lines.append(Line(template, {"names": list(names)}))
     lines.append(Line(COUNTS, preview.counts()))
     return lines
+
+
+def near_lines(preview: ImportPreview) -> list[Line]:
+    """The sheets left out that read like a kind, with the columns they lack."""
+    return [Line(NEAR, {"sheet": sheet, "kind": KINDS.get(kind, kind), "columns": missing},
+                 ("kind",)) for sheet, (kind, missing) in preview.near.items()]
 
 
 def problem_line(problem: RowProblem) -> Line:

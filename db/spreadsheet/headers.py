@@ -182,7 +182,18 @@ _TOTAL = re.compile(r"^(合计|总计|小计|共计|累计|总数|汇总)|^共\d
 _SIGNATURE = re.compile(r"^(填表人|填报人|审核人|审批人|制表人|统计人|经办人|签字|签名|盖章"
                         r"|报送单位|填报单位|填表日期|制表日期|填报日期"
                         r"|(填表|审核|审批|制表|负责人)([:：]|$))")
-TOTAL_LINE, SIGNATURE_LINE = "total", "signature"
+TOTAL_LINE, SIGNATURE_LINE, HEADING_LINE = "total", "signature", "heading"
+HEADING_CELLS = 3  # a group heading merged over this many columns at least
+
+
+def is_heading(texts: tuple[str, ...]) -> bool:
+    """Whether a row's cells' texts are one text over several columns: a group heading merged
+    across the table (一、第一党支部（12人）), whose cells the reading filled with it. A record
+    never holds one text in three of its columns (its name, sex and birth date)."""
+    first = texts[0] if texts and texts[0] else next((t for t in texts if t), "")
+    if not first or texts.count(first) < HEADING_CELLS:  # nearly every row: one C-level count
+        return False
+    return all(t == first for t in texts if t)
 
 
 def footer_kind(row: list) -> str | None:

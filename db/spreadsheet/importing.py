@@ -85,6 +85,7 @@ class SheetResult:
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # header → candidate headers
     footers: list[Footer] = field(default_factory=list)  # total and signature lines skipped
     repeats: list[tuple[int, int]] = field(default_factory=list)  # (row, the row it repeats)
+    shared: dict[str, list[str]] = field(default_factory=dict)  # key → its columns' headers
 
     def column_header(self, key: str) -> str:
         """The canonical header of column `key` of this sheet's kind."""
@@ -100,6 +101,7 @@ class ImportPreview:
     created_branches: list[str]
     created_areas: list[str]
     committed: bool = False
+    near: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # see Workbook.near
 
     @property
     def rows(self) -> list[RowResult]:
@@ -217,7 +219,7 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
         result = SheetResult(table.sheet, spec.kind, table.header_row, table.headers,
                              table.ignored, table.rows, loose=table.loose,
                              ambiguous=table.ambiguous, footers=table.footers,
-                             repeats=table.repeats)
+                             repeats=table.repeats, shared=table.shared)
         resolver.forget()
         converted = Converter(spec, resolver, create_areas=spec.kind == "members").rows(
             [raw for _number, raw in table.rows])
@@ -241,7 +243,7 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
     place = {t.sheet: i for i, t in enumerate(book.tables)}
     sheets.sort(key=lambda s: place[s.sheet])
     return ImportPreview(book.path, sheets, book.ignored_sheets, resolver.created_branches,
-                         resolver.created_areas)
+                         resolver.created_areas, near=book.near)
 
 
 def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Problem],

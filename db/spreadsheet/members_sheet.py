@@ -3,8 +3,9 @@
 - A person is the same as an existing member by identity (the export's ID column), else by name
   and birth date; a row without a birth date matches by name where the name is unique among the
   members (a phone-list update), and is a problem where two share it.
-- The category follows the facts: 预备 where the row says so anywhere (a remarks column), or with
-  no 转正 date and joining less than a year before the import. A 正式 member with no 转正 date,
+- The category follows the facts: 预备 where a row without a 转正 date says so anywhere (a
+  remarks column; 预备役 is a reservist), or with no 转正 date and joining less than a year
+  before the import. A 正式 member with no 转正 date,
   or a 转正 date less than a year after joining, is a problem.
 - A hand-kept roster's 包保 column (areas joined by 、，, or spaces) makes 包保 rows from the
   import day (or the 包保日期 column), and a yes/no committee column marks cadres.
@@ -12,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import cast
 
 from db import assignments, clock, journal, members, records
@@ -30,7 +32,9 @@ FULL_WITHOUT_DATE = QT_TRANSLATE_NOOP(
     "probationary.")
 EARLY_FULL = QT_TRANSLATE_NOOP(
     "db", "Full membership on {full} is less than a year after joining ({joined}).")
-PROBATIONARY_WORD = "预备"
+# 预备 on a row without a 转正 date: 预备党员 in the remarks. Not 预备役 (a reservist's post); and
+# with a 转正 date the row says the member is full, whatever a note mentions.
+PROBATIONARY_WORD = re.compile(r"预备(?!役)")
 YEAR_DAYS, YEAR_DAYS_BY_MONTH = 365, 334  # a month-precision date may be the month's last day
 IMPORT_ONLY = ("work_area", "responsible_for", "responsible_from", "committee")
 _UNSEEN = object()
@@ -97,7 +101,7 @@ class Members(Handler):
         if identified:  # a record the app holds already: its category stands as it was
             return
         joined, full = self._day(data.get("joined_on")), self._day(data.get("full_member_on"))
-        if PROBATIONARY_WORD in row_text:
+        if full is None and PROBATIONARY_WORD.search(row_text):
             data["category"] = "probationary"
         elif data.get("category") == "full" and full is None:
             problems.append(Problem("category", FULL_WITHOUT_DATE, {}))

@@ -59,8 +59,11 @@ def _workbook_rows(path: Path) -> list[tuple[str, list[list]]]:
 
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine's errors carry English library text: not shown
-        raise SpreadsheetError(UNREADABLE, path=str(path)) from exc
+    except Exception:  # calamine's errors carry English library text: not shown
+        try:  # a workbook under another kind's name (an old .xls renamed .xlsx): by its content
+            book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+        except Exception as exc:
+            raise SpreadsheetError(UNREADABLE, path=str(path)) from exc
     out = []
     try:
         for name in book.sheet_names:
@@ -116,18 +119,29 @@ def decode(data: bytes) -> str:
         return str(best)
 
 
+DELIMITERS = ("\t", ",", ";", "，")  # in this order where lines hold as many of two
+
+
+def delimiter(sample: str) -> str:
+    """The delimiter of a CSV: of tab, comma, semicolon and the full-width comma, the one on
+    most of its first lines; a comma when none is. (csv.Sniffer wants every line alike, so a
+    title above the header or a 合计 line below left a tab-separated file one column wide.)"""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    best, most = ",", 0
+    for candidate in DELIMITERS:
+        found = sum(candidate in line for line in lines)
+        if found > most:
+            best, most = candidate, found
+    return best
+
+
 def _csv_rows(path: Path) -> list[list]:
     try:
         text = decode(path.read_bytes())
     except (OSError, UnicodeDecodeError) as exc:
         raise SpreadsheetError(UNREADABLE, path=str(path)) from exc
-    sample = text[:20000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
-    except csv.Error:
-        dialect = csv.excel
     rows = []
-    for row in csv.reader(io.StringIO(text, newline=""), dialect):
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text[:20000])):
         rows.append(row)
         if len(rows) > MAX_ROWS + 20:
             _check_size(path.stem, len(rows))

@@ -4,7 +4,8 @@ A header row is found among the first rows even below a title, and merged cells 
 (a title merged over the width, a header merged over two rows, a 工区 merged down a group of
 people). Each sheet becomes a `SheetTable` of the kind its headers (or its name) point to, with
 what the preview shows about it: the columns matched (and how), those left out or ambiguous, the
-total and signature lines skipped, and the rows merged as exact repeats of an earlier row.
+total, signature and group-heading lines skipped, and the rows merged as exact repeats of an
+earlier row.
 """
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ from db.i18n import QT_TRANSLATE_NOOP
 from db.spreadsheet.cells import column_text, header_key, is_blank, text
 from db.spreadsheet.headers import (
     CONTAINED,
+    HEADING_LINE,
     HeaderMatch,
     cell_keys,
     footer_kind,
     forget_cells,
+    is_heading,
     matcher,
     search_keys,
 )
@@ -35,14 +38,21 @@ NO_HEADER = QT_TRANSLATE_NOOP(
     "for members, 工区名称 for work areas, 走访日期 and 参加干部 for visits). Start from the "
     "template: branch-desk export --template FILE.xlsx")
 
+NEAR_ONLY = QT_TRANSLATE_NOOP(
+    "db", "Nothing in {path} can be imported: sheet “{sheet}” has no column {columns}. Rename "
+    "the column that holds it, or start from the template: branch-desk export --template "
+    "FILE.xlsx")
+
 HEADER_SEARCH_ROWS = 20
+# Kinds of cell that hold several names: where two columns give one, both columns' names count.
+LIST_KINDS = frozenset({"members", "areas", "absentees", "plan_absentees"})
 
 
 @dataclass(frozen=True)
 class Footer:
     row: int
     text: str
-    reason: str  # headers.TOTAL_LINE or headers.SIGNATURE_LINE
+    reason: str  # headers.TOTAL_LINE, SIGNATURE_LINE or HEADING_LINE
 
 
 @dataclass
@@ -57,6 +67,8 @@ class SheetTable:
     ignored: list[str] = field(default_factory=list)  # headers not understood
     loose: dict[str, str] = field(default_factory=dict)  # header text → key, found inside it
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # header → candidate headers
+    # column key → the headers of its columns, where several columns give one field
+    shared: dict[str, list[str]] = field(default_factory=dict)
     rows: list[tuple[int, dict]] = field(default_factory=list)  # (row number, key → raw value)
     row_text: dict[int, str] = field(default_factory=dict)  # row number → all its cells' text
     footers: list[Footer] = field(default_factory=list)
@@ -68,6 +80,9 @@ class Workbook:
     path: Path
     tables: list[SheetTable]
     ignored_sheets: list[str]
+    # sheet name → (kind, headers of the required columns it lacks), for sheets left out that
+    # read like a kind
+    near: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     prepared: object = None  # the last preview's writes, for its commit (db.spreadsheet.importing)
 
     def tables_of(self, kind: str) -> list[SheetTable]:
@@ -109,8 +124,11 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
     return keys
 
 
-def _recognise(name: str, rows: list[list]) -> SheetTable | None:
+def _recognise(name: str, rows: list[list]) -> SheetTable | tuple[str, list[str]] | None:
+    """The sheet's table; else (kind, headers of the columns it lacks) when its header reads
+    like a kind but for a required column (时间 for 走访日期); else None."""
     best = None  # (score, row index, spec, matches)
+    near = None  # (keys found, kind, headers missing)
     keyed = [[search_keys(c) for c in row] for row in rows[:HEADER_SEARCH_ROWS]]
     matchers = [matcher(spec) for spec in SPECS]
     matched: dict[tuple[str, str], tuple] = {}  # a cell's keys → its match for each kind
@@ -130,7 +148,12 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
             if len(found) < 2:
                 continue
             keys = _keys(found)
-            if len(keys) < 2 or not all(k in keys for k in spec.required):
+            if len(keys) < 2:
+                continue
+            missing = [k for k in spec.required if k not in keys]
+            if missing:  # a kind it reads like, save for a column it needs
+                if near is None or len(keys) > near[0]:
+                    near = (len(keys), spec.kind, [spec.column(k).header for k in missing])
                 continue
             hinted = any(h in name for h in spec.hints)
             exact = sum(h.how != CONTAINED for h in found.values() if h.column is not None)
@@ -138,7 +161,7 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | None:
             if best is None or score > best[0]:
                 best = (score, r, spec, found)
     if best is None:
-        return None
+        return (near[1], near[2]) if near else None
     _score, r, spec, found = best
     # A header over two rows (联系方式 above 手机 | 电话): the lower row is the header too, if
     # it names columns outright (a data row's 第一支部 holds the word 支部, which is no header).
@@ -165,6 +188,8 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     table = SheetTable(name, spec, r + 1, keys, {})
     for key, indexes in keys.items():
         table.headers[key] = _header_text(rows, r, indexes[0])
+        if len(indexes) > 1:
+            table.shared[key] = [_header_text(rows, r, i) for i in indexes]
     for index, hit in sorted(found.items()):
         header = _header_text(rows, r, index)
         if hit.column is None:
@@ -184,8 +209,9 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     numbered = {i for i, c in enumerate(rows[r]) if header_key(c) in IGNORED_HEADERS}
     blank = [""] * len(body)
     # zip(strict=False) below: every column has a cell for each row, by construction
-    values = zip(*(_key_values(cells, texts, indexes) for indexes in keys.values()),
-                 strict=False)
+    values = zip(*(_joined_values(texts, indexes) if key in table.shared
+                   and spec.column(key).kind in LIST_KINDS else _key_values(cells, texts, indexes)
+                   for key, indexes in keys.items()), strict=False)
     # A repeat is the same in every cell but its serial number (序号), which every row has anew.
     repeat_keys = zip(*(blank if i in numbered else t for i, t in enumerate(texts)),
                       strict=False)
@@ -203,6 +229,8 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
             continue
         filled = " ".join(whole) if "" not in whole else " ".join(filter(None, whole))
         reason = footer_kind(row) if footers_possible else None
+        if reason is None and is_heading(whole):
+            reason, filled = HEADING_LINE, next(t for t in whole if t)  # as it was typed, once
         if reason is not None:
             footers.append(Footer(number, filled[:60], reason))
             continue
@@ -217,6 +245,17 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
         rows_out.append((number, dict(zip(keys, given, strict=True))))
         row_text[number] = filled
     return table
+
+
+def _joined_values(texts: list[list[str]], indexes: list[int]) -> list[str | None]:
+    """A list's value on each row from several columns: the names of all of them (带队领导 and
+    参加人员 both name the cadres who went), each cell once, joined by 、."""
+    columns = [texts[i] for i in indexes if i < len(texts)]
+    out: list[str | None] = []
+    for parts in zip(*columns, strict=True):
+        filled = list(dict.fromkeys(p for p in parts if p))
+        out.append("、".join(filled) if filled else None)
+    return out
 
 
 def _key_values(cells: list[tuple], texts: list[list[str]], indexes: list[int]
@@ -260,17 +299,23 @@ def collector_paused() -> Iterator[None]:
 
 def _read(path: Path) -> Workbook:
     tables, ignored, any_data = [], [], False
+    near: dict[str, tuple[str, list[str]]] = {}
     for name, rows in read_sheets(path):
         if not any(not is_blank(c) for row in rows for c in row):
             continue
         any_data = True
         table = _recognise(name, rows)
-        if table is None:
-            ignored.append(name)
-        else:
+        if isinstance(table, SheetTable):
             tables.append(table)
+        else:
+            ignored.append(name)
+            if table is not None:
+                near[name] = table
     if not any_data:
         raise SpreadsheetError(EMPTY, path=str(path))
+    if not tables and near:
+        sheet, (_kind, missing) = next(iter(near.items()))
+        raise SpreadsheetError(NEAR_ONLY, path=str(path), sheet=sheet, columns="、".join(missing))
     if not tables:
         raise SpreadsheetError(NO_HEADER, path=str(path))
-    return Workbook(path, tables, ignored)
+    return Workbook(path, tables, ignored, near)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from db.dates import DateParseError, parse_dated
 from db.i18n import fill
 from db.spreadsheet import ImportPreview, RowProblem, SheetResult
-from db.spreadsheet.describe import SEPARATOR
+from db.spreadsheet.describe import SEPARATOR, near_lines, render
 from db.spreadsheet.layout import SPECS
 from desktop.widgets.record_table import display
 
@@ -139,8 +139,11 @@ def summary(preview: ImportPreview) -> str:
         parts.append(fill(QCoreApplication.translate(
             "ImportPreview", "New work areas (access tier ordinary; check them): {names}"),
             names=separator.join(preview.created_areas)))
-    if preview.ignored_sheets:
+    parts += [render(line, lambda text: QCoreApplication.translate("db", text))
+              for line in near_lines(preview)]
+    unknown = [name for name in preview.ignored_sheets if name not in preview.near]
+    if unknown:
         parts.append(fill(QCoreApplication.translate("ImportPreview",
                                                      "Sheets not recognised: {names}"),
-                          names=separator.join(preview.ignored_sheets)))
+                          names=separator.join(unknown)))
     return "\n".join(parts)

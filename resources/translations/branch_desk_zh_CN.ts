@@ -5435,6 +5435,14 @@ Owner: {owner}</source>
             <translation>识别的列：{columns}</translation>
         </message>
         <message>
+            <source>Columns {columns} all give {column}: the names of all of them are taken.</source>
+            <translation>{columns}这几列都对应“{column}”：各列中的姓名都会导入。</translation>
+        </message>
+        <message>
+            <source>Columns {columns} all give {column}: where several are filled, the first ({first}) is kept.</source>
+            <translation>{columns}这几列都对应“{column}”：同一行几列都填了时，只导入第一列（{first}）。</translation>
+        </message>
+        <message>
             <source>Committee seat</source>
             <translation>委员会委员</translation>
         </message>
@@ -5599,6 +5607,10 @@ Owner: {owner}</source>
             <translation>未登记{branch}{day}的{kind}。</translation>
         </message>
         <message>
+            <source>Nothing in {path} can be imported: sheet “{sheet}” has no column {columns}. Rename the column that holds it, or start from the template: branch-desk export --template FILE.xlsx</source>
+            <translation>{path} 中没有可导入的内容：工作表“{sheet}”缺少“{columns}”列。请把存放这项内容的列改成这个列名，或从模板开始填写：branch-desk export --template 文件.xlsx</translation>
+        </message>
+        <message>
             <source>Nothing was imported: the workbook has problems ({count}). Fix them and import again.</source>
             <translation>工作簿中有 {count} 处问题，未导入任何数据。请改正后再导入。</translation>
         </message>
@@ -5673,6 +5685,10 @@ Owner: {owner}</source>
         <message>
             <source>Sheet “{sheet}” has {rows} rows; at most {limit} are imported at once. Split it into several files.</source>
             <translation>工作表“{sheet}”有 {rows} 行，一次最多导入 {limit} 行。请拆分为几个文件。</translation>
+        </message>
+        <message>
+            <source>Sheet “{sheet}” reads like {kind} but has no column {columns}, so it is not imported. Rename the column that holds it.</source>
+            <translation>工作表“{sheet}”像是{kind}表，但缺少“{columns}”列，未导入。请把存放这项内容的列改成这个列名。</translation>
         </message>
         <message>
             <source>Sheet “{sheet}” row {row}{column}: {message}</source>
@@ -5929,6 +5945,10 @@ Owner: {owner}</source>
         <message>
             <source>You have no permission to read {path}. Ask for access, or copy the file to a place where you can read it.</source>
             <translation>没有读取 {path} 的权限。请申请权限，或把文件复制到您能读取的位置。</translation>
+        </message>
+        <message>
+            <source>a group heading</source>
+            <translation>分组标题行</translation>
         </message>
         <message>
             <source>a signature line</source>

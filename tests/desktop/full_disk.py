@@ -16,8 +16,10 @@ import pytest
 
 @contextmanager
 def full_disk(mount: Path, *, size: str = "256k",
-              before_filling: Callable[[Path], None] | None = None) -> Iterator[Path]:
-    """`mount` (made if missing) as a tmpfs of `size`, filled up after `before_filling(mount)`."""
+              before_filling: Callable[[Path], None] | None = None,
+              leave: int = 0) -> Iterator[Path]:
+    """`mount` (made if missing) as a tmpfs of `size`, filled up after `before_filling(mount)`
+    but for `leave` bytes (room for a write to begin and run out half-way)."""
     mount.mkdir(parents=True, exist_ok=True)
     if os.geteuid() != 0:
         pytest.skip("a full disk is made with a tmpfs mount, which needs root")
@@ -29,7 +31,7 @@ def full_disk(mount: Path, *, size: str = "256k",
         if before_filling:
             before_filling(mount)
         with open(mount / "filler", "wb") as handle:
-            handle.write(b"\0" * shutil.disk_usage(mount).free)
+            handle.write(b"\0" * max(0, shutil.disk_usage(mount).free - leave))
         yield mount
     finally:
         subprocess.run(["umount", str(mount)], capture_output=True, timeout=30, check=True)

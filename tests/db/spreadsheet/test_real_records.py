@@ -109,6 +109,45 @@ def test_a_gbk_csv_phone_list_updates_people_by_name(store, tmp_path):
     assert snapshot(store) == before
 
 
+@pytest.mark.parametrize(("delimiter", "name", "encoding"), [
+    ("\t", "名单.csv", "gbk"), (";", "名单.csv", "utf-8"), ("\t", "名单.txt", "utf-16")])
+def test_a_csv_with_a_title_and_a_total_line_is_split_by_its_own_delimiter(
+        store, tmp_path, delimiter, name, encoding):
+    """A tab- or semicolon-separated file (Excel's "Unicode text" is tab-separated UTF-16) with
+    a title above and 合计 below was read as one column, and refused as having no header."""
+    lines = ["线路车间党员名单", delimiter.join(["序号", "姓名", "出生年月", "备注"]),
+             delimiter.join(["1", "王强", "1987.11", "预备"]),
+             delimiter.join(["2", "赵敏", "1988.02", "摘要，含逗号"]), "合计" + delimiter + "2人"]
+    path = tmp_path / name
+    path.write_bytes("\r\n".join(lines).encode(encoding))
+    (table,) = read_workbook(path).tables
+    assert table.header_row == 2 and [f.reason for f in table.footers] == [TOTAL_LINE]
+    commit_import(path)
+    people = {m.name: m for m in Member.select()}
+    assert set(people) == {"王强", "赵敏"}
+    assert people["王强"].category == "probationary" and people["赵敏"].notes == "摘要，含逗号"
+
+
+@pytest.mark.parametrize(("source", "name"), [("roster.xls", "花名册.xlsx"),
+                                              ("roster.xls", "花名册.ods")])
+def test_a_workbook_under_another_kinds_name_is_read_by_its_content(store, tmp_path, source,
+                                                                    name):
+    """An old .xls renamed .xlsx (or a file a system exports under any name) was refused as
+    damaged: the reader went by the name."""
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / source).read_bytes())
+    commit_import(path)
+    assert {m.name for m in Member.select()} == {"张三", "李四", "王五"}
+
+
+def test_a_workbook_named_xls_that_is_an_xlsx_is_read_too(store, make_book, tmp_path):
+    made = make_book({"党员": [["姓名", "出生日期"], ["甲", "1980-01-02"]]})
+    path = tmp_path / "旧表.xls"
+    path.write_bytes(made.read_bytes())
+    commit_import(path)
+    assert [m.name for m in Member.select()] == ["甲"]
+
+
 def test_probation_rules_name_their_problems(store, make_book):
     path = make_book({"党员": [
         ["姓名", "入党日期", "转正日期", "党员类别"],
@@ -118,6 +157,20 @@ def test_probation_rules_name_their_problems(store, make_book):
     ]})
     preview = preview_import(path)
     assert {(p.row, p.column) for p in preview.problems} == {(2, "党员类别"), (3, "转正日期")}
+
+
+def test_the_word_probationary_elsewhere_does_not_undo_a_full_membership(store, make_book):
+    """预备 anywhere on the row made a member probationary, though the row gave a 转正 date ten
+    years back: a note about something else (预备党员联系人) or a reservist's post (预备役)."""
+    commit_import(make_book({"党员": [
+        ["姓名", "入党日期", "转正日期", "岗位", "备注"],
+        ["甲", "2010-07-01", "2011-07-01", None, "预备党员培养联系人"],
+        ["乙", "2010-07-01", "2011-07-01", "预备役连长", None],
+        ["丙", "2010-07-01", None, "预备役连长", None],
+        ["丁", "2024-07-01", None, None, "预备党员"],
+    ]}))
+    category = {m.name: m.category for m in Member.select()}
+    assert category == {"甲": "full", "乙": "full", "丙": "full", "丁": "probationary"}
 
 
 def test_implausible_dates_and_the_row_cap(store, make_book, monkeypatch):

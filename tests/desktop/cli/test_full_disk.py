@@ -111,3 +111,51 @@ def test_a_data_folder_on_a_full_disk_is_not_called_damaged(data_on_full_disk, m
         err = capsys.readouterr().err
         assert err.startswith(f"branch-desk: {expected}") and err.count("\n") == 1, err
     assert files(data_on_full_disk) == before
+
+
+@pytest.fixture
+def data_on_nearly_full_disk(demo_folder, tmp_path):  # noqa: F811
+    """The demo's data folder on a tmpfs with 128 kB left: room for a write to begin."""
+    with full_disk(tmp_path / "disk", size="16m", leave=128 * 1024,
+                   before_filling=lambda mount: shutil.copytree(demo_folder, mount / "data")) \
+            as mount:
+        yield mount / "data"
+
+
+def visit_log(folder, path) -> None:
+    """A hand-kept log of 3,000 visits with long summaries (far more than 128 kB)."""
+    import openpyxl
+
+    conn = sqlite3.connect(f"file:{folder / DB_FILE_NAME}?mode=ro", uri=True)
+    try:
+        area, cadre = conn.execute(
+            "SELECT a.name, m.name FROM responsibility r JOIN work_area a ON a.id = "
+            "r.work_area_id JOIN member m ON m.id = r.member_id WHERE NOT r.deleted "
+            "LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "走访记录"
+    sheet.append(["日期", "工区", "形式", "时长（小时）", "参加走访人员", "走访内容"])
+    for i in range(3000):
+        sheet.append([dt.date(2023, 1, 1) + dt.timedelta(days=i % 500), area, "跟班作业", 2,
+                      cadre, f"第{i}次跟班作业，" + "检查线路、谈心谈话、了解职工困难。" * 20])
+    book.save(path)
+
+
+def test_an_import_that_fills_the_disk_half_way_says_the_disk_is_full(
+        data_on_nearly_full_disk, demo_folder, tmp_path, monkeypatch, capsys):  # noqa: F811
+    """SQLite rolls the transaction back itself when the disk fills; peewee's own rollback
+    then failed ("no transaction is active") and hid why: "something unexpected went wrong"."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    log = tmp_path / "log.xlsx"
+    visit_log(demo_folder, log)
+    before = files(data_on_nearly_full_disk)
+    for lang, expected in (("en", "The disk is full."), ("zh_CN", "磁盘已满。")):
+        code = main(["--data-dir", str(data_on_nearly_full_disk), "--lang", lang, "import",
+                     "--yes", str(log)])
+        err = capsys.readouterr().err
+        assert code == 2, err
+        assert err.startswith(f"branch-desk: {expected}") and err.count("\n") == 1, err
+    assert files(data_on_nearly_full_disk) == before
