@@ -24,7 +24,14 @@ from db.plans.entity import (
     week_span,
     weeks_in,
 )
-from db.plans.fill import NO_CADRES, PLAN_NOT_EMPTY, draft, fill_plan
+from db.plans.fill import (
+    MONTH_OVER,
+    NO_CADRES,
+    PLAN_NOT_EMPTY,
+    draft,
+    fill_plan,
+    refuse_past_month,
+)
 from db.plans.makeups import NOT_DONE, pending_make_ups, record_make_ups
 from db.plans.packet import (
     Packet,
@@ -53,10 +60,10 @@ __all__ = [
     "NOT_DONE", "pending_make_ups", "record_make_ups",
     "LINK_KIND", "NOT_A_MAKE_UP", "OWES_NOTHING", "Absentee", "absentees_of", "owed_at",
     "AREA_CLOSED", "CONCERN_ELSEWHERE", "DAY_OUTSIDE", "EntryView", "KIND", "NOT_A_CADRE",
-    "NO_CADRES", "PLAN_NOT_EMPTY", "PURPOSES", "PURPOSE_VISIT_KIND", "Plan", "STATES",
+    "MONTH_OVER", "NO_CADRES", "PLAN_NOT_EMPTY", "PURPOSES", "PURPOSE_VISIT_KIND", "Plan", "STATES",
     "STATE_CONTEXT", "STATE_NAMES",
     "STATE_ORDER", "TALLY_COLUMNS", "Tally", "WEEK_OUTSIDE",
-    "draft", "drop_entry", "fill_plan", "month_label", "month_plan",
+    "draft", "drop_entry", "fill_plan", "refuse_past_month", "month_label", "month_plan",
     "plan_to_json", "reinstate_entry", "this_week",
     "week_of", "week_span", "weeks_in", "plan_calendar", "Packet", "PacketConcern",
     "PacketMember", "PacketVisit", "area_packet", "find_area", "find_cadre",

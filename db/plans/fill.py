@@ -29,6 +29,9 @@ from db.plans.entity import KIND, month_label, week_of, weeks_in
 PLAN_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "db", "The plan for {month} already has {count} entries; replace them to fill it again.")
 NO_CADRES = QT_TRANSLATE_NOOP("db", "There is no cadre on the roll to plan visits for.")
+MONTH_OVER = QT_TRANSLATE_NOOP(
+    "db", "{month} is over: a draft plan is made for this month or one to come. Entries for a "
+    "past month can still be added one by one.")
 OPEN = ("open", "in_progress")
 
 
@@ -91,11 +94,22 @@ def draft(month: dt.date, *, per_cadre: int = 2, today: dt.date | None = None) -
     return out
 
 
+def refuse_past_month(month: dt.date, today: dt.date | None = None) -> None:
+    """Raise the refusal `fill_plan` gives a month already over (asked first by the window, so
+    it does not offer to replace a month's entries with a draft it will then refuse)."""
+    if (today or clock.today()) > month_end(month):
+        raise BranchDeskError(MONTH_OVER, month=month_label(month.replace(day=1)))
+
+
 def fill_plan(month: dt.date, *, per_cadre: int = 2, replace: bool = False,
-              today: dt.date | None = None) -> list[PlanEntry]:
+              today: dt.date | None = None, allow_past: bool = False) -> list[PlanEntry]:
     """Write the draft of `month` (see the module's rule). Refused while the month has entries,
-    unless `replace` moves them to the trash first. All or nothing."""
+    unless `replace` moves them to the trash first; refused for a month already over (its
+    entries would all be late the moment they are made; `allow_past` for the benchmark, which
+    drafts past months of the demo). All or nothing."""
     month = month.replace(day=1)
+    if not allow_past:
+        refuse_past_month(month, today)
     with database.atomic():
         existing = list(PlanEntry.select().where(~PlanEntry.deleted, PlanEntry.month == month))
         if existing and not replace:

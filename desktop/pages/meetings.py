@@ -158,6 +158,14 @@ class MeetingList(RecordPage):
     def empty_hint(self) -> str:
         return self.tr("No meeting recorded in this period. Click “New” to record one.")
 
+    def empty_text(self, filtered: bool) -> str:
+        """The period always holds a choice (this year by default): it is the page's frame, not
+        a filter, so an empty database says what to do, not that nothing matches."""
+        narrowed = bool(self.search.text().strip()) or any(
+            get() for get in (self.branch_filter.currentData, self.kind_filter.currentData,
+                              self.flagged_filter.isChecked))
+        return super().empty_text(narrowed)
+
     def show_detail(self, record_id: str | None) -> None:
         if hasattr(self, "detail_panel"):
             self.detail_panel.show_meeting(record_id, self._signals.get(record_id, []))

@@ -1,6 +1,7 @@
 """The monthly report's organisation-life section (三会一课): quotas per branch for the month and
 the quarter to date, the month's meetings with a paper-only signal and their reasons, and the
-members on the roll without organisational contact for six months or more (count and names).
+members on the roll without organisational contact for six months or more, and those with none
+on record (count and names).
 
     story += meetings_section(report, collect_meetings(month, today))
 
@@ -55,7 +56,10 @@ T = {
                                                   "contact for six months or more: {count}."),
     "quiet_none": QT_TRANSLATE_NOOP("MeetingsSection", "No member on the roll has gone six months "
                                                        "without organisational contact."),
-    "never": QT_TRANSLATE_NOOP("MeetingsSection", "none recorded"),
+    "unrecorded": QT_TRANSLATE_NOOP("MeetingsSection", "Members on the roll with no "
+                                                       "organisational contact on record: "
+                                                       "{count}."),
+    "unrecorded_person": QT_TRANSLATE_NOOP("MeetingsSection", "{name} ({branch})"),
     "aid": QT_TRANSLATE_NOOP("MeetingsSection", "Signals are reasons to look again, not "
                                                 "verdicts; whether a member has left is the "
                                                 "branch's decision."),
@@ -151,15 +155,23 @@ def meetings_section(report: MonthlyReport, data: MeetingsReportData) -> list:
             out.append(report.p(t("more", count=len(flagged) - MAX_FLAGGED), "small"))
     else:
         out.append(report.p(t("none_flagged")))
-    quiet = [r for r in month.no_contact if r.months is None or r.months >= HIGHLIGHT_MONTHS]
+    # Six months and more by a dated last contact; apart, those no record reaches at all: on a
+    # database begun this month that is everyone whose branch has met no one yet, and "six
+    # months or more" said of them what the records cannot know.
+    quiet = [r for r in month.no_contact if r.months is not None and r.months >= HIGHLIGHT_MONTHS]
+    unrecorded = [r for r in month.no_contact if r.months is None]
+    separator = report.translate(CTX, T["separator"])
     out.append(Spacer(1, 2 * mm))
     if quiet:
-        names = report.translate(CTX, T["separator"]).join(
-            t("person", name=r.name, branch=branch(r.branch),
-              date=r.last_contact.isoformat() if r.last_contact else t("never"))
+        names = separator.join(
+            t("person", name=r.name, branch=branch(r.branch), date=r.last_contact.isoformat())
             for r in quiet)
         out += [report.p(t("quiet", count=len(quiet))), report.p(names, "small")]
-    else:
+    if unrecorded:
+        names = separator.join(t("unrecorded_person", name=r.name, branch=branch(r.branch))
+                               for r in unrecorded)
+        out += [report.p(t("unrecorded", count=len(unrecorded))), report.p(names, "small")]
+    if not quiet and not unrecorded:
         out.append(report.p(t("quiet_none")))
     out.append(report.p(t("aid"), "small"))
     return out

@@ -242,6 +242,8 @@ class PlanPanel(QWidget):
         return True
 
     def fill(self) -> None:
+        if not self._run(lambda: plans.refuse_past_month(self.month)):
+            return  # said before asking to replace entries with a draft that would be refused
         replace = bool(self.plan and self.plan.entries)
         question = fill(self.tr("Replace the {count} entries of {month} with a new draft? "
                                 "They go to the trash."),

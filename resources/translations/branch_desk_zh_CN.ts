@@ -2771,6 +2771,10 @@ Owner: {owner}</source>
             <translation>需要核实的会议</translation>
         </message>
         <message>
+            <source>Members on the roll with no organisational contact on record: {count}.</source>
+            <translation>没有任何组织生活记录的在册党员：{count} 人。</translation>
+        </message>
+        <message>
             <source>Members on the roll without organisational contact for six months or more: {count}.</source>
             <translation>六个月以上未参加组织生活的在册党员：{count} 人。</translation>
         </message>
@@ -2803,12 +2807,12 @@ Owner: {owner}</source>
             <translation>需要核实的原因</translation>
         </message>
         <message>
-            <source>none recorded</source>
-            <translation>无记录</translation>
-        </message>
-        <message>
             <source>{count} meetings held this month; {flagged} with a signal to check.</source>
             <translation>本月共召开会议 {count} 次，其中 {flagged} 次有需要核实的提示。</translation>
+        </message>
+        <message>
+            <source>{name} ({branch})</source>
+            <translation>{name}（{branch}）</translation>
         </message>
         <message>
             <source>{name} ({branch}, last contact {date})</source>
@@ -6029,6 +6033,10 @@ Owner: {owner}</source>
         <message>
             <source>{month} has weeks 1 to {weeks}; week {week} is not in it.</source>
             <translation>{month} 只有第1至第{weeks}周，没有第{week}周。</translation>
+        </message>
+        <message>
+            <source>{month} is over: a draft plan is made for this month or one to come. Entries for a past month can still be added one by one.</source>
+            <translation>{month}已经过去：按走访建议生成计划只用于本月或以后的月份。已过去月份的计划可以逐条添加。</translation>
         </message>
         <message>
             <source>{name} already sits on this committee in that period.</source>

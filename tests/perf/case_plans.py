@@ -25,9 +25,11 @@ def case_plans(depot: Path, scratch: Path, runs: int) -> list[Result]:
             month = add_months(MONTH, -2 - run)  # without a plan (the demo plans May and June)
             cov.append(median_of(lambda month=month: compute_coverage(
                 month_period(month), with_heatmap=False, suggestions=80) and None, 1))
-            fill.append(median_of(lambda month=month: plans.fill_plan(month) and None, 1))
+            fill.append(median_of(
+                lambda month=month: plans.fill_plan(month, allow_past=True) and None, 1))
             again.append(median_of(
-                lambda month=month: plans.fill_plan(month, replace=True) and None, 1))
+                lambda month=month: plans.fill_plan(month, replace=True, allow_past=True)
+                and None, 1))
             state.append(median_of(lambda month=month: plans.month_plan(month) and None, 1))
             entries = plans.month_plan(month).entries
             cadre = entries[0].cadre_id

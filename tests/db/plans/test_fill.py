@@ -66,3 +66,13 @@ def test_a_plan_with_entries_is_not_filled_again_unless_replaced(store, unchange
 def test_the_current_month_is_planned_from_this_week_on(store, month):
     entries = plans.fill_plan(dt.date(2024, 6, 1), per_cadre=2)  # today is 15 June, week 3
     assert sorted({e.week for e in entries}) == [3, 4]  # step (5 - 3 + 1) // 2 = 1
+
+
+def test_a_month_already_over_is_not_drafted(store, unchanged, month):
+    """The plan tab opens on the month just ended in a month's first ten days: a draft for it
+    would be all late the moment it is made, so it is refused and nothing is written."""
+    with unchanged(), pytest.raises(BranchDeskError) as excinfo:
+        plans.fill_plan(dt.date(2024, 5, 1), today=dt.date(2024, 6, 1))
+    assert excinfo.value.template == plans.MONTH_OVER
+    assert excinfo.value.params == {"month": plans.month_label(dt.date(2024, 5, 1))}
+    assert plans.fill_plan(dt.date(2024, 6, 1), today=dt.date(2024, 6, 30))  # to its last day

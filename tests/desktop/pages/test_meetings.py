@@ -219,3 +219,15 @@ def test_the_quota_grid_s_months_share_the_page_width(qtbot, page, world):
     header = view.horizontalHeader()
     widths = [header.sectionSize(c) for c in range(12)]
     assert sum(widths) == view.viewport().width() and max(widths) - min(widths) <= 1
+
+
+def test_no_meeting_yet_says_what_to_do_not_that_the_filters_hide_it(qtbot, page):
+    """A new database: the period (this year, always set) is no filter, so the empty table says
+    to record the first meeting; a kind chosen makes it the filters' doing."""
+    meetings_list = page.list
+    qtbot.waitUntil(lambda: meetings_list.empty_label.isVisible())
+    assert meetings_list.empty_label.text() == (
+        "No meeting recorded in this period. Click “New” to record one.")
+    meetings_list.kind_filter.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: meetings_list.empty_label.text()
+                    == "Nothing matches the search and filters.")

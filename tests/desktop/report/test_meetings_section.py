@@ -43,16 +43,31 @@ def test_the_section_in_english(month):
     assert "Organisationlife" in text and "1meetingsheldthismonth;1withasignaltocheck" in text
     assert "Entered44daysafteritwasheld(on2024-06-19)." in text
     assert "2024-05-06第一支部Themepartyday2/3" in text
-    assert "Membersontherollwithoutorganisationalcontactforsixmonthsormore:1." in text
-    assert "赵强(第一支部,lastcontactnonerecorded)" in text
+    assert "Membersontherollwithnoorganisationalcontactonrecord:1.赵强(第一支部)" in text
+    assert "sixmonthsormore" not in text  # nobody has a dated contact that old
 
 
 def test_the_section_in_chinese(month):
     text = text_of(monthly_pdf(MAY, Translations("zh_CN").tr))
     assert "组织生活（三会一课）" in text and "会后44天才录入（录入于2024-06-19）。" in text
-    assert "六个月以上未参加组织生活的在册党员：1人。" in text
+    assert "没有任何组织生活记录的在册党员：1人。赵强（第一支部）" in text
     section = text[text.index("组织生活（三会一课）"):]
     assert not re.search(r"[A-Za-z]{2,}", section), section
+
+
+def test_six_months_by_a_dated_contact_apart_from_none_on_record(month):
+    """A new secretary's first report: a member whose last meeting was in September is six
+    months and more without contact; one no record reaches yet is said to have none on record,
+    not six months (the database may have begun this month)."""
+    branch = records.create(branches.KIND, {"name": "第二支部"})
+    qian = records.create(members.KIND, {"name": "钱七", "branch": branch.id,
+                                         "joined_on": "2010-01-01"})
+    records.create(meetings.KIND, {"branch": branch.id, "kind": "theme_day",
+                                   "held_on": "2023-09-01", "attendance": [{"member": qian.id}]})
+    text = text_of(monthly_pdf(MAY))
+    assert ("Membersontherollwithoutorganisationalcontactforsixmonthsormore:1."
+            "钱七(第二支部,lastcontact2023-09-01)") in text
+    assert "Membersontherollwithnoorganisationalcontactonrecord:1.赵强(第一支部)" in text
 
 
 def test_the_heading_never_stands_alone_at_the_foot_of_a_page(month):

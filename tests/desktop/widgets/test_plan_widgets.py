@@ -241,3 +241,17 @@ def test_a_done_make_up_session_records_its_make_ups_from_the_plan_tab(qtbot, co
     assert meetings.owed_make_ups(dt.date(2024, 6, 15), [wang.id]) == []
     panel.table.selectRow(row)
     assert not panel.make_ups_button.isEnabled()  # nobody left to record
+
+
+def test_fill_on_a_month_already_over_is_refused_before_asking_to_replace(context, qtbot, month):
+    """May is over on 15 June: the panel says so at once, without first offering to replace
+    May's entry by a draft it would then refuse; the entry stays."""
+    may = plan({"month": dt.date(2024, 5, 1), "cadre": month["zhang"].id,
+                "work_area": month["far"].id, "week": 2})
+    panel = PlanPanel(context)
+    qtbot.addWidget(panel)
+    panel.set_month(dt.date(2024, 5, 1))
+    panel.fill()
+    assert [kind for kind, *_ in context.dialogs.shown] == ["error"]
+    assert "2024-05 is over" in context.dialogs.shown[0][2]
+    assert PlanEntry.select().where(~PlanEntry.deleted, PlanEntry.month == may.month).count() == 1
