@@ -102,14 +102,12 @@ def refuse_past_month(month: dt.date, today: dt.date | None = None) -> None:
 
 
 def fill_plan(month: dt.date, *, per_cadre: int = 2, replace: bool = False,
-              today: dt.date | None = None, allow_past: bool = False) -> list[PlanEntry]:
-    """Write the draft of `month` (see the module's rule). Refused while the month has entries,
-    unless `replace` moves them to the trash first; refused for a month already over (its
-    entries would all be late the moment they are made; `allow_past` for the benchmark, which
-    drafts past months of the demo). All or nothing."""
+              today: dt.date | None = None) -> list[PlanEntry]:
+    """Write the draft of `month` (see the module's rule), as on `today`. Refused while the
+    month has entries, unless `replace` moves them to the trash first, and refused for a month
+    over by `today` (its entries would all be late the moment they are made). All or nothing."""
     month = month.replace(day=1)
-    if not allow_past:
-        refuse_past_month(month, today)
+    refuse_past_month(month, today)
     with database.atomic():
         existing = list(PlanEntry.select().where(~PlanEntry.deleted, PlanEntry.month == month))
         if existing and not replace:

@@ -25,10 +25,11 @@ def case_plans(depot: Path, scratch: Path, runs: int) -> list[Result]:
             month = add_months(MONTH, -2 - run)  # without a plan (the demo plans May and June)
             cov.append(median_of(lambda month=month: compute_coverage(
                 month_period(month), with_heatmap=False, suggestions=80) and None, 1))
+            # drafted on the month's first day, as a secretary does (a month over is refused)
             fill.append(median_of(
-                lambda month=month: plans.fill_plan(month, allow_past=True) and None, 1))
+                lambda month=month: plans.fill_plan(month, today=month) and None, 1))
             again.append(median_of(
-                lambda month=month: plans.fill_plan(month, replace=True, allow_past=True)
+                lambda month=month: plans.fill_plan(month, replace=True, today=month)
                 and None, 1))
             state.append(median_of(lambda month=month: plans.month_plan(month) and None, 1))
             entries = plans.month_plan(month).entries
