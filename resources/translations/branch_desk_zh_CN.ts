@@ -4359,10 +4359,6 @@ Owner: {owner}</source>
             <translation>（共 {count} 条诉求）</translation>
         </message>
         <message>
-            <source>, </source>
-            <translation>，</translation>
-        </message>
-        <message>
             <source>1 row</source>
             <translation>1 行</translation>
         </message>
@@ -6451,10 +6447,6 @@ Owner: {owner}</source>
         <message>
             <source> (for {names})</source>
             <translation>（{names}）</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
         </message>
         <message>
             <source>1 event written to {path}</source>
