@@ -29,11 +29,12 @@ LANGUAGE_KEY = "language"
 
 class SettingsDialog(RecordDialog):
     """The general branch's settings, policy, language and this device's name:
-    `SettingsDialog.ask(parent, context)`."""
+    `SettingsDialog.ask(parent, context)`, or open on a tab: `..., tab="branches"` (TABS)."""
 
     table = "organisation"
+    TABS = ("general", "policy", "meetings", "branches", "device")
 
-    def __init__(self, parent: QWidget | None, context: AppContext) -> None:
+    def __init__(self, parent: QWidget | None, context: AppContext, tab: str = "general") -> None:
         self.context = context
         org_id = organisation.get_organisation().id
         super().__init__(parent, "", check=lambda data: self._check_all(data, org_id),
@@ -96,6 +97,7 @@ class SettingsDialog(RecordDialog):
         self.set_data({"language": context.settings.value(LANGUAGE_KEY, context.lang),
                        "device_name": context.store.device.name})
         self.resize(560, 460)
+        self.tabs.setCurrentIndex(self.TABS.index(tab))
 
     def _tab(self, title: str) -> QFormLayout:
         page = QWidget()

@@ -385,6 +385,10 @@
             <translation>改名(&amp;R)…</translation>
         </message>
         <message>
+            <source>A branch (party branch) is where each member belongs: its meetings, quotas and members are counted by branch. Add each branch of the general branch with Add…; name its secretary once the members are in.</source>
+            <translation>党支部是每名党员所在的组织：组织生活、会议次数和党员都按支部统计。用“添加…”逐个添加本党总支下的各党支部；党员录入后再指定支部书记。</translation>
+        </message>
+        <message>
             <source>Cannot do that</source>
             <translation>无法执行</translation>
         </message>
@@ -397,8 +401,16 @@
             <translation>将支部“{branch}”移入回收站？</translation>
         </message>
         <message>
+            <source>No branches yet: press Add… to add the first.</source>
+            <translation>还没有党支部：按“添加…”添加第一个。</translation>
+        </message>
+        <message>
             <source>Res&amp;tore</source>
             <translation>恢复(&amp;T)</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>回收站是空的。</translation>
         </message>
         <message>
             <source>Tras&amp;h</source>
