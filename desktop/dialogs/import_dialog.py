@@ -31,6 +31,7 @@ from desktop.i18n import error_text
 from desktop.operations import Operation
 from desktop.widgets.import_preview_model import PreviewModel, summary
 from desktop.widgets.record_dialog import ModalDialog
+from desktop.widgets.tab_keys import tab_keys
 
 WIDEST_COLUMN = 24  # characters: a 300-character cell would push the problems out of sight
 
@@ -109,6 +110,7 @@ class ImportDialog(ModalDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
+        tab_keys(self.tabs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.commit_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)

@@ -20,6 +20,7 @@ from desktop.i18n import LANGUAGES, choice_label
 from desktop.widgets.branch_editor import BranchEditor
 from desktop.widgets.fields import choice_combo, number_edit
 from desktop.widgets.record_dialog import RecordDialog
+from desktop.widgets.tab_keys import tab_keys
 
 ORGANISATION_FIELDS = ("name", "depot", "secretary", "signature_lines", "visits_per_month",
                        "overdue_days", "concern_due_days", "tier1_weight", "tier2_weight",
@@ -42,6 +43,7 @@ class SettingsDialog(RecordDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.tabs = QTabWidget()
+        tab_keys(self.tabs)
         self.layout().insertWidget(0, self.tabs)
 
         general = self._tab(self.tr("General branch"))

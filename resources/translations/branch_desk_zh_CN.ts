@@ -1420,8 +1420,8 @@
             <translation>达标率</translation>
         </message>
         <message>
-            <source>Double-click a work area, or press Enter on it, to see its visits; the Menu key sorts a table.</source>
-            <translation>双击工区（或选中后按回车）可查看该工区的走访记录；菜单键可给表格排序。</translation>
+            <source>Double-click a work area, or press Enter on it, to see its visits; the Menu key sorts a table; Ctrl+PgDn / Ctrl+PgUp change the tab.</source>
+            <translation>双击工区（或选中后按回车）可查看该工区的走访记录；菜单键可给表格排序；Ctrl+PgDn / Ctrl+PgUp 切换标签页。</translation>
         </message>
         <message>
             <source>Evenness (Gini)</source>
@@ -3861,6 +3861,13 @@ Owner: {owner}</source>
         <message>
             <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx, .xls, .ods or .csv). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
             <translation>导入用 Excel 或 WPS 保存的党员花名册、工区、走访记录和诉求台账（.xlsx、.xls、.ods 或 .csv）。写入之前会逐行列出每条记录及其问题。导出会把全部数据写入一个工作簿；模板中带有需要的表头。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TabKeys</name>
+        <message>
+            <source>Ctrl+PgDn / Ctrl+PgUp: the next / previous tab</source>
+            <translation>Ctrl+PgDn / Ctrl+PgUp：下一个 / 上一个标签页</translation>
         </message>
     </context>
     <context>
