@@ -2086,6 +2086,73 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>FirstStepsPanel</name>
+        <message>
+            <source>&amp;1 General branch…</source>
+            <translation>党总支设置(&amp;1)…</translation>
+        </message>
+        <message>
+            <source>&amp;2 Branches…</source>
+            <translation>党支部(&amp;2)…</translation>
+        </message>
+        <message>
+            <source>&amp;3 Add a work area…</source>
+            <translation>添加工区(&amp;3)…</translation>
+        </message>
+        <message>
+            <source>&amp;4 Add a member…</source>
+            <translation>添加党员(&amp;4)…</translation>
+        </message>
+        <message>
+            <source>&amp;5 Record a visit…</source>
+            <translation>登记走访(&amp;5)…</translation>
+        </message>
+        <message>
+            <source>&amp;6 Log a concern…</source>
+            <translation>登记诉求(&amp;6)…</translation>
+        </message>
+        <message>
+            <source>And each concern a worker raises, with an owner, until it is resolved or explained.</source>
+            <translation>以及职工提出的每项诉求：指定责任人，一直跟到已解决或已解释。</translation>
+        </message>
+        <message>
+            <source>Each work area with its in-use date and access tier: mark the remote ones Remote.</source>
+            <translation>逐个添加工区，填写启用日期和交通条件：偏远的工区选“偏远艰苦”。</translation>
+        </message>
+        <message>
+            <source>Getting started: the first steps, in this order</source>
+            <translation>开始使用：请按以下顺序完成</translation>
+        </message>
+        <message>
+            <source>Import a roster &amp;workbook…</source>
+            <translation>导入党员花名册(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Settings → Branches: each party branch, which members and meetings belong to.</source>
+            <translation>设置 → 党支部：添加各党支部，党员和组织生活都归属到支部。</translation>
+        </message>
+        <message>
+            <source>Settings: the general branch's name and the monthly report's signature lines.</source>
+            <translation>设置：党总支名称和月报的签字栏。</translation>
+        </message>
+        <message>
+            <source>Then each visit to a work area: who went, whom they talked to.</source>
+            <translation>之后登记每次下工区走访：谁去的，和谁谈了话。</translation>
+        </message>
+        <message>
+            <source>Type the members in, or import the roster workbook you keep (also File → Import from Excel…).</source>
+            <translation>逐个录入党员，或导入现有的党员花名册（也可用 文件 → 从 Excel 导入…）。</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>待完成</translation>
+        </message>
+    </context>
+    <context>
         <name>FrontPage</name>
         <message>
             <source> and {count} more</source>
@@ -2357,6 +2424,10 @@ Owner: {owner}</source>
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
