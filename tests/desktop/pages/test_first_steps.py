@@ -120,3 +120,36 @@ def test_the_steps_from_the_keyboard(qtbot, page, window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: len(window.calls) == 3)
     assert window.calls == [("page", "areas"), ("new", "areas"), ("settings", "branches")]
+
+
+@pytest.mark.parametrize("step, index, expected", [
+    ("branches", 0, ("SettingsDialog", "Branches")),
+    ("areas", 0, ("AreaDialog", None)),
+    ("members", 0, ("MemberDialog", None)),
+])
+def test_in_the_window_a_step_opens_its_dialog(qtbot, store, tmp_path, drive_dialog, step,
+                                               index, expected):
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import open_window
+    from tests.desktop.scripted_dialogs import ScriptedDialogs
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = open_window(store, lang="en", app_settings=settings)
+    window.context.dialogs = ScriptedDialogs()
+    qtbot.addWidget(window)
+    try:
+        page = window.show_page("dashboard")
+        qtbot.waitUntil(lambda: not page.busy())
+        seen = []
+
+        def look(dialog):
+            tabs = getattr(dialog, "tabs", None)
+            seen.append((type(dialog).__name__,
+                         tabs.tabText(tabs.currentIndex()) if tabs is not None else None))
+            dialog.reject()
+
+        drive_dialog(page.first_steps.buttons[step][index].click, look)
+        assert seen == [expected]
+    finally:
+        QApplication.instance()._branch_desk_translations.uninstall(QApplication.instance())
