@@ -192,7 +192,7 @@ def coverage_table(cov: Coverage, translate: Translate) -> str:
     if cov.suggestions:
         lines += ["", t(SUGGESTIONS)]
         for number, s in enumerate(cov.suggestions, 1):
-            reasons = "; ".join(reason_text(r, translate) for r in s.reasons)
+            reasons = translate(C, "; ").join(reason_text(r, translate) for r in s.reasons)
             lines.append(f"{number:>2}. {s.area} ({s.score:g}): {reasons}")
     lines += ["", t(AID)]
     return "\n".join(lines)

@@ -123,3 +123,5 @@ def test_never_visited_names_are_listed_in_the_sessions_language(capsys, folder)
     assert never in ("Never visited: 西沟, 南湾", "Never visited: 南湾, 西沟")
     _code, out, _err = run(capsys, folder, "coverage", "--month", "2024-05")
     assert "西沟、南湾" in out or "南湾、西沟" in out
+    suggestion = next(line for line in out.splitlines() if line.startswith(" 1. "))
+    assert "；" in suggestion and "; " not in suggestion  # the reasons, as the window joins them
