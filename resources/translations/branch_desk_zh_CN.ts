@@ -4449,6 +4449,10 @@ Owner: {owner}</source>
             <translation>（共 {count} 条诉求）</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
             <source>1 row</source>
             <translation>1 行</translation>
         </message>
