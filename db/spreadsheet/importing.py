@@ -273,9 +273,12 @@ def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Pro
                     row = None  # another record by that name: the validation will say so
         elif key is not None and not problems:
             row = handler.find(data, resolver)
-        if row is not None:
+        # A record this run made from another sheet's cell (a branch the roster names) is new
+        # to the secretary: its own row counts it as created, whatever the row fills in.
+        made_here = row is not None and row.id in resolver.created_ids
+        if row is not None and not made_here:
             result.existing = True
-            if choice == SKIP and row.id not in resolver.created_ids:
+            if choice == SKIP:
                 result.action = SKIP
                 return result
             result.action = UPDATE
@@ -283,7 +286,7 @@ def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Pro
             handler.check(data)
         elif row is not None:
             before = row.rev
-            if handler.update(row, data, resolver).rev == before:
+            if handler.update(row, data, resolver).rev == before and not made_here:
                 result.action = UNCHANGED
         else:
             handler.create(data, resolver, row_id)
