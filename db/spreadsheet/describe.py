@@ -135,7 +135,7 @@ def problem_line(problem: RowProblem) -> Line:
 
 def render(line: Line, translate: Callable[[str], str]) -> str:
     """`translate(text) -> text` (context "db"); fills the line's templates."""
-    from db.i18n import fill
+    from db.i18n import fill, fill_joined
 
     separator = translate(SEPARATOR)
     params: dict[str, Any] = {k: separator.join(v) if isinstance(v, list) else v
@@ -143,7 +143,8 @@ def render(line: Line, translate: Callable[[str], str]) -> str:
     for name in line.translated:
         params[name] = translate(params[name]) if params[name] else ""
     if "message_params" in params:
-        params["message"] = fill(params["message"], **params.pop("message_params"))
+        params["message"] = fill_joined(params["message"], separator,
+                                        **params.pop("message_params"))
         params["column"] = fill(params["column"], column=params.pop("column_name")) \
             if params["column"] else ""
         params.pop("column_name", None)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from db import journal
 from db.errors import BranchDeskError, Problem, ValidationError
-from db.i18n import QT_TRANSLATE_NOOP, fill
+from db.i18n import QT_TRANSLATE_NOOP, fill_joined
 from db.models import database
 from db.spreadsheet import cells
 from db.spreadsheet.converting import Converter
@@ -35,6 +35,10 @@ from db.spreadsheet.workbook import (
 from db.validate import remembered_links, row_by_id
 
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet “{sheet}”.")
+DUPLICATE_ONE = QT_TRANSLATE_NOOP(
+    "db", "The same record as row {row} of sheet “{sheet}”, but {column} differs.")
+DUPLICATE_SOME = QT_TRANSLATE_NOOP(
+    "db", "The same record as row {row} of sheet “{sheet}”, but {columns} and {last} differ.")
 IN_TRASH = QT_TRANSLATE_NOOP("db", "This record is in the trash; restore it before importing.")
 REFUSED = QT_TRANSLATE_NOOP(
     "db", "Nothing was imported: the workbook has problems ({count}). Fix them and import again.")
@@ -54,7 +58,7 @@ class RowProblem:
 
     @property
     def message(self) -> str:
-        return fill(self.template, **self.params)
+        return fill_joined(self.template, ", ", **self.params)
 
     def __str__(self) -> str:
         where = f"{self.sheet}!{self.row}" + (f" [{self.column}]" if self.column else "")
@@ -213,7 +217,7 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
     sheets: list[SheetResult] = []
     total = sum(len(t.rows) for t in book.tables)
     done = 0
-    seen: dict[tuple, tuple[str, int]] = {}
+    seen: dict[tuple, tuple[SheetTable, int, dict]] = {}  # (kind, key) → its first row
     order = [(spec, table) for spec in SPECS for table in book.tables_of(spec.kind)]
     for index, (spec, table) in enumerate(order):
         result = SheetResult(table.sheet, spec.kind, table.header_row, table.headers,
@@ -226,8 +230,8 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
         with remembered_links():
             for (number, _raw), (data, problems) in zip(table.rows, converted, strict=True):
                 choice = decisions.get((table.sheet, number), existing) if decisions else existing
-                result.rows.append(_row(kinds[spec.kind], table, number, data, problems,
-                                        resolver, seen, choice))
+                result.rows.append(_row(kinds[spec.kind], table, number, _raw, data,
+                                        problems, resolver, seen, choice))
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
@@ -246,19 +250,19 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
                          resolver.created_areas, near=book.near)
 
 
-def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Problem],
-         resolver: Resolver, seen: dict, choice: str) -> RowResult:
-    """What becomes of one row, its cells converted (`data`, and the cells' `problems`)."""
+def _row(handler, table: SheetTable, number: int, raw: dict, data: dict,
+         problems: list[Problem], resolver: Resolver, seen: dict, choice: str) -> RowResult:
+    """What becomes of one row, its cells (`raw`) converted (`data`, and the cells'
+    `problems`)."""
     kind = table.spec.kind
     row_id = data.pop("id", None)
     handler.prepare(data, table.row_text.get(number, ""), problems, bool(row_id))
     result = RowResult(table.sheet, number, kind, handler.label(data), CREATE, False)
     key = ("id", row_id) if row_id else handler.key(data)
     if key is not None:
-        first = seen.setdefault((kind, key), (table.sheet, number))
-        if first[1] != number or first[0] != table.sheet:
-            sheet, row = first
-            problems.append(Problem("", DUPLICATE_ROW, {"row": row, "sheet": sheet}))
+        first = seen.setdefault((kind, key), (table, number, raw))
+        if first[1] != number or first[0] is not table:
+            problems.append(_duplicate(table, raw, *first))
     try:
         row = None
         if row_id and not problems:
@@ -298,6 +302,21 @@ def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Pro
         result.action = ERROR
         result.problems = [_locate(table, number, p) for p in problems]
     return result
+
+
+def _duplicate(table: SheetTable, raw: dict, first: SheetTable, row: int, first_raw: dict
+               ) -> Problem:
+    """A row naming the record an earlier row named, with the columns (headers as this row's
+    sheet writes them) where the two rows' cells differ."""
+    params: dict = {"row": row, "sheet": first.sheet}
+    headers = {**first.headers, **table.headers}
+    differ = [headers[key] for key in headers
+              if cells.cell_text(raw.get(key)) != cells.cell_text(first_raw.get(key))]
+    if not differ:
+        return Problem("", DUPLICATE_ROW, params)
+    if len(differ) == 1:
+        return Problem("", DUPLICATE_ONE, {**params, "column": differ[0]})
+    return Problem("", DUPLICATE_SOME, {**params, "columns": differ[:-1], "last": differ[-1]})
 
 
 def _locate(table: SheetTable, number: int, problem: Problem) -> RowProblem:

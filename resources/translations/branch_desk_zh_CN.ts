@@ -5831,6 +5831,14 @@ Owner: {owner}</source>
             <translation>无法加载月报字体 {path}（{reason}）；请重新安装党总支工作台。</translation>
         </message>
         <message>
+            <source>The same record as row {row} of sheet “{sheet}”, but {columns} and {last} differ.</source>
+            <translation>与工作表“{sheet}”第 {row} 行是同一条记录，但{columns}和{last}不同。</translation>
+        </message>
+        <message>
+            <source>The same record as row {row} of sheet “{sheet}”, but {column} differs.</source>
+            <translation>与工作表“{sheet}”第 {row} 行是同一条记录，但{column}不同。</translation>
+        </message>
+        <message>
             <source>The same record as row {row} of sheet “{sheet}”.</source>
             <translation>与工作表“{sheet}”第 {row} 行是同一条记录。</translation>
         </message>

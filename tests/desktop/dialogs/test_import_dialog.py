@@ -170,3 +170,11 @@ def test_a_date_typed_as_a_number_shows_the_date_it_is_read_as(qtbot, context, t
     model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
     born = [model.data(model.index(row, 4)) for row in range(4)]
     assert born == ["1990.1 → 1990-10", "1987.11", "1985.3", "29000 → 1979-05-25"]
+
+
+def test_a_near_duplicate_names_the_cells_that_differ(qtbot, context, tmp_path):
+    # (序号 is no column of a record: numbered anew, it is not a difference)
+    path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "张三", "女", "1980.05"]])
+    model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
+    assert model.data(model.index(1, model.columnCount() - 1)) == (
+        "The same record as row 3 of sheet “党员花名册”, but 性别 differs.")
