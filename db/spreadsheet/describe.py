@@ -29,6 +29,7 @@ SHARED_FIRST = QT_TRANSLATE_NOOP(
     "is kept.")
 SHARED_ALL = QT_TRANSLATE_NOOP(
     "db", "Columns {columns} all give {column}: the names of all of them are taken.")
+READ_AS = QT_TRANSLATE_NOOP("db", "Names read as the records they name: {names}")
 FOOTER = QT_TRANSLATE_NOOP("db", "Row {row} left out ({reason}): {text}")
 REPEAT = QT_TRANSLATE_NOOP(
     "db", "Row {row} is the same as row {first} in every cell; merged into one record.")
@@ -73,7 +74,8 @@ class Line:
 
 
 def sheet_lines(sheet: SheetResult) -> list[Line]:
-    """What the preview found about one sheet: header, columns, footers, repeats."""
+    """What the preview found about one sheet: header, columns, the names read loosely,
+    footers, repeats."""
     kind = KINDS.get(sheet.kind, sheet.kind)
     template = SHEET_ONE_ROW if len(sheet.rows) == 1 else SHEET
     lines = [Line(template, {"sheet": sheet.sheet, "kind": kind, "row": sheet.header_row,
@@ -97,6 +99,9 @@ def sheet_lines(sheet: SheetResult) -> list[Line]:
     for header, candidates in sheet.ambiguous.items():
         lines.append(Line(AMBIGUOUS, {"header": header, "candidates": list(candidates)},
                           indent=1))
+    if sheet.read_as:
+        lines.append(Line(READ_AS, {"names": [f"{cell} → {name}" for cell, name
+                                              in sheet.read_as.items()]}, indent=1))
     for footer in sheet.footers:
         lines.append(Line(FOOTER, {"row": footer.row, "reason": REASONS[footer.reason],
                                    "text": footer.text}, ("reason",), indent=1))

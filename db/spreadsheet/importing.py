@@ -90,6 +90,8 @@ class SheetResult:
     footers: list[Footer] = field(default_factory=list)  # total and signature lines skipped
     repeats: list[tuple[int, int]] = field(default_factory=list)  # (row, the row it repeats)
     shared: dict[str, list[str]] = field(default_factory=dict)  # key → its columns' headers
+    # a branch or work area cell → the name of the record it was read as (第一支部 → 第一党支部)
+    read_as: dict[str, str] = field(default_factory=dict)
 
     def column_header(self, key: str) -> str:
         """The canonical header of column `key` of this sheet's kind."""
@@ -235,6 +237,7 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
+        result.read_as = dict(resolver.read_as)
         # A preview's last writes are read by nothing before its rollback: they are kept
         # for the commit to make, not made twice.
         last = preview and index == len(order) - 1

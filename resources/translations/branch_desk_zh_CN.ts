@@ -5575,6 +5575,10 @@ Owner: {owner}</source>
             <translation>请填写提出诉求的职工（党员或姓名）。</translation>
         </message>
         <message>
+            <source>Names read as the records they name: {names}</source>
+            <translation>按已有名称识别：{names}</translation>
+        </message>
+        <message>
             <source>Never visited (counted as {days} days)</source>
             <translation>从未走访（按 {days} 天计）</translation>
         </message>
@@ -6209,6 +6213,10 @@ Owner: {owner}</source>
         <message>
             <source>{visits} of {target} visits this period</source>
             <translation>本期走访 {visits} 次，目标 {target} 次</translation>
+        </message>
+        <message>
+            <source>“{name}” could be {names}; write the one it is as Branch Desk has it.</source>
+            <translation>“{name}”可能是{names}，请按本软件中的名称写明是哪一个。</translation>
         </message>
         <message>
             <source>“{name}” fits {count} branches: {names}. Give one of them as it is listed.</source>
