@@ -4,8 +4,8 @@ beside them; two records that fit are a problem, the exact name always wins, and
 says how each such cell was read."""
 from __future__ import annotations
 
-from db import branches, records, workareas
-from db.models import Assignment, Branch, Member, WorkArea
+from db import branches, members, records, workareas
+from db.models import Assignment, Branch, Meeting, Member, WorkArea
 from db.names import loose_key
 from db.spreadsheet import commit_import, preview_import
 from db.spreadsheet.describe import problem_line, render, sheet_lines
@@ -101,3 +101,15 @@ def test_a_branch_made_earlier_in_the_same_import_is_found_loosely(store, make_b
     commit_import(path)
     assert [b.name for b in Branch.select()] == ["第一党支部"]
     assert [a.name for a in WorkArea.select()] == ["东站工区"]
+
+
+def test_a_register_names_its_branch_loosely_too(store, make_book):
+    branch = records.create(branches.KIND, {"name": "第一党支部"})
+    records.create(members.KIND, {"name": "王建国", "branch": branch.id})
+    path = make_book({"三会一课登记": [
+        ["会议日期", "支部", "会议类型", "主持人", "出席人员"],
+        ["2025.3.4", "第1支部", "支部党员大会", "王建国", "王建国"]]})
+    preview = preview_import(path)
+    assert not preview.problems and preview.sheets[0].read_as == {"第1支部": "第一党支部"}
+    commit_import(path)
+    assert Meeting.get().branch_id == branch.id
