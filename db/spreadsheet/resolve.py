@@ -29,7 +29,7 @@ from db.names import loose_key
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "There is no work area named “{name}”.")
 LOOSELY_AMBIGUOUS = QT_TRANSLATE_NOOP(
-    "db", "“{name}” could be {names}; write the one it is as Branch Desk has it.")
+    "db", "“{name}” fits more than one record ({names}); write it as Branch Desk has it.")
 NO_MEMBER = QT_TRANSLATE_NOOP("db", "There is no member named “{name}”.")
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "db", "Several members are named “{name}”; write the birth date after the name, "

@@ -6215,8 +6215,8 @@ Owner: {owner}</source>
             <translation>本期走访 {visits} 次，目标 {target} 次</translation>
         </message>
         <message>
-            <source>“{name}” could be {names}; write the one it is as Branch Desk has it.</source>
-            <translation>“{name}”可能是{names}，请按本软件中的名称写明是哪一个。</translation>
+            <source>“{name}” fits more than one record ({names}); write it as Branch Desk has it.</source>
+            <translation>“{name}”与多条记录相符（{names}），请按本软件中的名称写明。</translation>
         </message>
         <message>
             <source>“{name}” fits {count} branches: {names}. Give one of them as it is listed.</source>

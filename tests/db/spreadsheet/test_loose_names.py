@@ -81,12 +81,12 @@ def test_two_records_that_fit_are_a_problem_naming_both_and_the_exact_name_wins(
     assert [(p.row, p.column, p.template, p.params) for p in preview.problems] == [
         (2, "所在支部", LOOSELY_AMBIGUOUS, {"name": "第1支部", "names": ["一支部", "第一党支部"]})]
     assert preview.problems[0].message == (
-        "“第1支部” could be 一支部, 第一党支部; write the one it is as Branch Desk has it.")
+        "“第1支部” fits more than one record (一支部, 第一党支部); write it as Branch Desk has it.")
     assert preview.sheets[0].read_as == {} and preview.created_branches == []
     tr = Translations("zh_CN").tr
     assert render(problem_line(preview.problems[0]), lambda text: tr("db", text)) == (
-        "  工作表“花名册”第 2 行，“所在支部”列：“第1支部”可能是一支部、第一党支部，"
-        "请按本软件中的名称写明是哪一个。")
+        "  工作表“花名册”第 2 行，“所在支部”列：“第1支部”与多条记录相符（一支部、第一党支部），"
+        "请按本软件中的名称写明。")
     assert snapshot(store) == before
 
 
