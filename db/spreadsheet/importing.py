@@ -214,6 +214,8 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
     for table in book.tables_of("branches"):  # a branch the roster names keeps its identity
         resolver.branch_ids.update({cells.name(raw["name"]): cells.identity(raw["id"])
                                     for _n, raw in table.rows if raw.get("name") and raw.get("id")})
+        resolver.listed_branches.update(cells.name(raw["name"]) for _n, raw in table.rows
+                                        if raw.get("name"))
     places = not any(t.rows for t in book.tables_of("assignments"))
     kinds = handlers(place_from_roster=places)
     sheets: list[SheetResult] = []

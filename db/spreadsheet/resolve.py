@@ -50,9 +50,11 @@ class Resolver:
     read_as: dict[str, str] = field(default_factory=dict)  # this sheet: cell → name it found
     _areas: dict[str, str] | None = None
     _branches: dict[str, str] | None = None
-    # loose_key → [(name, id)] of the live records of `_areas` and `_branches`, made at the first
-    # name not found exactly
-    _loose: dict[type, dict[str, list[tuple[str, str]]]] = field(default_factory=dict)
+    # names the workbook's own 党支部 sheets give: a roster cell naming one exactly makes it
+    listed_branches: set[str] = field(default_factory=set)
+    # model → loose_key → {name: id} of `_areas` or `_branches` (and of `listed_branches`, id ""
+    # until made), made at the first name not found exactly
+    _loose: dict[type, dict[str, dict[str, str]]] = field(default_factory=dict)
     _people: dict[str, list[tuple[str, dt.date | None]]] | None = None  # name → [(id, birth date)]
     _ids: dict = field(default_factory=dict)
     _once: dict[Hashable, Any] = field(default_factory=dict)  # see once()
@@ -63,30 +65,33 @@ class Resolver:
         self._areas = self._branches = self._people = None
         self._ids, self._once, self._loose, self.read_as = {}, {}, {}, {}
 
-    def _loosely(self, model: type, names: dict[str, str], name: str, column: str
+    def _loosely(self, model: type, names: dict[str, str], name: str, column: str,
+                 listed: set[str] | frozenset[str] = frozenset()
                  ) -> tuple[str | None, Problem | None]:
-        """The id of the one record of `names` (name → id) whose loose key is `name`'s (None
-        if there is none), or the problem naming the several that have it."""
+        """The name of the one record of `names` (name → id), or of the names the workbook's
+        own sheet of the kind `listed` (made when its sheet is read), whose loose key is
+        `name`'s; or the problem naming the several that have it; (None, None) for none."""
         index = self._loose.get(model)
         if index is None:
             index = self._loose[model] = {}
+            for known in listed:
+                index.setdefault(loose_key(known), {})[known] = ""
             for known, record in names.items():
-                index.setdefault(loose_key(known), []).append((known, record))
-        found = index.get(loose_key(name), [])
+                index.setdefault(loose_key(known), {})[known] = record
+        found = index.get(loose_key(name), {})
         if len(found) > 1:
-            return None, Problem(column, LOOSELY_AMBIGUOUS,
-                                 {"name": name, "names": sorted(n for n, _i in found)})
-        if found:
-            self.read_as[name] = found[0][0]
-            return found[0][1], None
-        return None, None
+            return None, Problem(column, LOOSELY_AMBIGUOUS, {"name": name, "names": sorted(found)})
+        known = next(iter(found), None)
+        if known is not None:
+            self.read_as[name] = known
+        return known, None
 
     def _known(self, model: type, names: dict[str, str], name: str, record: str) -> None:
         """A record this run made, for later cells to find by its name written loosely."""
         names[name] = record
         index = self._loose.get(model)
         if index is not None:
-            index.setdefault(loose_key(name), []).append((name, record))
+            index.setdefault(loose_key(name), {})[name] = record
 
     def once(self, key: Hashable, read: Callable[[], Any]) -> Any:
         """What `read()` gives, read once per sheet under `key`: the records a sheet's cells
@@ -121,9 +126,9 @@ class Resolver:
                            .where(~WorkArea.deleted)}
         if name in self._areas:
             return self._areas[name], None
-        found, problem = self._loosely(WorkArea, self._areas, name, column)
-        if found or problem:
-            return found, problem
+        known, problem = self._loosely(WorkArea, self._areas, name, column)
+        if known is not None or problem:
+            return (self._areas[known] if known is not None else None), problem
         if create:  # validated now, written with the others by flush()
             values, problem = self._made(workareas.KIND, name, column)
             if values is None:
@@ -151,9 +156,16 @@ class Resolver:
                               .where(~Branch.deleted)}
         if name in self._branches:
             return self._branches[name], None
-        found, problem = self._loosely(Branch, self._branches, name, column)
-        if found or problem or not create:
-            return found, problem
+        if name not in self.listed_branches:
+            known, problem = self._loosely(Branch, self._branches, name, column,
+                                           self.listed_branches)
+            if problem:
+                return None, problem
+            if known in self._branches:
+                return self._branches[known], None
+            name = known or name  # a name the 党支部 sheet lists: made now, under that name
+        if not create:
+            return None, None
         values, problem = self._made(branches.KIND, name, column)
         if values is None:
             return None, problem

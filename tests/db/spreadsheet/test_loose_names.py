@@ -113,3 +113,29 @@ def test_a_register_names_its_branch_loosely_too(store, make_book):
     assert not preview.problems and preview.sheets[0].read_as == {"第1支部": "第一党支部"}
     commit_import(path)
     assert Meeting.get().branch_id == branch.id
+
+
+def test_a_name_the_workbooks_own_branch_sheet_lists_is_exact(store, make_book):
+    """An export of another database names 第一党支部 on its roster and its 党支部 sheet: the roster
+    cell is that branch, not 一支部 that happens to be here already."""
+    here = records.create(branches.KIND, {"name": "一支部"})
+    path = make_book({"党员": [HEADER[:3], ["张一", "1980-01-01", "第一党支部"]],
+                      "党支部": [["支部名称", "备注"], ["第一党支部", "线路"]]})
+    preview = preview_import(path)
+    assert not preview.problems and preview.sheets[0].read_as == {}
+    assert preview.counts()["create"] == 2 and preview.counts()["update"] == 0
+    commit_import(path)
+    made = Branch.get(Branch.name == "第一党支部")
+    assert made.notes == "线路" and Member.get().branch_id == made.id != here.id
+
+
+def test_a_roster_cell_written_loosely_finds_the_branch_its_sheet_lists(store, make_book):
+    path = make_book({"党员": [HEADER[:3], ["张一", "1980-01-01", "第一支部"],
+                               ["张二", "1980-01-02", "第1党支部"]],
+                      "党支部": [["支部名称", "备注"], ["第一党支部", "线路"]]})
+    preview = preview_import(path)
+    assert not preview.problems
+    assert preview.sheets[0].read_as == {"第一支部": "第一党支部", "第1党支部": "第一党支部"}
+    commit_import(path)
+    assert [b.name for b in Branch.select()] == ["第一党支部"]
+    assert {m.branch_id for m in Member.select()} == {Branch.get().id}
