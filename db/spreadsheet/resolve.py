@@ -81,10 +81,11 @@ class Resolver:
         found = index.get(loose_key(name), {})
         if len(found) > 1:
             return None, Problem(column, LOOSELY_AMBIGUOUS, {"name": name, "names": sorted(found)})
-        known = next(iter(found), None)
-        if known is not None:
-            self.read_as[name] = known
-        return known, None
+        if not found:
+            return None, None
+        (one,) = found
+        self.read_as[name] = one
+        return one, None
 
     def _known(self, model: type, names: dict[str, str], name: str, record: str) -> None:
         """A record this run made, for later cells to find by its name written loosely."""
