@@ -31,3 +31,8 @@ def fill_joined(template: str, separator: str, /, **params: object) -> str:
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
+
+
+# Between the items of a list in a sentence, for output in any language: translated (context
+# "db") as 、 in Chinese, ", " in English. The one separator the CLI's and importer's lists use.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("db", ", ")

@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
     # menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import from Excel…"), self)
+        import_action.triggered.connect(lambda: self.import_workbook())
+        file_menu.addAction(import_action)
         backup_action = QAction(self.tr("&Backup now"), self)
         backup_action.triggered.connect(self.backup_now)
         file_menu.addAction(backup_action)
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_action = QAction(self.tr("&Settings…"), self)
         self._shortcuts.append((settings_action, "Preferences"))
-        settings_action.triggered.connect(self.open_settings)
+        settings_action.triggered.connect(lambda: self.open_settings())
         settings_menu.addAction(settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -232,8 +235,9 @@ class MainWindow(QMainWindow):
         self.settings_menu, self.help_menu = settings_menu, help_menu
         self.backup_action, self.settings_action = backup_action, settings_action
         self.about_action = about_action
-        self._store_actions = [backup_action, new_visit, settings_action, about_action,
-                               *go_menu.actions()]
+        self.import_action = import_action
+        self._store_actions = [import_action, backup_action, new_visit, settings_action,
+                               about_action, *go_menu.actions()]
 
     def _apply_shortcuts(self) -> None:
         """Give the menu actions their keys. Done once the window has painted: the first key
@@ -245,11 +249,17 @@ class MainWindow(QMainWindow):
         self._shortcuts = []
 
     # actions -----------------------------------------------------------------------------------
-    def open_settings(self) -> None:
+    def open_settings(self, tab: str = "general") -> None:
         from desktop.dialogs.settings_dialog import SettingsDialog
 
-        if SettingsDialog.ask(self, self.context)[1]:
+        if SettingsDialog.ask(self, self.context, tab=tab)[1]:
             self._show_device()
+
+    def import_workbook(self) -> None:
+        """A roster or log into the database: chosen, previewed, then imported (all or none)."""
+        from desktop.widgets.sheet_actions import import_workbook
+
+        import_workbook(self, self.context)
 
     def backup_now(self) -> Operation:
         """Copy the database into the backups folder, off the GUI thread."""

@@ -5,6 +5,9 @@
     context.navigator.open_area_visits(area_id)             # the visits page, filtered
     context.navigator.record_visit()                        # the quick visit dialog
     context.navigator.log_concern()                         # the concerns page's new-concern dialog
+    context.navigator.new_record("areas")                   # a record page's new-record dialog
+    context.navigator.open_settings("branches")             # the settings dialog on a tab
+    context.navigator.import_workbook()                     # File → Import from Excel…
 
 The main window attaches itself when it is made. A page shown on its own (a test, a screenshot)
 has a navigator with no window: each call does nothing and returns None or False.
@@ -20,6 +23,10 @@ class Window(Protocol):
     def show_page(self, name: str) -> Any: ...  # the page: each kind has its own methods
 
     def record_visit(self, prefill: dict | None = None) -> object | None: ...
+
+    def open_settings(self, tab: str = "general") -> None: ...
+
+    def import_workbook(self) -> None: ...
 
 
 class Navigator:
@@ -51,8 +58,26 @@ class Navigator:
 
     def log_concern(self) -> bool:
         """The concerns page with its dialog for a new concern."""
-        page = self.show_page("concerns")
+        return self.new_record("concerns")
+
+    def new_record(self, page_name: str) -> bool:
+        """A record page (areas, members, concerns ...) with its dialog for a new record."""
+        page = self.show_page(page_name)
         if page is None:
             return False
         page.new_record()
+        return True
+
+    def open_settings(self, tab: str = "general") -> bool:
+        """The settings dialog, on `tab` (SettingsDialog.TABS); False without a window."""
+        if self._window is None:
+            return False
+        self._window.open_settings(tab)
+        return True
+
+    def import_workbook(self) -> bool:
+        """Choose a roster or log and import it, as File → Import from Excel… does."""
+        if self._window is None:
+            return False
+        self._window.import_workbook()
         return True

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from db.i18n import QT_TRANSLATE_NOOP
+from db.i18n import LIST_SEPARATOR, QT_TRANSLATE_NOOP
 from db.spreadsheet.headers import HEADING_LINE, TOTAL_LINE
 from db.spreadsheet.layout import SPECS
 from db.spreadsheet.workbook import LIST_KINDS
@@ -62,7 +62,7 @@ KINDS = {
 }
 # Lists (of headers, names) are kept as lists in a line and joined when it is rendered, with
 # the separator of the reader's language (、 in Chinese).
-SEPARATOR = QT_TRANSLATE_NOOP("db", ", ")
+SEPARATOR = LIST_SEPARATOR
 
 
 @dataclass(frozen=True)

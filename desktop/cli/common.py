@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from db.errors import BranchDeskError
-from db.i18n import QT_TRANSLATE_NOOP, fill
+from db.i18n import LIST_SEPARATOR, QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from db.names import Named
@@ -57,7 +57,6 @@ MANY_CADRES = QT_TRANSLATE_NOOP(
     "db", "“{name}” fits {count} cadres: {names}. Give one of them as it is listed.")
 MANY_BRANCHES = QT_TRANSLATE_NOOP(
     "db", "“{name}” fits {count} branches: {names}. Give one of them as it is listed.")
-NAME_SEPARATOR = QT_TRANSLATE_NOOP("db", ", ")
 MAX_LISTED = 10  # candidates named in the one line; more are "…"
 
 
@@ -198,7 +197,7 @@ def pick(args: argparse.Namespace, given: str, rows: list[Named], none: str, man
     if not found:
         raise BranchDeskError(none, name=given.strip())
     if len(found) > 1:
-        names = translator(args)("db", NAME_SEPARATOR).join(r.label for r in found[:MAX_LISTED])
+        names = translator(args)("db", LIST_SEPARATOR).join(r.label for r in found[:MAX_LISTED])
         raise BranchDeskError(many, name=given.strip(), count=len(found),
                               names=names + ("…" if len(found) > MAX_LISTED else ""))
     return found[0]

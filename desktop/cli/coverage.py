@@ -6,7 +6,7 @@ import json
 import unicodedata
 from typing import TYPE_CHECKING
 
-from db.i18n import QT_TRANSLATE_NOOP, fill
+from db.i18n import LIST_SEPARATOR, QT_TRANSLATE_NOOP, fill
 from desktop.cli.common import Subcommands, opened_store, translator
 
 if TYPE_CHECKING:
@@ -183,7 +183,8 @@ def coverage_table(cov: Coverage, translate: Translate) -> str:
               fill(t(BIAS), bias=_number(cov.remoteness_bias)),
               fill(t(GINI), gini=_number(cov.gini))]
     if cov.never_visited:
-        lines.append(fill(t(NEVER), names="、".join(a.name for a in cov.never_visited)))
+        lines.append(fill(t(NEVER), names=translate("db", LIST_SEPARATOR).join(
+            a.name for a in cov.never_visited)))
     lines.append("")
     rows = [[c.name, str(c.visits), str(c.own_area_visits), str(c.other_area_visits),
              str(c.distinct_areas)] for c in cov.cadres]
@@ -191,7 +192,7 @@ def coverage_table(cov: Coverage, translate: Translate) -> str:
     if cov.suggestions:
         lines += ["", t(SUGGESTIONS)]
         for number, s in enumerate(cov.suggestions, 1):
-            reasons = "; ".join(reason_text(r, translate) for r in s.reasons)
+            reasons = translate(C, "; ").join(reason_text(r, translate) for r in s.reasons)
             lines.append(f"{number:>2}. {s.area} ({s.score:g}): {reasons}")
     lines += ["", t(AID)]
     return "\n".join(lines)

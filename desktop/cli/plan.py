@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from db.errors import BranchDeskError
 from db.files import write_whole
-from db.i18n import QT_TRANSLATE_NOOP, fill
+from db.i18n import LIST_SEPARATOR, QT_TRANSLATE_NOOP, fill
 from desktop.cli.common import (
     Subcommands,
     add_overwrite,
@@ -34,7 +34,6 @@ HEADERS = (
 TITLE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): {count} entries")
 TITLE_ONE = QT_TRANSLATE_NOOP("plans", "Visit plan {month} (as of {day}): 1 entry")
 FOR_WHOM = QT_TRANSLATE_NOOP("plans", " (for {names})")
-NAME_SEPARATOR = QT_TRANSLATE_NOOP("plans", ", ")
 EMPTY = QT_TRANSLATE_NOOP("plans", "No entries. Make a draft from the suggestions with --fill.")
 BY_CADRE = QT_TRANSLATE_NOOP("plans", "Plan against actual, per cadre:")
 BY_TIER = QT_TRANSLATE_NOOP("plans", "Plan against actual, per access tier:")
@@ -130,7 +129,7 @@ def plan_table(plan: Plan, translate: Translate) -> str:
     rows = [[f"{e.week} ({e.planned_on.isoformat()})" if e.planned_on else str(e.week),
              e.cadre, e.area, t(TIER_NAMES.get(e.tier, "")),
              translate("choices", PURPOSES.get(e.purpose, e.purpose))
-             + (fill(t(FOR_WHOM), names=t(NAME_SEPARATOR).join(
+             + (fill(t(FOR_WHOM), names=translate("db", LIST_SEPARATOR).join(
                  dict.fromkeys(a.name for a in e.absentees))) if e.absentees else ""),
              translate(STATE_CONTEXT, STATE_NAMES[e.state]),
              e.visit_date.isoformat() if e.visit_date else "—"] for e in plan.entries]

@@ -62,7 +62,8 @@ PASSPHRASE_AGAIN = QT_TRANSLATE_NOOP("cli", "the passphrase again: ")
 PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("cli", "the two passphrases differ; nothing was written")
 PASSPHRASE_VARIABLE = "BRANCH_DESK_PASSPHRASE"
 NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "no conflicts")
-LIST_SEPARATOR = QT_TRANSLATE_NOOP("cli", ", ")
+# Between counts (党员 2，走访 3): a comma in Chinese too, not the 、 of a list of names.
+COUNT_SEPARATOR = QT_TRANSLATE_NOOP("cli", ", ")
 CONFLICT = QT_TRANSLATE_NOOP("cli", "{id}  {table} “{title}”")
 CONFLICT_FIELD = QT_TRANSLATE_NOOP(
     "cli", "    {field}: here ({local_by}) “{local}” | incoming ({other_by}) “{other}”")
@@ -177,7 +178,7 @@ def run_import(args: argparse.Namespace) -> int:
             deleted=summary.deleted, conflicts=summary.conflicts,
             here=summary.unchanged + summary.kept)
     for table, counts in summary.per_table.items():
-        figures = text(args, ", ").join(
+        figures = text(args, COUNT_SEPARATOR).join(
             text(args, HISTORY_COUNT, what=_counted(args, k), count=counts[k])
             for k in ("new", "updated", "deleted", "conflicts") if counts.get(k))
         if figures:
@@ -269,7 +270,7 @@ def run_history(args: argparse.Namespace) -> int:
     if not entries:
         say(args, NO_HISTORY)
     for e in entries:
-        counts = text(args, LIST_SEPARATOR).join(
+        counts = text(args, COUNT_SEPARATOR).join(
             text(args, HISTORY_COUNT, what=_counted(args, k), count=v)
             for k, v in e.counts.items() if v)
         direction = text(args, ALREADY_MERGED) if e.already_merged else \

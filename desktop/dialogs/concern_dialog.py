@@ -4,8 +4,9 @@
     concern, accepted = ConcernDialog.ask(parent, context, visit_id=visit_id)  # heard on a visit
     concern, accepted = ConcernDialog.ask(parent, context, concern_id=row_id)  # a correction
 
-From a visit, the visit's work area, date and first participating cadre (as owner) are filled in
-and the concern is linked to it; saving tells `context.events` ("concern").
+From a visit, the visit's work area, date and first participating cadre (as owner) are filled in,
+and the member talked to when the visit names exactly one (as raised by); the concern is linked
+to it; saving tells `context.events` ("concern").
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from db.i18n import fill
 from db.members import list_cadres, list_members
 from db.models import Concern
 from db.organisation import get_organisation
-from db.visits import participant_ids
+from db.visits import participant_ids, talked_to_ids
 from db.workareas import list_work_areas
 from desktop.context import AppContext
 from desktop.i18n import choice_label
@@ -51,11 +52,14 @@ class ConcernDialog(RecordDialog):
         current: Concern | None = records.get(concerns.KIND, concern_id) if concern_id else None
         defaults = records.content_of(current) if current else {}
         raised_on = clock.today()
-        owner_id = None
+        owner_id = raiser_id = None
         if visit_id:
             visit = records.get(visits.KIND, visit_id)
             area_id, raised_on = visit.work_area_id, visit.visited_on
             owner_id = next(iter(participant_ids(visit_id)), None)
+            talked = talked_to_ids(visit_id)
+            if len(talked) == 1:  # the one member talked to raised it, unless changed
+                raiser_id = talked[0]
         linked_visit = defaults.get("visit") or visit_id
 
         def with_visit(data: dict) -> dict:
@@ -94,7 +98,7 @@ class ConcernDialog(RecordDialog):
         raiser.addItem(self.tr("(not a member)"), None)
         for member in list_members(status="active"):
             raiser.addItem(member.name, member.id)
-        select_data(raiser, defaults.get("raised_by"))
+        select_data(raiser, defaults.get("raised_by") or raiser_id)
         self.add_field("raised_by", self.tr("Raised by (member)"), raiser)
         name = QLineEdit(defaults.get("raised_by_name", ""))
         name.setPlaceholderText(self.tr("name of a worker who is not a member"))

@@ -31,6 +31,7 @@ from desktop.i18n import error_text
 from desktop.operations import Operation
 from desktop.widgets.import_preview_model import PreviewModel, summary
 from desktop.widgets.record_dialog import ModalDialog
+from desktop.widgets.tab_keys import tab_keys
 
 WIDEST_COLUMN = 24  # characters: a 300-character cell would push the problems out of sight
 
@@ -43,6 +44,34 @@ def _read_and_preview(source, existing: str, progress=None):
     """(workbook, preview); the file is read once and previewed again when the choice changes."""
     book = source if isinstance(source, spreadsheet.Workbook) else spreadsheet.read_workbook(source)
     return book, spreadsheet.preview_import(book, existing=existing, progress=progress)
+
+
+IMPORT_FOLDER_KEY = "import/folder"  # QSettings: the folder of the last file imported
+
+
+def import_folder(context: AppContext) -> str:
+    """Where the import chooser opens: the folder of the last file imported while it is still
+    there (a USB stick pulled out is not), else the user's Documents folder (else home)."""
+    from PySide6.QtCore import QStandardPaths
+
+    last = context.settings.value(IMPORT_FOLDER_KEY)
+    if last and Path(str(last)).is_dir():
+        return str(last)
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def choose_workbook(context: AppContext) -> Path | None:
+    """The import's file chooser, opened in `import_folder`; the chosen file's folder is kept
+    for the next time. Qt's own default was the folder the program was started from."""
+    path = context.dialogs.open_file(
+        QCoreApplication.translate("ImportDialog", "Import from Excel"),
+        QCoreApplication.translate("ImportDialog", "Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)"),
+        import_folder(context))
+    if path is not None:
+        context.settings.setValue(IMPORT_FOLDER_KEY, str(Path(path).parent))
+    return path
 
 
 class ImportDialog(ModalDialog):
@@ -81,6 +110,7 @@ class ImportDialog(ModalDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
+        tab_keys(self.tabs)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.commit_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -99,9 +129,7 @@ class ImportDialog(ModalDialog):
 
     # steps ------------------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path = self.context.dialogs.open_file(
-            self.tr("Import from Excel"),
-            self.tr("Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)"))
+        path = choose_workbook(self.context)
         if path is not None:
             self.load(path)
 

@@ -20,6 +20,7 @@ from desktop.i18n import LANGUAGES, choice_label
 from desktop.widgets.branch_editor import BranchEditor
 from desktop.widgets.fields import choice_combo, number_edit
 from desktop.widgets.record_dialog import RecordDialog
+from desktop.widgets.tab_keys import tab_keys
 
 ORGANISATION_FIELDS = ("name", "depot", "secretary", "signature_lines", "visits_per_month",
                        "overdue_days", "concern_due_days", "tier1_weight", "tier2_weight",
@@ -29,11 +30,12 @@ LANGUAGE_KEY = "language"
 
 class SettingsDialog(RecordDialog):
     """The general branch's settings, policy, language and this device's name:
-    `SettingsDialog.ask(parent, context)`."""
+    `SettingsDialog.ask(parent, context)`, or open on a tab: `..., tab="branches"` (TABS)."""
 
     table = "organisation"
+    TABS = ("general", "policy", "meetings", "branches", "device")
 
-    def __init__(self, parent: QWidget | None, context: AppContext) -> None:
+    def __init__(self, parent: QWidget | None, context: AppContext, tab: str = "general") -> None:
         self.context = context
         org_id = organisation.get_organisation().id
         super().__init__(parent, "", check=lambda data: self._check_all(data, org_id),
@@ -41,6 +43,7 @@ class SettingsDialog(RecordDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.tabs = QTabWidget()
+        tab_keys(self.tabs)
         self.layout().insertWidget(0, self.tabs)
 
         general = self._tab(self.tr("General branch"))
@@ -96,6 +99,7 @@ class SettingsDialog(RecordDialog):
         self.set_data({"language": context.settings.value(LANGUAGE_KEY, context.lang),
                        "device_name": context.store.device.name})
         self.resize(560, 460)
+        self.tabs.setCurrentIndex(self.TABS.index(tab))
 
     def _tab(self, title: str) -> QFormLayout:
         page = QWidget()

@@ -51,6 +51,7 @@ from desktop.widgets.period_selector import PeriodSelector
 from desktop.widgets.pictures_panel import CoveragePictures
 from desktop.widgets.plan_panel import PlanPanel
 from desktop.widgets.record_table import ID_ROLE, RecordTableModel
+from desktop.widgets.tab_keys import tab_keys
 from desktop.widgets.table_sort import sort_from_keyboard
 
 
@@ -229,6 +230,7 @@ class CoveragePage(FiguresPage):
         self.loader = BackgroundFigures(self, context, self.show_figures)
 
         self.tabs = QTabWidget()
+        tab_keys(self.tabs)
         self.tabs.addTab(self.pictures, self.tr("At a glance"))
         self.tabs.addTab(self.area_table, self.tr("Work areas"))
         self.tabs.addTab(heat_page, self.tr("Last 12 months"))
@@ -238,7 +240,7 @@ class CoveragePage(FiguresPage):
         self.tabs.addTab(self.plan_panel, self.tr("Visit plan"))
 
         hint = QLabel(self.tr("Double-click a work area, or press Enter on it, to see its visits; "
-                              "the Menu key sorts a table."))
+                              "the Menu key sorts a table; Ctrl+PgDn / Ctrl+PgUp change the tab."))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(management_aid_note())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db import clock, plans
 from db.concerns import ConcernRow, due_this_week, list_concerns
 from db.coverage import AreaCoverage, Glance, Pictures, month_at_a_glance, pictures
+from db.first_steps import FirstSteps, first_steps
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.operations import BackgroundFigures
@@ -32,7 +33,8 @@ from desktop.widgets.coverage_views import (
     tier_label,
     translate,
 )
-from desktop.widgets.figures_page import FiguresPage
+from desktop.widgets.figures_page import WATCHED, FiguresPage
+from desktop.widgets.first_steps_panel import FirstStepsPanel
 from desktop.widgets.meetings_glance import GlanceFigures, MeetingsGlance, glance_figures
 from desktop.widgets.pictures_panel import CoveragePictures
 from desktop.widgets.plan_week import PlanWeekBox
@@ -52,6 +54,7 @@ class DashboardFigures:
     pictures: Pictures
     week: list[plans.EntryView]
     meetings: GlanceFigures
+    steps: FirstSteps
 
 
 def dashboard_figures() -> DashboardFigures:
@@ -59,11 +62,13 @@ def dashboard_figures() -> DashboardFigures:
     queries the database itself."""
     glance = month_at_a_glance()
     return DashboardFigures(glance, due_this_week(), list_concerns(overdue=True),
-                            pictures(glance.month), plans.this_week(), glance_figures())
+                            pictures(glance.month), plans.this_week(), glance_figures(),
+                            first_steps())
 
 
 class DashboardPage(FiguresPage):
     figures_shown = Signal()  # the month's figures and pictures (and all else) are on screen
+    watched = WATCHED | {"branch"}  # the getting-started steps count branches too
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -148,6 +153,8 @@ class DashboardPage(FiguresPage):
         outer.addWidget(scroll)
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
+        self.first_steps = FirstStepsPanel(context)
+        layout.addWidget(self.first_steps)
         layout.addLayout(actions)
         layout.addLayout(cards)
         layout.addWidget(self.pictures, 3)
@@ -178,6 +185,7 @@ class DashboardPage(FiguresPage):
         self.pictures.show_figures(figures.pictures)
         self.plan_week.show_entries(figures.week)
         self.meetings_glance.show_figures(figures.meetings)
+        self.first_steps.show_steps(figures.steps)
 
     def show_glance(self, glance: Glance, figures: DashboardFigures) -> None:
         month = glance.month

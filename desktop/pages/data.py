@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.main_window import load_page_class
+from desktop.widgets.tab_keys import tab_keys
 
 SECTIONS: list[tuple[str, str, str]] = [
     ("exchange", QT_TRANSLATE_NOOP("data", "Exchange between machines"),
@@ -28,6 +29,7 @@ class DataPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.tabs = QTabWidget()
+        tab_keys(self.tabs)
         self.sections: dict[str, QWidget] = {}
         for name, title, path in SECTIONS:
             section = load_page_class(path)(context, self)

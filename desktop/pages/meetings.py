@@ -35,6 +35,7 @@ from desktop.widgets.meeting_detail import MeetingDetail, branch_text, signal_te
 from desktop.widgets.quota_grid import QuotaGridModel
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column
+from desktop.widgets.tab_keys import tab_keys
 
 FLAGGED_BACKGROUND = "#fff1d6"
 GENERAL = "general"   # the branch filter's choice for the general branch's own meetings
@@ -222,6 +223,7 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.tabs = QTabWidget()
+        tab_keys(self.tabs)
         self.tabs.setObjectName("meeting_tabs")
         self.list = MeetingList(context, self)
         self.grid = QuotaGrid(self)

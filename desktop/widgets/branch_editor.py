@@ -3,9 +3,11 @@ to the trash, restore. Changes apply at once, like the record pages."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,6 +20,7 @@ from db.errors import BranchDeskError
 from db.i18n import fill
 from desktop.context import AppContext
 from desktop.i18n import error_text
+from desktop.widgets.wrapping_list import add_placeholder
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,7 +48,13 @@ class BranchEditor(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch()
         buttons.addWidget(self.trash)
+        self.hint = QLabel(self.tr(
+            "A branch (party branch) is where each member belongs: its meetings, quotas and "
+            "members are counted by branch. Add each branch of the general branch with Add…; "
+            "name its secretary once the members are in."))
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -63,7 +72,19 @@ class BranchEditor(QWidget):
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, branch.id)
             self.list.addItem(item)
+        if not self.list.count():
+            add_placeholder(self.list, self.tr("The trash is empty.") if deleted else self.tr(
+                "No branches yet: press Add… to add the first."))
         self._update_buttons()
+
+    def has_branches(self) -> bool:
+        return any(self.list.item(row).data(ID_ROLE) for row in range(self.list.count()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """With no branch yet, the keyboard starts on Add…: the one thing to do here."""
+        super().showEvent(event)
+        if not self.has_branches() and self.add_button.isEnabled():
+            self.add_button.setFocus()
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()

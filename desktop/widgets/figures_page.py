@@ -14,6 +14,8 @@ WATCHED = frozenset({"*", "visit", "visit_person", "work_area", "member", "respo
 
 
 class FiguresPage(QWidget):
+    watched = WATCHED  # the tables whose changes recompute the page
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -25,7 +27,7 @@ class FiguresPage(QWidget):
         self._stale = False
 
     def _data_changed(self, table: str) -> None:
-        if table not in WATCHED:
+        if table not in self.watched:
             return
         self._stale = True
         if self.isVisible():

@@ -223,8 +223,23 @@ class RecordDialog(ModalDialog):
         for label in self.errors.values():
             label.hide()
         self.general_error.hide()
-        if exc is None:
+        if exc is not None:
+            self._show_messages(exc)
+        self._fit_messages()
+
+    def _fit_messages(self) -> None:
+        """As tall as the messages shown need: a window does not follow its wrapped labels'
+        height for its width, so a message of two lines (a picker's unknown name) had the room
+        of one and ran over the next field."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
             return
+        need = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(need)
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def _show_messages(self, exc: BranchDeskError) -> None:
         if isinstance(exc, ValidationError):
             messages: dict[str, list[str]] = {}
             for problem in exc.problems:

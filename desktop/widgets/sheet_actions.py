@@ -66,11 +66,9 @@ def export_template(parent: QWidget, context: AppContext) -> Operation | None:
 def import_workbook(parent: QWidget, context: AppContext) -> tuple[object, bool]:
     """Choose a workbook, then preview and import it in the import dialog: (the committed
     import, True), or (None, False) when no file was chosen or the dialog was cancelled."""
-    from desktop.dialogs.import_dialog import ImportDialog
+    from desktop.dialogs.import_dialog import ImportDialog, choose_workbook
 
-    path = context.dialogs.open_file(
-        QCoreApplication.translate("ImportDialog", "Import from Excel"),
-        QCoreApplication.translate("ImportDialog", "Workbooks (*.xlsx *.xls *.xlsb *.ods *.csv)"))
+    path = choose_workbook(context)
     if path is None:
         return None, False
     return ImportDialog.ask(parent, context, path)

@@ -385,6 +385,10 @@
             <translation>改名(&amp;R)…</translation>
         </message>
         <message>
+            <source>A branch (party branch) is where each member belongs: its meetings, quotas and members are counted by branch. Add each branch of the general branch with Add…; name its secretary once the members are in.</source>
+            <translation>党支部是每名党员所在的组织：组织生活、会议次数和党员都按支部统计。用“添加…”逐个添加本党总支下的各党支部；党员录入后再指定支部书记。</translation>
+        </message>
+        <message>
             <source>Cannot do that</source>
             <translation>无法执行</translation>
         </message>
@@ -397,8 +401,16 @@
             <translation>将支部“{branch}”移入回收站？</translation>
         </message>
         <message>
+            <source>No branches yet: press Add… to add the first.</source>
+            <translation>还没有党支部：按“添加…”添加第一个。</translation>
+        </message>
+        <message>
             <source>Res&amp;tore</source>
             <translation>恢复(&amp;T)</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>回收站是空的。</translation>
         </message>
         <message>
             <source>Tras&amp;h</source>
@@ -1408,8 +1420,8 @@
             <translation>达标率</translation>
         </message>
         <message>
-            <source>Double-click a work area, or press Enter on it, to see its visits; the Menu key sorts a table.</source>
-            <translation>双击工区（或选中后按回车）可查看该工区的走访记录；菜单键可给表格排序。</translation>
+            <source>Double-click a work area, or press Enter on it, to see its visits; the Menu key sorts a table; Ctrl+PgDn / Ctrl+PgUp change the tab.</source>
+            <translation>双击工区（或选中后按回车）可查看该工区的走访记录；菜单键可给表格排序；Ctrl+PgDn / Ctrl+PgUp 切换标签页。</translation>
         </message>
         <message>
             <source>Evenness (Gini)</source>
@@ -2074,6 +2086,73 @@ Owner: {owner}</source>
         </message>
     </context>
     <context>
+        <name>FirstStepsPanel</name>
+        <message>
+            <source>&amp;1 General branch…</source>
+            <translation>党总支设置(&amp;1)…</translation>
+        </message>
+        <message>
+            <source>&amp;2 Branches…</source>
+            <translation>党支部(&amp;2)…</translation>
+        </message>
+        <message>
+            <source>&amp;3 Add a work area…</source>
+            <translation>添加工区(&amp;3)…</translation>
+        </message>
+        <message>
+            <source>&amp;4 Add a member…</source>
+            <translation>添加党员(&amp;4)…</translation>
+        </message>
+        <message>
+            <source>&amp;5 Record a visit…</source>
+            <translation>登记走访(&amp;5)…</translation>
+        </message>
+        <message>
+            <source>&amp;6 Log a concern…</source>
+            <translation>登记诉求(&amp;6)…</translation>
+        </message>
+        <message>
+            <source>And each concern a worker raises, with an owner, until it is resolved or explained.</source>
+            <translation>以及职工提出的每项诉求：指定责任人，一直跟到已解决或已解释。</translation>
+        </message>
+        <message>
+            <source>Each work area with its in-use date and access tier: mark the remote ones Remote.</source>
+            <translation>逐个添加工区，填写启用日期和交通条件：偏远的工区选“偏远艰苦”。</translation>
+        </message>
+        <message>
+            <source>Getting started: the first steps, in this order</source>
+            <translation>开始使用：请按以下顺序完成</translation>
+        </message>
+        <message>
+            <source>Import a roster &amp;workbook…</source>
+            <translation>导入党员花名册(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Settings → Branches: each party branch, which members and meetings belong to.</source>
+            <translation>设置 → 党支部：添加各党支部，党员和组织生活都归属到支部。</translation>
+        </message>
+        <message>
+            <source>Settings: the general branch's name and the monthly report's signature lines.</source>
+            <translation>设置：党总支名称和月报的签字栏。</translation>
+        </message>
+        <message>
+            <source>Then each visit to a work area: who went, whom they talked to.</source>
+            <translation>之后登记每次下工区走访：谁去的，和谁谈了话。</translation>
+        </message>
+        <message>
+            <source>Type the members in, or import the roster workbook you keep (also File → Import from Excel…).</source>
+            <translation>逐个录入党员，或导入现有的党员花名册（也可用 文件 → 从 Excel 导入…）。</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>to do</source>
+            <translation>待完成</translation>
+        </message>
+    </context>
+    <context>
         <name>FrontPage</name>
         <message>
             <source> and {count} more</source>
@@ -2345,6 +2424,10 @@ Owner: {owner}</source>
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3849,6 +3932,13 @@ Owner: {owner}</source>
         <message>
             <source>Import the member roster, work areas, visits and concerns you keep in Excel or WPS (.xlsx, .xls, .ods or .csv). You see every row and its problems before anything is written. Export writes every table to one workbook; the template has the expected headers.</source>
             <translation>导入用 Excel 或 WPS 保存的党员花名册、工区、走访记录和诉求台账（.xlsx、.xls、.ods 或 .csv）。写入之前会逐行列出每条记录及其问题。导出会把全部数据写入一个工作簿；模板中带有需要的表头。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TabKeys</name>
+        <message>
+            <source>Ctrl+PgDn / Ctrl+PgUp: the next / previous tab</source>
+            <translation>Ctrl+PgDn / Ctrl+PgUp：下一个 / 上一个标签页</translation>
         </message>
     </context>
     <context>
@@ -6467,10 +6557,6 @@ Owner: {owner}</source>
         <message>
             <source> (for {names})</source>
             <translation>（{names}）</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
         </message>
         <message>
             <source>1 event written to {path}</source>

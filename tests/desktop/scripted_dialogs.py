@@ -17,6 +17,7 @@ class ScriptedDialogs(UserDialogs):
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
         self.file_answers: list[Path | None] = []  # none left: the chooser was cancelled
+        self.open_folders: list[str] = []  # the folder each open-file chooser started in
         self.text_answers: list[str | None] = []  # none left: the text box was cancelled
         # Print dialogs: True prints (to `print_file` as PDF when set), False cancels.
         self.print_answers: list[bool] = []
@@ -50,6 +51,7 @@ class ScriptedDialogs(UserDialogs):
 
     def open_file(self, title, filter="", folder=""):
         self.shown.append(("open", title, filter))
+        self.open_folders.append(folder)
         return self.file_answers.pop(0) if self.file_answers else None
 
     def save_file(self, title, filter="", suggested=""):

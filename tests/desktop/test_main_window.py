@@ -131,3 +131,13 @@ def test_a_refused_daily_backup_is_reported(make_window, store):
     window.daily_backup_failed(DataFolderError(DAMAGED, path="x.sqlite3", detail="row 1 missing"))
     kind, _title, text = window.context.dialogs.shown[-1]
     assert kind == "error" and "automatic backup" in text and "row 1 missing" in text
+
+
+def test_file_menu_imports_a_workbook(make_window):
+    """File → Import from Excel… (where the getting-started panel says the roster import is)
+    opens the import's chooser."""
+    window = make_window("en")
+    assert window.import_action in window.file_menu.actions()
+    window.import_action.trigger()  # the chooser is cancelled: nothing more happens
+    assert [(kind, title) for kind, title, _f in window.context.dialogs.shown] == [
+        ("open", "Import from Excel")]

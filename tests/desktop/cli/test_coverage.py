@@ -112,3 +112,16 @@ def test_a_closed_area_carries_its_closing_date(capsys, folder):
     code, out, _err = run(capsys, folder, "coverage", "--month", "2024-05", "--json")
     areas = {a["name"]: a for a in json.loads(out)["areas"]}
     assert code == 0 and areas["东站"]["deactivated_on"] == "2024-05-20"
+
+
+def test_never_visited_names_are_listed_in_the_sessions_language(capsys, folder):
+    """English joins the names with a comma, Chinese with 、 (one translated separator)."""
+    with Store.open(folder):
+        records.create(workareas.KIND, {"name": "南湾", "access_tier": 2, "headcount": 4})
+    _code, out, _err = run(capsys, folder, "--lang", "en", "coverage", "--month", "2024-05")
+    never = next(line for line in out.splitlines() if line.startswith("Never visited"))
+    assert never in ("Never visited: 西沟, 南湾", "Never visited: 南湾, 西沟")
+    _code, out, _err = run(capsys, folder, "coverage", "--month", "2024-05")
+    assert "西沟、南湾" in out or "南湾、西沟" in out
+    suggestion = next(line for line in out.splitlines() if line.startswith(" 1. "))
+    assert "；" in suggestion and "; " not in suggestion  # the reasons, as the window joins them

@@ -172,6 +172,34 @@ def test_a_date_typed_as_a_number_shows_the_date_it_is_read_as(qtbot, context, t
     assert born == ["1990.1 → 1990-10", "1987.11", "1985.3", "29000 → 1979-05-25"]
 
 
+def test_the_import_chooser_opens_where_the_last_import_came_from(
+        qtbot, context, tmp_path, monkeypatch, drive_dialog):
+    """First in the user's Documents folder (Qt's default was the folder the program was
+    started from), then in the folder of the last file imported while it is there."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    assert sheet_actions.import_workbook(None, context) == (None, False)
+    assert context.dialogs.open_folders == [str(home / "Documents")]
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    context.dialogs.file_answers = [roster(stick, [[1, "张三", "男", "1980.05"]])]
+    drive_dialog(lambda: sheet_actions.import_workbook(None, context), lambda d: d.reject())
+    assert sheet_actions.import_workbook(None, context) == (None, False)
+    assert context.dialogs.open_folders[-1] == str(stick)
+    dialog = ImportDialog(None, context)  # its own “choose another file” too
+    qtbot.addWidget(dialog)
+    dialog.choose_file()
+    assert context.dialogs.open_folders[-1] == str(stick)
+
+    stick.joinpath("roster.xlsx").unlink()
+    stick.rmdir()  # the stick pulled out
+    assert sheet_actions.import_workbook(None, context) == (None, False)
+    assert context.dialogs.open_folders[-1] == str(home / "Documents")
+
+
 def test_a_near_duplicate_names_the_cells_that_differ(qtbot, context, tmp_path):
     # (序号 is no column of a record: numbered anew, it is not a difference)
     path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "张三", "女", "1980.05"]])

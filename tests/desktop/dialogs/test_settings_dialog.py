@@ -3,6 +3,7 @@ language and device name kept, branches added, renamed, deleted and restored."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from db import branches, members, organisation, records
 from desktop.dialogs.settings_dialog import SettingsDialog
@@ -119,3 +120,20 @@ def test_meeting_quotas_are_edited_in_settings(qtbot, dialog, type_into, save_di
     save_dialog(dialog)
     rules = meetings.quota_rules()
     assert rules["party_lecture"] == ("month", 2) and rules["theme_day"] == ("month", 1)
+
+
+def test_an_empty_branches_tab_says_what_a_branch_is_and_starts_on_add(qtbot, context):
+    dialog = SettingsDialog(None, context, tab="branches")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    editor = dialog.branches
+    assert dialog.tabs.currentWidget() is editor
+    assert editor.hint.isVisible() and "where each member belongs" in editor.hint.text()
+    assert editor.list.count() == 1 and editor.current_id() is None
+    assert "press Add" in editor.list.item(0).text()
+    assert not editor.list.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert dialog.focusWidget() is editor.add_button
+    records.create(branches.KIND, {"name": "线路一支部"})
+    editor.refresh()
+    assert [editor.list.item(r).text() for r in range(editor.list.count())] == ["线路一支部"]

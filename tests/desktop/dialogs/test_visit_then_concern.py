@@ -40,3 +40,43 @@ def test_focus_lands_in_the_concerns_first_field(qtbot, data, context, drive_dia
 
     drive_dialog(lambda: VisitDialog.ask(None, context), fill)
     assert seen["focus"] is seen["first"]
+
+
+def test_the_one_member_talked_to_is_who_raised_it(qtbot, data, context, drive_dialog):
+    """Save and add a concern on a visit that talked to one member: 提出人 is that member,
+    and can still be changed to anyone else."""
+    seen = {}
+
+    def concern():
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ConcernDialog))
+        dialog = QApplication.activeModalWidget()
+        raiser = dialog.fields["raised_by"]
+        seen["raised_by"] = raiser.currentData()
+        raiser.setCurrentIndex(raiser.findData(data.people["李四"]))
+        seen["changed"] = dialog.data()["raised_by"]
+        dialog.reject()
+
+    def fill(dialog):
+        dialog.area.set_value(data.areas["株洲站"])
+        dialog._area_changed()
+        dialog.participants.set_value([data.people["张三"]])
+        dialog.talked_to.set_value([data.people["王五"]])
+        qtbot.waitUntil(lambda: not dialog._timer.isActive())
+        assert dialog.revalidate()
+        QTimer.singleShot(0, concern)
+        dialog.concern_button.click()
+
+    drive_dialog(lambda: VisitDialog.ask(None, context), fill)
+    assert seen == {"raised_by": data.people["王五"], "changed": data.people["李四"]}
+
+
+@pytest.mark.parametrize("talked", [[], ["王五", "李四"]])
+def test_no_one_or_several_talked_to_leaves_it_open(qtbot, data, context, talked):
+    from db import records, visits
+
+    visit = records.create(visits.KIND, {
+        "visited_on": "2024-06-01", "work_area": data.areas["株洲站"],
+        "participants": [data.people["张三"]], "talked_to": [data.people[n] for n in talked]})
+    dialog = ConcernDialog(None, context, visit_id=visit.id)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["raised_by"].currentData() is None
