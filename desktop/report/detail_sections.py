@@ -69,7 +69,7 @@ class RecentMonths(Section):
         widths = [34 * mm] + [(178 - 34) / len(heat.months) * mm] * len(heat.months)
         caption = self.tr("Visits per work area, last {n} months (remote areas last; red = none, "
                           "yellow = below target, green = met)", n=len(heat.months))
-        if not all(recorded):  # not a row of misses: nothing was recorded before
+        if heat.records_from and not all(recorded):  # not misses: nothing was recorded then
             caption += " " + self.tr("— = no records yet that month (they begin in {month}).",
                                      month=r.month_label(heat.records_from))
         return [KeepTogether([r.p(self.tr("Recent months"), "h2"), r.p(caption, "small"),
