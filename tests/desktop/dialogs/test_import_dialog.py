@@ -170,3 +170,24 @@ def test_a_date_typed_as_a_number_shows_the_date_it_is_read_as(qtbot, context, t
     model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
     born = [model.data(model.index(row, 4)) for row in range(4)]
     assert born == ["1990.1 → 1990-10", "1987.11", "1985.3", "29000 → 1979-05-25"]
+
+
+def test_a_near_duplicate_names_the_cells_that_differ(qtbot, context, tmp_path):
+    # (序号 is no column of a record: numbered anew, it is not a difference)
+    path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "张三", "女", "1980.05"]])
+    model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
+    assert model.data(model.index(1, model.columnCount() - 1)) == (
+        "The same record as row 3 of sheet “党员花名册”, but 性别 differs.")
+
+
+def test_the_sheet_says_how_a_loosely_written_branch_was_read(qtbot, context, tmp_path):
+    from db import branches
+
+    records.create(branches.KIND, {"name": "第一党支部"})
+    book = openpyxl.Workbook()
+    for row in (["姓名", "出生日期", "所在支部"], ["张三", "1980-05-01", "第一支部"]):
+        book.active.append(row)
+    path = tmp_path / "loose.xlsx"
+    book.save(path)
+    found = loaded(qtbot, context, path).tabs.widget(0).findChild(QLabel, "sheet_found").text()
+    assert "Names read as the records they name: 第一支部 → 第一党支部" in found
