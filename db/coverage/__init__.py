@@ -1,5 +1,6 @@
 """The coverage figures: which work areas are visited, how often, by whom."""
 from db.coverage.figures import (
+    NO_RECORDS,
     STATUS_LABELS,
     AreaCoverage,
     CadreCoverage,
@@ -28,6 +29,7 @@ from db.coverage.pictures import (
     tier_bars,
     track_spots,
     trend,
+    unrecorded_span,
 )
 from db.coverage.queries import stored_pinyin
 from db.coverage.suggest import (
@@ -43,8 +45,8 @@ from db.coverage.suggest import (
 __all__ = [
     "BANDS", "BAND_COLOURS", "BAND_LABELS", "LineDiagram", "LineMark", "ORDER_NOTES", "Pictures",
     "TEXTS", "TierBar", "TrendPoint", "line_diagram", "pictures", "tier_bars", "track_spots",
-    "trend",
-    "AreaCoverage", "CadreCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED",
+    "trend", "unrecorded_span",
+    "AreaCoverage", "CadreCoverage", "Coverage", "Glance", "Heatmap", "NEVER_VISITED", "NO_RECORDS",
     "OPEN_CONCERNS", "OVERDUE_CONCERNS", "Reason", "STATUS_LABELS", "Suggestion", "TIER_WEIGHT",
     "compute_coverage", "gini", "month_at_a_glance", "open_concern_counts", "round_half_up",
     "stored_pinyin", "suggest",

@@ -3,6 +3,15 @@
 `compute_coverage(period)` returns every figure of DESIGN.md → Coverage for one period as plain
 dataclasses; the window, the command line and the report all show this one result.
 
+Months before the records begin
+    The records begin in the month of the earliest live visit (this month while there is none):
+    field work is what these figures count, so the visit log, not a meeting register or a
+    concern list typed in from paper, says since when there is anything to count. A month that
+    ends before then holds no records at all: no area is in its figures, its rate is None (a
+    gap in the trend, "no records" in the heatmap and the tables), never a 0 % of a year that
+    nobody recorded. A longer period counts from the records' first month. Derived from the
+    visits' dates alone, so it is the same after an export → import round trip.
+
 Which areas count in a period
     Live (not deleted) work areas in use by the period's end and still in use at its start. An
     area is in use from its 启用日期 (`in_use_since`, a fact the user states; blank: since before
@@ -44,6 +53,13 @@ STATUS_LABELS = {  # translated in context "coverage" by the window, the CLI and
 }
 TIERS = (1, 2, 3)
 HEATMAP_MONTHS = 12
+NO_RECORDS = {  # translated in context "coverage"; {period}: 2024-05, or its first – last day
+    "before": QT_TRANSLATE_NOOP(
+        "coverage", "No records for {period}: the first visit on record is on {day}, so there "
+                    "is nothing to count before it."),
+    "none": QT_TRANSLATE_NOOP(
+        "coverage", "No records for {period}: no visit has been recorded yet."),
+}
 
 
 @dataclass(frozen=True)
@@ -103,13 +119,19 @@ class HeatmapRow:
     name: str
     tier: int
     target_per_month: int
-    cells: list[int | None]  # None: the area was not in the figures that month (before or after)
+    cells: list[int | None]  # None: the area was not in the figures that month (before or
+    # after), or the month holds no records (see Heatmap.recorded)
 
 
 @dataclass(frozen=True)
 class Heatmap:
     months: list[dt.date]  # first day of each month, oldest first
     rows: list[HeatmapRow]
+    records_from: dt.date | None = None  # the first month with records (None: every month)
+
+    def recorded(self, month: dt.date) -> bool:
+        """False for a month before the records begin: no figure, not a miss."""
+        return self.records_from is None or month >= self.records_from
 
 
 @dataclass(frozen=True)
@@ -125,6 +147,25 @@ class Coverage:
     gini: float | None
     heatmap: Heatmap | None = None
     overdue_days: int = 45
+    first_visit: dt.date | None = None  # the earliest live visit of the whole database
+    records_from: dt.date | None = None  # its month's first day (this month's with no visit)
+
+    @property
+    def has_records(self) -> bool:
+        """False when the period ends before the records begin: nothing to count, no figure."""
+        return self.records_from is None or self.period.end >= self.records_from
+
+    @property
+    def no_records_note(self) -> tuple[str, dict[str, str]] | None:
+        """When the period has no records: a NO_RECORDS template and its parameters."""
+        if self.has_records:
+            return None
+        p = self.period
+        label = p.start.isoformat()[:7] if p.kind == "month" else \
+            f"{p.start.isoformat()} – {p.end.isoformat()}"
+        if self.first_visit is None:
+            return NO_RECORDS["none"], {"period": label}
+        return NO_RECORDS["before"], {"period": label, "day": self.first_visit.isoformat()}
 
     @property
     def met(self) -> int:
@@ -174,9 +215,17 @@ def gini(values: list[float]) -> float | None:
     return 2 * ranked / (n * total) - (n + 1) / n
 
 
-def _entered(area: q.AreaRow, period_start: dt.date) -> dt.date:
-    """The area's first day in the figures of a period starting `period_start`."""
-    return max(period_start, area.in_use_since) if area.in_use_since else period_start
+def records_from(first_visit: dt.date | None, today: dt.date) -> dt.date:
+    """The first day of the first month with records: the earliest visit's month, or this
+    month's while nothing is recorded (a new database: every month before this one is empty)."""
+    return (first_visit or today).replace(day=1)
+
+
+def _entered(area: q.AreaRow, period_start: dt.date, begin: dt.date) -> dt.date:
+    """The area's first day in the figures of a period starting `period_start`, when the records
+    begin on `begin` (a month's first day): its 启用日期 if later, never before the records."""
+    since = max(period_start, begin)
+    return max(since, area.in_use_since) if area.in_use_since else since
 
 
 def _left(area: q.AreaRow, day: dt.date) -> dt.date:
@@ -191,17 +240,20 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
     period = period or month_period(today)
     as_of = period.as_of(today)
     org = get_organisation()
-    spans = q.visit_spans(period.end)
+    first_visit = q.first_record_day()
+    begin = records_from(first_visit, today or clock.today())
+    recorded = period.end >= begin
+    spans = q.visit_spans(period.end) if recorded else {}
     areas = [a for a in q.areas_in_use_since(period.start)
-             if _entered(a, period.start) <= period.end]
-    visits = q.visit_totals(period.start, period.end)
-    people = q.participant_totals(period.start, period.end)
-    concerns = q.concern_counts_by_area(as_of)
-    records_begin = q.first_record_day() or period.start
+             if _entered(a, period.start, begin) <= period.end]
+    visits = q.visit_totals(period.start, period.end) if recorded else {}
+    people = q.participant_totals(period.start, period.end) if recorded else {}
+    concerns = q.concern_counts_by_area(as_of) if recorded else {}
+    records_begin = first_visit or period.start
 
     rows = []
     for area in areas:
-        entered = _entered(area, period.start)
+        entered = _entered(area, period.start, begin)
         rate = area.visit_target if area.visit_target is not None else org.visits_per_month
         target = round_half_up(rate * months_between(entered, _left(area, period.end)))
         n, hours = visits.get(area.id, (0, 0.0))
@@ -224,7 +276,7 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
                                   sum(r.headcount for r in members))
     cadres = [CadreCoverage(c.member_id, c.name, c.visits, c.own_area_visits,
                             c.visits - c.own_area_visits, c.distinct_areas)
-              for c in q.cadre_totals(period.start, period.end)]
+              for c in (q.cadre_totals(period.start, period.end) if recorded else [])]
     cadres.sort(key=lambda c: (-c.visits, c.name))
     visited = sorted((r for r in rows if r.last_visit), key=lambda r: (r.last_visit, r.name))
     return Coverage(
@@ -233,25 +285,27 @@ def compute_coverage(period: Period | None = None, *, today: dt.date | None = No
         never_visited=[r for r in rows if r.last_visit is None],
         suggestions=suggest([r for r in rows if r.deactivated_on is None], org, suggestions),
         gini=gini([r.per_100_workers for r in rows if r.per_100_workers is not None]),
-        heatmap=heatmap(period, areas, org.visits_per_month) if with_heatmap else None,
-        overdue_days=org.overdue_days,
+        heatmap=heatmap(period, areas, org.visits_per_month, begin) if with_heatmap else None,
+        overdue_days=org.overdue_days, first_visit=first_visit, records_from=begin,
     )
 
 
-def heatmap(period: Period, areas: list[q.AreaRow], visits_per_month: int) -> Heatmap:
-    """Visits per area per month for the 12 months ending with the period's last month."""
+def heatmap(period: Period, areas: list[q.AreaRow], visits_per_month: int,
+            begin: dt.date) -> Heatmap:
+    """Visits per area per month for the 12 months ending with the period's last month; a
+    month before the records begin (`begin`, a month's first day) is None in every row."""
     last = period.end.replace(day=1)
     months = [add_months(last, i - HEATMAP_MONTHS + 1) for i in range(HEATMAP_MONTHS)]
-    counts = q.monthly_visits(months[0], month_end(last))
+    counts = q.monthly_visits(months[0], month_end(last)) if areas else {}
     rows = []
     for area in areas:
-        entered = area.in_use_since or months[0]
+        entered = _entered(area, months[0], begin)
         left = _left(area, month_end(last))
         cells = [None if month_end(m) < entered or m > left
                  else counts.get((area.id, m.isoformat()[:7]), 0) for m in months]
         target = area.visit_target if area.visit_target is not None else visits_per_month
         rows.append(HeatmapRow(area.id, area.name, area.tier, target, cells))
-    return Heatmap(months, rows)
+    return Heatmap(months, rows, begin)
 
 
 def open_concern_counts(as_of: dt.date | None = None) -> tuple[int, int]:
@@ -267,6 +321,7 @@ class Glance:
     last_month_rate: float | None
     open_concerns: int
     overdue_concerns: int
+    last_month_has_records: bool = True
 
     @property
     def overdue(self) -> list[AreaCoverage]:
@@ -281,7 +336,7 @@ def month_at_a_glance(today: dt.date | None = None) -> Glance:
     previous = compute_coverage(month.period.previous(), today=today, with_heatmap=False,
                                 suggestions=0)
     open_n, overdue_n = open_concern_counts(today)
-    return Glance(month, previous.coverage_rate, open_n, overdue_n)
+    return Glance(month, previous.coverage_rate, open_n, overdue_n, previous.has_records)
 
 
 @dataclass(frozen=True)
@@ -289,24 +344,27 @@ class MonthRates:
     month: dt.date  # first day
     coverage_rate: float | None
     remoteness_bias: float | None
+    recorded: bool = True  # False: the month is before the records begin (no figure, no miss)
 
 
-def monthly_rates(months: list[dt.date]) -> list[MonthRates]:
+def monthly_rates(months: list[dt.date], begin: dt.date | None = None) -> list[MonthRates]:
     """The coverage rate and remoteness bias of each month in `months` (first days, oldest
-    first), exactly as `compute_coverage(month_period(m))` gives them, in three queries instead of
-    a dozen full computations (the trend of the pictures)."""
+    first), exactly as `compute_coverage(month_period(m))` gives them, in four queries instead of
+    a dozen full computations (the trend of the pictures). `begin`: the first month with
+    records (Coverage.records_from; found when not given)."""
     org = get_organisation()
+    begin = begin or records_from(q.first_record_day(), clock.today())
     counts = q.monthly_visits(months[0], month_end(months[-1]))
     everyone = q.areas_in_use_since(months[0])
     out = []
     for first in months:
         end = month_end(first)
         areas = [a for a in everyone if (a.deactivated_on is None or a.deactivated_on >= first)
-                 and _entered(a, first) <= end]
+                 and _entered(a, first, begin) <= end]
         met, tier_visits = 0, {1: [0, 0], 3: [0, 0]}
         for area in areas:
             rate = area.visit_target if area.visit_target is not None else org.visits_per_month
-            target = round_half_up(rate * months_between(_entered(area, first),
+            target = round_half_up(rate * months_between(_entered(area, first, begin),
                                                          _left(area, end)))
             n = counts.get((area.id, first.isoformat()[:7]), 0)
             met += n >= target
@@ -315,5 +373,5 @@ def monthly_rates(months: list[dt.date]) -> list[MonthRates]:
                 tier_visits[area.tier][1] += 1
         (remote, n_remote), (near, n_near) = tier_visits[3], tier_visits[1]
         bias = (remote / n_remote) / (near / n_near) if n_remote and n_near and near else None
-        out.append(MonthRates(first, met / len(areas) if areas else None, bias))
+        out.append(MonthRates(first, met / len(areas) if areas else None, bias, end >= begin))
     return out

@@ -58,6 +58,7 @@ TEXTS = {  # the pictures' titles and legends; translated in context "coverage"
     "rate": QT_TRANSLATE_NOOP("coverage", "Coverage rate"),
     "ratio": QT_TRANSLATE_NOOP("coverage", "Remote ÷ convenient visits per area"),
     "line": QT_TRANSLATE_NOOP("coverage", "Work areas along the line: days since the last visit"),
+    "no_records": QT_TRANSLATE_NOOP("coverage", "no records yet"),  # the trend's months before
     "remote": QT_TRANSLATE_NOOP("coverage", "remote (triangle)"),
 }
 _CHAINAGE = re.compile(r"[A-Za-z]{0,3}\d+\+\d+(?:\.\d+)?")
@@ -119,6 +120,7 @@ class TrendPoint:
     month: dt.date                  # first day
     coverage_rate: float | None
     remoteness_bias: float | None
+    recorded: bool = True           # False: before the records begin (a gap, not a 0 %)
 
 
 @dataclass(frozen=True)
@@ -214,10 +216,18 @@ def tier_bars(coverage: Coverage) -> list[TierBar]:
 
 def trend(coverage: Coverage, months: int = TREND_MONTHS) -> list[TrendPoint]:
     """Coverage rate and remoteness ratio of the `months` months ending with the period's last
-    month, each as that month's own figures give them."""
+    month, each as that month's own figures give them (a month before the records begin has
+    none: a gap in the line)."""
     last = coverage.period.end.replace(day=1)
-    rates = monthly_rates([add_months(last, i - months + 1) for i in range(months)])
-    return [TrendPoint(r.month, r.coverage_rate, r.remoteness_bias) for r in rates]
+    rates = monthly_rates([add_months(last, i - months + 1) for i in range(months)],
+                          coverage.records_from)
+    return [TrendPoint(r.month, r.coverage_rate, r.remoteness_bias, r.recorded) for r in rates]
+
+
+def unrecorded_span(points: list[TrendPoint]) -> int:
+    """How many of the trend's first months are before the records begin (always the first
+    ones): the window and the report shade them as "no records yet", not as misses."""
+    return next((i for i, p in enumerate(points) if p.recorded), len(points))
 
 
 def pictures(coverage: Coverage) -> Pictures:

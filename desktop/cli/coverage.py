@@ -108,6 +108,9 @@ def coverage_json(cov: Coverage, translate: Translate) -> dict:
             "open_concerns": a.open_concerns, "overdue_concerns": a.overdue_concerns,
             "deactivated_on": _day(a.deactivated_on),
         } for a in cov.areas],
+        "has_records": cov.has_records,
+        "first_visit": _day(cov.first_visit),
+        "no_records": no_records_text(cov, translate),
         "coverage_rate": cov.coverage_rate,
         "met": cov.met,
         "remoteness_bias": cov.remoteness_bias,
@@ -130,10 +133,18 @@ def coverage_json(cov: Coverage, translate: Translate) -> dict:
                         for s in cov.suggestions],
         "heatmap": {
             "months": [m.isoformat()[:7] for m in cov.heatmap.months],
+            "months_without_records": [m.isoformat()[:7] for m in cov.heatmap.months
+                                       if not cov.heatmap.recorded(m)],
             "rows": [{"area": r.name, "tier": r.tier, "target_per_month": r.target_per_month,
                       "visits": r.cells} for r in cov.heatmap.rows],
         } if cov.heatmap else None,
     }
+
+
+def no_records_text(cov: Coverage, translate: Translate) -> str | None:
+    """The plain sentence of a period before the records begin (None when it has records)."""
+    note = cov.no_records_note
+    return None if note is None else fill(translate(C, note[0]), **note[1])
 
 
 def reason_text(reason: Reason, translate: Translate) -> str:
@@ -173,6 +184,9 @@ def coverage_table(cov: Coverage, translate: Translate) -> str:
 
     lines = [fill(t(TITLE), start=cov.period.start.isoformat(), end=cov.period.end.isoformat(),
                   as_of=cov.as_of.isoformat()), ""]
+    nothing = no_records_text(cov, translate)
+    if nothing:  # not a table of zeros: nothing was recorded to count
+        return "\n".join([*lines, nothing, "", t(AID)])
     rows = [[a.name, choice_label(ACCESS_TIERS, a.tier, translate), str(a.visits),
              str(a.target), _day(a.last_visit) or DASH,
              DASH if a.days_since is None else str(a.days_since), t(STATUS_LABELS[a.status]),

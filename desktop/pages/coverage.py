@@ -32,6 +32,7 @@ from desktop.operations import BackgroundFigures
 from desktop.widgets.coverage_views import (
     AREA_COLUMNS,
     CADRE_COLUMNS,
+    DASH,
     SUGGESTION_COLUMNS,
     FigureCard,
     HeatmapModel,
@@ -40,6 +41,7 @@ from desktop.widgets.coverage_views import (
     cadre_row,
     gini_sentence,
     management_aid_note,
+    no_records_sentence,
     number,
     percent,
     sort_key,
@@ -198,7 +200,8 @@ class CoveragePage(FiguresPage):
         heat_layout = QVBoxLayout(heat_page)
         heat_layout.addWidget(self.heat_table, 1)
         legend = QLabel(self.tr("Red: no visit. Amber: below target. Green: target met (deeper "
-                                "green: more visits). Grey: not yet in the figures."))
+                                "green: more visits). Grey: not yet in the figures. Hatched: no "
+                                "records yet that month."))
         legend.setWordWrap(True)
         heat_layout.addWidget(legend)
 
@@ -262,15 +265,21 @@ class CoveragePage(FiguresPage):
 
     def show_figures(self, figures: CoverageFigures) -> None:
         cov = self.figures = figures.coverage
-        self.rate_card.show_figure(percent(cov.coverage_rate), fill(
-            self.tr("{met} of {areas} work areas met their target."), met=cov.met,
-            areas=len(cov.areas)))
-        self.bias_card.show_figure(number(cov.remoteness_bias), bias_sentence(cov.remoteness_bias))
-        self.gini_card.show_figure(number(cov.gini), gini_sentence(cov.gini))
-        never = len(cov.never_visited)
-        self.tail_card.show_figure(str(len(cov.overdue_areas)), fill(
-            self.tr("No visit for over {days} days ({never} never visited)."),
-            days=cov.overdue_days, never=never))
+        nothing = no_records_sentence(cov)
+        if nothing:  # before the records begin: no figure, not a period of misses
+            for card in (self.rate_card, self.bias_card, self.gini_card, self.tail_card):
+                card.show_figure(DASH, "")
+            self.rate_card.show_figure(DASH, nothing)
+        else:
+            self.rate_card.show_figure(percent(cov.coverage_rate), fill(
+                self.tr("{met} of {areas} work areas met their target."), met=cov.met,
+                areas=len(cov.areas)))
+            self.bias_card.show_figure(number(cov.remoteness_bias),
+                                       bias_sentence(cov.remoteness_bias))
+            self.gini_card.show_figure(number(cov.gini), gini_sentence(cov.gini))
+            self.tail_card.show_figure(str(len(cov.overdue_areas)), fill(
+                self.tr("No visit for over {days} days ({never} never visited)."),
+                days=cov.overdue_days, never=len(cov.never_visited)))
         per_tier = "  ·  ".join(
             f"{tier_label(t.tier)} {number(t.per_100_workers, 1)}" for t in cov.tiers.values())
         self.tier_line.setText(fill(self.tr("Visits per 100 workers: {tiers}"), tiers=per_tier))

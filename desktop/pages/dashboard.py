@@ -191,10 +191,14 @@ class DashboardPage(FiguresPage):
         month = glance.month
         self.title.setText(fill(self.tr("This month at a glance: {month}"),
                                 month=month.period.start.isoformat()[:7]))
-        last = glance.last_month_rate
-        self.rate_card.show_figure(percent(month.coverage_rate), fill(
-            self.tr("{met} of {areas} work areas met their target; last month {last}."),
-            met=month.met, areas=len(month.areas), last=percent(last)))
+        if glance.last_month_has_records:
+            self.rate_card.show_figure(percent(month.coverage_rate), fill(
+                self.tr("{met} of {areas} work areas met their target; last month {last}."),
+                met=month.met, areas=len(month.areas), last=percent(glance.last_month_rate)))
+        else:  # last month is before the records begin: not a 0 % to compare with
+            self.rate_card.show_figure(percent(month.coverage_rate), fill(
+                self.tr("{met} of {areas} work areas met their target; no records for last "
+                        "month."), met=month.met, areas=len(month.areas)))
         unvisited, overdue = month.not_visited, glance.overdue
         self.unvisited_card.show_figure(str(len(unvisited)), fill(
             self.tr("of {areas} work areas have had no visit this month."), areas=len(month.areas)))

@@ -23,6 +23,7 @@ from db.coverage import (
     LineDiagram,
     TierBar,
     track_spots,
+    unrecorded_span,
 )
 from db.coverage import TrendPoint as Point
 
@@ -30,6 +31,7 @@ Label = Callable[..., str]
 CJK = re.compile(r"[\u3400-\u9fff]")
 INK = colors.HexColor("#3c4043")
 FAINT = colors.HexColor("#9aa0a6")
+NO_RECORDS_FILL = colors.HexColor("#eceef0")  # the trend's months before the records begin
 TIER_COLOURS = {1: colors.HexColor("#8ab4f8"), 2: colors.HexColor("#4285f4"),
                 3: colors.HexColor("#1a3d6d")}
 RATE_COLOUR = colors.HexColor("#188038")
@@ -172,8 +174,17 @@ def trend(points: list[Point], width: float, height: float, font: str, label: La
                [p.coverage_rate for p in points], lambda v: f"{v:.0%}"),
               ("ratio", label(TEXTS["ratio"]), RATIO_COLOUR, ratio_top,
                [p.remoteness_bias for p in points], lambda v: f"{v:.2f}"))
+    empty = unrecorded_span(points)
     for n, (key, title, colour, top, values, shown) in enumerate(panels):
         base = height - 11 * mm - (n + 1) * panel_h - n * 6 * mm
+        if empty:  # the months before the records begin: shaded, said in words
+            band_w = min(xs[empty - 1] + step / 2, right) - left
+            drawing.add(Rect(left, base, band_w, panel_h, fillColor=NO_RECORDS_FILL,
+                             strokeColor=None), name=f"{key}_no_records")
+            if n == 0:
+                drawing.add(_text(left + band_w / 2, base + panel_h / 2 - 2,
+                                  label(TEXTS["no_records"]), font, 6.5, anchor="middle",
+                                  colour=FAINT))
         drawing.add(Rect(left, base, right - left, panel_h, fillColor=None, strokeColor=FAINT,
                          strokeWidth=0.4))
         drawing.add(_text(left, base + panel_h + 1.2 * mm, title, font, 7, colour=colour))

@@ -23,6 +23,9 @@ class CoverageByArea(Section):
     def flowables(self) -> list:
         r, d = self.report, self.data
         heading = r.p(self.tr("Coverage by work area"), "h2")
+        note = d.coverage.no_records_note
+        if note is not None:  # before the records begin: nothing to list, nothing missed
+            return [heading, r.p(r.coverage_text(note[0], **note[1]))]
         if not d.coverage.areas:
             return [heading, r.p(self.tr("There are no work areas in this month's figures."))]
         rows: Rows = [[
@@ -53,17 +56,22 @@ class RecentMonths(Section):
         header += [f"{m.year}\n{m.month:02d}" for m in heat.months]
         rows: Rows = [header]
         extra = []
+        recorded = [heat.recorded(m) for m in heat.months]
         for n, line in enumerate(heat.rows, start=1):
-            rows.append([line.name] + ["" if c is None else c for c in line.cells])
+            rows.append([line.name] + ["—" if not known else "" if c is None else c
+                                       for c, known in zip(line.cells, recorded, strict=True)])
             for c, count in enumerate(line.cells, start=1):
                 if count is None:
-                    continue  # the area was not in the figures yet that month
+                    continue  # the area was not in the figures yet that month (or no records)
                 met = count >= max(line.target_per_month, 1)
                 status = "none" if count == 0 else ("met" if met else "below")
                 extra.append(("BACKGROUND", (c, n), (c, n), STATUS_COLOURS[status]))
         widths = [34 * mm] + [(178 - 34) / len(heat.months) * mm] * len(heat.months)
         caption = self.tr("Visits per work area, last {n} months (remote areas last; red = none, "
                           "yellow = below target, green = met)", n=len(heat.months))
+        if heat.records_from and not all(recorded):  # not misses: nothing was recorded then
+            caption += " " + self.tr("— = no records yet that month (they begin in {month}).",
+                                     month=r.month_label(heat.records_from))
         return [KeepTogether([r.p(self.tr("Recent months"), "h2"), r.p(caption, "small"),
                               Spacer(1, 1.5 * mm), r.table(rows, widths, extra=extra, size=7)])]
 

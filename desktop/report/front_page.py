@@ -47,7 +47,10 @@ class FrontPage(Section):
     def sentences(self) -> list[str]:
         d, cov = self.data, self.data.coverage
         empty = [self.tr("No visits or concerns were recorded this month.")] if d.is_empty else []
-        if not cov.areas:
+        note = cov.no_records_note
+        if note is not None:  # before the records begin: nothing to count, no 0 %
+            out = empty + [self.report.coverage_text(note[0], **note[1])]
+        elif not cov.areas:
             out = empty + [self.tr("There are no work areas in this month's figures.")]
         else:
             out = empty + [self.tr("This month {met} of {areas} work areas met their visit "
@@ -91,10 +94,11 @@ class FrontPage(Section):
         bias = "—" if cov.remoteness_bias is None else f"{cov.remoteness_bias:.2f}"
         gini = "—" if cov.gini is None else f"{cov.gini:.2f}"
         median = "—" if con.median_days_to_close is None else f"{con.median_days_to_close:g}"
+        known = cov.has_records  # before the records begin every coverage figure is "—"
         pairs = [
-            (self.tr("Work areas"), str(len(cov.areas))),
-            (self.tr("Met their target"), f"{cov.met} ({rate})"),
-            (self.tr("Not visited"), str(len(d.unvisited))),
+            (self.tr("Work areas"), str(len(cov.areas)) if known else "—"),
+            (self.tr("Met their target"), f"{cov.met} ({rate})" if known else "—"),
+            (self.tr("Not visited"), str(len(d.unvisited)) if known else "—"),
             (self.tr("Visits"), str(d.visits)),
             (self.tr("Cadre-visits"), str(d.cadre_visits)),
             (self.tr("Hours on site"), f"{d.hours:g}"),

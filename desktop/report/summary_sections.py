@@ -30,6 +30,9 @@ class AreasNeedingAttention(Section):
         areas = sorted((a for a in d.coverage.areas if a.status != "met" or a.overdue),
                        key=lambda a: (-a.tier, -(a.days_since if a.days_since is not None
                                                  else 100000), a.name))
+        note = d.coverage.no_records_note
+        if note is not None:  # before the records begin: nothing to list, nothing missed
+            return [heading, r.p(r.coverage_text(note[0], **note[1]))]
         if not d.coverage.areas:
             return [heading, r.p(self.tr("There are no work areas in this month's figures."))]
         if not areas:

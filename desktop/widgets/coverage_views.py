@@ -24,6 +24,7 @@ from db.coverage import (
     STATUS_LABELS,
     AreaCoverage,
     CadreCoverage,
+    Coverage,
     Heatmap,
     Reason,
     Suggestion,
@@ -36,6 +37,7 @@ C = "coverage"
 DASH = "—"
 STATUS_COLOURS = {"none": "#f6d5d1", "below": "#fbe8b5", "met": "#cfe9d9"}
 NOT_YET = "#ececec"
+NO_RECORDS_HATCH = "#b8b8b8"  # diagonal lines on the base colour: a month before the records
 
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -132,6 +134,12 @@ def sort_key(value: object, names: Mapping[str, str]) -> tuple[bool, Any]:
     return (value is None, value if value is not None else 0)
 
 
+def no_records_sentence(cov: Coverage) -> str | None:
+    """The plain sentence of a period before the records begin (None when it has records)."""
+    note = cov.no_records_note
+    return None if note is None else fill(translate("coverage", note[0]), **note[1])
+
+
 def bias_sentence(bias: float | None) -> str:
     if bias is None:
         return translate("coverage", "Not defined for this period: it needs convenient and "
@@ -214,15 +222,22 @@ class HeatmapModel(QAbstractTableModel):
         row = self.heatmap.rows[index.row()]
         visits = row.cells[index.column()]
         month = self.heatmap.months[index.column()]
+        recorded = self.heatmap.recorded(month)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if visits is None else str(visits)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if not recorded:  # hatched: no records that month, not a month of misses
+                return QBrush(QColor(NO_RECORDS_HATCH), Qt.BrushStyle.BDiagPattern)
             return QBrush(QColor(heat_colour(visits, row.target_per_month)))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#1f1f1f"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not recorded:
+                return fill(self.tr("{month}: no records (they begin in {first})"),
+                            month=month.isoformat()[:7],
+                            first=(self.heatmap.records_from or month).isoformat()[:7])
             if visits is None:
                 return fill(self.tr("{area}, {month}: not yet in the figures"), area=row.name,
                             month=month.isoformat()[:7])

@@ -6,10 +6,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from db.coverage import TEXTS, TrendPoint
+from db.coverage import TEXTS, TrendPoint, unrecorded_span
 from db.i18n import fill
 from desktop.widgets.coverage_pictures import (
     FAINT,
@@ -19,6 +19,8 @@ from desktop.widgets.coverage_pictures import (
     PictureView,
     coverage_text,
 )
+
+NO_RECORDS_FILL = QColor("#e8eaed")
 
 
 class TrendView(PictureView):
@@ -55,8 +57,17 @@ class TrendView(PictureView):
                    [p.coverage_rate for p in self.points], lambda v: f"{v:.0%}"),
                   (coverage_text(TEXTS["ratio"]), RATIO_COLOUR, max([1.2, *ratios]) * 1.1,
                    [p.remoteness_bias for p in self.points], lambda v: f"{v:.2f}"))
+        empty = unrecorded_span(self.points)
         for n, (title, colour, top, values, shown) in enumerate(panels):
             y0 = 18 + 14 + n * (panel_h + 14)
+            if empty:  # the months before the records begin: shaded, said in words
+                band = QRectF(left, y0, min(xs[empty - 1] + step / 2, right) - left, panel_h)
+                painter.fillRect(band, NO_RECORDS_FILL)
+                if n == 0:
+                    painter.setPen(FAINT)
+                    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, metrics.elidedText(
+                        coverage_text(TEXTS["no_records"]), Qt.TextElideMode.ElideRight,
+                        band.width()))
             painter.setPen(colour)
             last = values[-1] if values else None
             value = shown(last) if last is not None else ""
@@ -78,6 +89,10 @@ class TrendView(PictureView):
             for x, value, point in zip(xs, values, self.points, strict=True):
                 if value is None:
                     started = False
+                    if not point.recorded:  # a gap that says why: nothing was recorded yet
+                        self.hits.append((QRectF(x - step / 2, y0, step, panel_h), "", fill(
+                            self.tr("{month}: no records yet"),
+                            month=point.month.isoformat()[:7])))
                     continue
                 y = y0 + panel_h - panel_h * min(value, top) / top
                 if started:

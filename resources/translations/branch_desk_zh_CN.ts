@@ -1444,8 +1444,8 @@
             <translation>包保工区：走访当天该干部负责包保的工区。</translation>
         </message>
         <message>
-            <source>Red: no visit. Amber: below target. Green: target met (deeper green: more visits). Grey: not yet in the figures.</source>
-            <translation>红色：未走访；黄色：未达目标；绿色：达标（绿色越深走访越多）；灰色：当时尚未纳入统计。</translation>
+            <source>Red: no visit. Amber: below target. Green: target met (deeper green: more visits). Grey: not yet in the figures. Hatched: no records yet that month.</source>
+            <translation>红色：未走访；黄色：未达目标；绿色：达标（绿色越深走访越多）；灰色：当时尚未纳入统计；斜线：当月尚无记录。</translation>
         </message>
         <message>
             <source>Remoteness bias</source>
@@ -1599,6 +1599,10 @@ Owner: {owner}</source>
         <message>
             <source>{met} of {areas} work areas met their target; last month {last}.</source>
             <translation>{areas} 个工区中 {met} 个达标；上月达标率 {last}。</translation>
+        </message>
+        <message>
+            <source>{met} of {areas} work areas met their target; no records for last month.</source>
+            <translation>{areas} 个工区中 {met} 个达标；上月尚无记录。</translation>
         </message>
         <message>
             <source>{overdue} of them are past their due date.</source>
@@ -2284,6 +2288,10 @@ Owner: {owner}</source>
         <message>
             <source>{area}, {month}: {visits} visits (target {target})</source>
             <translation>{area}，{month}：走访 {visits} 次（目标 {target} 次）</translation>
+        </message>
+        <message>
+            <source>{month}: no records (they begin in {first})</source>
+            <translation>{month}：尚无记录（记录始于 {first}）</translation>
         </message>
     </context>
     <context>
@@ -3530,6 +3538,10 @@ Owner: {owner}</source>
             <source>Work area</source>
             <translation>工区</translation>
         </message>
+        <message>
+            <source>— = no records yet that month (they begin in {month}).</source>
+            <translation>“—”表示当月尚无记录（记录始于 {month}）。</translation>
+        </message>
     </context>
     <context>
         <name>RecordDialog</name>
@@ -3950,6 +3962,10 @@ Owner: {owner}</source>
     </context>
     <context>
         <name>TrendView</name>
+        <message>
+            <source>{month}: no records yet</source>
+            <translation>{month}：尚无记录</translation>
+        </message>
         <message>
             <source>{month}: {title} {value}</source>
             <translation>{month}：{title} {value}</translation>
@@ -5263,6 +5279,14 @@ Owner: {owner}</source>
             <translation>从未走访：{names}</translation>
         </message>
         <message>
+            <source>No records for {period}: no visit has been recorded yet.</source>
+            <translation>{period} 没有记录：尚未录入任何走访。</translation>
+        </message>
+        <message>
+            <source>No records for {period}: the first visit on record is on {day}, so there is nothing to count before it.</source>
+            <translation>{period} 没有记录：最早的走访记录在 {day}，此前没有可统计的内容。</translation>
+        </message>
+        <message>
             <source>No visits to compare in this period.</source>
             <translation>本期没有可比较的走访。</translation>
         </message>
@@ -5365,6 +5389,10 @@ Owner: {owner}</source>
         <message>
             <source>never visited</source>
             <translation>从未走访</translation>
+        </message>
+        <message>
+            <source>no records yet</source>
+            <translation>尚无记录</translation>
         </message>
         <message>
             <source>over {days} days</source>

@@ -189,8 +189,12 @@ def test_heatmap(world):
     assert [(r.name, r.tier) for r in heat.rows] == [
         ("乙站", 1), ("甲站", 1), ("戊站", 2), ("丁站", 3), ("丙站", 3)]
     rows = by_name(heat.rows)
-    assert rows["甲站"].cells == [0] * 10 + [1, 2]
-    assert rows["丙站"].cells == [0] * 9 + [1, 0, 1]
+    # The records begin with the first visit, 2024-03-10: June 2023 … February 2024 hold none.
+    assert heat.records_from == D(2024, 3, 1)
+    assert [heat.recorded(m) for m in heat.months] == [False] * 9 + [True] * 3
+    assert rows["甲站"].cells == [None] * 9 + [0, 1, 2]
+    assert rows["丙站"].cells == [None] * 9 + [1, 0, 1]
+    assert rows["丁站"].cells == [None] * 9 + [0, 0, 0]  # a real miss once records exist
     assert rows["戊站"].cells == [None] * 11 + [1]  # not in the figures before May
     assert rows["乙站"].target_per_month == 2
 
@@ -229,7 +233,7 @@ def test_an_area_closed_mid_month_counts_until_its_closing_day(world):
     quarter = compute_coverage(quarter_period(D(2024, 5, 1)))
     c = by_name(quarter.areas)["丙站"]  # April and 15/31 of May: 2 × 1.48 → 3
     assert (c.visits, c.target, c.status) == (1, 3, "below")
-    assert by_name(quarter.heatmap.rows)["丙站"].cells == [0] * 8 + [1, 0, 1, None]
+    assert by_name(quarter.heatmap.rows)["丙站"].cells == [None] * 8 + [1, 0, 1, None]
 
 
 def test_an_area_inactive_without_a_date_is_in_no_figures(world):

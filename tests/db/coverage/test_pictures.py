@@ -22,6 +22,7 @@ from tests.db.helpers import Make
 
 MAY = month_period(dt.date(2024, 5, 1))
 TODAY = dt.date(2024, 6, 20)
+JUNE = month_period(TODAY)  # with no visit at all the records begin this month: May holds none
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +38,7 @@ def test_areas_in_line_order_one_track_per_line_main_line_first(store):
     make.area(name="甲站", code="A", line_section="京广线", position="K1845+240")
     make.area(name="乙站", code="B", line_section="京广线", position="K1850+100", access_tier=1)
     make.area(name="丁站", code="D", line_section="焦柳线K1412+000", position="K1412+000")
-    cov = compute_coverage(MAY)
+    cov = compute_coverage(JUNE)
     line = line_diagram(cov)
     assert line.order == "position" and line.unplaced == 0
     assert [(name, [m.name for m in marks]) for name, marks in line.groups] == [
@@ -75,17 +76,17 @@ def test_without_positions_the_order_is_by_code_and_says_so(store):
     make = Make()
     make.area(name="甲站", code="XL02")
     make.area(name="乙站", code="XL01")
-    line = line_diagram(compute_coverage(MAY))
+    line = line_diagram(compute_coverage(JUNE))
     assert line.order == "code" and [m.name for m in line.marks] == ["乙站", "甲站"]
     assert "code order" in ORDER_NOTES[line.order]
     make.area(name="丙站", position="K10+000")
-    line = line_diagram(compute_coverage(MAY))
+    line = line_diagram(compute_coverage(JUNE))
     assert (line.order, line.unplaced) == ("partly", 2)
     assert [m.name for m in line.marks] == ["丙站", "乙站", "甲站"]  # placed first, then by code
     make.area(name="丁站", position="K12+000", code="XL03")
     make.area(name="戊站", position="K14+000", code="XL04")
     records.edit(workareas.KIND, line.marks[1].area_id, {"position": "K11+000"})
-    line = line_diagram(compute_coverage(MAY))  # one left: not “1 areas … are placed”
+    line = line_diagram(compute_coverage(JUNE))  # one left: not “1 areas … are placed”
     assert (line.order, line.unplaced) == ("partly_one", 1)
     assert "the one area without a position is placed" in ORDER_NOTES[line.order]
 
@@ -94,7 +95,7 @@ def test_name_order_when_there_are_no_codes_either(store):
     make = Make()
     make.area(name="乙站")
     make.area(name="甲站")
-    line = line_diagram(compute_coverage(MAY))
+    line = line_diagram(compute_coverage(JUNE))
     assert line.order == "name" and [m.name for m in line.marks] == ["乙站", "甲站"]
 
 
@@ -139,6 +140,10 @@ def test_the_trend_is_each_month_s_own_figures(store):
     feb = points[8]
     assert feb.month == dt.date(2024, 2, 1) and (feb.coverage_rate, feb.remoteness_bias) == (
         0.5, 0.0)
+    # Before the first visit (February) nothing is recorded: gaps, not 0 %; March and April
+    # have records and no visit: a real 0 %.
+    assert [(p.coverage_rate, p.recorded) for p in points[:8]] == [(None, False)] * 8
+    assert [p.coverage_rate for p in points[9:11]] == [0.0, 0.0]
     for p in points:
         month = compute_coverage(month_period(p.month))
         assert (p.coverage_rate, p.remoteness_bias) == (month.coverage_rate,

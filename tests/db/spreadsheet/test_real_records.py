@@ -9,7 +9,7 @@ import pytest
 
 from db import members, records, visits, workareas
 from db.coverage import compute_coverage
-from db.models import Member, Responsibility, Visit
+from db.models import Member, Responsibility, Visit, WorkArea
 from db.periods import month_period
 from db.spreadsheet import (
     ImportRefused,
@@ -207,17 +207,24 @@ def test_formula_like_text_is_exported_as_text(store, tmp_path):
 
 
 def test_a_never_visited_area_imported_today_is_in_every_past_month(store, make_book):
-    path = make_book({"工区": [["工区名称", "交通条件"], ["北岭工区", "偏远艰苦"]]})
+    path = make_book({"工区": [["工区名称", "交通条件"], ["北岭工区", "偏远艰苦"],
+                             ["东站工区", "便利"]]})
     commit_import(path)
+    # The visit log begins in October 2024 (a month before it holds no records at all).
+    east = WorkArea.get(WorkArea.name == "东站工区").id
+    cadre = records.create(members.KIND, {"name": "张书记", "is_cadre": True}).id
+    records.create(visits.KIND, {"visited_on": D(2024, 10, 8), "work_area": east,
+                                 "participants": [cadre]})
     november = compute_coverage(month_period(D(2024, 11, 1)), today=TODAY)
-    (area,) = november.areas
+    area = {a.name: a for a in november.areas}["北岭工区"]
     assert (area.name, area.target, area.status) == ("北岭工区", 1, "none")
-    assert [a.name for a in november.never_visited] == ["北岭工区"]
+    assert {a.name for a in november.never_visited} == {"北岭工区"}
+    assert not compute_coverage(month_period(D(2024, 9, 1)), today=TODAY).has_records
     later = make_book({"工区": [["工区名称", "启用日期"], ["南坡工区", "2025-03-10"]]},
                       name="later.xlsx")
     commit_import(later)
     names = {a.name for a in compute_coverage(month_period(D(2025, 2, 1)), today=TODAY).areas}
-    assert names == {"北岭工区"}  # 南坡 came into use in March
+    assert names == {"北岭工区", "东站工区"}  # 南坡 came into use in March
 
 
 def test_a_libreoffice_resaved_export_imports_unchanged(store, tmp_path):

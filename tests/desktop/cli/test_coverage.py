@@ -125,3 +125,26 @@ def test_never_visited_names_are_listed_in_the_sessions_language(capsys, folder)
     assert "西沟、南湾" in out or "南湾、西沟" in out
     suggestion = next(line for line in out.splitlines() if line.startswith(" 1. "))
     assert "；" in suggestion and "; " not in suggestion  # the reasons, as the window joins them
+
+
+def test_a_month_before_the_first_visit_says_it_has_no_records(capsys, folder):
+    """The records begin with the first visit (2024-05-03): April 2024 holds none, in words,
+    not a table of zeros; 西沟's stated 启用日期 (2023) does not make April a month of misses."""
+    code, out, _err = run(capsys, folder, "--lang", "en", "coverage", "--month", "2024-04")
+    assert code == 0
+    assert "No records for 2024-04: the first visit on record is on 2024-05-03" in out
+    assert "Coverage rate" not in out and "西沟" not in out
+    _code, out, _err = run(capsys, folder, "coverage", "--month", "2024-04")
+    assert "2024-04 没有记录：最早的走访记录在 2024-05-03" in out and "达标率" not in out
+    _code, out, _err = run(capsys, folder, "coverage", "--month", "2024-04", "--json")
+    data = json.loads(out)
+    assert (data["has_records"], data["first_visit"], data["coverage_rate"]) == (
+        False, "2024-05-03", None)
+    assert data["areas"] == [] and data["cadres"] == [] and "2024-04" in data["no_records"]
+    _code, out, _err = run(capsys, folder, "coverage", "--month", "2024-05", "--json")
+    data = json.loads(out)
+    assert data["has_records"] is True and data["no_records"] is None
+    assert data["heatmap"]["months_without_records"] == [
+        f"2023-{m:02d}" for m in range(6, 13)] + [f"2024-{m:02d}" for m in range(1, 5)]
+    west = next(r for r in data["heatmap"]["rows"] if r["area"] == "西沟")
+    assert west["visits"] == [None] * 11 + [0]  # May: records, no visit: a real miss

@@ -53,8 +53,13 @@ def test_an_unwritable_destination_is_a_clear_error(tmp_path, capsys):
 def test_a_month_with_no_work_areas_does_not_say_every_area_was_visited(tmp_path, monkeypatch,
                                                                         capsys):
     monkeypatch.setattr(clock, "today", lambda: dt.date(2024, 6, 20))
-    out = tmp_path / "may.pdf"
-    assert main(["--data-dir", str(tmp_path / "data"), "report", "--month", "2024-05", "--out",
+    out = tmp_path / "june.pdf"  # this month: with no visit at all, May holds no records
+    assert main(["--data-dir", str(tmp_path / "data"), "report", "--month", "2024-06", "--out",
                  str(out)]) == 0
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     assert "本月没有纳入统计的工区" in text and "均已走访" not in text
+    may = tmp_path / "may.pdf"
+    assert main(["--data-dir", str(tmp_path / "data"), "report", "--month", "2024-05", "--out",
+                 str(may)]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(may.read_bytes())).pages)
+    assert "2024-05 没有记录：尚未录入任何走访。" in text and "均已走访" not in text
