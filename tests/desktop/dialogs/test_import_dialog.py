@@ -170,3 +170,16 @@ def test_a_date_typed_as_a_number_shows_the_date_it_is_read_as(qtbot, context, t
     model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
     born = [model.data(model.index(row, 4)) for row in range(4)]
     assert born == ["1990.1 → 1990-10", "1987.11", "1985.3", "29000 → 1979-05-25"]
+
+
+def test_a_month_kept_as_a_date_cell_shows_as_the_month(qtbot, context, tmp_path):
+    """Chinese Excel made a date cell (1987-11-01, shown 1987年11月) of the 1987年11月 typed
+    into it: the preview showed 1987-11-01, a day nobody wrote, and imported it as that day."""
+    path = roster(tmp_path, [[1, "张三", "男", dt.date(1987, 11, 1)],
+                             [2, "李四", "男", dt.date(1987, 11, 1)]])
+    book = openpyxl.load_workbook(path)
+    book.active["D3"].number_format = 'yyyy"年"m"月"'
+    book.active["D4"].number_format = "yyyy-mm-dd"
+    book.save(path)
+    model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
+    assert [model.data(model.index(row, 4)) for row in range(2)] == ["1987-11", "1987-11-01"]
