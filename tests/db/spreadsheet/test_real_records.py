@@ -265,3 +265,16 @@ def test_the_commit_repeats_the_preview_only_while_nothing_changed(store, make_b
     result = commit_import(book)
     assert result.counts()["create"] == 1 and result.counts()["skip"] == 1
     assert Member.select().where(Member.name == "丙").count() == 1
+
+
+def test_a_month_typed_as_a_number_with_one_digit_is_that_month(store, make_book):
+    """1985.5 in 出生年月 was refused (read as 1985.50); 1990.1 stays October (1990.10)."""
+    path = make_book({"党员": [["姓名", "出生年月"], ["张三", 1985.5], ["李四", 1990.1],
+                               ["王五", 1985.05], ["赵六", 1985.13]]})
+    (sheet,) = preview_import(path).sheets
+    assert [r.row for r in sheet.rows if r.problems] == [5]  # 1985.13 is no month
+    book = read_workbook(path)
+    book.tables[0].rows.pop()  # without 赵六
+    assert commit_import(book).committed
+    born = {m.name: members.date_text(m, "birth_date") for m in Member.select()}
+    assert born == {"张三": "1985-05", "李四": "1990-10", "王五": "1985-05"}
