@@ -5359,6 +5359,10 @@ Owner: {owner}</source>
             <translation>正式党员须有转正日期；没有转正日期的应为预备党员。</translation>
         </message>
         <message>
+            <source>A member of the Party is an adult: the birth date {birth} is less than 18 years ago.</source>
+            <translation>党员应年满十八岁：出生日期 {birth} 距今不满十八年。</translation>
+        </message>
+        <message>
             <source>A part of {path} is a file, not a folder. Choose another place.</source>
             <translation>{path} 中有一段是文件而不是文件夹。请换一个位置。</translation>
         </message>
@@ -5517,6 +5521,10 @@ Owner: {owner}</source>
         <message>
             <source>Imported from a spreadsheet (entered on {entered}).</source>
             <translation>由表格导入（导入于{entered}）。</translation>
+        </message>
+        <message>
+            <source>Joining the Party comes at 18 or older: {joined} is less than 18 years after the birth date {birth}.</source>
+            <translation>入党时应年满十八岁：{joined} 距出生日期 {birth} 不满十八年。</translation>
         </message>
         <message>
             <source>Last visited {days} days ago ({date})</source>

@@ -278,3 +278,26 @@ def test_a_month_typed_as_a_number_with_one_digit_is_that_month(store, make_book
     assert commit_import(book).committed
     born = {m.name: members.date_text(m, "birth_date") for m in Member.select()}
     assert born == {"张三": "1985-05", "李四": "1990-10", "王五": "1985-05"}
+
+
+def test_a_child_or_a_member_who_joined_before_eighteen_is_a_problem(store, make_book):
+    """A birth in 2020 was accepted: a Party member is 18 or older, and was so on joining
+    (month-precision dates by their earliest day: 1990.05 and 2008.05 are 18 years apart)."""
+    path = make_book({"党员": [["姓名", "出生年月", "入党时间", "转正时间"],
+                               ["张三", 2020.05, None, None],
+                               ["李四", 1990.05, 2008.04, 2009.04],
+                               ["王五", 1990.05, 2008.05, 2009.05],
+                               ["赵六", "2007-03-16", None, None],
+                               ["钱七", "2007-03-15", None, None]]})
+    before = snapshot(store)
+    with pytest.raises(ImportRefused):
+        commit_import(path)
+    assert snapshot(store) == before
+    (sheet,) = preview_import(path).sheets
+    found = {(p.row, p.column, p.template): p.message for r in sheet.rows for p in r.problems}
+    assert sorted((row, column) for row, column, _t in found) == [
+        (2, "出生年月"), (3, "入党时间"), (5, "出生年月")]
+    assert found[(2, "出生年月", members.UNDER_AGE)].endswith(
+        "the birth date 2020-05 is less than 18 years ago.")
+    assert "2008-04 is less than 18 years after the birth date 1990-05" in found[
+        (3, "入党时间", members.JOINED_UNDER_AGE)]
