@@ -5759,6 +5759,10 @@ Owner: {owner}</source>
             <translation>数据库 {path} 由更新版本的党总支工作台创建（结构版本 {found}，本程序支持 {known}）。请升级后再打开。</translation>
         </message>
         <message>
+            <source>The date in this cell is before 1900 or cannot be read: the spreadsheet holds no day in it, only the time {value}.</source>
+            <translation>该单元格的日期早于1900年或无法读取：表格中存的不是日期，只是时刻 {value}。</translation>
+        </message>
+        <message>
             <source>The date is before the concern was raised ({raised}).</source>
             <translation>该日期早于诉求提出日期（{raised}）。</translation>
         </message>

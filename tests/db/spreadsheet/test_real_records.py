@@ -20,6 +20,7 @@ from db.spreadsheet import (
     read_workbook,
     reading,
 )
+from db.spreadsheet.converting import NO_DAY_IN_CELL
 from db.spreadsheet.headers import SIGNATURE_LINE, TOTAL_LINE
 from db.store import Store
 from tests.db.spreadsheet.conftest import TODAY, snapshot
@@ -301,3 +302,24 @@ def test_a_child_or_a_member_who_joined_before_eighteen_is_a_problem(store, make
         "the birth date 2020-05 is less than 18 years ago.")
     assert "2008-04 is less than 18 years after the birth date 1990-05" in found[
         (3, "入党时间", members.JOINED_UNDER_AGE)]
+
+
+def test_a_date_cell_before_1900_is_said_to_be_one(store, make_book, tmp_path):
+    """LibreOffice writes a day before 1900 into an .xlsx as a serial of 0 or less, which reads
+    as a time of day: the preview said “00:00:00” is not a date."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "党员"
+    sheet.append(["姓名", "出生年月", "入党时间"])
+    sheet.append(["张三", -1000, 0])
+    sheet.append(["李四", "1980.05", None])
+    for cell in ("B2", "C2"):
+        sheet[cell].number_format = "yyyy-mm-dd"
+    path = tmp_path / "old.xlsx"
+    book.save(path)
+    (result, fine) = preview_import(path).sheets[0].rows
+    assert not fine.problems
+    assert [(p.column, p.template) for p in result.problems] == [
+        ("出生年月", NO_DAY_IN_CELL), ("入党时间", NO_DAY_IN_CELL)]
+    assert "before 1900" in result.problems[0].message
+    assert "not a date" not in " ".join(p.message for p in result.problems)
