@@ -1,4 +1,4 @@
-"""Which date cells of an .xlsx show no day: the month a person typed, not the first of it.
+"""Which date cells of an .xlsx or .ods show no day: the month a person typed, not its first.
 
 Chinese Excel turns 1987年11月 typed into a cell into a date (1987-11-01) formatted
 `yyyy"年"m"月"`; python-calamine gives the date and no format. This reads just enough of the file
@@ -11,11 +11,13 @@ Covered: .xlsx and .xlsm from Excel, WPS, LibreOffice and openpyxl — custom fo
 `yyyy"年"m"月"`, `yyyy.mm`, `yyyy-mm`, `mmmm yyyy`, `[$-x-sysdate]`-style locale prefixes, and
 the built-in ids that show a year and month without a day (17 `mmm-yy`; in zh-CN Excel 27, 36,
 50, 52 and 57 `yyyy"年"m"月"`; ids 27–36 and 50–58 mean other formats in Japanese, Korean and
-Taiwanese Excel, which is not who keeps these rosters). Not covered, read as full dates as
-before: .xlsb (binary styles), old .xls (python-calamine gives no formats, and BIFF FORMAT
-records are not read here), .ods (LibreOffice's date styles are in content.xml), cells written
-without their `r` reference, and a year-only format (`yyyy`), which has no precision the app
-keeps. Anything unreadable here leaves the cells as python-calamine read them.
+Taiwanese Excel, which is not who keeps these rosters); and .ods as LibreOffice writes it (date
+styles without a day, in styles.xml or content.xml, found through the cells' styles and the
+columns' defaults). Not covered, read as full dates as before: .xlsb (binary styles), old .xls
+(python-calamine gives no formats, and BIFF FORMAT records are not read here), .xlsx cells
+written without their `r` reference, .ods written without LibreOffice's `table:` prefix, and a
+year-only format (`yyyy`), which has no precision the app keeps. Anything unreadable here
+leaves the cells as python-calamine read them.
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 SUFFIXES = (".xlsx", ".xlsm")
+MAX_COLUMNS = 1024  # column defaults kept (LibreOffice repeats the last over 16,384 columns)
+ODS_SUFFIXES = (".ods",)
 # Built-in number formats (no numFmt element in the file) showing a year and month, no day.
 MONTH_BUILTINS = frozenset({17, 27, 36, 50, 52, 57})
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -35,6 +39,10 @@ _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 _CELL_REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
 _R_FIRST = re.compile(rb'<(?:\w+:)?c r="')
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _UNREADABLE = (OSError, KeyError, ValueError, zipfile.BadZipFile, ET.ParseError)
 
 
@@ -52,12 +60,16 @@ class CellFormats:
         self.path = path
         self._styles: frozenset[int] | None = None  # cell style indexes showing no day
         self._parts: dict[str, str] | None = None  # sheet name → part name in the zip
+        self._ods: dict[str, set[tuple[int, int]]] | None = None  # .ods: sheet → month cells
 
     def month_cells(self, sheet: str, columns: Iterable[int]) -> set[tuple[int, int]]:
         """(0-based row, column) of the cells of `columns` in `sheet` whose format shows a
         date without its day; empty where that cannot be read."""
         wanted = set(columns)
-        if self.path.suffix.lower() not in SUFFIXES or not wanted:
+        suffix = self.path.suffix.lower()
+        if suffix in ODS_SUFFIXES and wanted:
+            return {(r, c) for r, c in self._ods_cells().get(sheet, ()) if c in wanted}
+        if suffix not in SUFFIXES or not wanted:
             return set()
         try:
             with zipfile.ZipFile(self.path) as book:
@@ -84,6 +96,15 @@ class CellFormats:
                     found.add(index)
             self._styles = frozenset(found)
         return self._styles
+
+    def _ods_cells(self) -> dict[str, set[tuple[int, int]]]:
+        if self._ods is None:
+            try:
+                with zipfile.ZipFile(self.path) as book:
+                    self._ods = ods_month_cells(book)
+            except _UNREADABLE:
+                self._ods = {}
+        return self._ods
 
     def _sheet_parts(self, book: zipfile.ZipFile) -> dict[str, str]:
         if self._parts is None:
@@ -128,4 +149,71 @@ def styled_cells(xml: bytes, styles: frozenset[int], columns: set[int]
         ref = _CELL_REF.search(match.group())
         if ref is not None and ref.group(1) in names:
             found.add((int(ref.group(2)) - 1, names[ref.group(1)]))
+    return found
+
+
+def _ods_month_styles(parts: list[bytes]) -> set[str]:
+    """Names of the cell styles of an .ods (in styles.xml or content.xml) whose date style
+    shows a year and a month but no day."""
+    months, cell_styles = set(), {}
+    for xml in parts:
+        root = ET.fromstring(xml)
+        for style in root.iter(f"{_NUMBER}date-style"):
+            shown = {child.tag for child in style}
+            if {f"{_NUMBER}year", f"{_NUMBER}month"} <= shown and not shown & {
+                    f"{_NUMBER}day", f"{_NUMBER}hours", f"{_NUMBER}day-of-week"}:
+                months.add(style.get(f"{_STYLE}name"))
+        for style in root.iter(f"{_STYLE}style"):
+            if style.get(f"{_STYLE}family") == "table-cell":
+                cell_styles[style.get(f"{_STYLE}name")] = style.get(f"{_STYLE}data-style-name")
+    return {name for name, data in cell_styles.items() if data in months}
+
+
+_ODS_TAG = re.compile(
+    rb"<table:(table|table-column|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)")
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ODS_STYLE = re.compile(rb'table:(?:default-cell-)?style-name="([^"]*)"')
+_ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
+_ODS_ROWS = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
+
+
+def ods_month_cells(book: zipfile.ZipFile) -> dict[str, set[tuple[int, int]]]:
+    """Sheet name → (0-based row, column) of the date cells of an .ods whose style shows no
+    day. content.xml is looked through only where some cell style shows a month, tag by tag
+    (a regular expression, with LibreOffice's `table:` prefix): rows and cells repeat, and a
+    cell without a style takes its column's default."""
+    names = set(book.namelist())
+    content = book.read("content.xml")
+    body = content.find(b"<office:body")
+    head = content[:body] + b"</office:document-content>" if body > 0 else content  # styles
+    styles = {s.encode() for s in _ods_month_styles(
+        [book.read(n) for n in ("styles.xml",) if n in names] + [head])}
+    if not styles:
+        return {}
+    found: dict[str, set[tuple[int, int]]] = {}
+    cells: set[tuple[int, int]] = set()
+    defaults: list[bytes | None] = []  # each column's default cell style
+    row, column, next_row = 0, 0, 0
+    for match in _ODS_TAG.finditer(content):
+        kind, attrs = match.groups()
+        repeated = _ODS_COLUMNS.search(attrs) if b"columns-repeated" in attrs else None
+        if kind in (b"table-cell", b"covered-table-cell"):
+            style = _ODS_STYLE.search(attrs) if b"style-name" in attrs else None
+            shown = style.group(1) if style else (
+                defaults[column] if column < len(defaults) else None)
+            if shown in styles and b'value-type="date"' in attrs:
+                cells.add((row, column))
+            column += int(repeated.group(1)) if repeated else 1
+        elif kind == b"table-row":
+            row, column = next_row, 0
+            rows = _ODS_ROWS.search(attrs) if b"rows-repeated" in attrs else None
+            next_row = row + (int(rows.group(1)) if rows else 1)
+        elif kind == b"table-column":
+            style = _ODS_STYLE.search(attrs)
+            count = min(int(repeated.group(1)) if repeated else 1, MAX_COLUMNS - len(defaults))
+            defaults += [style.group(1) if style else None] * max(count, 0)
+        else:  # a sheet
+            name = _ODS_NAME.search(attrs)
+            cells = found.setdefault(name.group(1).decode() if name else "", set())
+            defaults, row, column, next_row = [], 0, 0, 0
     return found

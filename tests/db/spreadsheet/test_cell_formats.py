@@ -146,3 +146,50 @@ def test_cells_are_found_whatever_the_order_of_their_attributes():
     other = b'<x:row><x:c s="2" r="C3"><x:v>1</x:v></x:c><x:c s="1" r="D3"/></x:row>'
     assert styled_cells(usual, frozenset({2}), {2, 27}) == {(2, 2), (2, 27)}
     assert styled_cells(other, frozenset({2}), {2, 3}) == {(2, 2)}
+
+
+def test_a_libreoffice_ods_keeps_its_months_too(store):
+    """The roster above saved by LibreOffice as .ods: its date styles without a day."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "roster_months.ods"
+    assert commit_import(path).committed
+    born = {m.name: members.date_text(m, "birth_date") for m in Member.select()}
+    assert born == {"张三": "1987-11", "李四": "1987-11", "王五": "1987-11", "赵六": "1987-11",
+                    "钱七": "1987-11-01", "孙八": "1987-11-01", "周九": "1987-11-01"}
+    person = Member.get(Member.name == "张三")
+    assert (members.date_text(person, "joined_on"), person.status_on) == ("2010-07",
+                                                                           D(2020, 5, 1))
+
+
+def test_ods_rows_and_cells_that_repeat_and_a_columns_default_style(tmp_path):
+    from db.spreadsheet.cell_formats import ods_month_cells
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"')
+    date = 'office:value-type="date" office:date-value="1987-11-01"'
+    content = (
+        f'<office:document-content {ns}><office:automatic-styles>'
+        '<number:date-style style:name="N1"><number:year/><number:month/></number:date-style>'
+        '<number:date-style style:name="N2"><number:year/><number:month/><number:day/>'
+        '</number:date-style>'
+        '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>'
+        '<style:style style:name="ce2" style:family="table-cell" style:data-style-name="N2"/>'
+        '</office:automatic-styles><office:body><office:spreadsheet>'
+        '<table:table table:name="党员"><table:table-column table:number-columns-repeated="2"/>'
+        '<table:table-column table:default-cell-style-name="ce1"/>'
+        '<table:table-row table:number-rows-repeated="3"><table:table-cell/></table:table-row>'
+        f'<table:table-row><table:table-cell table:number-columns-repeated="2"/>'
+        f'<table:table-cell {date}/><table:table-cell table:style-name="ce1" {date}/>'
+        f'<table:table-cell table:style-name="ce2" {date}/></table:table-row>'
+        f'<table:table-row><table:covered-table-cell/><table:table-cell '
+        f'table:style-name="ce1" {date}><text:p>1987年11月</text:p></table:table-cell>'
+        '</table:table-row></table:table></office:spreadsheet></office:body>'
+        '</office:document-content>')
+    path = tmp_path / "made.ods"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("content.xml", content)
+    with zipfile.ZipFile(path) as book:
+        assert ods_month_cells(book) == {"党员": {(3, 2), (3, 3), (4, 1)}}
