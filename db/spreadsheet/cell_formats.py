@@ -155,7 +155,8 @@ def styled_cells(xml: bytes, styles: frozenset[int], columns: set[int]
 def _ods_month_styles(parts: list[bytes]) -> set[str]:
     """Names of the cell styles of an .ods (in styles.xml or content.xml) whose date style
     shows a year and a month but no day."""
-    months, cell_styles = set(), {}
+    months: set[str | None] = set()
+    cell_styles: dict[str | None, str | None] = {}
     for xml in parts:
         root = ET.fromstring(xml)
         for style in root.iter(f"{_NUMBER}date-style"):
@@ -166,7 +167,7 @@ def _ods_month_styles(parts: list[bytes]) -> set[str]:
         for style in root.iter(f"{_STYLE}style"):
             if style.get(f"{_STYLE}family") == "table-cell":
                 cell_styles[style.get(f"{_STYLE}name")] = style.get(f"{_STYLE}data-style-name")
-    return {name for name, data in cell_styles.items() if data in months}
+    return {name for name, data in cell_styles.items() if name and data in months}
 
 
 _ODS_TAG = re.compile(
