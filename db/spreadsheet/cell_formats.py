@@ -21,6 +21,7 @@ leaves the cells as python-calamine read them.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import zipfile
 from collections.abc import Iterable
@@ -176,6 +177,8 @@ _ODS_NAME = re.compile(rb'table:name="([^"]*)"')
 _ODS_STYLE = re.compile(rb'table:(?:default-cell-)?style-name="([^"]*)"')
 _ODS_COLUMNS = re.compile(rb'table:number-columns-repeated="([0-9]+)"')
 _ODS_ROWS = re.compile(rb'table:number-rows-repeated="([0-9]+)"')
+_ODS_DEFAULT = re.compile(rb'table:default-cell-style-name="([^"]*)"')
+_ODS_ROW = re.compile(rb"<table:(table|table-row)(?=[\s/>])([^>]*)")
 
 
 def ods_month_cells(book: zipfile.ZipFile) -> dict[str, set[tuple[int, int]]]:
@@ -191,6 +194,8 @@ def ods_month_cells(book: zipfile.ZipFile) -> dict[str, set[tuple[int, int]]]:
         [book.read(n) for n in ("styles.xml",) if n in names] + [head])}
     if not styles:
         return {}
+    if not styles & set(_ODS_DEFAULT.findall(content)):  # (the usual case)
+        return _ods_styled_cells(content, styles)
     found: dict[str, set[tuple[int, int]]] = {}
     cells: set[tuple[int, int]] = set()
     defaults: list[bytes | None] = []  # each column's default cell style
@@ -217,4 +222,43 @@ def ods_month_cells(book: zipfile.ZipFile) -> dict[str, set[tuple[int, int]]]:
             name = _ODS_NAME.search(attrs)
             cells = found.setdefault(name.group(1).decode() if name else "", set())
             defaults, row, column, next_row = [], 0, 0, 0
+    return found
+
+
+def _ods_styled_cells(content: bytes, styles: set[bytes]) -> dict[str, set[tuple[int, int]]]:
+    """ods_month_cells where no column's default style shows a month: only the date cells of
+    such a style are looked at, each placed by the rows before it and the cells before it in
+    its row (counted, not walked)."""
+    starts: list[int] = []  # where each row begins
+    places: list[tuple[set[tuple[int, int]], int]] = []  # its sheet's cells, its number
+    found: dict[str, set[tuple[int, int]]] = {}
+    cells: set[tuple[int, int]] = set()
+    row = 0
+    for match in _ODS_ROW.finditer(content):
+        kind, attrs = match.groups()
+        if kind == b"table":
+            name = _ODS_NAME.search(attrs)
+            cells = found.setdefault(name.group(1).decode() if name else "", set())
+            row = 0
+            continue
+        starts.append(match.start())
+        places.append((cells, row))
+        repeated = _ODS_ROWS.search(attrs) if b"rows-repeated" in attrs else None
+        row += int(repeated.group(1)) if repeated else 1
+    names = b"|".join(re.escape(s) for s in sorted(styles))
+    for match in re.finditer(rb'table:style-name="(?:' + names + rb')"', content):
+        start = content.rfind(b"<", 0, match.start())  # the tag the style is of
+        if not content.startswith(b"<table:table-cell", start):
+            continue
+        if b'value-type="date"' not in content[start:content.find(b">", match.end())]:
+            continue
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0:
+            continue
+        before = content[starts[index]:start]
+        column = before.count(b"<table:table-cell") + before.count(b"<table:covered-table-cell")
+        if b"columns-repeated" in before:
+            column += sum(int(n) - 1 for n in _ODS_COLUMNS.findall(before))
+        sheet, number = places[index]
+        sheet.add((number, column))
     return found
