@@ -22,5 +22,12 @@ def fill(template: str, /, **params: object) -> str:
         lambda m: str(params[m.group(1)]) if m.group(1) in params else m.group(0), template)
 
 
+def fill_joined(template: str, separator: str, /, **params: object) -> str:
+    """`fill`, with a list or tuple value joined by `separator` (the reader's language's: 、 in
+    Chinese): a message naming several columns."""
+    return fill(template, **{k: separator.join(map(str, v)) if isinstance(v, (list, tuple))
+                             else v for k, v in params.items()})
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text

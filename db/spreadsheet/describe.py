@@ -29,6 +29,7 @@ SHARED_FIRST = QT_TRANSLATE_NOOP(
     "is kept.")
 SHARED_ALL = QT_TRANSLATE_NOOP(
     "db", "Columns {columns} all give {column}: the names of all of them are taken.")
+READ_AS = QT_TRANSLATE_NOOP("db", "Names read as the records they name: {names}")
 FOOTER = QT_TRANSLATE_NOOP("db", "Row {row} left out ({reason}): {text}")
 REPEAT = QT_TRANSLATE_NOOP(
     "db", "Row {row} is the same as row {first} in every cell; merged into one record.")
@@ -73,7 +74,8 @@ class Line:
 
 
 def sheet_lines(sheet: SheetResult) -> list[Line]:
-    """What the preview found about one sheet: header, columns, footers, repeats."""
+    """What the preview found about one sheet: header, columns, the names read loosely,
+    footers, repeats."""
     kind = KINDS.get(sheet.kind, sheet.kind)
     template = SHEET_ONE_ROW if len(sheet.rows) == 1 else SHEET
     lines = [Line(template, {"sheet": sheet.sheet, "kind": kind, "row": sheet.header_row,
@@ -97,6 +99,9 @@ def sheet_lines(sheet: SheetResult) -> list[Line]:
     for header, candidates in sheet.ambiguous.items():
         lines.append(Line(AMBIGUOUS, {"header": header, "candidates": list(candidates)},
                           indent=1))
+    if sheet.read_as:
+        lines.append(Line(READ_AS, {"names": [f"{cell} → {name}" for cell, name
+                                              in sheet.read_as.items()]}, indent=1))
     for footer in sheet.footers:
         lines.append(Line(FOOTER, {"row": footer.row, "reason": REASONS[footer.reason],
                                    "text": footer.text}, ("reason",), indent=1))
@@ -135,7 +140,7 @@ def problem_line(problem: RowProblem) -> Line:
 
 def render(line: Line, translate: Callable[[str], str]) -> str:
     """`translate(text) -> text` (context "db"); fills the line's templates."""
-    from db.i18n import fill
+    from db.i18n import fill, fill_joined
 
     separator = translate(SEPARATOR)
     params: dict[str, Any] = {k: separator.join(v) if isinstance(v, list) else v
@@ -143,7 +148,8 @@ def render(line: Line, translate: Callable[[str], str]) -> str:
     for name in line.translated:
         params[name] = translate(params[name]) if params[name] else ""
     if "message_params" in params:
-        params["message"] = fill(params["message"], **params.pop("message_params"))
+        params["message"] = fill_joined(params["message"], separator,
+                                        **params.pop("message_params"))
         params["column"] = fill(params["column"], column=params.pop("column_name")) \
             if params["column"] else ""
         params.pop("column_name", None)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from db import journal
 from db.errors import BranchDeskError, Problem, ValidationError
-from db.i18n import QT_TRANSLATE_NOOP, fill
+from db.i18n import QT_TRANSLATE_NOOP, fill_joined
 from db.models import database
 from db.spreadsheet import cells
 from db.spreadsheet.converting import Converter
@@ -35,6 +35,10 @@ from db.spreadsheet.workbook import (
 from db.validate import remembered_links, row_by_id
 
 DUPLICATE_ROW = QT_TRANSLATE_NOOP("db", "The same record as row {row} of sheet “{sheet}”.")
+DUPLICATE_ONE = QT_TRANSLATE_NOOP(
+    "db", "The same record as row {row} of sheet “{sheet}”, but {column} differs.")
+DUPLICATE_SOME = QT_TRANSLATE_NOOP(
+    "db", "The same record as row {row} of sheet “{sheet}”, but {columns} and {last} differ.")
 IN_TRASH = QT_TRANSLATE_NOOP("db", "This record is in the trash; restore it before importing.")
 REFUSED = QT_TRANSLATE_NOOP(
     "db", "Nothing was imported: the workbook has problems ({count}). Fix them and import again.")
@@ -54,7 +58,7 @@ class RowProblem:
 
     @property
     def message(self) -> str:
-        return fill(self.template, **self.params)
+        return fill_joined(self.template, ", ", **self.params)
 
     def __str__(self) -> str:
         where = f"{self.sheet}!{self.row}" + (f" [{self.column}]" if self.column else "")
@@ -86,6 +90,8 @@ class SheetResult:
     footers: list[Footer] = field(default_factory=list)  # total and signature lines skipped
     repeats: list[tuple[int, int]] = field(default_factory=list)  # (row, the row it repeats)
     shared: dict[str, list[str]] = field(default_factory=dict)  # key → its columns' headers
+    # a branch or work area cell → the name of the record it was read as (第一支部 → 第一党支部)
+    read_as: dict[str, str] = field(default_factory=dict)
 
     def column_header(self, key: str) -> str:
         """The canonical header of column `key` of this sheet's kind."""
@@ -208,12 +214,14 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
     for table in book.tables_of("branches"):  # a branch the roster names keeps its identity
         resolver.branch_ids.update({cells.name(raw["name"]): cells.identity(raw["id"])
                                     for _n, raw in table.rows if raw.get("name") and raw.get("id")})
+        resolver.listed_branches.update(cells.name(raw["name"]) for _n, raw in table.rows
+                                        if raw.get("name"))
     places = not any(t.rows for t in book.tables_of("assignments"))
     kinds = handlers(place_from_roster=places)
     sheets: list[SheetResult] = []
     total = sum(len(t.rows) for t in book.tables)
     done = 0
-    seen: dict[tuple, tuple[str, int]] = {}
+    seen: dict[tuple, tuple[SheetTable, int, dict]] = {}  # (kind, key) → its first row
     order = [(spec, table) for spec in SPECS for table in book.tables_of(spec.kind)]
     for index, (spec, table) in enumerate(order):
         result = SheetResult(table.sheet, spec.kind, table.header_row, table.headers,
@@ -226,11 +234,12 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
         with remembered_links():
             for (number, _raw), (data, problems) in zip(table.rows, converted, strict=True):
                 choice = decisions.get((table.sheet, number), existing) if decisions else existing
-                result.rows.append(_row(kinds[spec.kind], table, number, data, problems,
-                                        resolver, seen, choice))
+                result.rows.append(_row(kinds[spec.kind], table, number, _raw, data,
+                                        problems, resolver, seen, choice))
                 done += 1
                 if progress and done % 50 == 0:
                     progress(done, total)
+        result.read_as = dict(resolver.read_as)
         # A preview's last writes are read by nothing before its rollback: they are kept
         # for the commit to make, not made twice.
         last = preview and index == len(order) - 1
@@ -246,19 +255,19 @@ def _import(book: Workbook, existing: str, decisions: dict, progress, preview: b
                          resolver.created_areas, near=book.near)
 
 
-def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Problem],
-         resolver: Resolver, seen: dict, choice: str) -> RowResult:
-    """What becomes of one row, its cells converted (`data`, and the cells' `problems`)."""
+def _row(handler, table: SheetTable, number: int, raw: dict, data: dict,
+         problems: list[Problem], resolver: Resolver, seen: dict, choice: str) -> RowResult:
+    """What becomes of one row, its cells (`raw`) converted (`data`, and the cells'
+    `problems`)."""
     kind = table.spec.kind
     row_id = data.pop("id", None)
     handler.prepare(data, table.row_text.get(number, ""), problems, bool(row_id))
     result = RowResult(table.sheet, number, kind, handler.label(data), CREATE, False)
     key = ("id", row_id) if row_id else handler.key(data)
     if key is not None:
-        first = seen.setdefault((kind, key), (table.sheet, number))
-        if first[1] != number or first[0] != table.sheet:
-            sheet, row = first
-            problems.append(Problem("", DUPLICATE_ROW, {"row": row, "sheet": sheet}))
+        first = seen.setdefault((kind, key), (table, number, raw))
+        if first[1] != number or first[0] is not table:
+            problems.append(_duplicate(table, raw, *first))
     try:
         row = None
         if row_id and not problems:
@@ -273,9 +282,12 @@ def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Pro
                     row = None  # another record by that name: the validation will say so
         elif key is not None and not problems:
             row = handler.find(data, resolver)
-        if row is not None:
+        # A record this run made from another sheet's cell (a branch the roster names) is new
+        # to the secretary: its own row counts it as created, whatever the row fills in.
+        made_here = row is not None and row.id in resolver.created_ids
+        if row is not None and not made_here:
             result.existing = True
-            if choice == SKIP and row.id not in resolver.created_ids:
+            if choice == SKIP:
                 result.action = SKIP
                 return result
             result.action = UPDATE
@@ -283,7 +295,7 @@ def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Pro
             handler.check(data)
         elif row is not None:
             before = row.rev
-            if handler.update(row, data, resolver).rev == before:
+            if handler.update(row, data, resolver).rev == before and not made_here:
                 result.action = UNCHANGED
         else:
             handler.create(data, resolver, row_id)
@@ -295,6 +307,21 @@ def _row(handler, table: SheetTable, number: int, data: dict, problems: list[Pro
         result.action = ERROR
         result.problems = [_locate(table, number, p) for p in problems]
     return result
+
+
+def _duplicate(table: SheetTable, raw: dict, first: SheetTable, row: int, first_raw: dict
+               ) -> Problem:
+    """A row naming the record an earlier row named, with the columns (headers as this row's
+    sheet writes them) where the two rows' cells differ."""
+    params: dict = {"row": row, "sheet": first.sheet}
+    headers = {**first.headers, **table.headers}
+    differ = [headers[key] for key in headers
+              if cells.cell_text(raw.get(key)) != cells.cell_text(first_raw.get(key))]
+    if not differ:
+        return Problem("", DUPLICATE_ROW, params)
+    if len(differ) == 1:
+        return Problem("", DUPLICATE_ONE, {**params, "column": differ[0]})
+    return Problem("", DUPLICATE_SOME, {**params, "columns": differ[:-1], "last": differ[-1]})
 
 
 def _locate(table: SheetTable, number: int, problem: Problem) -> RowProblem:

@@ -9,7 +9,7 @@ from db import meetings, records
 from db.errors import Problem
 from db.meetings.entity import NO_BRANCH, VOTES
 from db.meetings.queries import meetings_on
-from db.models import Branch, Meeting, MeetingAttendee, SyncModel, new_id
+from db.models import Meeting, MeetingAttendee, SyncModel, new_id
 from db.spreadsheet import cells
 from db.spreadsheet.handler import ByDay, Handler, is_day
 from db.spreadsheet.layout import ABSENCE, ABSENCE_ALIASES
@@ -29,10 +29,9 @@ def branch_cell(value: object, resolver: Resolver) -> tuple[str | None, Problem 
     name = cells.name(value)
     if name in GENERAL_WORDS:
         return None, None
-    found = resolver.once("branches", lambda: dict(
-        Branch.select(Branch.name, Branch.id).where(~Branch.deleted).tuples()))
-    if name in found:
-        return found[name], None
+    found, problem = resolver.branch(name, create=False)  # 第一支部 for 第一党支部 too
+    if found or problem:
+        return found, problem
     return None, Problem("branch", NO_BRANCH, {"name": name})
 
 

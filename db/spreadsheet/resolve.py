@@ -5,6 +5,11 @@ may name a branch or a work area the database lacks: they are made in the same i
 in the preview, because a first-day roster is exactly where they come from. Visits, concerns,
 assignments and 包保 must name an existing (or imported) work area: a typo there would otherwise
 create a phantom area that then shows up as never visited.
+
+A branch or work area is found by its exact name, else by the name written loosely
+(db.names.loose_key: 第一支部 or 第1党支部 for 第一党支部, 东站 for 东站工区) where exactly one
+record has that loose name; two that have it make the cell a problem that names both. Each cell
+read so is listed in its sheet's preview (`read_as`), so nothing is matched out of sight.
 """
 from __future__ import annotations
 
@@ -20,8 +25,11 @@ from db.dates import DateParseError, parse_date
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
 from db.models import Branch, Member, SyncModel, WorkArea, new_id
+from db.names import loose_key
 
 NO_AREA = QT_TRANSLATE_NOOP("db", "There is no work area named “{name}”.")
+LOOSELY_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "db", "“{name}” fits more than one record ({names}); write it as Branch Desk has it.")
 NO_MEMBER = QT_TRANSLATE_NOOP("db", "There is no member named “{name}”.")
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "db", "Several members are named “{name}”; write the birth date after the name, "
@@ -39,8 +47,14 @@ class Resolver:
     created_ids: set[str] = field(default_factory=set)  # rows this run made (always updatable)
     branch_ids: dict[str, str] = field(default_factory=dict)  # name → identity its sheet gives
     pending_areas: list[dict] = field(default_factory=list)  # made by a roster, not yet written
+    read_as: dict[str, str] = field(default_factory=dict)  # this sheet: cell → name it found
     _areas: dict[str, str] | None = None
     _branches: dict[str, str] | None = None
+    # names the workbook's own 党支部 sheets give: a roster cell naming one exactly makes it
+    listed_branches: set[str] = field(default_factory=set)
+    # model → loose_key → {name: id} of `_areas` or `_branches` (and of `listed_branches`, id ""
+    # until made), made at the first name not found exactly
+    _loose: dict[type, dict[str, dict[str, str]]] = field(default_factory=dict)
     _people: dict[str, list[tuple[str, dt.date | None]]] | None = None  # name → [(id, birth date)]
     _ids: dict = field(default_factory=dict)
     _once: dict[Hashable, Any] = field(default_factory=dict)  # see once()
@@ -49,7 +63,36 @@ class Resolver:
 
     def forget(self) -> None:
         self._areas = self._branches = self._people = None
-        self._ids, self._once = {}, {}
+        self._ids, self._once, self._loose, self.read_as = {}, {}, {}, {}
+
+    def _loosely(self, model: type, names: dict[str, str], name: str, column: str,
+                 listed: set[str] | frozenset[str] = frozenset()
+                 ) -> tuple[str | None, Problem | None]:
+        """The name of the one record of `names` (name → id), or of the names the workbook's
+        own sheet of the kind `listed` (made when its sheet is read), whose loose key is
+        `name`'s; or the problem naming the several that have it; (None, None) for none."""
+        index = self._loose.get(model)
+        if index is None:
+            index = self._loose[model] = {}
+            for known in listed:
+                index.setdefault(loose_key(known), {})[known] = ""
+            for known, record in names.items():
+                index.setdefault(loose_key(known), {})[known] = record
+        found = index.get(loose_key(name), {})
+        if len(found) > 1:
+            return None, Problem(column, LOOSELY_AMBIGUOUS, {"name": name, "names": sorted(found)})
+        if not found:
+            return None, None
+        (one,) = found
+        self.read_as[name] = one
+        return one, None
+
+    def _known(self, model: type, names: dict[str, str], name: str, record: str) -> None:
+        """A record this run made, for later cells to find by its name written loosely."""
+        names[name] = record
+        index = self._loose.get(model)
+        if index is not None:
+            index.setdefault(loose_key(name), {})[name] = record
 
     def once(self, key: Hashable, read: Callable[[], Any]) -> Any:
         """What `read()` gives, read once per sheet under `key`: the records a sheet's cells
@@ -84,6 +127,9 @@ class Resolver:
                            .where(~WorkArea.deleted)}
         if name in self._areas:
             return self._areas[name], None
+        known, problem = self._loosely(WorkArea, self._areas, name, column)
+        if known is not None or problem:
+            return (self._areas[known] if known is not None else None), problem
         if create:  # validated now, written with the others by flush()
             values, problem = self._made(workareas.KIND, name, column)
             if values is None:
@@ -92,7 +138,7 @@ class Resolver:
             self.pending_areas.append(made)
             self.created_areas.append(name)
             self.created_ids.add(made["id"])
-            self._areas[name] = made["id"]
+            self._known(WorkArea, self._areas, name, made["id"])
             return made["id"], None
         return None, Problem(column, NO_AREA, {"name": name})
 
@@ -102,20 +148,33 @@ class Resolver:
         records.insert_many(WorkArea, self.pending_areas)
         self.pending_areas = []
 
-    def branch(self, name: str, *, column: str = "branch") -> tuple[str | None, Problem | None]:
-        """The branch called `name`, made if there is none (a roster's first day)."""
+    def branch(self, name: str, *, column: str = "branch", create: bool = True
+               ) -> tuple[str | None, Problem | None]:
+        """The branch called `name`, made if there is none and `create` (a roster's first
+        day); (None, None) for none not made."""
         if self._branches is None:
             self._branches = {b.name: b.id for b in Branch.select(Branch.id, Branch.name)
                               .where(~Branch.deleted)}
-        if name not in self._branches:
-            values, problem = self._made(branches.KIND, name, column)
-            if values is None:
+        if name in self._branches:
+            return self._branches[name], None
+        if name not in self.listed_branches:
+            known, problem = self._loosely(Branch, self._branches, name, column,
+                                           self.listed_branches)
+            if problem:
                 return None, problem
-            made = records.insert(Branch, {**values, "id": self.branch_ids.get(name) or new_id()})
-            self.created_branches.append(name)
-            self.created_ids.add(made.id)
-            self._branches[name] = made.id
-        return self._branches[name], None
+            if known in self._branches:
+                return self._branches[known], None
+            name = known or name  # a name the 党支部 sheet lists: made now, under that name
+        if not create:
+            return None, None
+        values, problem = self._made(branches.KIND, name, column)
+        if values is None:
+            return None, problem
+        made = records.insert(Branch, {**values, "id": self.branch_ids.get(name) or new_id()})
+        self.created_branches.append(name)
+        self.created_ids.add(made.id)
+        self._known(Branch, self._branches, name, made.id)
+        return made.id, None
 
     def people(self, name: str) -> list[tuple[str, dt.date | None]]:
         """Live members called `name`: [(id, birth date)]."""

@@ -189,9 +189,9 @@ def writable_folder(folder: Path) -> Path:
 
 def pick(args: argparse.Namespace, given: str, rows: list[Named], none: str, many: str
          ) -> Named:
-    """The one of `rows` that `given` names (db.names.matches: the exact name, else the whole
-    pinyin or initials, else a part); none or several is a one-line refusal (`none`, `many`),
-    the several listed as they can be given."""
+    """The one of `rows` that `given` names (db.names.matches: the exact name, else the name
+    written loosely, else the whole pinyin or initials, else a part); none or several is a
+    one-line refusal (`none`, `many`), the several listed as they can be given."""
     from db.names import matches
 
     found = matches(given, rows)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from db.dates import DateParseError, parse_dated
-from db.i18n import fill
+from db.i18n import fill, fill_joined
 from db.spreadsheet import ImportPreview, RowProblem, SheetResult
 from db.spreadsheet.describe import SEPARATOR, near_lines, render
 from db.spreadsheet.layout import SPECS
@@ -55,7 +55,8 @@ def read_as(value: object, kind: str | None) -> str:
 
 
 def problem_text(problem: RowProblem) -> str:
-    return fill(QCoreApplication.translate("db", problem.template), **problem.params)
+    return fill_joined(QCoreApplication.translate("db", problem.template),
+                       QCoreApplication.translate("db", SEPARATOR), **problem.params)
 
 
 class PreviewModel(QAbstractTableModel):

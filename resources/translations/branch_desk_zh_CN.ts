@@ -5583,6 +5583,10 @@ Owner: {owner}</source>
             <translation>请填写提出诉求的职工（党员或姓名）。</translation>
         </message>
         <message>
+            <source>Names read as the records they name: {names}</source>
+            <translation>按已有名称识别：{names}</translation>
+        </message>
+        <message>
             <source>Never visited (counted as {days} days)</source>
             <translation>从未走访（按 {days} 天计）</translation>
         </message>
@@ -5841,6 +5845,14 @@ Owner: {owner}</source>
         <message>
             <source>The report font {path} cannot be loaded ({reason}); reinstall Branch Desk.</source>
             <translation>无法加载月报字体 {path}（{reason}）；请重新安装党总支工作台。</translation>
+        </message>
+        <message>
+            <source>The same record as row {row} of sheet “{sheet}”, but {columns} and {last} differ.</source>
+            <translation>与工作表“{sheet}”第 {row} 行是同一条记录，但{columns}和{last}不同。</translation>
+        </message>
+        <message>
+            <source>The same record as row {row} of sheet “{sheet}”, but {column} differs.</source>
+            <translation>与工作表“{sheet}”第 {row} 行是同一条记录，但{column}不同。</translation>
         </message>
         <message>
             <source>The same record as row {row} of sheet “{sheet}”.</source>
@@ -6213,6 +6225,10 @@ Owner: {owner}</source>
         <message>
             <source>{visits} of {target} visits this period</source>
             <translation>本期走访 {visits} 次，目标 {target} 次</translation>
+        </message>
+        <message>
+            <source>“{name}” fits more than one record ({names}); write it as Branch Desk has it.</source>
+            <translation>“{name}”与多条记录相符（{names}），请按本软件中的名称写明。</translation>
         </message>
         <message>
             <source>“{name}” fits {count} branches: {names}. Give one of them as it is listed.</source>

@@ -43,3 +43,11 @@ def test_namesakes_are_both_found_and_each_by_its_label():
     rows = [one, two, named("李四")]
     assert matches("张三", rows) == [one, two]
     assert matches("张三(1990-01-31)", rows) == [two]
+
+
+def test_a_name_written_loosely_finds_the_one_it_means_before_any_part():
+    rows = [named("第一党支部"), named("第二党支部"), named("东站工区"), named("东站线路工区")]
+    assert names(matches("第1支部", rows)) == ["第一党支部"]
+    assert names(matches("二支部", rows)) == ["第二党支部"]
+    assert names(matches("东站", rows)) == ["东站工区"]  # not both that hold 东站
+    assert names(matches("东站线路", rows)) == ["东站线路工区"]

@@ -96,7 +96,7 @@ def test_problems_name_sheet_row_and_column_and_nothing_is_written(store, make_b
             (5, "党员类别")} == {(row, column) for row, column, _ in found}
     assert preview.sheets[0].repeats == [(6, 2)]
     duplicate = next(p for p in preview.problems if p.row == 4)
-    assert duplicate.params == {"row": 2, "sheet": "党员"}
+    assert duplicate.params == {"row": 2, "sheet": "党员", "column": "党员类别"}
     assert [r.action for r in preview.rows] == ["error", "error", "error", "error"]
     with pytest.raises(ImportRefused) as refused:
         commit_import(path)

@@ -119,3 +119,23 @@ def test_a_one_row_sheet_is_one_row_in_the_preview_and_the_export(tmp_path, caps
     assert main(["--lang", "en", "--data-dir", str(folder), "export",
                  str(tmp_path / "all.xlsx")]) == 0
     assert "sheet “党员”: 1 row" in capsys.readouterr().out.splitlines()
+
+
+def test_the_preview_says_how_a_loosely_written_branch_was_read(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "d"
+    with Store.open(folder):
+        from db import branches, records
+
+        records.create(branches.KIND, {"name": "第一党支部"})
+    book = openpyxl.Workbook()
+    book.active.title = "花名册"
+    for row in (["姓名", "出生日期", "所在支部"], ["张三", "1980-05-01", "第1支部"]):
+        book.active.append(row)
+    path = tmp_path / "loose.xlsx"
+    book.save(path)
+    for lang, line in (("en", "  Names read as the records they name: 第1支部 → 第一党支部"),
+                       ("zh_CN", "  按已有名称识别：第1支部 → 第一党支部")):
+        monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
+        main(["--lang", lang, "--data-dir", str(folder), "import", str(path)])
+        out = capsys.readouterr().out
+        assert line in out.splitlines() and "New branches" not in out and "将新建支部" not in out

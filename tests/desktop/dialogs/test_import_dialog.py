@@ -201,3 +201,24 @@ def test_a_date_cell_before_1900_is_said_to_be_one_in_either_language(qtbot, con
     assert "before 1900" in problems and "not a date" not in problems
     chinese = fill(Translations("zh_CN").tr("db", NO_DAY_IN_CELL), value="00:00:00")
     assert chinese == "该单元格的日期早于1900年或无法读取：表格中存的不是日期，只是时刻 00:00:00。"
+
+
+def test_a_near_duplicate_names_the_cells_that_differ(qtbot, context, tmp_path):
+    # (序号 is no column of a record: numbered anew, it is not a difference)
+    path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "张三", "女", "1980.05"]])
+    model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
+    assert model.data(model.index(1, model.columnCount() - 1)) == (
+        "The same record as row 3 of sheet “党员花名册”, but 性别 differs.")
+
+
+def test_the_sheet_says_how_a_loosely_written_branch_was_read(qtbot, context, tmp_path):
+    from db import branches
+
+    records.create(branches.KIND, {"name": "第一党支部"})
+    book = openpyxl.Workbook()
+    for row in (["姓名", "出生日期", "所在支部"], ["张三", "1980-05-01", "第一支部"]):
+        book.active.append(row)
+    path = tmp_path / "loose.xlsx"
+    book.save(path)
+    found = loaded(qtbot, context, path).tabs.widget(0).findChild(QLabel, "sheet_found").text()
+    assert "Names read as the records they name: 第一支部 → 第一党支部" in found
