@@ -92,10 +92,20 @@ def _parse_text(value: str, allow_month: bool) -> tuple[dt.date, bool] | str:
 def _from_number(value: int | float, allow_month: bool) -> tuple[dt.date, bool]:
     """A number from a spreadsheet cell: an Excel serial day, or 2019.07 meaning July 2019."""
     if allow_month and isinstance(value, float) and 1900 < value < 2200:
-        return parse_dated(f"{value:.2f}", allow_month=True)  # 2019.1 was typed 2019.10: October
+        return parse_dated(_month_text(value), allow_month=True)
     if _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
         return _EXCEL_EPOCH + dt.timedelta(days=int(value)), False
     raise DateParseError(f"not a date: {value!r}")
+
+
+def _month_text(value: float) -> str:
+    """2019.07 → "2019.07". A spreadsheet drops a month's trailing zero: 2019.1 was typed
+    2019.10, October; 1985.5 can only be May (1985.50 is no month), so one digit 2–9 is that
+    month. Two digits are the month as typed (1985.05, May; 1985.13 is refused)."""
+    year, _dot, fraction = repr(value).partition(".")
+    if len(fraction) == 1:
+        return f"{year}.{10 if fraction == '1' else int(fraction)}"
+    return f"{value:.2f}"
 
 
 _MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")

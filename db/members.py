@@ -13,6 +13,12 @@ from db.validate import Checker
 
 BEFORE_BIRTH = QT_TRANSLATE_NOOP("db", "This date is before the birth date.")
 BEFORE_JOINING = QT_TRANSLATE_NOOP("db", "Full membership cannot come before joining.")
+UNDER_AGE = QT_TRANSLATE_NOOP(
+    "db", "A member of the Party is an adult: the birth date {birth} is less than 18 years ago.")
+JOINED_UNDER_AGE = QT_TRANSLATE_NOOP(
+    "db", "Joining the Party comes at 18 or older: {joined} is less than 18 years after the "
+    "birth date {birth}.")
+ADULT_AGE = 18  # 党章 article 1: 年满十八岁
 
 # Dates a roster may give to the month only (出生年月 1987.11); which ones are is kept in
 # `month_precision`. Plausible earliest days: nobody on a roll was born before 1900, and nobody
@@ -37,6 +43,32 @@ def _precision(c: Checker, data: dict, current, dates: dict) -> None:
                 current is None or getattr(current, name) == value):
             months.append(name)
     c.clean["month_precision"] = ",".join(months)
+
+
+def years_after(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later; 29 February on 1 March of a year without one."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return dt.date(day.year + years, 3, 1)
+
+
+def _shown(c: Checker, name: str, day: dt.date) -> str:
+    return day.isoformat()[:7] if name in c.month_only else day.isoformat()
+
+
+def _ages(c: Checker, birth: dt.date | None, joined: dt.date | None) -> None:
+    """A member is 18 or older, and was when joining. A month-precision date is its earliest
+    possible day (the first of its month), as every comparison takes it."""
+    if birth is None or c.has_problem("birth_date"):
+        return
+    adult = years_after(birth, ADULT_AGE)
+    if adult > c.today():
+        c.fail("birth_date", UNDER_AGE, birth=_shown(c, "birth_date", birth))
+    elif joined is not None and joined >= birth and adult > joined and not c.has_problem(
+            "joined_on"):
+        c.fail("joined_on", JOINED_UNDER_AGE, joined=_shown(c, "joined_on", joined),
+               birth=_shown(c, "birth_date", birth))
 
 
 def date_text(member: Member, name: str) -> str:
@@ -69,6 +101,7 @@ def _validate(data: dict, current) -> dict:
         c.fail("joined_on", BEFORE_BIRTH)
     if joined and full and full < joined:
         c.fail("full_member_on", BEFORE_JOINING)
+    _ages(c, birth, joined)
     c.choice("category", MEMBER_CATEGORIES, default="full")
     c.text("job_post", max_len=50)
     c.text("party_post", max_len=50)

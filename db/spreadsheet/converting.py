@@ -23,6 +23,9 @@ from db.spreadsheet.resolve import Resolver
 from db.validate import BAD_CHOICE, TOO_EARLY
 
 NOT_A_CHOICE = QT_TRANSLATE_NOOP("db", "“{value}” is not one of {choices}.")
+NO_DAY_IN_CELL = QT_TRANSLATE_NOOP(
+    "db", "The date in this cell is before 1900 or cannot be read: the spreadsheet holds no "
+    "day in it, only the time {value}.")
 BAD_ID = QT_TRANSLATE_NOOP("db", "“{value}” is not a record identity Branch Desk wrote.")
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -137,6 +140,12 @@ class Converter:
             day: object  # a date, a month's text, or the cell for the Checker to report
             if type(value) is dt.date:  # a date cell as a workbook reads it
                 day = value
+            elif isinstance(value, (dt.time, dt.timedelta)):
+                # A date cell holding 0 or less (LibreOffice writes a day before 1900 so) or a
+                # time: python-calamine reads a time of day, which the Checker called no date.
+                data[key] = value  # its own problem stands for the Checker's
+                problems.append(Problem(key, NO_DAY_IN_CELL, {"value": str(value)}))
+                return
             elif type(value) is str and not value.strip(trim):
                 return
             else:

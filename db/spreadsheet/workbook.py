@@ -10,6 +10,7 @@ earlier row.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from itertools import count, zip_longest
 from pathlib import Path
 
 from db.i18n import QT_TRANSLATE_NOOP
+from db.spreadsheet.cell_formats import CellFormats
 from db.spreadsheet.cells import column_text, header_key, is_blank, text
 from db.spreadsheet.headers import (
     CONTAINED,
@@ -124,7 +126,8 @@ def _keys(found: dict[int, HeaderMatch]) -> dict[str, list[int]]:
     return keys
 
 
-def _recognise(name: str, rows: list[list]) -> SheetTable | tuple[str, list[str]] | None:
+def _recognise(name: str, rows: list[list], formats: CellFormats | None = None
+               ) -> SheetTable | tuple[str, list[str]] | None:
     """The sheet's table; else (kind, headers of the columns it lacks) when its header reads
     like a kind but for a required column (时间 for 走访日期); else None."""
     best = None  # (score, row index, spec, matches)
@@ -172,7 +175,7 @@ def _recognise(name: str, rows: list[list]) -> SheetTable | tuple[str, list[str]
             break
         found.update(lower)
         r += 1
-    return _table(name, spec, rows, r, found)
+    return _table(name, spec, rows, r, found, formats)
 
 
 def _header_text(rows: list[list], r: int, index: int) -> str:
@@ -183,8 +186,10 @@ def _header_text(rows: list[list], r: int, index: int) -> str:
 
 
 def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
-           found: dict[int, HeaderMatch]) -> SheetTable:
+           found: dict[int, HeaderMatch], formats: CellFormats | None = None) -> SheetTable:
     keys = _keys(found)
+    if formats is not None:
+        _keep_months(name, spec, rows, r, keys, formats)
     table = SheetTable(name, spec, r + 1, keys, {})
     for key, indexes in keys.items():
         table.headers[key] = _header_text(rows, r, indexes[0])
@@ -247,6 +252,19 @@ def _table(name: str, spec: SheetSpec, rows: list[list], r: int,
     return table
 
 
+def _keep_months(name: str, spec: SheetSpec, rows: list[list], r: int,
+                 keys: dict[str, list[int]], formats: CellFormats) -> None:
+    """A date cell of a month column whose format shows no day (1987年11月, which Excel keeps
+    as the date 1987-11-01) becomes the month's text, 1987-11, as if typed so."""
+    columns = [i for key, indexes in keys.items() if spec.column(key).kind == "month"
+               for i in indexes]
+    for row, column in formats.month_cells(name, columns) if columns else ():
+        if row > r and row < len(rows) and column < len(rows[row]):
+            value = rows[row][column]
+            if isinstance(value, dt.date):  # a datetime too
+                rows[row][column] = f"{value.year:04d}-{value.month:02d}"
+
+
 def _joined_values(texts: list[list[str]], indexes: list[int]) -> list[str | None]:
     """A list's value on each row from several columns: the names of all of them (带队领导 and
     参加人员 both name the cadres who went), each cell once, joined by 、."""
@@ -300,11 +318,12 @@ def collector_paused() -> Iterator[None]:
 def _read(path: Path) -> Workbook:
     tables, ignored, any_data = [], [], False
     near: dict[str, tuple[str, list[str]]] = {}
+    formats = CellFormats(path)
     for name, rows in read_sheets(path):
         if not any(not is_blank(c) for row in rows for c in row):
             continue
         any_data = True
-        table = _recognise(name, rows)
+        table = _recognise(name, rows, formats)
         if isinstance(table, SheetTable):
             tables.append(table)
         else:

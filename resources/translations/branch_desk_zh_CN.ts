@@ -5477,6 +5477,10 @@ Owner: {owner}</source>
             <translation>正式党员须有转正日期；没有转正日期的应为预备党员。</translation>
         </message>
         <message>
+            <source>A member of the Party is an adult: the birth date {birth} is less than 18 years ago.</source>
+            <translation>党员应年满十八岁：出生日期 {birth} 距今不满十八年。</translation>
+        </message>
+        <message>
             <source>A part of {path} is a file, not a folder. Choose another place.</source>
             <translation>{path} 中有一段是文件而不是文件夹。请换一个位置。</translation>
         </message>
@@ -5635,6 +5639,10 @@ Owner: {owner}</source>
         <message>
             <source>Imported from a spreadsheet (entered on {entered}).</source>
             <translation>由表格导入（导入于{entered}）。</translation>
+        </message>
+        <message>
+            <source>Joining the Party comes at 18 or older: {joined} is less than 18 years after the birth date {birth}.</source>
+            <translation>入党时应年满十八岁：{joined} 距出生日期 {birth} 不满十八年。</translation>
         </message>
         <message>
             <source>Last visited {days} days ago ({date})</source>
@@ -5871,6 +5879,10 @@ Owner: {owner}</source>
         <message>
             <source>The database {path} was made by a newer Branch Desk (schema {found}, this one knows {known}). Update Branch Desk to open it.</source>
             <translation>数据库 {path} 由更新版本的党总支工作台创建（结构版本 {found}，本程序支持 {known}）。请升级后再打开。</translation>
+        </message>
+        <message>
+            <source>The date in this cell is before 1900 or cannot be read: the spreadsheet holds no day in it, only the time {value}.</source>
+            <translation>该单元格的日期早于1900年或无法读取：表格中存的不是日期，只是时刻 {value}。</translation>
         </message>
         <message>
             <source>The date is before the concern was raised ({raised}).</source>

@@ -40,3 +40,20 @@ def test_numbers_that_are_not_dates(value):
 def test_numbers_are_dates_only_from_a_sheet():
     with pytest.raises(DateParseError):
         parse_date(43647)
+
+
+@pytest.mark.parametrize("value, month", [
+    (1985.5, 5),  # 1985.50 is no month: May, typed 1985.5 or 1985.05
+    (1985.2, 2), (1985.9, 9),
+    (1985.05, 5),
+    (1990.1, 10),  # 1990.10 with its zero dropped: October, as before
+    (1990.11, 11), (1990.12, 12),
+])
+def test_a_month_number_with_one_digit_is_that_month_but_one_is_october(value, month):
+    assert parse_date(value, allow_month=True, from_sheet=True) == dt.date(int(value), month, 1)
+
+
+@pytest.mark.parametrize("value", [1985.13, 1985.0, 1985.00, 1985.55])
+def test_a_month_number_that_is_no_month_is_refused(value):
+    with pytest.raises(DateParseError):
+        parse_date(value, allow_month=True, from_sheet=True)

@@ -1,7 +1,15 @@
 import datetime as dt
 
 from db import branches, members, records
-from db.members import BEFORE_BIRTH, BEFORE_JOINING, list_cadres, list_members
+from db.members import (
+    BEFORE_BIRTH,
+    BEFORE_JOINING,
+    JOINED_UNDER_AGE,
+    UNDER_AGE,
+    list_cadres,
+    list_members,
+    years_after,
+)
 from db.validate import (
     BAD_CHOICE,
     BAD_DATE_OR_MONTH,
@@ -61,6 +69,10 @@ def test_member_refusals(store, make, unchanged):
         ({"birth_date": "1990-01-01", "joined_on": "1989-12-31"}, "joined_on", BEFORE_BIRTH),
         ({"joined_on": "2010-07-01", "full_member_on": "2010-06-30"}, "full_member_on",
          BEFORE_JOINING),
+        ({"birth_date": "2006-06-16"}, "birth_date", UNDER_AGE),  # 18 tomorrow
+        ({"birth_date": "2006-07"}, "birth_date", UNDER_AGE),
+        ({"birth_date": "1990-01-02", "joined_on": "2008-01-01"}, "joined_on", JOINED_UNDER_AGE),
+        ({"birth_date": "1990-02", "joined_on": "2008-01"}, "joined_on", JOINED_UNDER_AGE),
         ({"gender": "X"}, "gender", BAD_CHOICE),
         ({"status": "fired"}, "status", BAD_CHOICE),
         ({"branch": "no-such-id"}, "branch", MISSING_REF),
@@ -100,3 +112,16 @@ def test_a_name_is_found_under_every_reading_of_its_characters(store):
     for typed, expected in (("zw", zeng.id), ("cw", zeng.id), ("cengwei", zeng.id),
                             ("dx", shan.id), ("sx", shan.id), ("shanxiong", shan.id)):
         assert [m.id for m in list_members(search=typed)] == [expected], typed
+
+
+def test_a_member_of_eighteen_who_joined_at_eighteen_is_accepted(store, pinned_today):
+    row = records.create(members.KIND, {"name": "钱七", "birth_date": "2006-06-15"})
+    assert row.birth_date == dt.date(2006, 6, 15)
+    row = records.create(members.KIND, {"name": "孙八", "birth_date": "1990-01",
+                                        "joined_on": "2008-01"})
+    assert row.joined_on == dt.date(2008, 1, 1)
+
+
+def test_eighteen_years_after_the_29th_of_february():
+    assert years_after(dt.date(2004, 2, 29), 18) == dt.date(2022, 3, 1)
+    assert years_after(dt.date(2004, 2, 29), 20) == dt.date(2024, 2, 29)

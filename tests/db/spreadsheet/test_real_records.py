@@ -20,6 +20,7 @@ from db.spreadsheet import (
     read_workbook,
     reading,
 )
+from db.spreadsheet.converting import NO_DAY_IN_CELL
 from db.spreadsheet.headers import SIGNATURE_LINE, TOTAL_LINE
 from db.store import Store
 from tests.db.spreadsheet.conftest import TODAY, snapshot
@@ -272,3 +273,60 @@ def test_the_commit_repeats_the_preview_only_while_nothing_changed(store, make_b
     result = commit_import(book)
     assert result.counts()["create"] == 1 and result.counts()["skip"] == 1
     assert Member.select().where(Member.name == "丙").count() == 1
+
+
+def test_a_month_typed_as_a_number_with_one_digit_is_that_month(store, make_book):
+    """1985.5 in 出生年月 was refused (read as 1985.50); 1990.1 stays October (1990.10)."""
+    path = make_book({"党员": [["姓名", "出生年月"], ["张三", 1985.5], ["李四", 1990.1],
+                               ["王五", 1985.05], ["赵六", 1985.13]]})
+    (sheet,) = preview_import(path).sheets
+    assert [r.row for r in sheet.rows if r.problems] == [5]  # 1985.13 is no month
+    book = read_workbook(path)
+    book.tables[0].rows.pop()  # without 赵六
+    assert commit_import(book).committed
+    born = {m.name: members.date_text(m, "birth_date") for m in Member.select()}
+    assert born == {"张三": "1985-05", "李四": "1990-10", "王五": "1985-05"}
+
+
+def test_a_child_or_a_member_who_joined_before_eighteen_is_a_problem(store, make_book):
+    """A birth in 2020 was accepted: a Party member is 18 or older, and was so on joining
+    (month-precision dates by their earliest day: 1990.05 and 2008.05 are 18 years apart)."""
+    path = make_book({"党员": [["姓名", "出生年月", "入党时间", "转正时间"],
+                               ["张三", 2020.05, None, None],
+                               ["李四", 1990.05, 2008.04, 2009.04],
+                               ["王五", 1990.05, 2008.05, 2009.05],
+                               ["赵六", "2007-03-16", None, None],
+                               ["钱七", "2007-03-15", None, None]]})
+    before = snapshot(store)
+    with pytest.raises(ImportRefused):
+        commit_import(path)
+    assert snapshot(store) == before
+    (sheet,) = preview_import(path).sheets
+    found = {(p.row, p.column, p.template): p.message for r in sheet.rows for p in r.problems}
+    assert sorted((row, column) for row, column, _t in found) == [
+        (2, "出生年月"), (3, "入党时间"), (5, "出生年月")]
+    assert found[(2, "出生年月", members.UNDER_AGE)].endswith(
+        "the birth date 2020-05 is less than 18 years ago.")
+    assert "2008-04 is less than 18 years after the birth date 1990-05" in found[
+        (3, "入党时间", members.JOINED_UNDER_AGE)]
+
+
+def test_a_date_cell_before_1900_is_said_to_be_one(store, make_book, tmp_path):
+    """LibreOffice writes a day before 1900 into an .xlsx as a serial of 0 or less, which reads
+    as a time of day: the preview said “00:00:00” is not a date."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "党员"
+    sheet.append(["姓名", "出生年月", "入党时间"])
+    sheet.append(["张三", -1000, 0])
+    sheet.append(["李四", "1980.05", None])
+    for cell in ("B2", "C2"):
+        sheet[cell].number_format = "yyyy-mm-dd"
+    path = tmp_path / "old.xlsx"
+    book.save(path)
+    (result, fine) = preview_import(path).sheets[0].rows
+    assert not fine.problems
+    assert [(p.column, p.template) for p in result.problems] == [
+        ("出生年月", NO_DAY_IN_CELL), ("入党时间", NO_DAY_IN_CELL)]
+    assert "before 1900" in result.problems[0].message
+    assert "not a date" not in " ".join(p.message for p in result.problems)

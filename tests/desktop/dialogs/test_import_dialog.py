@@ -200,6 +200,37 @@ def test_the_import_chooser_opens_where_the_last_import_came_from(
     assert context.dialogs.open_folders[-1] == str(home / "Documents")
 
 
+def test_a_month_kept_as_a_date_cell_shows_as_the_month(qtbot, context, tmp_path):
+    """Chinese Excel made a date cell (1987-11-01, shown 1987年11月) of the 1987年11月 typed
+    into it: the preview showed 1987-11-01, a day nobody wrote, and imported it as that day."""
+    path = roster(tmp_path, [[1, "张三", "男", dt.date(1987, 11, 1)],
+                             [2, "李四", "男", dt.date(1987, 11, 1)]])
+    book = openpyxl.load_workbook(path)
+    book.active["D3"].number_format = 'yyyy"年"m"月"'
+    book.active["D4"].number_format = "yyyy-mm-dd"
+    book.save(path)
+    model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
+    assert [model.data(model.index(row, 4)) for row in range(2)] == ["1987-11", "1987-11-01"]
+
+
+def test_a_date_cell_before_1900_is_said_to_be_one_in_either_language(qtbot, context, tmp_path):
+    """A serial of 0 or less (a LibreOffice date before 1900) read as a time of day: the
+    Problems cell said “00:00:00” is not a date."""
+    from db.i18n import fill
+    from db.spreadsheet.converting import NO_DAY_IN_CELL
+    from desktop.i18n import Translations
+
+    path = roster(tmp_path, [[1, "张三", "男", -1000]])
+    book = openpyxl.load_workbook(path)
+    book.active["D3"].number_format = "yyyy-mm-dd"
+    book.save(path)
+    model = loaded(qtbot, context, path).tabs.widget(0).findChild(QTableView).model()
+    problems = model.data(model.index(0, model.columnCount() - 1))
+    assert "before 1900" in problems and "not a date" not in problems
+    chinese = fill(Translations("zh_CN").tr("db", NO_DAY_IN_CELL), value="00:00:00")
+    assert chinese == "该单元格的日期早于1900年或无法读取：表格中存的不是日期，只是时刻 00:00:00。"
+
+
 def test_a_near_duplicate_names_the_cells_that_differ(qtbot, context, tmp_path):
     # (序号 is no column of a record: numbered anew, it is not a difference)
     path = roster(tmp_path, [[1, "张三", "男", "1980.05"], [2, "张三", "女", "1980.05"]])
