@@ -26,6 +26,7 @@ from db.demo.words import (
     SURNAME_CUM,
     SURNAMES,
 )
+from db.members import ADULT_AGE, years_after
 from db.models import Assignment, Branch, Member, Responsibility, WorkArea
 from db.pinyin import keys as pinyin_keys
 
@@ -212,6 +213,8 @@ class PeopleBuilder(RowBuilder):
                 latest = (start if p.is_cadre else p.left or today) - days(rng.randint(460, 660))
                 age = rng.uniform(21, 30) if rng.random() < 0.75 else rng.uniform(30, 45)
                 p.joined = min(p.birth + days(round(age * 365.25)), latest)
+                if p.joined < years_after(p.birth, ADULT_AGE):  # one who left early: joined
+                    p.birth = years_before(p.joined, 21)  # at 21, as nobody joins under 18
                 p.full = p.joined + days(365 if rng.random() < 0.97 else 456)
             p.on_roll = max(start, p.joined)
             hired = min(p.birth + days(rng.randint(int(18.5 * 365), 24 * 365)),
