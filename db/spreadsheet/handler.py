@@ -127,3 +127,27 @@ class Handler:
 
     def flush(self) -> None:
         """Write what `create` queued (kinds that insert in batches)."""
+
+
+class FoundHandler(Handler):
+    """A Handler whose rows without an identity are matched with `found` (read once a sheet,
+    set by the subclass), kept up with every record it writes and forgotten when the sheet is
+    done."""
+
+    found: Found
+
+    def create(self, data: dict, resolver: Resolver, row_id: str | None = None
+               ) -> SyncModel | None:
+        made = super().create(data, resolver, row_id)
+        if made is not None:
+            self.found.written(made)
+        return made
+
+    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> SyncModel:
+        changed = super().update(row, data, resolver)
+        self.found.written(changed, row)
+        return changed
+
+    def flush(self) -> None:
+        super().flush()
+        self.found.forget()

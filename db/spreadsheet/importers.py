@@ -24,7 +24,7 @@ from db.models import (
     WorkArea,
     new_id,
 )
-from db.spreadsheet.handler import ByDay, Found, Handler, is_day
+from db.spreadsheet.handler import ByDay, Found, FoundHandler, Handler, is_day
 from db.spreadsheet.life_sheets import MakeUps, Seats
 from db.spreadsheet.meetings_sheet import Meetings
 from db.spreadsheet.members_sheet import Members
@@ -204,7 +204,7 @@ def _month(value: object) -> dt.date | None:
         return None
 
 
-class PlanEntries(Handler):
+class PlanEntries(FoundHandler):
     """走访计划: one entry per cadre, work area, month and week (the month's entries read once a
     sheet)."""
 
@@ -236,20 +236,6 @@ class PlanEntries(Handler):
         month = data.get("month")
         return month.isoformat()[:7] if isinstance(month, dt.date) else ""
 
-    def create(self, data: dict, resolver: Resolver, row_id: str | None = None
-               ) -> SyncModel | None:
-        made = super().create(data, resolver, row_id)
-        if made is not None:
-            self.found.written(made)
-        return made
-
-    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> SyncModel:
-        changed = super().update(row, data, resolver)
-        self.found.written(changed, row)
-        return changed
-
-    def flush(self) -> None:
-        self.found.forget()
 
 
 def handlers(place_from_roster: bool) -> dict[str, Handler]:

@@ -8,8 +8,8 @@ from collections.abc import Hashable, Iterator
 from db import meetings, records
 from db.errors import Problem, ValidationError
 from db.i18n import QT_TRANSLATE_NOOP
-from db.models import Branch, CommitteeMember, MakeUp, Meeting, Member, SyncModel
-from db.spreadsheet.handler import Found, Handler, is_day
+from db.models import Branch, CommitteeMember, MakeUp, Meeting, Member
+from db.spreadsheet.handler import Found, FoundHandler, is_day
 from db.spreadsheet.layout import MEETING_KIND
 from db.spreadsheet.meetings_sheet import GENERAL
 from db.spreadsheet.resolve import Resolver
@@ -19,7 +19,7 @@ NO_MEETING = QT_TRANSLATE_NOOP("db", "No {kind} of {branch} on {day} is recorded
 MEETING_KEYS = ("meeting_held_on", "meeting_branch", "meeting_kind", "meeting_ref")
 
 
-class _Named(Handler):
+class _Named(FoundHandler):
     """Labels rows by their member's name (read once, when the member sheets are in); finds
     the records of rows without an identity in `found`, read once a sheet."""
 
@@ -31,21 +31,6 @@ class _Named(Handler):
             self.names = dict(Member.select(Member.id, Member.name).tuples())
         return self.names.get(member_id or "", "")
 
-    def create(self, data: dict, resolver: Resolver, row_id: str | None = None
-               ) -> SyncModel | None:
-        made = super().create(data, resolver, row_id)
-        if made is not None:
-            self.found.written(made)
-        return made
-
-    def update(self, row: SyncModel, data: dict, resolver: Resolver) -> SyncModel:
-        changed = super().update(row, data, resolver)
-        self.found.written(changed, row)
-        return changed
-
-    def flush(self) -> None:
-        super().flush()
-        self.found.forget()
 
 
 def _branch_names() -> dict[str, str]:
