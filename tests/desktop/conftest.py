@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from db import clock
 from desktop.context import AppContext
+from desktop.i18n import Translations
 from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 TODAY = dt.date(2024, 6, 15)
@@ -85,3 +86,13 @@ def type_into(qtbot):
                 QApplication.sendEvent(widget, event)
 
     return type_text
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def lang(request):
+    """Each test in English and in Chinese: the window's translators installed."""
+    app = QApplication.instance()
+    translations = Translations(request.param)
+    translations.install(app)
+    yield request.param
+    translations.uninstall(app)

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
 
 from db import branches, clock, members, records
 from db.choices import BRANCH_KINDS, GENERAL_BRANCH_KINDS
@@ -15,7 +14,6 @@ from db.meetings import default_kind, kinds_held_by
 from db.models import Meeting
 from desktop.context import AppContext
 from desktop.dialogs.meeting_dialog import MeetingDialog
-from desktop.i18n import Translations
 from tests.desktop.scripted_dialogs import ScriptedDialogs
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -35,15 +33,6 @@ def branch(store, monkeypatch):
 def context(store, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     return AppContext(store=store, settings=settings, dialogs=ScriptedDialogs(), lang="en")
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request):
-    app = QApplication.instance()
-    translations = Translations(request.param)
-    translations.install(app)
-    yield request.param
-    translations.uninstall(app)
 
 
 def open_dialog(qtbot, context, branch_id=None):
