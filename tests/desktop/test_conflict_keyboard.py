@@ -5,24 +5,20 @@ has no conflict of its own. Key events only (QTest); a filter on the application
 on any mouse event."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from db import members, records, visits, workareas
 from db.models import SyncConflict, Visit
 from db.sync import list_conflicts
 from desktop.app import open_window
 from desktop.pages import PAGE_NAMES
-from tests.db.sync.devices import Devices
+from tests.db.sync.devices import Devices, visit_in_conflict
 from tests.desktop.scripted_dialogs import ScriptedDialogs
 from tests.desktop.test_keyboard_only import Keyboard, MouseWatch
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
-DAY = dt.date(2026, 11, 20)
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -30,19 +26,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def machines(tmp_path):
     devices = Devices(tmp_path / "machines", ["office", "laptop_a"])
-    with devices.on("office"):
-        area = records.create(workareas.KIND, {"name": "东站工区"})
-        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True})
-        visit = records.create(visits.KIND, {"visited_on": DAY, "work_area": area.id,
-                                             "participants": [cadre.id], "summary": "看望班组",
-                                             "hours": 1.0})
-    devices.exchange("office", "laptop_a", full=True)
-    with devices.on("office"):  # the secretary corrects the hours and the summary
-        records.edit(visits.KIND, visit.id, {"hours": 2.0, "summary": "看望班组，听取意见"})
-    with devices.on("laptop_a"):  # the cadre, offline, notes the workers he met
-        records.edit(visits.KIND, visit.id, {"workers_met": 6, "summary": "看望班组，六人"})
-    devices.exchange("laptop_a", "office")
-    yield devices, visit.id
+    # the secretary corrects the hours and the summary; the cadre, offline, notes the workers
+    visit = visit_in_conflict(devices, {"hours": 2.0, "summary": "看望班组，听取意见"},
+                              {"workers_met": 6, "summary": "看望班组，六人"})
+    yield devices, visit
     devices.close()
 
 

@@ -83,3 +83,26 @@ class Devices:
             rows = database.execute_sql(f'SELECT {names} FROM "{model._meta.table_name}"')
             out[model._meta.table_name] = {r[0]: tuple(r) for r in rows}
         return out
+
+
+def visit_in_conflict(devices: Devices, office: dict, laptop: dict) -> str:
+    """A visit to 东站工区 made on "office", carried to "laptop_a", edited on both (`office`'s
+    and `laptop`'s changes) and the laptop's package imported at the office: one conflict
+    there. Returns the visit's id."""
+    import datetime as dt
+
+    from db import members, records, visits, workareas
+
+    with devices.on("office"):
+        area = records.create(workareas.KIND, {"name": "东站工区"})
+        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True})
+        visit = records.create(visits.KIND, {"visited_on": dt.date(2026, 11, 20),
+                                             "work_area": area.id, "participants": [cadre.id],
+                                             "summary": "看望班组", "hours": 1.0})
+    devices.exchange("office", "laptop_a", full=True)
+    with devices.on("office"):
+        records.edit(visits.KIND, visit.id, office)
+    with devices.on("laptop_a"):
+        records.edit(visits.KIND, visit.id, laptop)
+    devices.exchange("laptop_a", "office")
+    return visit.id

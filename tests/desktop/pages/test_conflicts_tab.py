@@ -3,20 +3,16 @@ of the app does, rather than stopping at each differing field's choice box; the 
 field and Space switches the version kept of it."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from db import members, records, visits, workareas
 from db.models import Visit
 from desktop.context import AppContext
 from desktop.pages.data_conflicts import ConflictsSection
-from tests.db.sync.devices import Devices
+from tests.db.sync.devices import Devices, visit_in_conflict
 from tests.desktop.scripted_dialogs import ScriptedDialogs
 
-DAY = dt.date(2026, 11, 20)
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
@@ -24,21 +20,10 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def office(tmp_path):
     """The office's database with one visit edited in three fields on both machines."""
     devices = Devices(tmp_path / "machines", ["office", "laptop_a"])
-    with devices.on("office"):
-        area = records.create(workareas.KIND, {"name": "东站工区"})
-        cadre = records.create(members.KIND, {"name": "王建国", "is_cadre": True})
-        visit = records.create(visits.KIND, {"visited_on": DAY, "work_area": area.id,
-                                             "participants": [cadre.id], "summary": "看望班组",
-                                             "hours": 1.0})
-    devices.exchange("office", "laptop_a", full=True)
-    with devices.on("office"):
-        records.edit(visits.KIND, visit.id, {"hours": 2.0, "summary": "看望班组，听取意见",
-                                             "workers_met": 3})
-    with devices.on("laptop_a"):
-        records.edit(visits.KIND, visit.id, {"hours": 3.0, "summary": "看望班组，六人",
-                                             "workers_met": 6})
-    devices.exchange("laptop_a", "office")
-    yield devices.open("office"), visit.id
+    visit = visit_in_conflict(
+        devices, {"hours": 2.0, "summary": "看望班组，听取意见", "workers_met": 3},
+        {"hours": 3.0, "summary": "看望班组，六人", "workers_met": 6})
+    yield devices.open("office"), visit
     devices.close()
 
 
