@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from db import records, workarea_queries, workareas
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, VISIT_KINDS
-from db.i18n import fill
+from db.i18n import LIST_SEPARATOR, fill
 from desktop.context import AppContext
 from desktop.dialogs.area_dialog import AreaDialog
-from desktop.i18n import choice_label
+from desktop.i18n import choice_label, tr_db
 from desktop.widgets.detail_panel import ID_ROLE, DetailPanel
 from desktop.widgets.period_sections import PeriodSections
 from desktop.widgets.record_page import RecordPage
@@ -161,7 +161,7 @@ class AreasPage(RecordPage):
               False) for c in d["cadres"]], self.tr("No cadre responsible"))
         self.visits_section.set_items(
             [(v["id"], "  ".join((display(v["visited_on"]), choice_label(VISIT_KINDS, v["kind"]),
-                                  "、".join(v["participants"]))), False)
+                                  tr_db(LIST_SEPARATOR).join(v["participants"]))), False)
              for v in d["visits"]], self.tr("Never visited"))
         overdue = sum(c["overdue"] for c in d["concerns"])
         heading = (self.tr("Open concerns ({count}, {overdue} overdue)") if overdue

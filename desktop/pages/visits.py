@@ -25,6 +25,7 @@ from db import records, visits
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, CONCERN_STATUSES, VISIT_KINDS
 from db.dates import DateParseError, parse_date
 from db.errors import NotFound
+from db.i18n import LIST_SEPARATOR
 from db.visit_queries import (
     VisitFilters,
     area_choices,
@@ -35,7 +36,7 @@ from db.visit_queries import (
 )
 from desktop.context import AppContext
 from desktop.dialogs.visit_dialog import VisitDialog
-from desktop.i18n import choice_label
+from desktop.i18n import choice_label, tr_db
 from desktop.operations import BackgroundFigures
 from desktop.widgets.record_page import RecordPage
 from desktop.widgets.record_table import Column
@@ -284,10 +285,12 @@ class VisitsPage(RecordPage):
             (self.tr("Date"), d["visited_on"].isoformat()),
             (self.tr("Work area"), f"{d['area']} ({choice_label(ACCESS_TIERS, d['tier'])})"),
             (self.tr("Kind"), choice_label(VISIT_KINDS, d["kind"])),
-            (self.tr("Participants"), "、".join(p["name"] for p in d["participants"])),
+            (self.tr("Participants"),
+             tr_db(LIST_SEPARATOR).join(p["name"] for p in d["participants"])),
             (self.tr("Hours on site"), f"{d['hours']:g}"),
             (self.tr("Workers met"), str(d["workers_met"])),
-            (self.tr("Members talked to"), "、".join(p["name"] for p in d["talked_to"]) or "—"),
+            (self.tr("Members talked to"),
+             tr_db(LIST_SEPARATOR).join(p["name"] for p in d["talked_to"]) or "—"),
         ]
         in_trash, summary = self.tr("In the trash"), self.tr("Summary")
         private, none = self.tr("(private)"), self.tr("None")

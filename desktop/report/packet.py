@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame, PageBreak, Spacer
 
 from db.choices import ACCESS_TIERS, CONCERN_CATEGORIES, MEETING_KINDS, VISIT_KINDS
-from db.i18n import fill
+from db.i18n import LIST_SEPARATOR, fill
 from db.meetings import Owed
 from db.plans import PURPOSES, Absentee, Packet
 from desktop.report.blocks import Blocks, identity
@@ -149,9 +149,10 @@ class FieldPacket:
         if not packet.visits:
             return out + [self.b.p(self.tr("No visit recorded."))]
         rows = [[self.tr("Date"), self.tr("Who went"), self.tr("Kind"), self.tr("Summary")]]
+        between = self.translate("db", LIST_SEPARATOR)  # 、 in Chinese, ", " in English
         for visit in packet.visits:
             summary = self.tr("(private: not shown)") if visit.private else visit.summary
-            rows.append([visit.day.isoformat(), "、".join(visit.people),
+            rows.append([visit.day.isoformat(), between.join(visit.people),
                          self.label(VISIT_KINDS, visit.kind), summary])
         return out + [self.b.table(rows, [20 * mm, 36 * mm, 28 * mm, 94 * mm])]
 

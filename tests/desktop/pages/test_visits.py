@@ -213,3 +213,10 @@ def test_changes_elsewhere_refresh_the_page(page, data):
 
 def test_model(qtmodeltester, page):
     qtmodeltester.check(page.model)
+
+
+def test_the_people_who_went_are_joined_in_the_sessions_language(page, data, lang):
+    """李四、张三 in Chinese, 李四, 张三 in English: the English detail had the Chinese mark."""
+    page.select(data.visits["safety"])
+    text = page.detail_text.toPlainText()
+    assert ("李四、张三" if lang == "zh_CN" else "李四, 张三") in text

@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from db import assignments, clock, meetings, plans, records
+from db import assignments, clock, meetings, members, plans, records, visits
 from desktop.i18n import Translations
 from desktop.report.packet import packet_pdf
 from tests.db.helpers import Make
@@ -90,3 +90,17 @@ def test_a_make_up_session_lists_whom_it_is_for_on_its_day(area):
     english = _text(packet_pdf([plans.area_packet(far.id, entry=entry)],
                                Translations("en").tr)).replace("\n", " ")
     assert "Make-up session for: 王铁柱 (Branch general meeting 2024-03-08)" in english
+
+
+def test_who_went_is_joined_in_the_packets_language(area):
+    """Two cadres on one visit: 王铁柱、赵大勇 in Chinese, 王铁柱, 赵大勇 in English (the
+    English packet had the Chinese mark between the names)."""
+    far, wang, zhao, _sun = area
+    for person in (wang, zhao):
+        records.edit(members.KIND, person.id, {"is_cadre": True})
+    records.create(visits.KIND, {"visited_on": "2024-06-10", "work_area": far.id,
+                                 "participants": [wang.id, zhao.id], "summary": "检查防汛",
+                                 "hours": 2.0})
+    packet = plans.area_packet(far.id)
+    assert "王铁柱、赵大勇" in _text(packet_pdf([packet], Translations("zh_CN").tr))
+    assert "王铁柱, 赵大勇" in _text(packet_pdf([packet], Translations("en").tr))
