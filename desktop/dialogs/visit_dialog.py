@@ -168,7 +168,7 @@ class VisitDialog(RecordDialog):
             self.kind.setCurrentIndex(self.kind.findData("work_along"))
             default = self.context.settings.value(default_participant_key(self.context))
             if default and any(c["id"] == default for c in self.participants.choices):
-                self.participants.set_value([default])
+                self.participants.setValue([default])
             self._kind_changed()
             self.area.setFocus()
             return
@@ -176,16 +176,16 @@ class VisitDialog(RecordDialog):
         if not any(a["id"] == detail["area_id"] for a in self.area.choices):
             self.area.set_choices([*self.area.choices, {"id": detail["area_id"],
                                                         "name": detail["area"], "search": ""}])
-        self.area.set_value(detail["area_id"])
+        self.area.setValue(detail["area_id"])
         names = {p["id"]: p["name"] for p in detail["participants"] + detail["talked_to"]}
-        self.participants.set_value([p["id"] for p in detail["participants"]], names)
+        self.participants.setValue([p["id"] for p in detail["participants"]], names)
         self.kind.setCurrentIndex(max(0, self.kind.findData(detail["kind"])))
         self.private.setChecked(detail["private"])
         self.hours.setValue(detail["hours"] or 0)
         self.workers.setValue(detail["workers_met"] or 0)
         self.summary.setPlainText(detail["summary"])
         self._area_changed()
-        self.talked_to.set_value([p["id"] for p in detail["talked_to"]], names)
+        self.talked_to.setValue([p["id"] for p in detail["talked_to"]], names)
         self.date.setFocus()
 
     def _prefill(self, values: dict) -> None:
@@ -193,18 +193,18 @@ class VisitDialog(RecordDialog):
         session) the absentees as members talked to, filled in."""
         if values.get("work_area") and any(a["id"] == values["work_area"]
                                            for a in self.area.choices):
-            self.area.set_value(values["work_area"])
+            self.area.setValue(values["work_area"])
             self._area_changed()
         known = {c["id"] for c in self.participants.choices}
         cadres = [c for c in values.get("participants", []) if c in known]
         if cadres:
-            self.participants.set_value(cadres)
+            self.participants.setValue(cadres)
         if values.get("kind"):
             self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
         people = {c["id"]: c["name"] for c in self.talked_to.choices}
         talked = [m for m in values.get("talked_to", []) if m in people]
         if talked:
-            self.talked_to.set_value(talked, people)
+            self.talked_to.setValue(talked, people)
         self.date.setFocus()
 
     def _kind_changed(self, *_args) -> None:

@@ -2,7 +2,7 @@
 (`zs` → 张三, `csz` → 长沙站) and pick from the completer.
 
 Choices are dicts from a db function: {"id", "name", "search"} where `search` holds the name,
-initials and full pinyin. Both pickers have `value()`, `set_value()` and a `changed` signal, so
+initials and full pinyin. Both pickers have `value()`, `setValue()` and a `changed` signal, so
 RecordDialog reads and watches them like any field.
 """
 from __future__ import annotations
@@ -151,7 +151,7 @@ class RecordPicker(QWidget):
         found = _resolve(self.choices, text)
         return found["id"] if found else text
 
-    def set_value(self, record_id: str | None) -> None:
+    def setValue(self, record_id: str | None) -> None:  # noqa: N802 - the set_value convention
         for choice in self.choices:
             if choice["id"] == record_id:
                 self.edit.setText(choice["name"])
@@ -196,7 +196,7 @@ class PeoplePicker(QWidget):
     def value(self) -> list[str]:
         return list(self._ids)
 
-    def set_value(self, ids: list[str], names: dict[str, str] | None = None) -> None:
+    def setValue(self, ids: list[str], names: dict[str, str] | None = None) -> None:  # noqa: N802
         self._names.update(names or {})
         self._ids = []
         for record_id in ids:

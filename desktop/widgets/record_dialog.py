@@ -98,7 +98,7 @@ def set_value(widget: QWidget, value: Any) -> None:
         else:
             widget.setPlainText(text)
     else:
-        setter = getattr(widget, "setValue", None) or getattr(widget, "set_value", None)
+        setter = getattr(widget, "setValue", None)
         if not callable(setter):
             raise TypeError(f"cannot show a value in {type(widget).__name__}")
         setter(value)

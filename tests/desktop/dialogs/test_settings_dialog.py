@@ -73,7 +73,7 @@ def test_branches_add_rename_delete_restore(qtbot, context, dialog, drive_dialog
 
     def add(branch_dialog):
         type_into(branch_dialog.fields["name"], "第一支部")
-        branch_dialog.fields["secretary_id"].set_value(secretary.id)
+        branch_dialog.fields["secretary_id"].setValue(secretary.id)
         save_dialog(branch_dialog)
 
     drive_dialog(lambda: editor.add_button.click(), add)

@@ -128,8 +128,8 @@ def test_validation_refusals_are_shown_by_field(qtbot, data, context):
     assert "at least one participating cadre" in dialog.errors["participants"].text()
     dialog.date.setText("2024-13-40")
     qtbot.keyClicks(dialog.area.edit, "no such place")
-    dialog.talked_to.set_value([data.people["王五"]])
-    dialog.participants.set_value([data.people["王五"]])      # not a cadre
+    dialog.talked_to.setValue([data.people["王五"]])
+    dialog.participants.setValue([data.people["王五"]])      # not a cadre
     settle(qtbot, dialog)
     assert "not a date" in dialog.errors["visited_on"].text()
     assert "Nothing here is named “no such place”" in dialog.errors["work_area"].text()
@@ -142,8 +142,8 @@ def test_validation_refusals_are_shown_by_field(qtbot, data, context):
     settle(qtbot, dialog)
     assert "future" in dialog.errors["visited_on"].text()
     dialog.date.setText("2024/6/1")
-    dialog.area.set_value(data.areas["长沙站"])
-    dialog.participants.set_value([data.people["李四"]])
+    dialog.area.setValue(data.areas["长沙站"])
+    dialog.participants.setValue([data.people["李四"]])
     settle(qtbot, dialog)
     assert dialog.save_button.isEnabled()
     assert not any(label.isVisibleTo(dialog) for label in dialog.errors.values())
@@ -160,7 +160,7 @@ def test_escape_cancels_an_untouched_entry_at_once(qtbot, data, context):
 def test_escape_or_cancel_asks_before_dropping_what_was_typed(qtbot, data, context, how):
     """On the real window Esc dropped a whole typed visit without a word."""
     dialog = open_dialog(qtbot, context)
-    dialog.area.set_value(data.areas["长沙站"])
+    dialog.area.setValue(data.areas["长沙站"])
     dialog.summary.setPlainText("检查道岔")
 
     def cancel():
@@ -204,8 +204,8 @@ def test_save_then_add_concern(qtbot, data, context, monkeypatch, drive_dialog):
 
     def fill(dialog):
         assert dialog.concern_button.isEnabled()
-        dialog.area.set_value(data.areas["衡阳北"])
-        dialog.participants.set_value([data.people["张三"]])
+        dialog.area.setValue(data.areas["衡阳北"])
+        dialog.participants.setValue([data.people["张三"]])
         settle(qtbot, dialog)
         dialog.concern_button.click()
 
@@ -272,8 +272,8 @@ def test_a_date_typed_without_its_year(qtbot, data, context, typed, shown):
 
 def test_saved_with_ctrl_enter_from_a_date_without_its_year(qtbot, data, context):
     dialog = open_dialog(qtbot, context)
-    dialog.area.set_value(data.areas["株洲站"])
-    dialog.participants.set_value([data.people["张三"]])
+    dialog.area.setValue(data.areas["株洲站"])
+    dialog.participants.setValue([data.people["张三"]])
     settle(qtbot, dialog)
     dialog.date.setFocus()
     dialog.date.selectAll()

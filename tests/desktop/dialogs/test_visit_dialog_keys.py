@@ -111,8 +111,8 @@ def filled(qtbot, data, context):
     dialog = open_dialog(qtbot, context)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    dialog.area.set_value(data.areas["长沙站"])
-    dialog.participants.set_value([data.people["张三"]])
+    dialog.area.setValue(data.areas["长沙站"])
+    dialog.participants.setValue([data.people["张三"]])
     qtbot.waitUntil(lambda: not dialog._timer.isActive())
     assert dialog.revalidate()
     return dialog

@@ -31,8 +31,8 @@ def test_focus_lands_in_the_concerns_first_field(qtbot, data, context, drive_dia
         dialog.reject()
 
     def fill(dialog):
-        dialog.area.set_value(data.areas["衡阳北"])
-        dialog.participants.set_value([data.people["张三"]])
+        dialog.area.setValue(data.areas["衡阳北"])
+        dialog.participants.setValue([data.people["张三"]])
         qtbot.waitUntil(lambda: not dialog._timer.isActive())
         assert dialog.revalidate()
         QTimer.singleShot(0, concern)
@@ -57,10 +57,10 @@ def test_the_one_member_talked_to_is_who_raised_it(qtbot, data, context, drive_d
         dialog.reject()
 
     def fill(dialog):
-        dialog.area.set_value(data.areas["株洲站"])
+        dialog.area.setValue(data.areas["株洲站"])
         dialog._area_changed()
-        dialog.participants.set_value([data.people["张三"]])
-        dialog.talked_to.set_value([data.people["王五"]])
+        dialog.participants.setValue([data.people["张三"]])
+        dialog.talked_to.setValue([data.people["王五"]])
         qtbot.waitUntil(lambda: not dialog._timer.isActive())
         assert dialog.revalidate()
         QTimer.singleShot(0, concern)

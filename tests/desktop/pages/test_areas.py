@@ -232,7 +232,7 @@ def test_detail_shows_members_and_edits_responsibilities(qtbot, page, three, con
     assert page.cadres_section.texts() == []
 
     def add(dialog):
-        dialog.fields["member"].set_value(cadre.id)  # (typed: test_people_typed)
+        dialog.fields["member"].setValue(cadre.id)  # (typed: test_people_typed)
         save_dialog(dialog)
 
     drive_dialog(lambda: page.cadres_section.buttons[0].click(), add)

@@ -173,7 +173,7 @@ def test_detail_edits_assignments_and_responsibilities(qtbot, page, world, conte
     drive_dialog(lambda: page.assignments_section.buttons[1].click(), end)
 
     def assign(dialog):
-        dialog.fields["work_area"].set_value(world["south"].id)  # (typed: test_people_typed)
+        dialog.fields["work_area"].setValue(world["south"].id)  # (typed: test_people_typed)
         dialog.fields["start_on"].clear()
         type_into(dialog.fields["start_on"], "2024-02-01")  # overlaps the one just ended
         qtbot.waitUntil(lambda: dialog.errors["start_on"].isVisible())
@@ -191,7 +191,7 @@ def test_detail_edits_assignments_and_responsibilities(qtbot, page, world, conte
     assert page.responsibilities_section.isVisible()
 
     def responsibility(dialog):
-        dialog.fields["work_area"].set_value(world["north"].id)
+        dialog.fields["work_area"].setValue(world["north"].id)
         save_dialog(dialog)
 
     drive_dialog(lambda: page.responsibilities_section.buttons[0].click(), responsibility)

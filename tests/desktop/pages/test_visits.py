@@ -145,8 +145,8 @@ def test_filter_by_area_before_the_choices_are_read(qtbot, store, data, tmp_path
 def test_create_from_the_page(qtbot, page, data, drive_dialog):
     def fill(dialog):
         assert isinstance(dialog, VisitDialog)
-        dialog.area.set_value(data.areas["衡阳北"])
-        dialog.participants.set_value([data.people["李四"]])
+        dialog.area.setValue(data.areas["衡阳北"])
+        dialog.participants.setValue([data.people["李四"]])
         dialog.revalidate()
         dialog.save_button.click()
 
