@@ -14,16 +14,9 @@ from db.periods import month_period
 from desktop.pages.coverage import CoveragePage
 from desktop.pages.dashboard import DashboardPage
 from tests.desktop.pages.test_coverage_pages import ids, today  # noqa: F401 - the fixtures
+from tests.desktop.pages.test_coverage_pictures import shown_page
 
 D = dt.date
-
-
-def shown_page(qtbot, page):
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitUntil(lambda: not page.busy())
-    return page
 
 
 def test_the_heatmap_hatches_the_months_before_the_records(qtbot, context, ids):
